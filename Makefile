@@ -1,0 +1,58 @@
+# Asah: build, test lanes, demo and benchmarks. `make test` runs every lane, installing what it needs.
+SHELL := /bin/bash
+# The Swift toolchain lives in /opt/swift on the project's machines.
+export PATH := $(PATH):/opt/swift/usr/bin
+
+LINT_PATHS := Sources Packages/AsahCore/Sources Tests Packages/AsahCore/Tests
+PYTEST := .venv-e2e/bin/python -m pytest
+
+.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench-import
+
+build:
+	swift build
+
+# Lanes run one after another in this order and the first failure stops the run
+# (sub-makes rather than prerequisites, so `make -j` cannot reorder them).
+test:
+	$(MAKE) deps
+	$(MAKE) lint
+	$(MAKE) test-core
+	$(MAKE) test-app
+	$(MAKE) test-pg
+	$(MAKE) test-e2e
+
+deps:
+	scripts/install-test-deps.sh
+
+# Style findings are warnings (exit 0); only unreadable source fails the lint.
+lint:
+	swift format lint --recursive $(LINT_PATHS)
+
+format:
+	swift format format --in-place --recursive $(LINT_PATHS)
+
+# Domain rules, no database.
+test-core:
+	swift test --package-path Packages/AsahCore
+
+# App tests on a fresh SQLite database per test (DATABASE_URL unset).
+test-app:
+	env -u DATABASE_URL swift test
+
+# The same app tests on a throwaway PostgreSQL (DATABASE_URL set by the script).
+test-pg:
+	scripts/with-pg.sh swift test
+
+# Browser flows against the built server (SQLite file in a temp dir).
+test-e2e:
+	swift build --product asah
+	$(PYTEST) -q e2e
+
+demo:
+	swift run asah demo
+
+run:
+	swift run asah serve
+
+bench-import:
+	bench/import.sh

@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "asah",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "asah", targets: ["asah"]),
+        .library(name: "AsahServer", targets: ["AsahServer"]),
+    ],
+    dependencies: [
+        // HTTP server, routing, sessions, Bcrypt, commands: the web framework everything stands on.
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
+        // ORM and migrations shared by both databases.
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        // The embedded default database (one file, WAL).
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        // PostgreSQL for several app nodes.
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        // Type-safe HTML for server-rendered pages.
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        // Reads the zip container of .xlsx uploads (SIASN exports re-saved in Excel).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        // Pure domain rules, no web framework.
+        .package(path: "Packages/AsahCore"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "asah",
+            dependencies: [.target(name: "AsahServer")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .target(
+            name: "AsahServer",
+            dependencies: [
+                .product(name: "AsahCore", package: "AsahCore"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "AsahServerTests",
+            dependencies: [
+                .target(name: "AsahServer"),
+                .product(name: "XCTVapor", package: "vapor"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Who is asking: the facts about a signed-in user that access decisions need.
+public struct Actor: Sendable, Equatable {
+    public let userID: UUID
+    public let roles: Set<Role>
+    public let agencyID: UUID?
+    public let employeeID: UUID?
+    /// Materialized path of the unit a unit head leads ("/root/…/unit/"), if any.
+    public let unitPath: String?
+
+    public init(userID: UUID, roles: Set<Role>, agencyID: UUID?, employeeID: UUID?, unitPath: String?) {
+        self.userID = userID
+        self.roles = roles
+        self.agencyID = agencyID
+        self.employeeID = employeeID
+        self.unitPath = unitPath
+    }
+
+    public var isAdmin: Bool { roles.contains(.admin) }
+}
+
+/// The facts about one employee record that access decisions need.
+public struct EmployeeFacts: Sendable, Equatable {
+    public let employeeID: UUID
+    public let agencyID: UUID
+    public let unitPath: String?
+    public let supervisorID: UUID?
+
+    public init(employeeID: UUID, agencyID: UUID, unitPath: String?, supervisorID: UUID?) {
+        self.employeeID = employeeID
+        self.agencyID = agencyID
+        self.unitPath = unitPath
+        self.supervisorID = supervisorID
+    }
+}
+
+/// Which employees a list may show to an actor.
+public enum EmployeeListScope: Sendable, Equatable {
+    case agency
+    case unitSubtree(path: String)
+    case subordinates(of: UUID)
+}
+
+/// The one policy: who may read or change which record.
+/// admin: everything; manager: their agency; unit head: their unit and its sub-units (read);
+/// employee: themself (read); supervisor: their direct subordinates (read).
+public enum AccessPolicy {
+    public static func isManager(of agencyID: UUID, _ actor: Actor) -> Bool {
+        actor.isAdmin || (actor.roles.contains(.manager) && actor.agencyID == agencyID)
+    }
+
+    /// Organisation data of an agency (units, positions, employees, imports) may be changed.
+    public static func canManage(agency agencyID: UUID, _ actor: Actor) -> Bool {
+        isManager(of: agencyID, actor)
+    }
+
+    /// The agency's pages (its unit tree) may be seen: its managers and its unit heads.
+    public static func canView(agency agencyID: UUID, _ actor: Actor) -> Bool {
+        isManager(of: agencyID, actor) || (actor.agencyID == agencyID && leadsUnit(actor))
+    }
+
+    public static func canRead(employee target: EmployeeFacts, _ actor: Actor) -> Bool {
+        if isManager(of: target.agencyID, actor) { return true }
+        guard actor.agencyID == target.agencyID else { return false }
+        if let me = actor.employeeID, me == target.employeeID || me == target.supervisorID { return true }
+        if leadsUnit(actor), let head = actor.unitPath, let path = target.unitPath, path.hasPrefix(head) {
+            return true
+        }
+        return false
+    }
+
+    public static func canChange(employee target: EmployeeFacts, _ actor: Actor) -> Bool {
+        isManager(of: target.agencyID, actor)
+    }
+
+    /// What an employee list of this agency may show; nil when the actor may see none of it.
+    public static func listScope(agency agencyID: UUID, _ actor: Actor) -> EmployeeListScope? {
+        if isManager(of: agencyID, actor) { return .agency }
+        guard actor.agencyID == agencyID else { return nil }
+        if leadsUnit(actor), let path = actor.unitPath { return .unitSubtree(path: path) }
+        if let me = actor.employeeID { return .subordinates(of: me) }
+        return nil
+    }
+
+    static func leadsUnit(_ actor: Actor) -> Bool {
+        actor.roles.contains(.unitHead) && actor.unitPath != nil
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import AsahCore
+
+struct AccessPolicyTests {
+    static let medan = UUID()
+    static let mamuju = UUID()
+    static let dishubPath = "/root/dishub/"
+    static let boss = UUID()
+    static let staff = UUID()
+    static let other = UUID()
+
+    static let staffFacts = EmployeeFacts(
+        employeeID: staff, agencyID: medan, unitPath: dishubPath + "lalin/", supervisorID: boss)
+    static let otherFacts = EmployeeFacts(
+        employeeID: other, agencyID: medan, unitPath: "/root/dinkes/", supervisorID: nil)
+    static let mamujuFacts = EmployeeFacts(
+        employeeID: UUID(), agencyID: mamuju, unitPath: "/root/dishub/", supervisorID: nil)
+
+    static func actor(_ roles: Set<Role>, agency: UUID?, employee: UUID? = nil, unit: String? = nil) -> Actor {
+        Actor(userID: UUID(), roles: roles, agencyID: agency, employeeID: employee, unitPath: unit)
+    }
+
+    enum Who: String, CaseIterable {
+        case admin, managerMedan, managerMamuju, unitHeadDishub, supervisor, staffSelf, plainEmployee
+    }
+
+    static func make(_ who: Who) -> Actor {
+        switch who {
+        case .admin: return actor([.admin], agency: nil)
+        case .managerMedan: return actor([.manager], agency: medan)
+        case .managerMamuju: return actor([.manager], agency: mamuju)
+        case .unitHeadDishub: return actor([.unitHead, .employee], agency: medan, employee: UUID(), unit: dishubPath)
+        case .supervisor: return actor([.employee], agency: medan, employee: boss)
+        case .staffSelf: return actor([.employee], agency: medan, employee: staff)
+        case .plainEmployee: return actor([.employee], agency: medan, employee: other)
+        }
+    }
+
+    /// (who, reads staff, changes staff, reads other unit's employee, reads Mamuju employee, manages Medan)
+    static let table: [(Who, Bool, Bool, Bool, Bool, Bool)] = [
+        (.admin, true, true, true, true, true),
+        (.managerMedan, true, true, true, false, true),
+        (.managerMamuju, false, false, false, true, false),
+        (.unitHeadDishub, true, false, false, false, false),
+        (.supervisor, true, false, false, false, false),
+        (.staffSelf, true, false, false, false, false),
+        (.plainEmployee, false, false, true, false, false),
+    ]
+
+    @Test(arguments: table)
+    func decides(who: Who, readsStaff: Bool, changesStaff: Bool, readsOther: Bool, readsMamuju: Bool, manages: Bool) {
+        let a = Self.make(who)
+        #expect(AccessPolicy.canRead(employee: Self.staffFacts, a) == readsStaff)
+        #expect(AccessPolicy.canChange(employee: Self.staffFacts, a) == changesStaff)
+        #expect(AccessPolicy.canRead(employee: Self.otherFacts, a) == readsOther)
+        #expect(AccessPolicy.canRead(employee: Self.mamujuFacts, a) == readsMamuju)
+        #expect(AccessPolicy.canManage(agency: Self.medan, a) == manages)
+    }
+
+    @Test func listScopes() {
+        #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.managerMedan)) == .agency)
+        #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.managerMamuju)) == nil)
+        #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.unitHeadDishub)) == .unitSubtree(path: Self.dishubPath))
+        #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.supervisor)) == .subordinates(of: Self.boss))
+        #expect(AccessPolicy.listScope(agency: Self.mamuju, Self.make(.supervisor)) == nil)
+    }
+}

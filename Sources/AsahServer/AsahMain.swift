@@ -1,0 +1,68 @@
+import Foundation
+import Logging
+import Vapor
+
+/// The `asah` executable: `serve` (default), `demo`, `migrate`, `import-employees`, `create-admin`, `create-agency`.
+public enum AsahMain {
+    public static func run(arguments: [String] = CommandLine.arguments) async throws {
+        if arguments.dropFirst().first == "demo" {
+            try await demo(arguments: arguments)
+            return
+        }
+        var env = try Environment.detect(arguments: arguments)
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, config: AppConfig.fromEnvironment())
+            try await app.execute()
+        } catch let exit as ExitCode {
+            try? await app.asyncShutdown()
+            Foundation.exit(exit.code)
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// `asah demo [--hostname H] [--port P] [--database FILE]`: a demo database, then the server.
+    static func demo(arguments: [String]) async throws {
+        var hostname = "127.0.0.1", port = "8080", database = "asah-demo.sqlite"
+        var i = 2
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--hostname", "-H": hostname = value
+            case "--port", "-p": port = value
+            case "--database": database = value
+            default:
+                print("Usage: asah demo [--hostname H] [--port P] [--database FILE]")
+                return
+            }
+            i += 2
+        }
+        var env = try Environment.detect(arguments: [arguments[0], "serve", "--hostname", hostname, "--port", port])
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            var config = AppConfig.fromEnvironment()
+            config.database = .sqlite(path: database)
+            config.isDemo = true
+            try await configure(app, config: config)
+            let logins = try await DemoSeeder.seedIfNeeded(on: app.db)
+            print("\nAsah demo: http://\(hostname):\(port)  (database: \(database))")
+            print("Logins, all with password '\(DemoSeeder.password)':")
+            for login in logins {
+                print("  " + login.username.padding(toLength: 26, withPad: " ", startingAt: 0) + login.description)
+            }
+            print("")
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

@@ -1,0 +1,113 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Fills an empty database with the four demo agencies and their demo accounts.
+enum DemoSeeder {
+    static let password = "asah-demo"
+
+    struct Login: Sendable {
+        var username: String
+        var description: String
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        case notADemoDatabase
+        var description: String {
+            "This database already holds data that is not Asah's demo data; refusing to add demo accounts to it."
+        }
+    }
+
+    /// Seeds once; later runs only list the logins. Refuses a database with non-demo data.
+    static func seedIfNeeded(on db: any Database) async throws -> [Login] {
+        let agencies = DemoData.agencies()
+        let hasAgencies = try await Agency.query(on: db).count() > 0
+        if hasAgencies {
+            guard try await User.query(on: db).filter(\.$username == "pengelola.medan").count() > 0 else {
+                throw Failure.notADemoDatabase
+            }
+            return logins(agencies)
+        }
+        let hash = try Bcrypt.hash(password, cost: 10)
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await User(
+                username: "admin", passwordHash: hash, displayName: "Administrator Asah", roles: [.admin],
+                agencyID: nil
+            ).create(on: tx)
+            for agency in agencies { try await seed(agency, hash: hash, db: tx, sql: sql) }
+        }
+        return logins(agencies)
+    }
+
+    static func logins(_ agencies: [DemoAgency]) -> [Login] {
+        var out = [Login(username: "admin", description: "administrator sistem (semua instansi)")]
+        for a in agencies {
+            out.append(Login(username: "pengelola.\(a.code)", description: "pengelola kepegawaian \(a.name)"))
+            out.append(Login(username: "kepala.\(a.code)", description: "kepala Dinas Perhubungan, \(a.name)"))
+            out.append(Login(username: "pegawai.\(a.code)", description: "pegawai Dinas Perhubungan, \(a.name)"))
+        }
+        return out
+    }
+
+    private static func seed(_ a: DemoAgency, hash: String, db: any Database, sql: any SQLDatabase) async throws {
+        let now = Date()
+        let agencyID = UUID()
+        try await Agency(id: agencyID, code: a.code, name: a.name, kind: a.kind.rawValue, province: a.province)
+            .create(on: db)
+        var unitIDs: [String: UUID] = [:]
+        var unitPaths: [String: String] = [:]
+        var unitRows: [[any Encodable & Sendable]] = []
+        for u in a.units {
+            let id = UUID()
+            let parentID = u.parentKey.flatMap { unitIDs[$0] }
+            let path = Unit.path(id: id, parentPath: u.parentKey.flatMap { unitPaths[$0] })
+            unitIDs[u.key] = id
+            unitPaths[u.key] = path
+            unitRows.append([id, agencyID, parentID, u.name, u.code, path, now, now])
+        }
+        try await BulkInsert.run(
+            "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
+            rows: unitRows, on: sql)
+        var positionIDs: [String: UUID] = [:]
+        let positionRows: [[any Encodable & Sendable]] = a.positions.map { p in
+            let id = UUID()
+            positionIDs[p.key] = id
+            return [id, agencyID, unitIDs[p.unitKey], p.name, p.kind.rawValue, p.jenjang?.rawValue, now, now]
+        }
+        try await BulkInsert.run(
+            "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+            rows: positionRows, on: sql)
+        var employeeIDs: [String: UUID] = [:]
+        let employeeRows: [[any Encodable & Sendable]] = a.employees.map { e in
+            let id = UUID()
+            employeeIDs[e.nip] = id
+            return [
+                id, agencyID, e.nip, e.gelarDepan, e.name, e.gelarBelakang, e.name.lowercased(), e.status.rawValue,
+                e.golongan, positionIDs[e.positionKey], unitIDs[e.unitKey], e.supervisorNIP.flatMap { employeeIDs[$0] },
+                e.gender.rawValue, e.birthDate.iso, e.email, e.phone, now, now,
+            ]
+        }
+        try await BulkInsert.run(
+            "employees", columns: Array(ImportQueries.employeeColumns.prefix(11)) + ["supervisor_id"]
+                + Array(ImportQueries.employeeColumns.dropFirst(11)),
+            rows: employeeRows, on: sql)
+
+        let byNIP = Dictionary(uniqueKeysWithValues: a.employees.map { ($0.nip, $0) })
+        try await User(
+            username: "pengelola.\(a.code)", passwordHash: hash, displayName: "Pengelola \(a.name)",
+            roles: [.manager], agencyID: agencyID
+        ).create(on: db)
+        try await User(
+            username: "kepala.\(a.code)", passwordHash: hash,
+            displayName: byNIP[a.unitHeadNIP]?.name ?? "Kepala Dinas", roles: [.unitHead, .employee],
+            agencyID: agencyID, employeeID: employeeIDs[a.unitHeadNIP], unitID: unitIDs[a.unitHeadUnitKey]
+        ).create(on: db)
+        try await User(
+            username: "pegawai.\(a.code)", passwordHash: hash,
+            displayName: byNIP[a.sampleEmployeeNIP]?.name ?? "Pegawai", roles: [.employee], agencyID: agencyID,
+            employeeID: employeeIDs[a.sampleEmployeeNIP]
+        ).create(on: db)
+    }
+}

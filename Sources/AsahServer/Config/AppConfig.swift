@@ -1,0 +1,55 @@
+import Foundation
+
+/// Typed settings, read once from the environment.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    /// Connections per event loop for PostgreSQL (Fluent's default of 1 lets a slow query block fast ones).
+    public var postgresConnectionsPerLoop: Int
+    /// Marks cookies `Secure`; set when Asah runs behind TLS.
+    public var secureCookies: Bool
+    /// Web session lifetime.
+    public var sessionHours: Int
+    /// API token lifetime.
+    public var apiTokenHours: Int
+    /// True only for `asah demo`: pages show the demo banner.
+    public var isDemo: Bool
+
+    public init(
+        database: Database, postgresConnectionsPerLoop: Int = 8, secureCookies: Bool = false,
+        sessionHours: Int = 12, apiTokenHours: Int = 24, isDemo: Bool = false
+    ) {
+        self.database = database
+        self.postgresConnectionsPerLoop = postgresConnectionsPerLoop
+        self.secureCookies = secureCookies
+        self.sessionHours = sessionHours
+        self.apiTokenHours = apiTokenHours
+        self.isDemo = isDemo
+    }
+
+    /// `DATABASE_URL` selects PostgreSQL; otherwise `ASAH_DATABASE_PATH` (default `asah.sqlite`).
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppConfig {
+        let database: Database
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            database = .postgres(url: url)
+        } else {
+            database = .sqlite(path: env["ASAH_DATABASE_PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "asah.sqlite")
+        }
+        return AppConfig(
+            database: database,
+            postgresConnectionsPerLoop: env["ASAH_PG_CONNECTIONS_PER_LOOP"].flatMap(Int.init) ?? 8,
+            secureCookies: env["ASAH_SECURE_COOKIES"] == "1" || env["ASAH_SECURE_COOKIES"] == "true",
+            sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
+            apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
+        )
+    }
+
+    public var databaseKindName: String {
+        if case .postgres = database { return "postgres" }
+        return "sqlite"
+    }
+}

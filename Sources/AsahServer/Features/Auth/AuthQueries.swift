@@ -1,0 +1,86 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+enum AuthQueries {
+    private struct Row: Decodable {
+        var session_id: UUID
+        var user_id: UUID
+        var username: String
+        var display_name: String
+        var roles: String
+        var agency_id: UUID?
+        var employee_id: UUID?
+        var agency_code: String?
+        var employee_nip: String?
+        var unit_path: String?
+    }
+
+    /// The user behind a live session or token, in one query.
+    static func signedIn(token: String, kind: UserSession.Kind, now: Date = Date(), on db: any Database) async throws
+        -> SignedInUser?
+    {
+        let sql = db as! any SQLDatabase
+        let row = try await sql.raw(
+            """
+            SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.roles, u.agency_id,
+                   u.employee_id, a.code AS agency_code, e.nip AS employee_nip,
+                   COALESCE(uu.path, eu.path) AS unit_path
+            FROM user_sessions s
+            JOIN users u ON u.id = s.user_id
+            LEFT JOIN agencies a ON a.id = u.agency_id
+            LEFT JOIN employees e ON e.id = u.employee_id
+            LEFT JOIN units uu ON uu.id = u.unit_id
+            LEFT JOIN units eu ON eu.id = e.unit_id
+            WHERE s.token_hash = \(bind: Tokens.hash(token)) AND s.kind = \(bind: kind.rawValue)
+              AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
+            """
+        ).first(decoding: Row.self)
+        guard let row else { return nil }
+        let roles = Set(row.roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+        return SignedInUser(
+            sessionID: row.session_id, userID: row.user_id, username: row.username, displayName: row.display_name,
+            actor: Actor(
+                userID: row.user_id, roles: roles, agencyID: row.agency_id, employeeID: row.employee_id,
+                unitPath: row.unit_path),
+            agencyCode: row.agency_code, employeeNIP: row.employee_nip)
+    }
+
+    /// Starts a session or token for a user; returns the secret to hand out once.
+    static func open(userID: UUID, kind: UserSession.Kind, hours: Int, on db: any Database) async throws
+        -> (token: String, expiresAt: Date)
+    {
+        let token = Tokens.random()
+        let expires = Date().addingTimeInterval(TimeInterval(hours * 3600))
+        try await UserSession(tokenHash: Tokens.hash(token), userID: userID, kind: kind, expiresAt: expires)
+            .create(on: db)
+        return (token, expires)
+    }
+
+    static func close(sessionID: UUID, on db: any Database) async throws {
+        try await UserSession.query(on: db).filter(\.$id == sessionID).delete()
+    }
+
+    /// Failed attempts since the last success, within the throttle's look-back.
+    static func recentFailures(username: String, throttle: LoginThrottle, now: Date, on db: any Database) async throws
+        -> [Date]
+    {
+        let since = now.addingTimeInterval(-throttle.lookBack)
+        let attempts = try await LoginAttempt.query(on: db)
+            .filter(\.$username == username)
+            .filter(\.$attemptedAt > since)
+            .sort(\.$attemptedAt, .descending)
+            .all()
+        var failures: [Date] = []
+        for attempt in attempts {
+            if attempt.succeeded { break }
+            failures.append(attempt.attemptedAt)
+        }
+        return failures
+    }
+
+    static func record(username: String, address: String, succeeded: Bool, on db: any Database) async throws {
+        try await LoginAttempt(username: username, address: address, succeeded: succeeded, at: Date()).create(on: db)
+    }
+}

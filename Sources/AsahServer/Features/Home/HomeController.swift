@@ -1,0 +1,43 @@
+import AsahCore
+import Fluent
+import Vapor
+
+struct HomeController {
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        var model = HomePage.Model(chrome: req.chrome("Beranda"), greetingName: user.displayName)
+        let actor = user.actor
+        if actor.isAdmin {
+            model.agencies = try await OrganizationQueries.agencies(on: req.db)
+        }
+        if let agencyID = actor.agencyID, let code = user.agencyCode {
+            if AccessPolicy.isManager(of: agencyID, actor), let agency = try await Agency.find(agencyID, on: req.db) {
+                model.agency = .init(
+                    code: code, name: agency.name,
+                    statusCounts: try await Self.counts(agencyID: agencyID, unitPath: nil, on: req.db),
+                    units: try await OrganizationQueries.count("units", agencyID: agencyID, on: req.db),
+                    positions: try await OrganizationQueries.count("positions", agencyID: agencyID, on: req.db),
+                    canManage: AccessPolicy.canManage(agency: agencyID, actor))
+            } else if case .unitSubtree(let path)? = AccessPolicy.listScope(agency: agencyID, actor),
+                let unitID = UUID(uuidString: path.split(separator: "/").last.map(String.init) ?? ""),
+                let unit = try await Unit.find(unitID, on: req.db)
+            {
+                model.unit = .init(
+                    agencyCode: code, unitName: unit.name,
+                    statusCounts: try await Self.counts(agencyID: agencyID, unitPath: path, on: req.db))
+            }
+        }
+        if let nip = user.employeeNIP, let me = try await EmployeeQueries.detail(nip: nip, on: req.db) {
+            let subordinates = try await Employee.query(on: req.db).filter(\.$supervisorID == me.id).count()
+            model.me = .init(
+                nip: nip, fullName: me.fullName, positionName: me.position_name, unitName: me.unit_name,
+                subordinates: subordinates)
+        }
+        return HomePage.render(model).response()
+    }
+
+    static func counts(agencyID: UUID, unitPath: String?, on db: any Database) async throws -> [String: Int] {
+        let rows = try await OrganizationQueries.statusCounts(agencyID: agencyID, unitPath: unitPath, on: db)
+        return Dictionary(rows.map { ($0.status, $0.n) }, uniquingKeysWith: +)
+    }
+}

@@ -1,0 +1,111 @@
+import AsahCore
+import Plot
+
+/// The dashboard after signing in; its sections depend on the user's roles.
+struct HomePage {
+    struct AgencySection {
+        var code: String
+        var name: String
+        var statusCounts: [String: Int]
+        var units: Int
+        var positions: Int
+        var canManage: Bool
+    }
+
+    struct UnitSection {
+        var agencyCode: String
+        var unitName: String
+        var statusCounts: [String: Int]
+    }
+
+    struct SelfSection {
+        var nip: String
+        var fullName: String
+        var positionName: String?
+        var unitName: String?
+        var subordinates: Int
+    }
+
+    struct Model {
+        var chrome: PageChrome
+        var greetingName: String
+        var agencies: [OrganizationQueries.AgencyRow] = []
+        var agency: AgencySection?
+        var unit: UnitSection?
+        var me: SelfSection?
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Selamat datang, \(m.greetingName)") }
+            if !m.agencies.isEmpty { agencyList(m.agencies) }
+            if let a = m.agency { agencySection(a) }
+            if let u = m.unit { unitSection(u) }
+            if let me = m.me { selfSection(me) }
+        }
+    }
+
+    static func counts(_ c: [String: Int]) -> Component {
+        let total = c.values.reduce(0, +)
+        return tag("div") {
+            UI.stat(UI.number(total), "Pegawai")
+            for status in EmployeeStatus.allCases {
+                UI.stat(UI.number(c[status.rawValue] ?? 0), status.label)
+            }
+        }.cls("grid")
+    }
+
+    static func agencyList(_ rows: [OrganizationQueries.AgencyRow]) -> Component {
+        tag("section") {
+            tag("h2") { txt("Instansi") }
+            UI.table(headers: ["Instansi", "Jenis", "Provinsi", "Pegawai"]) {
+                for a in rows {
+                    tag("tr") {
+                        tag("td") { link(SiteURL.agency(a.code), a.name) }
+                        tag("td") { txt(AgencyKind(rawValue: a.kind)?.label ?? a.kind) }
+                        tag("td") { txt(a.province) }
+                        tag("td") { txt(UI.number(a.employees)) }
+                    }
+                }
+            }
+        }
+    }
+
+    static func agencySection(_ a: AgencySection) -> Component {
+        tag("section") {
+            tag("h2") { txt(a.name) }
+            counts(a.statusCounts)
+            tag("p") { txt("\(UI.number(a.units)) unit kerja · \(UI.number(a.positions)) jabatan") }.cls("muted")
+            tag("div") {
+                link(SiteURL.employees(a.code), "Daftar pegawai", cls: "btn")
+                link(SiteURL.agency(a.code), "Struktur unit kerja", cls: "btn btn-secondary")
+                if a.canManage {
+                    link(SiteURL.importPage(a.code), "Impor data SIASN", cls: "btn btn-secondary")
+                    link(SiteURL.newEmployee(a.code), "Tambah pegawai", cls: "btn btn-secondary")
+                }
+            }.cls("actions")
+        }
+    }
+
+    static func unitSection(_ u: UnitSection) -> Component {
+        tag("section") {
+            tag("h2") { txt(u.unitName) }
+            counts(u.statusCounts)
+            tag("div") { link(SiteURL.employees(u.agencyCode), "Pegawai unit saya", cls: "btn") }.cls("actions")
+        }
+    }
+
+    static func selfSection(_ me: SelfSection) -> Component {
+        tag("section") {
+            tag("h2") { txt("Data saya") }
+            tag("div") {
+                UI.facts([
+                    ("Nama", me.fullName), ("NIP", NIP.format(me.nip)),
+                    ("Jabatan", me.positionName ?? "-"), ("Unit kerja", me.unitName ?? "-"),
+                    ("Bawahan langsung", UI.number(me.subordinates)),
+                ])
+                tag("div") { link(SiteURL.employee(me.nip), "Lihat profil lengkap", cls: "btn") }.cls("actions")
+            }.cls("card")
+        }
+    }
+}

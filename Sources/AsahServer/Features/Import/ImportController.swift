@@ -1,0 +1,67 @@
+import AsahCore
+import Fluent
+import Vapor
+
+struct ImportController {
+    struct UploadForm: Content {
+        var berkas: File?
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        return ImportPage.render(
+            .init(chrome: req.chrome("Impor SIASN"), agencyCode: agency.code, agencyName: agency.name)
+        ).response()
+    }
+
+    /// Stores the upload and shows the dry-run report.
+    func check(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        let form = try? req.content.decode(UploadForm.self)
+        guard let file = form?.berkas, file.data.readableBytes > 0 else {
+            return ImportPage.render(
+                .init(
+                    chrome: req.chrome("Impor SIASN"), agencyCode: agency.code, agencyName: agency.name,
+                    error: "Pilih berkas ekspor SIASN terlebih dahulu.")
+            ).response(status: .badRequest)
+        }
+        let data = Data(buffer: file.data)
+        let report = try await EmployeeImporter.run(
+            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
+        var uploadID: String?
+        if report.isValid {
+            try await ImportUpload.query(on: req.db)
+                .filter(\.$createdAt < Date().addingTimeInterval(-86_400)).delete()
+            let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
+            try await upload.create(on: req.db)
+            uploadID = try upload.requireID().uuidString
+        }
+        return ImportReportPage.render(
+            .init(
+                chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, filename: file.filename,
+                report: report, uploadID: uploadID, done: false)
+        ).response(status: report.isValid ? .ok : .unprocessableEntity)
+    }
+
+    /// Imports a checked upload for real.
+    func confirm(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
+            let upload = try await ImportUpload.find(id, on: req.db),
+            upload.agencyID == agencyID, upload.userID == user.userID
+        else { throw Abort(.notFound, reason: "Berkas unggahan tidak ditemukan atau sudah diimpor. Unggah kembali.") }
+        let report = try await EmployeeImporter.run(
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
+        if report.isValid { try await upload.delete(on: req.db) }
+        return ImportReportPage.render(
+            .init(
+                chrome: req.chrome(report.isValid ? "Impor selesai" : "Hasil pemeriksaan"), agencyCode: agency.code,
+                filename: upload.filename, report: report, uploadID: nil, done: report.isValid)
+        ).response(status: report.isValid ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,115 @@
+import AsahCore
+import Foundation
+import SQLKit
+
+enum ImportQueries {
+    struct Existing {
+        var id: UUID
+        var agencyID: UUID
+        var values: ImportPlan.EmployeeValues
+    }
+
+    private struct EmployeeRow: Decodable {
+        var id: UUID
+        var agency_id: UUID
+        var nip: String
+        var gelar_depan: String?
+        var name: String
+        var gelar_belakang: String?
+        var status: String
+        var golongan: String?
+        var position_id: UUID?
+        var unit_id: UUID?
+        var gender: String
+        var birth_date: String
+        var email: String?
+        var phone: String?
+    }
+
+    /// Stored employees with these NIPs, in any agency.
+    static func employees(nips: [String], on sql: any SQLDatabase) async throws -> [String: Existing] {
+        var out: [String: Existing] = [:]
+        var start = 0
+        while start < nips.count {
+            let chunk = Array(nips[start..<min(start + 900, nips.count)])
+            start += 900
+            let rows = try await sql.raw(
+                """
+                SELECT id, agency_id, nip, gelar_depan, name, gelar_belakang, status, golongan, position_id, unit_id,
+                       gender, birth_date, email, phone
+                FROM employees WHERE nip IN (\(binds: chunk))
+                """
+            ).all(decoding: EmployeeRow.self)
+            for r in rows {
+                out[r.nip] = Existing(
+                    id: r.id, agencyID: r.agency_id,
+                    values: .init(
+                        gelarDepan: r.gelar_depan, name: r.name, gelarBelakang: r.gelar_belakang, status: r.status,
+                        golongan: r.golongan, positionID: r.position_id, unitID: r.unit_id, gender: r.gender,
+                        birthDate: r.birth_date, email: r.email, phone: r.phone))
+            }
+        }
+        return out
+    }
+
+    static func units(agencyID: UUID, on sql: any SQLDatabase) async throws -> [ImportPlan.UnitRow] {
+        struct Row: Decodable { var id: UUID; var parent_id: UUID?; var name: String; var path: String }
+        return try await sql.raw("SELECT id, parent_id, name, path FROM units WHERE agency_id = \(bind: agencyID)")
+            .all(decoding: Row.self)
+            .map { .init(id: $0.id, parentID: $0.parent_id, name: $0.name, path: $0.path) }
+    }
+
+    static func positions(agencyID: UUID, on sql: any SQLDatabase) async throws -> [ImportPlan.PositionRow] {
+        struct Row: Decodable { var id: UUID; var unit_id: UUID?; var name: String; var kind: String; var jenjang: String? }
+        return try await sql.raw(
+            "SELECT id, unit_id, name, kind, jenjang FROM positions WHERE agency_id = \(bind: agencyID)"
+        ).all(decoding: Row.self)
+            .map { .init(id: $0.id, unitID: $0.unit_id, name: $0.name, kind: $0.kind, jenjang: $0.jenjang) }
+    }
+
+    static let employeeColumns = [
+        "id", "agency_id", "nip", "gelar_depan", "name", "gelar_belakang", "search_name", "status", "golongan",
+        "position_id", "unit_id", "gender", "birth_date", "email", "phone", "created_at", "updated_at",
+    ]
+
+    static func write(
+        _ plan: ImportPlan, agencyID: UUID, on sql: any SQLDatabase, progress: EmployeeImporter.Progress?
+    ) async throws {
+        let now = Date()
+        try await BulkInsert.run(
+            "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
+            rows: plan.newUnits.map { [$0.id, agencyID, $0.parentID, $0.name, String?.none, $0.path, now, now] },
+            on: sql)
+        try await BulkInsert.run(
+            "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+            rows: plan.newPositions.map { [$0.id, agencyID, $0.unitID, $0.name, $0.kind, $0.jenjang, now, now] },
+            on: sql)
+        var written = 0
+        for batch in stride(from: 0, to: plan.inserts.count, by: 2000) {
+            let slice = plan.inserts[batch..<min(batch + 2000, plan.inserts.count)]
+            try await BulkInsert.run(
+                "employees", columns: employeeColumns,
+                rows: slice.map { row in
+                    let v = row.values
+                    return [
+                        UUID(), agencyID, row.nip, v.gelarDepan, v.name, v.gelarBelakang, v.name.lowercased(),
+                        v.status, v.golongan, v.positionID, v.unitID, v.gender, v.birthDate, v.email, v.phone, now, now,
+                    ]
+                }, on: sql)
+            written += slice.count
+            progress?("ditulis: \(written) dari \(plan.inserts.count) pegawai baru")
+        }
+        for (id, v) in plan.updates {
+            try await sql.raw(
+                """
+                UPDATE employees SET gelar_depan = \(bind: v.gelarDepan), name = \(bind: v.name),
+                  gelar_belakang = \(bind: v.gelarBelakang), search_name = \(bind: v.name.lowercased()),
+                  status = \(bind: v.status), golongan = \(bind: v.golongan), position_id = \(bind: v.positionID),
+                  unit_id = \(bind: v.unitID), gender = \(bind: v.gender), birth_date = \(bind: v.birthDate),
+                  email = \(bind: v.email), phone = \(bind: v.phone), updated_at = \(bind: now)
+                WHERE id = \(bind: id)
+                """
+            ).run()
+        }
+    }
+}

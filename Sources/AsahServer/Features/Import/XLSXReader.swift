@@ -1,0 +1,34 @@
+import AsahCore
+import Foundation
+import ZIPFoundation
+
+/// Reads the first sheet of an .xlsx workbook into rows of text.
+enum XLSXReader {
+    struct Failure: Error { let message: String }
+
+    static func isZip(_ data: Data) -> Bool {
+        data.count > 4 && data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04])
+    }
+
+    static func table(from data: Data) throws -> [[String]] {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw Failure(message: "Berkas XLSX tidak dapat dibuka.")
+        }
+        func read(_ path: String) throws -> Data? {
+            guard let entry = archive[path] else { return nil }
+            var out = Data()
+            _ = try archive.extract(entry, skipCRC32: true) { out.append($0) }
+            return out
+        }
+        guard let workbook = try read("xl/workbook.xml"), let rels = try read("xl/_rels/workbook.xml.rels") else {
+            throw Failure(message: "Berkas XLSX tidak berisi lembar kerja.")
+        }
+        let sheetPath = try XLSXSheet.firstSheetPath(workbookXML: workbook, workbookRelsXML: rels)
+        guard let sheet = try read(sheetPath) else { throw Failure(message: "Lembar pertama tidak ditemukan.") }
+        let shared = try read("xl/sharedStrings.xml").map(XLSXSheet.sharedStrings) ?? []
+        return try XLSXSheet.rows(sheetXML: sheet, sharedStrings: shared)
+    }
+}

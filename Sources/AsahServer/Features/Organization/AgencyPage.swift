@@ -1,0 +1,58 @@
+import AsahCore
+import Foundation
+import Plot
+
+/// An agency and its unit tree.
+struct AgencyPage {
+    struct Model {
+        var chrome: PageChrome
+        var code: String
+        var name: String
+        var kind: String
+        var province: String
+        var units: [OrganizationQueries.UnitRow]
+        var canManage: Bool
+    }
+
+    static func render(_ m: Model) -> HTML {
+        let children = Dictionary(grouping: m.units, by: { $0.parent_id })
+        let total = m.units.reduce(0) { $0 + $1.employees }
+        return Layout.page(m.chrome) {
+            tag("h1") { txt(m.name) }
+            tag("p") {
+                txt("\(AgencyKind(rawValue: m.kind)?.label ?? m.kind) · \(m.province) · \(UI.number(total)) pegawai")
+            }.cls("muted")
+            tag("div") {
+                link(SiteURL.employees(m.code), "Semua pegawai", cls: "btn")
+                if m.canManage {
+                    link(SiteURL.newUnit(m.code), "Tambah unit kerja", cls: "btn btn-secondary")
+                    link(SiteURL.positions(m.code), "Jabatan", cls: "btn btn-secondary")
+                }
+            }.cls("actions")
+            tag("h2") { txt("Struktur unit kerja") }
+            if m.units.isEmpty {
+                tag("p") { txt("Belum ada unit kerja. Tambahkan unit atau impor data SIASN.") }
+            } else {
+                tag("div") { branch(nil, children, m) }.cls("card")
+            }
+        }
+    }
+
+    static func branch(
+        _ parent: UUID?, _ children: [UUID?: [OrganizationQueries.UnitRow]], _ m: Model
+    ) -> Component {
+        tag("ul") {
+            for unit in children[parent] ?? [] {
+                tag("li") {
+                    link(SiteURL.employees(m.code, unit: unit.id.uuidString), unit.name)
+                    tag("span") { txt(" · \(UI.number(unit.employees)) pegawai") }.cls("count")
+                    if m.canManage {
+                        txt(" ")
+                        link(SiteURL.editUnit(m.code, unit.id.uuidString), "ubah", cls: "count")
+                    }
+                    if children[unit.id] != nil { branch(unit.id, children, m) }
+                }
+            }
+        }.cls(parent == nil ? "tree" : "")
+    }
+}

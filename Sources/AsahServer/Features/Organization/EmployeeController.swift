@@ -1,0 +1,80 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// Agency page, employee list and employee profile.
+struct EmployeeController {
+    static let perPage = 25
+
+    func agency(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .view)
+        let id = try agency.requireID()
+        let units = try await OrganizationQueries.units(agencyID: id, on: req.db)
+        return AgencyPage.render(
+            .init(
+                chrome: req.chrome(agency.name), code: agency.code, name: agency.name, kind: agency.kind,
+                province: agency.province, units: units, canManage: AccessPolicy.canManage(agency: id, user.actor))
+        ).response()
+    }
+
+    func list(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let id = try agency.requireID()
+        guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
+        let search = req.query[String.self, at: "q"] ?? ""
+        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        var unitFilter: (id: String, name: String)?
+        var unitPath: String?
+        if let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)),
+            let unit = try await Unit.find(unitID, on: req.db), unit.agencyID == id
+        {
+            unitFilter = (unitID.uuidString, unit.name)
+            unitPath = unit.path
+        }
+        let result = try await EmployeeQueries.list(
+            .init(agencyID: id, scope: scope, search: search, unitPath: unitPath, page: page, per: Self.perPage),
+            on: req.db)
+        let heading: String
+        switch scope {
+        case .agency: heading = "Pegawai"
+        case .unitSubtree: heading = "Pegawai unit kerja"
+        case .subordinates: heading = "Bawahan saya"
+        }
+        return EmployeeListPage.render(
+            .init(
+                chrome: req.chrome(heading), agencyCode: agency.code, agencyName: agency.name, heading: heading,
+                search: search, unitFilter: unitFilter, rows: result.rows, page: page, per: Self.perPage,
+                total: result.total, canManage: AccessPolicy.canManage(agency: id, user.actor))
+        ).response()
+    }
+
+    func profile(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let subordinates = try await EmployeeQueries.subordinates(of: e.id, on: req.db)
+        var supervisorVisible = false
+        if let supervisorID = e.supervisor_id, let supervisor = try await Employee.find(supervisorID, on: req.db) {
+            let unitPath = try await supervisor.unitID.asyncFlatMap { try await Unit.find($0, on: req.db)?.path }
+            supervisorVisible = AccessPolicy.canRead(
+                employee: EmployeeFacts(
+                    employeeID: supervisorID, agencyID: supervisor.agencyID, unitPath: unitPath,
+                    supervisorID: supervisor.supervisorID), user.actor)
+        }
+        return EmployeeProfilePage.render(
+            .init(
+                chrome: req.chrome(e.fullName), employee: e, subordinates: subordinates,
+                showContact: AccessPolicy.isManager(of: e.agency_id, user.actor),
+                canChange: AccessPolicy.canChange(employee: e.facts, user.actor),
+                supervisorVisible: supervisorVisible)
+        ).response()
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

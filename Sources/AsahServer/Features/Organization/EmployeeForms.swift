@@ -1,0 +1,165 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+extension OrganizationFormController {
+    struct EmployeeForm: Content {
+        var nip: String?
+        var gelar_depan: String?
+        var name: String?
+        var gelar_belakang: String?
+        var status: String?
+        var golongan: String?
+        var gender: String?
+        var birth_date: String?
+        var unit_id: String?
+        var position_id: String?
+        var supervisor_nip: String?
+        var email: String?
+        var phone: String?
+
+        var input: EmployeeInput {
+            EmployeeInput(
+                nip: nip ?? "", gelarDepan: gelar_depan ?? "", name: name ?? "", gelarBelakang: gelar_belakang ?? "",
+                status: status ?? "", golongan: golongan ?? "", gender: gender ?? "", birthDate: birth_date ?? "",
+                email: email ?? "", phone: phone ?? "")
+        }
+    }
+
+    func newEmployee(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        var model = try await employeeModel(req, agency: agency, title: "Tambah pegawai", isNew: true)
+        model.input.status = EmployeeStatus.pns.rawValue
+        return EmployeeFormPage.render(model).response()
+    }
+
+    func createEmployee(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        return try await saveEmployee(req: req, user: user, agency: agency, existing: nil)
+    }
+
+    func editEmployee(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "", change: true)
+        guard let agency = try await Agency.find(e.agency_id, on: req.db) else { throw Abort(.notFound) }
+        var model = try await employeeModel(req, agency: agency, title: "Ubah data pegawai", isNew: false)
+        model.input = EmployeeInput(
+            nip: e.nip, gelarDepan: e.gelar_depan ?? "", name: e.name, gelarBelakang: e.gelar_belakang ?? "",
+            status: e.status, golongan: e.golongan ?? "", gender: e.gender, birthDate: e.birth_date,
+            email: e.email ?? "", phone: e.phone ?? "")
+        model.unitID = e.unit_id?.uuidString ?? ""
+        model.positionID = e.position_id?.uuidString ?? ""
+        model.supervisorNIP = e.supervisor_nip ?? ""
+        return EmployeeFormPage.render(model).response()
+    }
+
+    func updateEmployee(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "", change: true)
+        guard let agency = try await Agency.find(e.agency_id, on: req.db),
+            let employee = try await Employee.find(e.id, on: req.db)
+        else { throw Abort(.notFound) }
+        return try await saveEmployee(req: req, user: user, agency: agency, existing: employee)
+    }
+
+    private func employeeModel(_ req: Request, agency: Agency, title: String, isNew: Bool) async throws
+        -> EmployeeFormPage.Model
+    {
+        let agencyID = try agency.requireID()
+        let units = try await OrganizationQueries.units(agencyID: agencyID, on: req.db)
+        let positions = try await Position.query(on: req.db).filter(\.$agencyID == agencyID).sort(\.$name).all()
+        return EmployeeFormPage.Model(
+            chrome: req.chrome(title), agencyCode: agency.code,
+            action: req.url.path, cancel: isNew ? SiteURL.employees(agency.code) : req.url.path.replacingOccurrences(of: "/ubah", with: ""),
+            isNew: isNew, input: EmployeeInput(), units: Self.unitOptions(units),
+            positions: positions.map { ($0.id!.uuidString, "\($0.name) (\(PositionKind(rawValue: $0.kind)?.label ?? $0.kind))") })
+    }
+
+    private func saveEmployee(req: Request, user: SignedInUser, agency: Agency, existing: Employee?) async throws -> Response {
+        let agencyID = try agency.requireID()
+        let form = try req.content.decode(EmployeeForm.self)
+        var input = form.input
+        if let existing { input.nip = existing.nip }
+        var errors: [String: String] = [:]
+        var valid: ValidatedEmployee?
+        switch EmployeeInputRules.validate(input) {
+        case .valid(let v): valid = v
+        case .invalid(let e): errors = e
+        }
+        if existing == nil, let v = valid, try await Employee.query(on: req.db).filter(\.$nip == v.nip.digits).count() > 0 {
+            errors["nip"] = "NIP ini sudah terdaftar."
+        }
+        let unit = try await Self.optionalRecord(form.unit_id, Unit.self, agencyID: agencyID, on: req.db) { $0.agencyID }
+        if unit == nil, !(form.unit_id ?? "").isEmpty { errors["unit_id"] = "Unit kerja tidak ditemukan." }
+        let position = try await Self.optionalRecord(form.position_id, Position.self, agencyID: agencyID, on: req.db) { $0.agencyID }
+        if position == nil, !(form.position_id ?? "").isEmpty { errors["position_id"] = "Jabatan tidak ditemukan." }
+        var supervisorID: UUID?
+        let supervisorNIP = NIP.normalize(form.supervisor_nip ?? "")
+        if !supervisorNIP.isEmpty {
+            if let boss = try await Employee.query(on: req.db).filter(\.$nip == supervisorNIP).filter(\.$agencyID == agencyID).first() {
+                supervisorID = boss.id
+                if let existing, try await Self.wouldCycle(employee: try existing.requireID(), boss: try boss.requireID(), on: req.db) {
+                    errors["supervisor_nip"] = "Atasan tidak boleh pegawai ini sendiri atau bawahannya."
+                }
+            } else {
+                errors["supervisor_nip"] = "Tidak ada pegawai dengan NIP ini di instansi Anda."
+            }
+        }
+        guard errors.isEmpty, let v = valid else {
+            var model = try await employeeModel(req, agency: agency, title: existing == nil ? "Tambah pegawai" : "Ubah data pegawai", isNew: existing == nil)
+            model.input = input
+            model.unitID = form.unit_id ?? ""
+            model.positionID = form.position_id ?? ""
+            model.supervisorNIP = form.supervisor_nip ?? ""
+            model.errors = errors
+            return EmployeeFormPage.render(model).response(status: .unprocessableEntity)
+        }
+        let employee = existing ?? Employee()
+        employee.agencyID = agencyID
+        employee.nip = v.nip.digits
+        employee.gelarDepan = v.gelarDepan
+        employee.name = v.name
+        employee.gelarBelakang = v.gelarBelakang
+        employee.searchName = v.name.lowercased()
+        employee.status = v.status.rawValue
+        employee.golongan = v.golongan?.name
+        employee.gender = v.gender.rawValue
+        employee.birthDate = v.birthDate.iso
+        employee.unitID = unit?.id
+        employee.positionID = position?.id
+        employee.supervisorID = supervisorID
+        employee.email = v.email
+        employee.phone = v.phone
+        try await req.db.transaction { tx in
+            try await employee.save(on: tx)
+            try await audit(
+                on: tx, user: user, agencyID: agencyID, action: existing == nil ? "create" : "update",
+                entity: "employee", id: employee.id, after: v.nip.digits)
+        }
+        return req.redirect(to: SiteURL.employee(v.nip.digits) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    static func optionalRecord<M: Model>(
+        _ raw: String?, _ type: M.Type, agencyID: UUID, on db: any Database, agencyOf: (M) -> UUID
+    ) async throws -> M? where M.IDValue == UUID {
+        guard let raw, let id = UUID(uuidString: raw), let record = try await M.find(id, on: db),
+            agencyOf(record) == agencyID
+        else { return nil }
+        return record
+    }
+
+    /// True when `boss` is the employee or reports (directly or not) to the employee.
+    static func wouldCycle(employee: UUID, boss: UUID, on db: any Database) async throws -> Bool {
+        var current: UUID? = boss
+        var seen: Set<UUID> = []
+        while let id = current, !seen.contains(id) {
+            if id == employee { return true }
+            seen.insert(id)
+            current = try await Employee.find(id, on: db)?.supervisorID
+        }
+        return false
+    }
+}

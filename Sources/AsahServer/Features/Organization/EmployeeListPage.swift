@@ -1,0 +1,66 @@
+import AsahCore
+import Plot
+
+struct EmployeeListPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var agencyName: String
+        var heading: String
+        var search: String
+        var unitFilter: (id: String, name: String)?
+        var rows: [EmployeeQueries.ListRow]
+        var page: Int
+        var per: Int
+        var total: Int
+        var canManage: Bool
+    }
+
+    static func render(_ m: Model) -> HTML {
+        let pages = max(1, (m.total + m.per - 1) / m.per)
+        return Layout.page(m.chrome) {
+            tag("h1") { txt(m.heading) }
+            tag("p") {
+                txt(m.agencyName)
+                if let unit = m.unitFilter { txt(" · unit: \(unit.name)") }
+            }.cls("muted")
+            tag("form") {
+                if let unit = m.unitFilter { voidTag("input", [("type", "hidden"), ("name", "unit"), ("value", unit.id)]) }
+                field("Cari nama atau NIP", name: "q", value: m.search, type: "search")
+                button("Cari")
+            }.attr("method", "get").attr("action", SiteURL.employees(m.agencyCode)).cls("search")
+            if m.canManage {
+                tag("div") { link(SiteURL.newEmployee(m.agencyCode), "Tambah pegawai", cls: "btn btn-secondary") }
+                    .cls("actions")
+            }
+            tag("p") { txt("\(UI.number(m.total)) pegawai ditemukan") }.attr("role", "status")
+            if !m.rows.isEmpty { table(m.rows) }
+            if pages > 1 {
+                tag("nav") {
+                    if m.page > 1 {
+                        link(SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: m.page - 1), "‹ Sebelumnya")
+                    }
+                    tag("span") { txt("Halaman \(m.page) dari \(pages)") }
+                    if m.page < pages {
+                        link(SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: m.page + 1), "Berikutnya ›")
+                    }
+                }.cls("pager").attr("aria-label", "Halaman")
+            }
+        }
+    }
+
+    static func table(_ rows: [EmployeeQueries.ListRow]) -> Component {
+        UI.table(headers: ["Nama", "NIP", "Status", "Gol.", "Jabatan", "Unit kerja"]) {
+            for r in rows {
+                tag("tr") {
+                    tag("td") { link(SiteURL.employee(r.nip), r.fullName) }
+                    tag("td") { txt(NIP.format(r.nip)) }.cls("nip")
+                    tag("td") { txt(UI.statusLabel(r.status)) }
+                    tag("td") { txt(r.golongan ?? "-") }
+                    tag("td") { txt(r.position_name ?? "-") }
+                    tag("td") { txt(r.unit_name ?? "-") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import AsahCore
+import Plot
+
+struct EmployeeProfilePage {
+    struct Model {
+        var chrome: PageChrome
+        var employee: EmployeeQueries.Detail
+        var subordinates: [EmployeeQueries.ListRow]
+        /// Contact details are shown only to the agency's managers.
+        var showContact: Bool
+        var canChange: Bool
+        var supervisorVisible: Bool
+    }
+
+    static func render(_ m: Model) -> HTML {
+        let e = m.employee
+        var rows: [(String, String)] = [
+            ("NIP", NIP.format(e.nip)),
+            ("Status", UI.statusLabel(e.status)),
+            ("Golongan", e.golongan.map { g in GolonganTable.pns(named: g)?.pangkat.map { "\(g) (\($0))" } ?? g } ?? "-"),
+            ("Jabatan", e.position_name ?? "-"),
+            ("Jenis jabatan", jenisJabatan(e)),
+            ("Unit kerja", e.unit_name ?? "-"),
+            ("Instansi", e.agency_name),
+            ("Jenis kelamin", Gender(rawValue: e.gender)?.label ?? "-"),
+            ("Tanggal lahir", CivilDate(iso: e.birth_date).map(IndonesianFormat.date) ?? e.birth_date),
+        ]
+        rows.append(("Surel", m.showContact ? (e.email ?? "-") : Masking.email(e.email)))
+        rows.append(("Telepon", m.showContact ? (e.phone ?? "-") : Masking.phone(e.phone)))
+        return Layout.page(m.chrome) {
+            tag("h1") { txt(e.fullName) }
+            tag("div") {
+                UI.facts(rows)
+                tag("p") {
+                    txt("Atasan langsung: ")
+                    if let nip = e.supervisor_nip, let name = e.supervisor_name {
+                        if m.supervisorVisible { link(SiteURL.employee(nip), name) } else { txt(name) }
+                    } else {
+                        txt("-")
+                    }
+                }
+            }.cls("card")
+            if m.canChange {
+                tag("div") { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
+                    .cls("actions")
+            }
+            if !m.subordinates.isEmpty {
+                tag("h2") { txt("Bawahan langsung (\(m.subordinates.count))") }
+                EmployeeListPage.table(m.subordinates)
+            }
+        }
+    }
+
+    static func jenisJabatan(_ e: EmployeeQueries.Detail) -> String {
+        let kind = UI.positionKindLabel(e.position_kind)
+        if let jenjang = e.position_jenjang.flatMap(FungsionalJenjang.init(rawValue:)) {
+            return kind + " · " + jenjang.label
+        }
+        return kind
+    }
+}
+
+/// Personal data shown to people who are not the agency's managers (UU 27/2022 PDP).
+enum Masking {
+    static func email(_ value: String?) -> String {
+        guard let value, let at = value.firstIndex(of: "@") else { return "-" }
+        let local = value[..<at]
+        return String(local.prefix(1)) + "•••" + value[at...]
+    }
+
+    static func phone(_ value: String?) -> String {
+        guard let value, value.count > 4 else { return value == nil ? "-" : "••••" }
+        return String(repeating: "•", count: value.count - 3) + value.suffix(3)
+    }
+}

@@ -1,0 +1,91 @@
+import AsahCore
+import Fluent
+import Vapor
+
+struct OrganizationAPIController {
+    func agencies(req: Request) async throws -> Page<AgencyDTO> {
+        let user = try req.requireAPIUser()
+        let rows = try await OrganizationQueries.agencies(on: req.db)
+            .filter { user.actor.isAdmin || $0.id == user.actor.agencyID }
+        let items = rows.map {
+            AgencyDTO(code: $0.code, name: $0.name, kind: $0.kind, province: $0.province, employees: $0.employees)
+        }
+        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+    }
+
+    func units(req: Request) async throws -> Page<UnitDTO> {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .view)
+        let rows = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
+        let items = rows.map {
+            UnitDTO(id: $0.id, parentId: $0.parent_id, name: $0.name, code: $0.code, employees: $0.employees)
+        }
+        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+    }
+
+    func employees(req: Request) async throws -> Page<EmployeeSummaryDTO> {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let id = try agency.requireID()
+        guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
+        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let per = min(200, max(1, req.query[Int.self, at: "per"] ?? 50))
+        var unitPath: String?
+        if let raw = req.query[String.self, at: "unit"] {
+            guard let unitID = UUID(uuidString: raw), let unit = try await Unit.find(unitID, on: req.db),
+                unit.agencyID == id
+            else { throw APIError(.badRequest, code: "invalid_unit", message: "Unknown unit id for this agency.") }
+            unitPath = unit.path
+        }
+        let result = try await EmployeeQueries.list(
+            .init(agencyID: id, scope: scope, search: req.query[String.self, at: "q"], unitPath: unitPath, page: page,
+                per: per), on: req.db)
+        let items = result.rows.map { r in
+            EmployeeSummaryDTO(
+                nip: r.nip, name: r.name, fullName: r.fullName, status: r.status, golongan: r.golongan,
+                unit: r.unit_id.map { Ref(id: $0, name: r.unit_name ?? "") }, position: r.position_name)
+        }
+        return Page(items: items, page: page, per: per, total: result.total)
+    }
+
+    func employee(req: Request) async throws -> EmployeeDTO {
+        let user = try req.requireAPIUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let contact = AccessPolicy.isManager(of: e.agency_id, user.actor)
+        return EmployeeDTO(
+            nip: e.nip, name: e.name, gelarDepan: e.gelar_depan, gelarBelakang: e.gelar_belakang, fullName: e.fullName,
+            status: e.status, golongan: e.golongan, gender: e.gender, birthDate: e.birth_date,
+            email: contact ? e.email : e.email.map { Masking.email($0) },
+            phone: contact ? e.phone : e.phone.map { Masking.phone($0) },
+            unit: e.unit_id.map { Ref(id: $0, name: e.unit_name ?? "") },
+            position: e.position_id.map {
+                PositionRef(id: $0, name: e.position_name ?? "", kind: e.position_kind ?? "", jenjang: e.position_jenjang)
+            },
+            supervisorNip: e.supervisor_nip)
+    }
+
+    func importEmployees(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        guard let body = req.body.data, body.readableBytes > 0 else {
+            throw APIError(.badRequest, code: "empty_body", message: "Send the SIASN export (CSV or XLSX) as the body.")
+        }
+        let dryRun = req.query[Bool.self, at: "dry_run"] ?? false
+        let report = try await EmployeeImporter.run(
+            file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
+            on: req.db)
+        let details = report.errors.map { APIError.Detail(row: $0.row, column: $0.column, message: $0.message) }
+        guard report.isValid else {
+            throw APIError(
+                .unprocessableEntity, code: "invalid_rows",
+                message: "\(details.count) problem(s) in the file; nothing was written.", details: details)
+        }
+        let response = Response(status: .ok)
+        try response.content.encode(
+            ImportResultDTO(
+                created: report.created, updated: report.updated, unchanged: report.unchanged,
+                unitsCreated: report.unitsCreated, positionsCreated: report.positionsCreated, dryRun: dryRun,
+                errors: []))
+        return response
+    }
+}

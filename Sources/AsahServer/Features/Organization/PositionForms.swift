@@ -1,0 +1,182 @@
+import AsahCore
+import Fluent
+import Plot
+import SQLKit
+import Vapor
+
+struct PositionListPage {
+    struct Row: Decodable {
+        var id: UUID
+        var name: String
+        var kind: String
+        var jenjang: String?
+        var unit_name: String?
+        var employees: Int
+    }
+
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var rows: [Row]
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Jabatan") }
+            tag("div") { link(SiteURL.newPosition(m.agencyCode), "Tambah jabatan", cls: "btn") }.cls("actions")
+            UI.table(headers: ["Jabatan", "Jenis", "Unit kerja", "Pemangku", ""]) {
+                for r in m.rows {
+                    tag("tr") {
+                        tag("td") { txt(r.name) }
+                        tag("td") {
+                            txt(UI.positionKindLabel(r.kind) + (r.jenjang.flatMap(FungsionalJenjang.init(rawValue:)).map { " · " + $0.label } ?? ""))
+                        }
+                        tag("td") { txt(r.unit_name ?? "-") }
+                        tag("td") { txt(UI.number(r.employees)) }
+                        tag("td") { link(SiteURL.editPosition(m.agencyCode, r.id.uuidString), "ubah") }
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct PositionFormPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var action: String
+        var name = ""
+        var kind = ""
+        var jenjang = ""
+        var unitID = ""
+        var units: [(value: String, label: String)]
+        var errors: [String: String] = [:]
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt(m.chrome.title) }
+            postForm(action: m.action, csrf: m.chrome.csrf, cls: "card") {
+                field("Nama jabatan", name: "name", value: m.name, error: m.errors["name"], required: true)
+                selectField(
+                    "Jenis jabatan", name: "kind", options: PositionKind.allCases.map { ($0.rawValue, $0.label) },
+                    selected: m.kind, error: m.errors["kind"], includeEmpty: "(pilih)")
+                selectField(
+                    "Jenjang (khusus jabatan fungsional)", name: "jenjang",
+                    options: FungsionalJenjang.allCases.map { ($0.rawValue, $0.label) }, selected: m.jenjang,
+                    error: m.errors["jenjang"], includeEmpty: "(tidak ada)")
+                selectField(
+                    "Unit kerja", name: "unit_id", options: m.units, selected: m.unitID, error: m.errors["unit_id"],
+                    includeEmpty: "(tidak terikat unit)")
+                tag("div") {
+                    button("Simpan")
+                    link(SiteURL.positions(m.agencyCode), "Batal", cls: "btn btn-secondary")
+                }.cls("actions")
+            }
+        }
+    }
+}
+
+extension OrganizationFormController {
+    struct PositionForm: Content {
+        var name: String?
+        var kind: String?
+        var jenjang: String?
+        var unit_id: String?
+    }
+
+    func positions(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let rows = try await req.sql.raw(
+            """
+            SELECT p.id, p.name, p.kind, p.jenjang, u.name AS unit_name, COUNT(e.id) AS employees
+            FROM positions p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN employees e ON e.position_id = p.id
+            WHERE p.agency_id = \(bind: try agency.requireID())
+            GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY u.name, p.name
+            """
+        ).all(decoding: PositionListPage.Row.self)
+        return PositionListPage.render(.init(chrome: req.chrome("Jabatan"), agencyCode: agency.code, rows: rows))
+            .response()
+    }
+
+    func newPosition(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
+        return PositionFormPage.render(
+            .init(
+                chrome: req.chrome("Tambah jabatan"), agencyCode: agency.code, action: SiteURL.newPosition(agency.code),
+                units: Self.unitOptions(units))
+        ).response()
+    }
+
+    func createPosition(req: Request) async throws -> Response { try await savePosition(req: req, editing: false) }
+
+    func editPosition(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let position = try await Self.position(req, agencyID: try agency.requireID())
+        let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
+        return PositionFormPage.render(
+            .init(
+                chrome: req.chrome("Ubah jabatan"), agencyCode: agency.code, action: req.url.path, name: position.name,
+                kind: position.kind, jenjang: position.jenjang ?? "", unitID: position.unitID?.uuidString ?? "",
+                units: Self.unitOptions(units))
+        ).response()
+    }
+
+    func updatePosition(req: Request) async throws -> Response { try await savePosition(req: req, editing: true) }
+
+    static func position(_ req: Request, agencyID: UUID) async throws -> Position {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let position = try await Position.find(id, on: req.db), position.agencyID == agencyID
+        else { throw Abort(.notFound, reason: "Jabatan tidak ditemukan.") }
+        return position
+    }
+
+    private func savePosition(req: Request, editing: Bool) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        let existing = editing ? try await Self.position(req, agencyID: agencyID) : nil
+        let form = try req.content.decode(PositionForm.self)
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+        var errors: [String: String] = [:]
+        if name.isEmpty { errors["name"] = "Nama jabatan wajib diisi." }
+        let kind = form.kind.flatMap(PositionKind.init(rawValue:))
+        if kind == nil { errors["kind"] = "Pilih jenis jabatan." }
+        let jenjang = form.jenjang.flatMap(FungsionalJenjang.init(rawValue:))
+        if kind == .fungsional && jenjang == nil { errors["jenjang"] = "Jabatan fungsional wajib memiliki jenjang." }
+        if kind != nil && kind != .fungsional && jenjang != nil {
+            errors["jenjang"] = "Jenjang hanya untuk jabatan fungsional."
+        }
+        var unitID: UUID?
+        if let raw = form.unit_id, !raw.isEmpty {
+            let unit = try await UUID(uuidString: raw).asyncFlatMap { try await Unit.find($0, on: req.db) }
+            if let unit, unit.agencyID == agencyID { unitID = unit.id } else { errors["unit_id"] = "Unit kerja tidak ditemukan." }
+        }
+        guard errors.isEmpty, let kind else {
+            let units = try await OrganizationQueries.units(agencyID: agencyID, on: req.db)
+            return PositionFormPage.render(
+                .init(
+                    chrome: req.chrome(editing ? "Ubah jabatan" : "Tambah jabatan"), agencyCode: agency.code,
+                    action: req.url.path, name: name, kind: form.kind ?? "", jenjang: form.jenjang ?? "",
+                    unitID: form.unit_id ?? "", units: Self.unitOptions(units), errors: errors)
+            ).response(status: .unprocessableEntity)
+        }
+        let position = existing ?? Position(agencyID: agencyID, unitID: unitID, name: name, kind: kind.rawValue, jenjang: nil)
+        position.name = name
+        position.kind = kind.rawValue
+        position.jenjang = jenjang?.rawValue
+        position.unitID = unitID
+        try await req.db.transaction { tx in
+            try await position.save(on: tx)
+            try await audit(
+                on: tx, user: user, agencyID: agencyID, action: editing ? "update" : "create", entity: "position",
+                id: position.id, after: name)
+        }
+        return req.redirect(to: SiteURL.positions(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+}

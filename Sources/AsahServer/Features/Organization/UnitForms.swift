@@ -1,0 +1,157 @@
+import AsahCore
+import Fluent
+import Plot
+import SQLKit
+import Vapor
+
+struct UnitFormPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var action: String
+        var name: String = ""
+        var code: String = ""
+        var parentID: String = ""
+        var parents: [(value: String, label: String)]
+        var errors: [String: String] = [:]
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt(m.chrome.title) }
+            postForm(action: m.action, csrf: m.chrome.csrf, cls: "card") {
+                field("Nama unit kerja", name: "name", value: m.name, error: m.errors["name"], required: true)
+                field("Kode (opsional)", name: "code", value: m.code, error: m.errors["code"])
+                selectField(
+                    "Induk unit", name: "parent_id", options: m.parents, selected: m.parentID,
+                    error: m.errors["parent_id"], includeEmpty: "(tingkat teratas)")
+                tag("div") {
+                    button("Simpan")
+                    link(SiteURL.agency(m.agencyCode), "Batal", cls: "btn btn-secondary")
+                }.cls("actions")
+            }
+        }
+    }
+}
+
+extension OrganizationFormController {
+    struct UnitForm: Content {
+        var name: String?
+        var code: String?
+        var parent_id: String?
+    }
+
+    func newUnit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
+        return UnitFormPage.render(
+            .init(
+                chrome: req.chrome("Tambah unit kerja"), agencyCode: agency.code, action: SiteURL.newUnit(agency.code),
+                parentID: req.query[String.self, at: "induk"] ?? "", parents: Self.unitOptions(units))
+        ).response()
+    }
+
+    func createUnit(req: Request) async throws -> Response {
+        try await saveUnit(req: req, existingID: nil)
+    }
+
+    func editUnit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let unit = try await Self.unit(req, agencyID: try agency.requireID())
+        let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
+        return UnitFormPage.render(
+            .init(
+                chrome: req.chrome("Ubah unit kerja"), agencyCode: agency.code,
+                action: SiteURL.editUnit(agency.code, try unit.requireID().uuidString), name: unit.name,
+                code: unit.code ?? "", parentID: unit.parentID?.uuidString ?? "",
+                parents: Self.unitOptions(units, excluding: unit.path))
+        ).response()
+    }
+
+    func updateUnit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let unit = try await Self.unit(req, agencyID: try agency.requireID())
+        return try await saveUnit(req: req, existingID: try unit.requireID())
+    }
+
+    static func unit(_ req: Request, agencyID: UUID) async throws -> Unit {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let unit = try await Unit.find(id, on: req.db), unit.agencyID == agencyID
+        else { throw Abort(.notFound, reason: "Unit kerja tidak ditemukan.") }
+        return unit
+    }
+
+    private func saveUnit(req: Request, existingID: UUID?) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        let form = try req.content.decode(UnitForm.self)
+        let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+        let code = (form.code ?? "").trimmingCharacters(in: .whitespaces)
+        var errors: [String: String] = [:]
+        if name.isEmpty { errors["name"] = "Nama unit kerja wajib diisi." }
+        if name.count > 200 { errors["name"] = "Nama unit kerja paling panjang 200 karakter." }
+        let existing = try await existingID.asyncFlatMap { try await Unit.find($0, on: req.db) }
+        var parent: Unit?
+        if let raw = form.parent_id, !raw.isEmpty {
+            parent = try await UUID(uuidString: raw).asyncFlatMap { try await Unit.find($0, on: req.db) }
+            if parent == nil || parent?.agencyID != agencyID {
+                errors["parent_id"] = "Induk unit tidak ditemukan."
+            } else if let existing, parent!.path.hasPrefix(existing.path) {
+                errors["parent_id"] = "Induk unit tidak boleh unit ini sendiri atau sub-unitnya."
+            }
+        }
+        if let siblingError = try await duplicateSibling(name: name, parentID: parent?.id, agencyID: agencyID, except: existingID, on: req.db) {
+            errors["name"] = siblingError
+        }
+        guard errors.isEmpty else {
+            let units = try await OrganizationQueries.units(agencyID: agencyID, on: req.db)
+            return UnitFormPage.render(
+                .init(
+                    chrome: req.chrome(existing == nil ? "Tambah unit kerja" : "Ubah unit kerja"),
+                    agencyCode: agency.code, action: req.url.path, name: name, code: code,
+                    parentID: form.parent_id ?? "", parents: Self.unitOptions(units, excluding: existing?.path),
+                    errors: errors)
+            ).response(status: .unprocessableEntity)
+        }
+        try await req.db.transaction { tx in
+            if let existing {
+                let oldPath = existing.path
+                let newPath = Unit.path(id: try existing.requireID(), parentPath: parent?.path)
+                existing.name = name
+                existing.code = code.isEmpty ? nil : code
+                existing.parentID = parent?.id
+                existing.path = newPath
+                try await existing.save(on: tx)
+                if oldPath != newPath {
+                    // Move the whole subtree: rewrite the prefix of every descendant's path.
+                    try await (tx as! any SQLDatabase).raw(
+                        """
+                        UPDATE units SET path = \(bind: newPath) || substr(path, \(bind: oldPath.count + 1))
+                        WHERE agency_id = \(bind: agencyID) AND path LIKE \(bind: Like.prefix(oldPath)) ESCAPE '!'
+                          AND id <> \(bind: try existing.requireID())
+                        """
+                    ).run()
+                }
+                try await audit(on: tx, user: user, agencyID: agencyID, action: "update", entity: "unit", id: existing.id, after: name)
+            } else {
+                let id = UUID()
+                try await Unit(id: id, agencyID: agencyID, parentID: parent?.id, name: name, code: code.isEmpty ? nil : code, parentPath: parent?.path)
+                    .create(on: tx)
+                try await audit(on: tx, user: user, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
+            }
+        }
+        return req.redirect(to: SiteURL.agency(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    private func duplicateSibling(name: String, parentID: UUID?, agencyID: UUID, except: UUID?, on db: any Database)
+        async throws -> String?
+    {
+        let siblings = try await Unit.query(on: db).filter(\.$agencyID == agencyID).filter(\.$parentID == parentID).all()
+        let clash = siblings.contains { $0.id != except && $0.name.lowercased() == name.lowercased() }
+        return clash ? "Sudah ada unit dengan nama ini di bawah induk yang sama." : nil
+    }
+}

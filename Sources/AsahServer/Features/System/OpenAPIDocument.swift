@@ -1,0 +1,117 @@
+/// The OpenAPI 3 description of `/api/v1`. A test checks that every registered API route is in it.
+enum OpenAPIDocument {
+    static let json = #"""
+        {
+          "openapi": "3.0.3",
+          "info": {"title": "Asah API", "version": "1.0.0",
+            "description": "Competency development of ASN for local governments. Bearer tokens from POST /api/v1/auth/tokens. Errors: {\"error\": {\"code\", \"message\", \"details\"}}."},
+          "servers": [{"url": "/"}],
+          "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+              "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
+                "required": ["code", "message", "details"], "properties": {
+                  "code": {"type": "string"}, "message": {"type": "string"},
+                  "details": {"type": "array", "items": {"$ref": "#/components/schemas/ErrorDetail"}}}}}},
+              "ErrorDetail": {"type": "object", "required": ["message"], "properties": {
+                "row": {"type": "integer"}, "column": {"type": "string"}, "field": {"type": "string"},
+                "message": {"type": "string"}}},
+              "Agency": {"type": "object", "required": ["code", "name", "kind", "province", "employees"], "properties": {
+                "code": {"type": "string"}, "name": {"type": "string"},
+                "kind": {"type": "string", "enum": ["kota", "kabupaten", "provinsi"]},
+                "province": {"type": "string"}, "employees": {"type": "integer"}}},
+              "Unit": {"type": "object", "required": ["id", "name", "employees"], "properties": {
+                "id": {"type": "string", "format": "uuid"}, "parent_id": {"type": "string", "format": "uuid", "nullable": true},
+                "name": {"type": "string"}, "code": {"type": "string", "nullable": true}, "employees": {"type": "integer"}}},
+              "Ref": {"type": "object", "required": ["id", "name"], "properties": {
+                "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}}},
+              "EmployeeSummary": {"type": "object", "required": ["nip", "name", "full_name", "status"], "properties": {
+                "nip": {"type": "string"}, "name": {"type": "string"}, "full_name": {"type": "string"},
+                "status": {"type": "string", "enum": ["pns", "cpns", "pppk"]}, "golongan": {"type": "string", "nullable": true},
+                "unit": {"$ref": "#/components/schemas/Ref"}, "position": {"type": "string", "nullable": true}}},
+              "Employee": {"type": "object", "required": ["nip", "name", "full_name", "status", "gender", "birth_date"],
+                "properties": {
+                  "nip": {"type": "string", "pattern": "^[0-9]{18}$"}, "name": {"type": "string"},
+                  "gelar_depan": {"type": "string", "nullable": true}, "gelar_belakang": {"type": "string", "nullable": true},
+                  "full_name": {"type": "string"}, "status": {"type": "string", "enum": ["pns", "cpns", "pppk"]},
+                  "golongan": {"type": "string", "nullable": true}, "gender": {"type": "string", "enum": ["M", "F"]},
+                  "birth_date": {"type": "string", "format": "date"},
+                  "email": {"type": "string", "nullable": true, "description": "Masked unless the caller manages the agency."},
+                  "phone": {"type": "string", "nullable": true, "description": "Masked unless the caller manages the agency."},
+                  "unit": {"$ref": "#/components/schemas/Ref"},
+                  "position": {"type": "object", "nullable": true, "properties": {
+                    "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
+                    "kind": {"type": "string", "enum": ["jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana", "fungsional"]},
+                    "jenjang": {"type": "string", "nullable": true}}},
+                  "supervisor_nip": {"type": "string", "nullable": true}}},
+              "ImportResult": {"type": "object", "required": ["created", "updated", "unchanged", "errors"], "properties": {
+                "created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"},
+                "units_created": {"type": "integer"}, "positions_created": {"type": "integer"},
+                "dry_run": {"type": "boolean"},
+                "errors": {"type": "array", "items": {"$ref": "#/components/schemas/ErrorDetail"}}}}
+            },
+            "responses": {
+              "Error": {"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            },
+            "parameters": {
+              "code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Agency code, e.g. medan"},
+              "nip": {"name": "nip", "in": "path", "required": true, "schema": {"type": "string"}, "description": "18-digit NIP"}
+            }
+          },
+          "security": [{"bearer": []}],
+          "paths": {
+            "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
+              "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},
+            "/api/v1/openapi.json": {"get": {"summary": "This document", "security": [],
+              "responses": {"200": {"description": "OpenAPI document"}}}},
+            "/api/v1/auth/tokens": {"post": {"summary": "Create an API token", "security": [],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
+                "required": ["username", "password"], "properties": {"username": {"type": "string"}, "password": {"type": "string"}}}}}},
+              "responses": {
+                "201": {"description": "Token", "content": {"application/json": {"schema": {"type": "object",
+                  "required": ["token", "expires_at"], "properties": {"token": {"type": "string"},
+                  "expires_at": {"type": "string", "format": "date-time"}}}}}},
+                "401": {"$ref": "#/components/responses/Error"},
+                "429": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies": {"get": {"summary": "Agencies the caller may see", "responses": {
+              "200": {"description": "Agencies", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "items": {"type": "array", "items": {"$ref": "#/components/schemas/Agency"}},
+                "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
+              "401": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/units": {"get": {"summary": "Units of an agency",
+              "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {
+              "200": {"description": "Units", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "items": {"type": "array", "items": {"$ref": "#/components/schemas/Unit"}},
+                "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
+              "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/employees": {"get": {"summary": "Employees of an agency (scoped by the caller's access)",
+              "parameters": [{"$ref": "#/components/parameters/code"},
+                {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Name or NIP"},
+                {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}, "description": "Unit and its sub-units"},
+                {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                {"name": "per", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
+              "responses": {
+              "200": {"description": "Employees", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "items": {"type": "array", "items": {"$ref": "#/components/schemas/EmployeeSummary"}},
+                "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
+              "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+              "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/employees/{nip}": {"get": {"summary": "One employee",
+              "parameters": [{"$ref": "#/components/parameters/nip"}], "responses": {
+              "200": {"description": "Employee", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Employee"}}}},
+              "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/imports/employees": {"post": {"summary": "Import a SIASN employee export (all or nothing)",
+              "parameters": [{"$ref": "#/components/parameters/code"},
+                {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}],
+              "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}},
+              "responses": {
+                "200": {"description": "Imported (or checked)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
+                "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                "422": {"description": "invalid_rows: every bad row with its column and reason; nothing written",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}}
+          }
+        }
+        """#
+}

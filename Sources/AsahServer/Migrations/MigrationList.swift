@@ -1,0 +1,16 @@
+import Fluent
+
+/// Every migration, in order. Names are pinned; a landed migration is never edited.
+enum MigrationList {
+    static let all: [any Migration] = [
+        M0001_CreateAgencies(),
+        M0002_CreateUnits(),
+        M0003_CreatePositions(),
+        M0004_CreateEmployees(),
+        M0005_CreateUsers(),
+        M0006_CreateSessions(),
+        M0007_CreateLoginAttempts(),
+        M0008_CreateImportUploads(),
+        M0009_CreateAuditLog(),
+    ]
+}

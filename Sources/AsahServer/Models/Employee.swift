@@ -1,0 +1,27 @@
+import Fluent
+import Foundation
+
+final class Employee: Model, @unchecked Sendable {
+    static let schema = "employees"
+
+    @ID var id: UUID?
+    @Field(key: "agency_id") var agencyID: UUID
+    @Field(key: "nip") var nip: String
+    @OptionalField(key: "gelar_depan") var gelarDepan: String?
+    @Field(key: "name") var name: String
+    @OptionalField(key: "gelar_belakang") var gelarBelakang: String?
+    @Field(key: "search_name") var searchName: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "golongan") var golongan: String?
+    @OptionalField(key: "position_id") var positionID: UUID?
+    @OptionalField(key: "unit_id") var unitID: UUID?
+    @OptionalField(key: "supervisor_id") var supervisorID: UUID?
+    @Field(key: "gender") var gender: String
+    @Field(key: "birth_date") var birthDate: String
+    @OptionalField(key: "email") var email: String?
+    @OptionalField(key: "phone") var phone: String?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+}

@@ -1,0 +1,30 @@
+import Fluent
+import Foundation
+
+final class Unit: Model, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID var id: UUID?
+    @Field(key: "agency_id") var agencyID: UUID
+    @OptionalField(key: "parent_id") var parentID: UUID?
+    @Field(key: "name") var name: String
+    @OptionalField(key: "code") var code: String?
+    @Field(key: "path") var path: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(id: UUID, agencyID: UUID, parentID: UUID?, name: String, code: String?, parentPath: String?) {
+        self.id = id
+        self.agencyID = agencyID
+        self.parentID = parentID
+        self.name = name
+        self.code = code
+        self.path = Unit.path(id: id, parentPath: parentPath)
+    }
+
+    static func path(id: UUID, parentPath: String?) -> String {
+        (parentPath ?? "/") + id.uuidString + "/"
+    }
+}

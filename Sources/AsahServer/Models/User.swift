@@ -1,0 +1,44 @@
+import AsahCore
+import Fluent
+import Foundation
+
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    @ID var id: UUID?
+    @Field(key: "username") var username: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "roles") var rolesText: String
+    @OptionalField(key: "agency_id") var agencyID: UUID?
+    @OptionalField(key: "employee_id") var employeeID: UUID?
+    @OptionalField(key: "unit_id") var unitID: UUID?
+    @Field(key: "is_active") var isActive: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(
+        id: UUID? = nil, username: String, passwordHash: String, displayName: String, roles: Set<Role>,
+        agencyID: UUID?, employeeID: UUID? = nil, unitID: UUID? = nil
+    ) {
+        self.id = id
+        self.username = username
+        self.passwordHash = passwordHash
+        self.displayName = displayName
+        self.rolesText = User.encode(roles)
+        self.agencyID = agencyID
+        self.employeeID = employeeID
+        self.unitID = unitID
+        self.isActive = true
+    }
+
+    var roles: Set<Role> {
+        Set(rolesText.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+    }
+
+    static func encode(_ roles: Set<Role>) -> String {
+        roles.map(\.rawValue).sorted().joined(separator: ",")
+    }
+}

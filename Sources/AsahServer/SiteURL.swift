@@ -1,0 +1,31 @@
+/// Typed page URLs: one place builds every link and registers every route path.
+enum SiteURL {
+    static let login = "/masuk"
+    static let logout = "/keluar"
+    static let agencies = "/instansi"
+
+    static func agency(_ code: String) -> String { "/instansi/\(code)" }
+    static func employees(_ code: String, q: String? = nil, unit: String? = nil, page: Int? = nil) -> String {
+        var query: [String] = []
+        if let q, !q.isEmpty { query.append("q=" + percent(q)) }
+        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
+        if let page, page > 1 { query.append("page=\(page)") }
+        return "/instansi/\(code)/pegawai" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+    static func newEmployee(_ code: String) -> String { "/instansi/\(code)/pegawai/baru" }
+    static func employee(_ nip: String) -> String { "/pegawai/\(nip)" }
+    static func editEmployee(_ nip: String) -> String { "/pegawai/\(nip)/ubah" }
+    static func newUnit(_ code: String) -> String { "/instansi/\(code)/unit/baru" }
+    static func editUnit(_ code: String, _ id: String) -> String { "/instansi/\(code)/unit/\(id)/ubah" }
+    static func positions(_ code: String) -> String { "/instansi/\(code)/jabatan" }
+    static func newPosition(_ code: String) -> String { "/instansi/\(code)/jabatan/baru" }
+    static func editPosition(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/ubah" }
+    static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
+    static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }
+
+    static func percent(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+}
+
+import Foundation

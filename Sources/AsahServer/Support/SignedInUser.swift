@@ -1,0 +1,49 @@
+import AsahCore
+import Vapor
+
+/// The signed-in user of a request, with the facts the access policy needs.
+struct SignedInUser: Sendable {
+    let sessionID: UUID
+    let userID: UUID
+    let username: String
+    let displayName: String
+    let actor: Actor
+    let agencyCode: String?
+    let employeeNIP: String?
+}
+
+private struct SignedInUserKey: StorageKey { typealias Value = SignedInUser }
+
+extension Request {
+    var signedIn: SignedInUser? {
+        get { storage[SignedInUserKey.self] }
+        set { storage[SignedInUserKey.self] = newValue }
+    }
+
+    /// For pages: the signed-in user, or a redirect to the login page.
+    func requirePageUser() throws -> SignedInUser {
+        guard let user = signedIn else {
+            let next = url.path + (url.query.map { "?" + $0 } ?? "")
+            throw Abort.redirect(to: SiteURL.login + "?lanjut=" + SiteURL.percent(next))
+        }
+        return user
+    }
+
+    /// For the API: the bearer token's user, or 401.
+    func requireAPIUser() throws -> SignedInUser {
+        guard let user = signedIn else {
+            throw APIError(.unauthorized, code: "unauthorized", message: "A valid bearer token is required.")
+        }
+        return user
+    }
+
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    var clientAddress: String {
+        headers.first(name: "X-Forwarded-For")?.split(separator: ",").first.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        } ?? remoteAddress?.ipAddress ?? "unknown"
+    }
+}
+
+import SQLKit

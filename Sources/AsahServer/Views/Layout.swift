@@ -1,0 +1,78 @@
+import AsahCore
+import Plot
+
+/// What every page's frame needs to know.
+struct PageChrome {
+    var title: String
+    var user: SignedInUser?
+    var csrf: String
+    var isDemo: Bool = false
+    var flash: String?
+}
+
+enum Layout {
+    static func page(_ chrome: PageChrome, @ComponentBuilder _ content: @escaping () -> Component) -> HTML {
+        HTML(
+            .lang(.indonesian),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title(chrome.title + " · Asah"),
+                .link(.rel(.stylesheet), .href(Stylesheet.path)),
+                .link(.rel(.icon), .href("data:,"))
+            ),
+            .body(
+                .component(header(chrome)),
+                .component(
+                    tag("main") {
+                        if chrome.isDemo {
+                            tag("p") { txt("Mode demo: data contoh, semua akun memakai kata sandi asah-demo.") }
+                                .cls("demo-note")
+                        }
+                        if let flash = chrome.flash { tag("p") { txt(flash) }.cls("flash").attr("role", "status") }
+                        content()
+                    }.attr("id", "isi")
+                ),
+                .component(tag("footer") { txt("Asah · pengembangan kompetensi ASN") })
+            )
+        )
+    }
+
+    static func header(_ chrome: PageChrome) -> Component {
+        tag("header") {
+            tag("a") { txt("Langsung ke isi") }.attr("href", "#isi").cls("skip")
+            link("/", "Asah", cls: "brand")
+            if let user = chrome.user {
+                tag("nav") {
+                    tag("ul") {
+                        for item in navigation(user) {
+                            tag("li") { link(item.href, item.label) }
+                        }
+                    }
+                }.attr("aria-label", "Menu utama")
+                postForm(action: "/keluar", csrf: chrome.csrf, cls: "logout") {
+                    tag("span") { txt(user.displayName) }.cls("who")
+                    button("Keluar", cls: "btn-link")
+                }
+            }
+        }
+    }
+
+    static func navigation(_ user: SignedInUser) -> [(href: String, label: String)] {
+        var items: [(String, String)] = [("/", "Beranda")]
+        if user.actor.isAdmin {
+            items.append(("/instansi", "Instansi"))
+        } else if let code = user.agencyCode {
+            if AccessPolicy.isManager(of: user.actor.agencyID!, user.actor) {
+                items.append((SiteURL.agency(code), "Unit kerja"))
+                items.append((SiteURL.employees(code), "Pegawai"))
+                items.append((SiteURL.positions(code), "Jabatan"))
+                items.append((SiteURL.importPage(code), "Impor SIASN"))
+            } else if user.actor.roles.contains(.unitHead) {
+                items.append((SiteURL.employees(code), "Pegawai unit"))
+            }
+        }
+        if let nip = user.employeeNIP { items.append((SiteURL.employee(nip), "Profil saya")) }
+        return items
+    }
+}

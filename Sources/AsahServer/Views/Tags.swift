@@ -1,0 +1,96 @@
+import Plot
+
+/// Small building blocks over Plot. Every dynamic attribute value passes through `attr`,
+/// which escapes it; text goes through `Text`, which Plot escapes.
+extension Component {
+    func attr(_ name: String, _ value: String?) -> Component {
+        attribute(named: name, value: value.map(HTMLEscape.attribute))
+    }
+
+    func cls(_ value: String) -> Component { attr("class", value) }
+}
+
+/// A generic element with content.
+func tag(_ name: String, @ComponentBuilder _ content: @escaping () -> Component) -> Component {
+    Element(name: name) { content() }
+}
+
+/// An element that never has content (input, meta, link).
+func voidTag(_ name: String, _ attributes: [(String, String?)]) -> Component {
+    var component: Component = Element<Any>.selfClosed(named: name, attributes: [])
+    for (key, value) in attributes { component = component.attr(key, value) }
+    return component
+}
+
+/// A text node; Plot escapes it.
+func txt(_ value: String) -> Component { Node<Any>.raw(HTMLEscape.text(value)) }
+
+/// A link; the URL is escaped.
+func link(_ href: String, _ label: String, cls: String? = nil) -> Component {
+    tag("a") { txt(label) }.attr("href", href).attr("class", cls)
+}
+
+func linkTo(_ href: String, @ComponentBuilder _ content: @escaping () -> Component) -> Component {
+    tag("a", content).attr("href", href)
+}
+
+/// A POST form carrying the CSRF token.
+func postForm(
+    action: String, csrf: String, multipart: Bool = false, cls: String? = nil,
+    @ComponentBuilder _ content: @escaping () -> Component
+) -> Component {
+    tag("form") {
+        voidTag("input", [("type", "hidden"), ("name", "_csrf"), ("value", csrf)])
+        content()
+    }
+    .attr("method", "post").attr("action", action)
+    .attr("enctype", multipart ? "multipart/form-data" : nil)
+    .attr("class", cls)
+}
+
+/// A labelled form field with its error shown beside it.
+func field(
+    _ label: String, name: String, value: String?, error: String? = nil, type: String = "text",
+    required: Bool = false, hint: String? = nil, extra: [(String, String?)] = []
+) -> Component {
+    let id = "f-" + name
+    return tag("div") {
+        tag("label") { txt(label) }.attr("for", id)
+        voidTag(
+            "input",
+            [("type", type), ("id", id), ("name", name), ("value", value),
+             ("required", required ? "required" : nil),
+             ("aria-invalid", error == nil ? nil : "true"),
+             ("aria-describedby", error == nil ? nil : id + "-err")] + extra)
+        if let hint { tag("p") { txt(hint) }.cls("hint") }
+        if let error { tag("p") { txt(error) }.cls("field-error").attr("id", id + "-err") }
+    }.cls(error == nil ? "field" : "field has-error")
+}
+
+/// A labelled select.
+func selectField(
+    _ label: String, name: String, options: [(value: String, label: String)], selected: String?,
+    error: String? = nil, includeEmpty: String? = nil
+) -> Component {
+    let id = "f-" + name
+    return tag("div") {
+        tag("label") { txt(label) }.attr("for", id)
+        tag("select") {
+            if let includeEmpty {
+                tag("option") { txt(includeEmpty) }.attr("value", "")
+            }
+            for option in options {
+                tag("option") { txt(option.label) }
+                    .attr("value", option.value)
+                    .attr("selected", option.value == selected ? "selected" : nil)
+            }
+        }.attr("id", id).attr("name", name)
+            .attr("aria-invalid", error == nil ? nil : "true")
+            .attr("aria-describedby", error == nil ? nil : id + "-err")
+        if let error { tag("p") { txt(error) }.cls("field-error").attr("id", id + "-err") }
+    }.cls(error == nil ? "field" : "field has-error")
+}
+
+func button(_ label: String, cls: String = "btn") -> Component {
+    tag("button") { txt(label) }.attr("type", "submit").cls(cls)
+}

@@ -1,0 +1,64 @@
+import AsahCore
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+private struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+
+extension Application {
+    var appConfig: AppConfig {
+        get { storage[AppConfigKey.self] ?? AppConfig(database: .sqlite(path: "asah.sqlite")) }
+        set { storage[AppConfigKey.self] = newValue }
+    }
+}
+
+/// Sets up the database, middleware, routes and commands. Tests, `serve`, `demo` and every CLI verb go through here.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.appConfig = config
+    switch config.database {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        var pg = try SQLPostgresConfiguration(url: url)
+        pg.searchPath = nil
+        app.databases.use(
+            .postgres(
+                configuration: pg, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop,
+                sqlLogLevel: .debug),
+            as: .psql)
+    }
+    app.migrations.add(MigrationList.all)
+
+    app.passwords.use(.bcrypt)
+    app.routes.defaultMaxBodySize = "25mb"
+    app.http.server.configuration.responseCompression = .enabled
+
+    let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.sortedKeys]
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+
+    app.middleware = .init()
+    app.middleware.use(AppErrorMiddleware(), at: .beginning)
+
+    try routes(app)
+    Commands.register(in: app)
+
+    if case .sqlite = config.database {
+        try await prepareSQLite(app.db)
+        try await app.autoMigrate()
+    }
+}
+
+/// WAL lets readers run beside a writer; a busy timeout waits for the write lock instead of failing.
+func prepareSQLite(_ db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+}

@@ -1,0 +1,55 @@
+import Vapor
+
+/// The table of contents: every route, grouped by feature, with its access rule.
+/// Access inside each handler is decided by `AccessPolicy` (AsahCore) through `AgencyAccess`.
+func routes(_ app: Application) throws {
+    let system = SystemController()
+    // Public: health, the stylesheet, the API description.
+    app.get("healthz", use: system.health)
+    app.get("static", "asah-1.css", use: system.stylesheet)
+    app.get("api", "v1", "openapi.json", use: system.openAPI)
+
+    // Pages: session cookie + CSRF token on every form.
+    let pages = app.grouped(SessionAuthMiddleware(), CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
+    let auth = AuthController()
+    pages.get("masuk", use: auth.show)  // anyone
+    pages.post("masuk", use: auth.login)  // anyone, throttled per username
+    pages.post("keluar", use: auth.logout)  // signed in
+
+    pages.get(use: HomeController().show)  // signed in; sections by role
+    let employees = EmployeeController()
+    pages.get("instansi", use: system.agencies)  // admin
+    pages.get("instansi", ":code", use: employees.agency)  // managers and unit heads of the agency
+    pages.get("instansi", ":code", "pegawai", use: employees.list)  // scoped: agency, unit subtree or subordinates
+    pages.get("pegawai", ":nip", use: employees.profile)  // admin, manager, unit head, supervisor, self
+
+    let forms = OrganizationFormController()
+    pages.get("instansi", ":code", "unit", "baru", use: forms.newUnit)  // managers
+    pages.post("instansi", ":code", "unit", "baru", use: forms.createUnit)
+    pages.get("instansi", ":code", "unit", ":id", "ubah", use: forms.editUnit)
+    pages.post("instansi", ":code", "unit", ":id", "ubah", use: forms.updateUnit)
+    pages.get("instansi", ":code", "jabatan", use: forms.positions)
+    pages.get("instansi", ":code", "jabatan", "baru", use: forms.newPosition)
+    pages.post("instansi", ":code", "jabatan", "baru", use: forms.createPosition)
+    pages.get("instansi", ":code", "jabatan", ":id", "ubah", use: forms.editPosition)
+    pages.post("instansi", ":code", "jabatan", ":id", "ubah", use: forms.updatePosition)
+    pages.get("instansi", ":code", "pegawai", "baru", use: forms.newEmployee)
+    pages.post("instansi", ":code", "pegawai", "baru", use: forms.createEmployee)
+    pages.get("pegawai", ":nip", "ubah", use: forms.editEmployee)
+    pages.post("pegawai", ":nip", "ubah", use: forms.updateEmployee)
+
+    let imports = ImportController()
+    pages.get("instansi", ":code", "impor", use: imports.show)  // managers
+    pages.on(.POST, "instansi", ":code", "impor", body: .collect(maxSize: "25mb"), use: imports.check)
+    pages.post("instansi", ":code", "impor", ":upload", "konfirmasi", use: imports.confirm)
+
+    // JSON API: bearer tokens.
+    let api = app.grouped("api", "v1").grouped(BearerAuthMiddleware())
+    api.post("auth", "tokens", use: AuthAPIController().create)  // anyone, throttled
+    let org = OrganizationAPIController()
+    api.get("agencies", use: org.agencies)  // admin: all; others: their own
+    api.get("agencies", ":code", "units", use: org.units)  // managers and unit heads
+    api.get("agencies", ":code", "employees", use: org.employees)  // scoped like the page list
+    api.get("employees", ":nip", use: org.employee)  // like the profile page
+    api.on(.POST, "agencies", ":code", "imports", "employees", body: .collect(maxSize: "50mb"), use: org.importEmployees)  // managers
+}

@@ -1,0 +1,8 @@
+import AsahServer
+
+@main
+enum Entrypoint {
+    static func main() async throws {
+        try await AsahMain.run()
+    }
+}

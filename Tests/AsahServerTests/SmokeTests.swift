@@ -1,0 +1,3 @@
+import XCTVapor
+@testable import AsahServer
+final class SmokeTests: XCTestCase { func testNothing() {} }
