@@ -17,7 +17,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(chrome.title + " · Asah"),
+                // Plot's .title() also writes unescaped og/twitter meta tags; this escapes the title once.
+                .raw("<title>" + HTMLEscape.text(chrome.title + " · Asah") + "</title>"),
                 .link(.rel(.stylesheet), .href(Stylesheet.path)),
                 .link(.rel(.icon), .href("data:,"))
             ),

@@ -8,7 +8,7 @@ struct EmployeeInputTests {
         birthDate: "1966-08-01", email: "budi@medan.go.id", phone: "0812 3456 7890")
 
     /// (change, field expected to fail or nil when valid)
-    static let cases: [(String, (inout EmployeeInput) -> Void, String?)] = [
+    nonisolated(unsafe) static let cases: [(String, (inout EmployeeInput) -> Void, String?)] = [
         ("valid", { _ in }, nil),
         ("bad nip", { $0.nip = "1966080119880310" }, "nip"),
         ("no name", { $0.name = "  " }, "name"),

@@ -55,11 +55,12 @@ enum EmployeeImporter {
         report.positionsCreated = plan.newPositions.count
         guard !dryRun, plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return report }
 
+        let (finalPlan, summary) = (plan, report)
         try await db.transaction { tx in
-            try await ImportQueries.write(plan, agencyID: agencyID, on: tx as! any SQLDatabase, progress: progress)
+            try await ImportQueries.write(finalPlan, agencyID: agencyID, on: tx as! any SQLDatabase, progress: progress)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil, before: nil,
-                after: "{\"created\":\(report.created),\"updated\":\(report.updated),\"unchanged\":\(report.unchanged)}"
+                after: "{\"created\":\(summary.created),\"updated\":\(summary.updated),\"unchanged\":\(summary.unchanged)}"
             ).create(on: tx)
         }
         return report

@@ -18,12 +18,18 @@ struct PositionListPage {
         var chrome: PageChrome
         var agencyCode: String
         var rows: [Row]
+        var page: Int
+        var pages: Int
+        var total: Int
     }
+
+    static let perPage = 60
 
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
             tag("h1") { txt("Jabatan") }
             tag("div") { link(SiteURL.newPosition(m.agencyCode), "Tambah jabatan", cls: "btn") }.cls("actions")
+            tag("p") { txt("\(UI.number(m.total)) jabatan") }.cls("muted")
             UI.table(headers: ["Jabatan", "Jenis", "Unit kerja", "Pemangku", ""]) {
                 for r in m.rows {
                     tag("tr") {
@@ -36,6 +42,13 @@ struct PositionListPage {
                         tag("td") { link(SiteURL.editPosition(m.agencyCode, r.id.uuidString), "ubah") }
                     }
                 }
+            }
+            if m.pages > 1 {
+                tag("nav") {
+                    if m.page > 1 { link(SiteURL.positions(m.agencyCode) + "?page=\(m.page - 1)", "‹ Sebelumnya") }
+                    tag("span") { txt("Halaman \(m.page) dari \(m.pages)") }
+                    if m.page < m.pages { link(SiteURL.positions(m.agencyCode) + "?page=\(m.page + 1)", "Berikutnya ›") }
+                }.cls("pager").attr("aria-label", "Halaman")
             }
         }
     }
@@ -89,15 +102,22 @@ extension OrganizationFormController {
     func positions(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let per = PositionListPage.perPage
+        let total = try await OrganizationQueries.count("positions", agencyID: try agency.requireID(), on: req.db)
         let rows = try await req.sql.raw(
             """
             SELECT p.id, p.name, p.kind, p.jenjang, u.name AS unit_name, COUNT(e.id) AS employees
             FROM positions p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN employees e ON e.position_id = p.id
             WHERE p.agency_id = \(bind: try agency.requireID())
-            GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY u.name, p.name
+            GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY u.name, p.name, p.id
+            LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)
             """
         ).all(decoding: PositionListPage.Row.self)
-        return PositionListPage.render(.init(chrome: req.chrome("Jabatan"), agencyCode: agency.code, rows: rows))
+        return PositionListPage.render(
+            .init(
+                chrome: req.chrome("Jabatan"), agencyCode: agency.code, rows: rows, page: page,
+                pages: max(1, (total + per - 1) / per), total: total))
             .response()
     }
 

@@ -117,6 +117,7 @@ extension OrganizationFormController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
+        let parent = parent
         try await req.db.transaction { tx in
             if let existing {
                 let oldPath = existing.path
@@ -130,7 +131,7 @@ extension OrganizationFormController {
                     // Move the whole subtree: rewrite the prefix of every descendant's path.
                     try await (tx as! any SQLDatabase).raw(
                         """
-                        UPDATE units SET path = \(bind: newPath) || substr(path, \(bind: oldPath.count + 1))
+                        UPDATE units SET path = CAST(\(bind: newPath) AS TEXT) || substr(path, CAST(\(bind: oldPath.count + 1) AS INTEGER))
                         WHERE agency_id = \(bind: agencyID) AND path LIKE \(bind: Like.prefix(oldPath)) ESCAPE '!'
                           AND id <> \(bind: try existing.requireID())
                         """

@@ -1,3 +1,0 @@
-import XCTVapor
-@testable import AsahServer
-final class SmokeTests: XCTestCase { func testNothing() {} }

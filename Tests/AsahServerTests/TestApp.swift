@@ -1,0 +1,180 @@
+import AsahCore
+import Fluent
+import SQLKit
+import XCTVapor
+
+@testable import AsahServer
+
+/// Every app test gets a fresh database: a new SQLite file, or (when `DATABASE_URL` is set)
+/// a PostgreSQL schema dropped and re-created. The same tests run on both.
+class AppTestCase: XCTestCase {
+    var app: Application!
+    private var sqlitePath: String?
+
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    override func setUp() async throws {
+        try await super.setUp()
+        app = try await Application.make(.testing)
+        let config: AppConfig
+        if let url = Self.postgresURL {
+            config = AppConfig(database: .postgres(url: url), postgresConnectionsPerLoop: 2)
+        } else {
+            let path = NSTemporaryDirectory() + "asah-test-\(UUID().uuidString).sqlite"
+            sqlitePath = path
+            config = AppConfig(database: .sqlite(path: path))
+        }
+        try await configure(app, config: config)
+        if Self.postgresURL != nil {
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("DROP SCHEMA public CASCADE").run()
+            try await sql.raw("CREATE SCHEMA public").run()
+            try await app.autoMigrate()
+        }
+    }
+
+    override func tearDown() async throws {
+        try await app.asyncShutdown()
+        app = nil
+        if let path = sqlitePath {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        try await super.tearDown()
+    }
+
+    var db: any Database { app.db }
+    var sql: any SQLDatabase { app.db as! any SQLDatabase }
+
+    /// The four demo agencies with their accounts (password `asah-demo`).
+    @discardableResult
+    func seedDemo() async throws -> [DemoSeeder.Login] {
+        try await DemoSeeder.seedIfNeeded(on: app.db)
+    }
+
+    func count(_ table: String) async throws -> Int {
+        struct N: Decodable { var n: Int }
+        return try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: N.self)?.n ?? -1
+    }
+
+    func agencyID(_ code: String) async throws -> UUID {
+        try await Agency.query(on: db).filter(\.$code == code).first()!.requireID()
+    }
+}
+
+/// A browser-like client: keeps cookies and knows the CSRF token.
+struct Browser {
+    let app: Application
+    var cookies: [String: String] = [:]
+
+    init(_ app: Application) { self.app = app }
+
+    var csrf: String { cookies["asah_csrf"] ?? "" }
+
+    mutating func get(_ path: String) async throws -> XCTHTTPResponse {
+        let response = try await app.sendRequest(.GET, path, headers: headers())
+        remember(response)
+        return response
+    }
+
+    mutating func post(_ path: String, form: [String: String], includeCSRF: Bool = true) async throws -> XCTHTTPResponse {
+        var fields = form
+        if includeCSRF { fields["_csrf"] = csrf }
+        var h = headers()
+        h.contentType = .urlEncodedForm
+        let body = fields.map { "\($0.key.formEncoded)=\($0.value.formEncoded)" }.joined(separator: "&")
+        let response = try await app.sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
+    mutating func upload(_ path: String, field: String, filename: String, content: String) async throws
+        -> XCTHTTPResponse
+    {
+        let boundary = "asahtestboundary"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
+        body += "Content-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        var h = headers()
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
+    /// Opens the login page (for the form token), then signs in.
+    mutating func login(_ username: String, password: String = "asah-demo") async throws -> XCTHTTPResponse {
+        _ = try await get("/masuk")
+        return try await post("/masuk", form: ["username": username, "password": password])
+    }
+
+    private func headers() -> HTTPHeaders {
+        var h = HTTPHeaders()
+        if !cookies.isEmpty {
+            h.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        return h
+    }
+
+    private mutating func remember(_ response: XCTHTTPResponse) {
+        for header in response.headers[.setCookie] {
+            let pair = header.split(separator: ";").first.map(String.init) ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            if parts[1].isEmpty || header.contains("Max-Age=0") || header.contains("1970") {
+                cookies[parts[0]] = nil
+            } else {
+                cookies[parts[0]] = parts[1]
+            }
+        }
+    }
+}
+
+extension String {
+    var formEncoded: String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return addingPercentEncoding(withAllowedCharacters: allowed) ?? self
+    }
+}
+
+extension XCTHTTPResponse {
+    var text: String { body.string }
+}
+
+/// API calls with a bearer token.
+struct APIClient {
+    let app: Application
+    var token: String?
+
+    static func signIn(_ app: Application, _ username: String, password: String = "asah-demo") async throws -> APIClient {
+        let res = try await app.sendRequest(
+            .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
+            body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#))
+        XCTAssertEqual(res.status, .created, res.body.string)
+        struct Token: Decodable { var token: String }
+        let token = try JSONDecoder().decode(Token.self, from: Data(buffer: res.body)).token
+        return APIClient(app: app, token: token)
+    }
+
+    func get(_ path: String) async throws -> XCTHTTPResponse {
+        try await app.sendRequest(.GET, path, headers: auth())
+    }
+
+    func post(_ path: String, body: String, contentType: String = "text/csv") async throws -> XCTHTTPResponse {
+        var h = auth()
+        h.replaceOrAdd(name: .contentType, value: contentType)
+        return try await app.sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+    }
+
+    private func auth() -> HTTPHeaders {
+        var h = HTTPHeaders()
+        if let token { h.bearerAuthorization = BearerAuthorization(token: token) }
+        return h
+    }
+}
+
+func json(_ response: XCTHTTPResponse) throws -> [String: Any] {
+    try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+}
