@@ -117,14 +117,14 @@ extension OrganizationFormController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        let parent = parent
+        let newParent = parent
         try await req.db.transaction { tx in
             if let existing {
                 let oldPath = existing.path
-                let newPath = Unit.path(id: try existing.requireID(), parentPath: parent?.path)
+                let newPath = Unit.path(id: try existing.requireID(), parentPath: newParent?.path)
                 existing.name = name
                 existing.code = code.isEmpty ? nil : code
-                existing.parentID = parent?.id
+                existing.parentID = newParent?.id
                 existing.path = newPath
                 try await existing.save(on: tx)
                 if oldPath != newPath {
@@ -140,7 +140,7 @@ extension OrganizationFormController {
                 try await audit(on: tx, user: user, agencyID: agencyID, action: "update", entity: "unit", id: existing.id, after: name)
             } else {
                 let id = UUID()
-                try await Unit(id: id, agencyID: agencyID, parentID: parent?.id, name: name, code: code.isEmpty ? nil : code, parentPath: parent?.path)
+                try await Unit(id: id, agencyID: agencyID, parentID: newParent?.id, name: name, code: code.isEmpty ? nil : code, parentPath: newParent?.path)
                     .create(on: tx)
                 try await audit(on: tx, user: user, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
             }
