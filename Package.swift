@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 .target(name: "AsahServer"),
                 .product(name: "XCTVapor", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -14,8 +14,9 @@ export PATH="$PATH:/opt/swift/usr/bin"
 ROWS=${BENCH_ROWS:-50000}
 SEED=${BENCH_SEED:-20250630}
 if [ -z "${ASAH_BIN:-}" ]; then
-    swift build -c release --product asah
-    ASAH_BIN=.build/release/asah
+    # Its own build folder, so a release build never races a debug build in .build.
+    swift build -c release --product asah --scratch-path .build-release
+    ASAH_BIN=.build-release/release/asah
 fi
 for tool in /usr/bin/time sqlite3; do
     command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/install-test-deps.sh" >&2; exit 1; }

@@ -15,15 +15,24 @@ public enum AsahMain {
         do {
             try await configure(app, config: AppConfig.fromEnvironment())
             try await app.execute()
-        } catch let exit as ExitCode {
-            try? await app.asyncShutdown()
-            Foundation.exit(exit.code)
         } catch {
-            app.logger.report(error: error)
             try? await app.asyncShutdown()
-            throw error
+            fail(error)
         }
         try await app.asyncShutdown()
+    }
+
+    /// A CLI verb that fails prints why on stderr and exits 1 (no crash, no backtrace).
+    static func fail(_ error: any Error) -> Never {
+        if let exit = error as? ExitCode { Foundation.exit(exit.code) }
+        let message: String
+        if let abort = error as? any AbortError {
+            message = abort.reason
+        } else {
+            message = String(describing: error)
+        }
+        FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+        Foundation.exit(1)
     }
 
     /// `asah demo [--hostname H] [--port P] [--database FILE]`: a demo database, then the server.
@@ -59,9 +68,8 @@ public enum AsahMain {
             print("")
             try await app.execute()
         } catch {
-            app.logger.report(error: error)
             try? await app.asyncShutdown()
-            throw error
+            fail(error)
         }
         try await app.asyncShutdown()
     }

@@ -45,7 +45,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ContentConfiguration.global.use(decoder: decoder, for: .json)
 
     app.middleware = .init()
-    app.middleware.use(AppErrorMiddleware(), at: .beginning)
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
 
     try routes(app)
     Commands.register(in: app)

@@ -19,16 +19,22 @@ enum UI {
         }.cls("facts")
     }
 
-    static func table(headers: [String], caption: String? = nil, @ComponentBuilder rows: @escaping () -> Component)
-        -> Component
-    {
+    static func table(
+        headers: [String], caption: String? = nil, stacked: Bool = false,
+        @ComponentBuilder rows: @escaping () -> Component
+    ) -> Component {
         tag("div") {
             tag("table") {
                 if let caption { tag("caption") { txt(caption) }.cls("muted") }
                 tag("thead") { tag("tr") { for h in headers { tag("th") { txt(h) }.attr("scope", "col") } } }
                 tag("tbody") { rows() }
-            }
+            }.attr("class", stacked ? "stack" : nil)
         }.cls("table-wrap")
+    }
+
+    /// A cell that phones show with its column name in front (see `.stack`).
+    static func cell(_ label: String, @ComponentBuilder _ content: @escaping () -> Component) -> Component {
+        tag("td", content).attr("data-label", label)
     }
 
     static func statusLabel(_ raw: String) -> String {

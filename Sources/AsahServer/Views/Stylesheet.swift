@@ -54,6 +54,8 @@ enum Stylesheet {
         .bad{color:var(--bad)}.ok{color:var(--ok)}
         .login{max-width:24rem;margin:2rem auto}
         @media (max-width:40rem){dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}
+        .stack thead{position:absolute;left:-999px}.stack tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
+        .stack td{display:block;border:0;padding:.1rem .6rem}.stack td[data-label]::before{content:attr(data-label) ": ";        color:var(--muted);font-size:.85rem}
         .logout{margin-left:0;width:100%}th,td{padding:.45rem .4rem}}
         @media print{header,footer,.actions,.search{display:none}body{background:#fff}}
         """

@@ -53,6 +53,8 @@ enum AuthQueries {
     {
         let token = Tokens.random()
         let expires = Date().addingTimeInterval(TimeInterval(hours * 3600))
+        // Expired sessions of this user are removed as new ones open.
+        try await UserSession.query(on: db).filter(\.$userID == userID).filter(\.$expiresAt < Date()).delete()
         try await UserSession(tokenHash: Tokens.hash(token), userID: userID, kind: kind, expiresAt: expires)
             .create(on: db)
         return (token, expires)
@@ -78,6 +80,19 @@ enum AuthQueries {
             failures.append(attempt.attemptedAt)
         }
         return failures
+    }
+
+    /// Failed attempts from one address (any username) within the throttle's look-back.
+    static func recentFailures(address: String, throttle: LoginThrottle, now: Date, on db: any Database) async throws
+        -> [Date]
+    {
+        let since = now.addingTimeInterval(-throttle.lookBack)
+        return try await LoginAttempt.query(on: db)
+            .filter(\.$address == address)
+            .filter(\.$succeeded == false)
+            .filter(\.$attemptedAt > since)
+            .all()
+            .map(\.attemptedAt)
     }
 
     static func record(username: String, address: String, succeeded: Bool, on db: any Database) async throws {

@@ -11,6 +11,8 @@ enum Authenticator {
     }
 
     static let throttle = LoginThrottle()
+    /// Per address: more generous, since many staff may share one office connection.
+    static let addressThrottle = LoginThrottle(maxFailures: 100)
 
     static func attempt(username rawUsername: String, password: String, address: String, on req: Request) async throws
         -> Outcome
@@ -20,6 +22,12 @@ enum Authenticator {
         let failures = try await AuthQueries.recentFailures(
             username: username, throttle: throttle, now: now, on: req.db)
         if let until = throttle.lockedUntil(failures: failures, now: now) {
+            return .throttled(until: until)
+        }
+        // One address trying many usernames is slowed down too.
+        let fromAddress = try await AuthQueries.recentFailures(
+            address: address, throttle: addressThrottle, now: now, on: req.db)
+        if let until = addressThrottle.lockedUntil(failures: fromAddress, now: now) {
             return .throttled(until: until)
         }
         let user = try await User.query(on: req.db).filter(\.$username == username).first()

@@ -10,7 +10,20 @@ enum XLSXReader {
         data.count > 4 && data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04])
     }
 
+    /// Any failure becomes a `Failure` with a message for the report.
     static func table(from data: Data) throws -> [[String]] {
+        do {
+            return try read(data)
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as XLSXError {
+            throw Failure(message: error.message)
+        } catch {
+            throw Failure(message: "Berkas XLSX rusak atau tidak dapat dibaca.")
+        }
+    }
+
+    private static func read(_ data: Data) throws -> [[String]] {
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -20,7 +33,7 @@ enum XLSXReader {
         func read(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var out = Data()
-            _ = try archive.extract(entry, skipCRC32: true) { out.append($0) }
+            _ = try archive.extract(entry) { out.append($0) }
             return out
         }
         guard let workbook = try read("xl/workbook.xml"), let rels = try read("xl/_rels/workbook.xml.rels") else {

@@ -50,15 +50,15 @@ struct EmployeeListPage {
     }
 
     static func table(_ rows: [EmployeeQueries.ListRow]) -> Component {
-        UI.table(headers: ["Nama", "NIP", "Status", "Gol.", "Jabatan", "Unit kerja"]) {
+        UI.table(headers: ["Nama", "NIP", "Status", "Gol.", "Jabatan", "Unit kerja"], stacked: true) {
             for r in rows {
                 tag("tr") {
                     tag("td") { link(SiteURL.employee(r.nip), r.fullName) }
-                    tag("td") { txt(NIP.format(r.nip)) }.cls("nip")
-                    tag("td") { txt(UI.statusLabel(r.status)) }
-                    tag("td") { txt(r.golongan ?? "-") }
-                    tag("td") { txt(r.position_name ?? "-") }
-                    tag("td") { txt(r.unit_name ?? "-") }
+                    UI.cell("NIP") { txt(NIP.format(r.nip)) }.cls("nip")
+                    UI.cell("Status") { txt(UI.statusLabel(r.status)) }
+                    UI.cell("Golongan") { txt(r.golongan ?? "-") }
+                    UI.cell("Jabatan") { txt(r.position_name ?? "-") }
+                    UI.cell("Unit kerja") { txt(r.unit_name ?? "-") }
                 }
             }
         }
