@@ -49,6 +49,7 @@ let package = Package(
                 .target(name: "AsahServer"),
                 .product(name: "XCTVapor", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Plot", package: "Plot"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

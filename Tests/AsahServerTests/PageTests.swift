@@ -1,5 +1,6 @@
 import AsahCore
 import Fluent
+import Plot
 import XCTVapor
 
 @testable import AsahServer
@@ -49,6 +50,21 @@ final class PageTests: AppTestCase {
             XCTAssertLessThan(total, 50_000, "\(path) weighs \(total) bytes with its CSS")
             XCTAssertTrue(page.text.contains(#"<html lang="id">"#), path)
         }
+    }
+
+    func testTheUnitTreeCountsEmployeesOfSubUnitsToo() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan").first()!
+        struct N: Decodable { var n: Int }
+        let expected = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.path LIKE \(bind: dishub.path + "%")"
+        ).first(decoding: N.self)!.n
+        XCTAssertGreaterThan(expected, 10)
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let page = try await browser.get("/instansi/medan")
+        XCTAssertTrue(page.text.contains(">Dinas Perhubungan</a><span class=\"count\"> · \(expected) pegawai<"), page.text)
     }
 
     func testEmployeeListSearchesByNameAndNIPAndPaginates() async throws {
@@ -127,5 +143,14 @@ final class PageTests: AppTestCase {
             "/instansi/medan/jabatan/baru", form: ["name": "Pranata Komputer Ahli Muda", "kind": "fungsional", "jenjang": "ahli_muda"])
         XCTAssertEqual(savedPosition.status, .seeOther)
         await gt(try await count("audit_log"), 0)
+    }
+}
+
+final class FormMarkupTests: XCTestCase {
+    func testEmptyOptionsSubmitAnEmptyValue() {
+        let html = selectField(
+            "Unit kerja", name: "unit_id", options: [("a", "A")], selected: nil, includeEmpty: "(belum ditempatkan)"
+        ).render()
+        XCTAssertTrue(html.contains(#"<option value>(belum ditempatkan)</option>"#) || html.contains(#"<option value="">"#), html)
     }
 }

@@ -3,8 +3,10 @@ import Plot
 /// Small building blocks over Plot. Every dynamic attribute value passes through `attr`,
 /// which escapes it; text goes through `Text`, which Plot escapes.
 extension Component {
+    /// nil leaves the attribute out; an empty string keeps it (an `<option value="">` must submit "").
     func attr(_ name: String, _ value: String?) -> Component {
-        attribute(named: name, value: value.map(HTMLEscape.attribute))
+        guard let value else { return self }
+        return attribute(named: name, value: HTMLEscape.attribute(value), ignoreValueIfEmpty: false)
     }
 
     func cls(_ value: String) -> Component { attr("class", value) }

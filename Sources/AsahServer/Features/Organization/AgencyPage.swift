@@ -17,6 +17,7 @@ struct AgencyPage {
     static func render(_ m: Model) -> HTML {
         let children = Dictionary(grouping: m.units, by: { $0.parent_id })
         let total = m.units.reduce(0) { $0 + $1.employees }
+        let totals = subtreeTotals(m.units)
         return Layout.page(m.chrome) {
             tag("h1") { txt(m.name) }
             tag("p") {
@@ -33,24 +34,41 @@ struct AgencyPage {
             if m.units.isEmpty {
                 tag("p") { txt("Belum ada unit kerja. Tambahkan unit atau impor data SIASN.") }
             } else {
-                tag("div") { branch(nil, children, m) }.cls("card")
+                tag("div") { branch(nil, children, totals, m) }.cls("card")
             }
         }
     }
 
+    /// Employees of each unit including its sub-units (paths nest, so a unit's total sums the
+    /// own counts of every unit whose path starts with its path).
+    static func subtreeTotals(_ units: [OrganizationQueries.UnitRow]) -> [UUID: Int] {
+        let sorted = units.sorted { $0.path < $1.path }
+        var totals: [UUID: Int] = [:]
+        for (i, unit) in sorted.enumerated() {
+            var sum = unit.employees
+            var j = i + 1
+            while j < sorted.count, sorted[j].path.hasPrefix(unit.path) {
+                sum += sorted[j].employees
+                j += 1
+            }
+            totals[unit.id] = sum
+        }
+        return totals
+    }
+
     static func branch(
-        _ parent: UUID?, _ children: [UUID?: [OrganizationQueries.UnitRow]], _ m: Model
+        _ parent: UUID?, _ children: [UUID?: [OrganizationQueries.UnitRow]], _ totals: [UUID: Int], _ m: Model
     ) -> Component {
         tag("ul") {
             for unit in children[parent] ?? [] {
                 tag("li") {
                     link(SiteURL.employees(m.code, unit: unit.id.uuidString), unit.name)
-                    tag("span") { txt(" · \(UI.number(unit.employees)) pegawai") }.cls("count")
+                    tag("span") { txt(" · \(UI.number(totals[unit.id] ?? unit.employees)) pegawai") }.cls("count")
                     if m.canManage {
                         txt(" ")
                         link(SiteURL.editUnit(m.code, unit.id.uuidString), "ubah", cls: "count")
                     }
-                    if children[unit.id] != nil { branch(unit.id, children, m) }
+                    if children[unit.id] != nil { branch(unit.id, children, totals, m) }
                 }
             }
         }.cls(parent == nil ? "tree" : "")

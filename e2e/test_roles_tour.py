@@ -1,0 +1,63 @@
+"""Each demo role signs in and opens the pages of its daily work; every page is screenshotted
+(phone and desktop, e2e/artifacts/) and audited with axe."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+
+def log_in(page: Page, base_url: str, username: str) -> None:
+    page.goto(base_url + "/masuk")
+    page.get_by_label("Nama pengguna").fill(username)
+    page.get_by_label("Kata sandi").fill("asah-demo")
+    page.get_by_role("button", name="Masuk", exact=True).click()
+    expect(page).to_have_url(base_url + "/")
+
+
+def test_manager_tour(page: Page, base_url: str, visit):
+    log_in(page, base_url, "pengelola.batanghari")
+    page.get_by_role("link", name="Unit kerja").first.click()
+    expect(page.get_by_role("heading", name="Struktur unit kerja")).to_be_visible()
+    visit.record("units")
+
+    page.get_by_role("link", name="Jabatan", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Jabatan", exact=True)).to_be_visible()
+    visit.record("positions")
+
+    # A new employee with a NIP whose gender digit contradicts the chosen gender: the error stands beside the field.
+    page.goto(base_url + "/instansi/batanghari/pegawai/baru")
+    page.get_by_label("NIP", exact=True).fill("19910317 201603 1 905")
+    page.get_by_label("Nama", exact=True).fill("Andi Saputra")
+    page.get_by_label("Jenis kelamin").select_option("F")
+    page.get_by_label("Tanggal lahir").fill("1991-03-17")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text("Jenis kelamin tidak sesuai dengan digit ke-15 NIP.")).to_be_visible()
+    visit.record("employee-form-error")
+
+    page.get_by_label("Jenis kelamin").select_option("M")
+    page.get_by_role("button", name="Simpan").click()
+    expect(page.locator("h1")).to_have_text("Andi Saputra")
+    expect(page.get_by_text("Perubahan tersimpan.")).to_be_visible()
+    visit.record("employee-saved")
+    visit.assert_accessible()
+
+
+def test_unit_head_and_employee_tour(page: Page, base_url: str, visit):
+    log_in(page, base_url, "kepala.mamuju")
+    expect(page.get_by_role("heading", name=re.compile("Dinas Perhubungan"))).to_be_visible()
+    visit.record("unit-head-home")
+    page.get_by_role("link", name="Pegawai unit saya").click()
+    expect(page.get_by_role("heading", name="Pegawai unit kerja")).to_be_visible()
+    visit.record("unit-head-list")
+    page.get_by_role("button", name="Keluar").click()
+
+    log_in(page, base_url, "pegawai.mamuju")
+    expect(page.get_by_role("heading", name="Data saya")).to_be_visible()
+    visit.record("employee-home")
+    page.get_by_role("link", name="Lihat profil lengkap").click()
+    expect(page.get_by_text("Atasan langsung")).to_be_visible()
+    visit.record("employee-profile")
+    # An employee has no import page.
+    page.goto(base_url + "/instansi/mamuju/impor")
+    expect(page.get_by_role("heading", name="Akses ditolak")).to_be_visible()
+    visit.assert_accessible()
