@@ -53,7 +53,7 @@ enum AccountService {
         guard try await User.query(on: db).filter(\.$username == username).count() == 0 else {
             throw Invalid(description: "User '\(username)' already exists.")
         }
-        let hash = try Bcrypt.hash(password)
+        let hash = try Bcrypt.hash(password, cost: Authenticator.bcryptCost)
         try await User(username: username, passwordHash: hash, displayName: username, roles: [.admin], agencyID: nil)
             .create(on: db)
     }

@@ -18,6 +18,8 @@ public struct AppConfig: Sendable {
     public var apiTokenHours: Int
     /// True only for `asah demo`: pages show the demo banner.
     public var isDemo: Bool
+    /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (login throttling per address).
+    public var trustedProxies: Set<String> = []
 
     public init(
         database: Database, postgresConnectionsPerLoop: Int = 8, secureCookies: Bool = false,
@@ -45,7 +47,15 @@ public struct AppConfig: Sendable {
             secureCookies: env["ASAH_SECURE_COOKIES"] == "1" || env["ASAH_SECURE_COOKIES"] == "true",
             sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
             apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
-        )
+        ).with(trustedProxies: Set(
+            (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+    }
+
+    func with(trustedProxies: Set<String>) -> AppConfig {
+        var copy = self
+        copy.trustedProxies = trustedProxies
+        return copy
     }
 
     public var databaseKindName: String {

@@ -39,10 +39,13 @@ extension Request {
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
+    /// The client's address; `X-Forwarded-For` counts only when the peer is a trusted proxy.
     var clientAddress: String {
-        headers.first(name: "X-Forwarded-For")?.split(separator: ",").first.map {
-            $0.trimmingCharacters(in: .whitespaces)
-        } ?? remoteAddress?.ipAddress ?? "unknown"
+        let peer = remoteAddress?.ipAddress ?? "unknown"
+        guard application.appConfig.trustedProxies.contains(peer),
+            let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").last
+        else { return peer }
+        return forwarded.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -70,6 +70,11 @@ public enum AccessPolicy {
         return false
     }
 
+    /// Contact details (email, phone) unmasked: only the agency's managers.
+    public static func canSeeContact(of target: EmployeeFacts, _ actor: Actor) -> Bool {
+        isManager(of: target.agencyID, actor)
+    }
+
     public static func canChange(employee target: EmployeeFacts, _ actor: Actor) -> Bool {
         isManager(of: target.agencyID, actor)
     }

@@ -63,6 +63,9 @@ public struct SiasnParseResult: Sendable {
     public let issues: [ImportIssue]
     /// The delimiter detected in a CSV file; nil for a table (XLSX) or an unreadable file.
     public let delimiter: Character?
+    /// The header names (as in `SiasnEmployeeRecord`'s sources, e.g. "UNOR NAMA") the file has.
+    /// An import leaves fields whose column is absent as they are.
+    public var presentColumns: Set<String> = []
 
     public init(records: [SiasnEmployeeRecord], issues: [ImportIssue], delimiter: Character?) {
         self.records = records

@@ -13,7 +13,9 @@ struct SiasnRowValidator {
     }
 
     func result(delimiter: Character?) -> SiasnParseResult {
-        SiasnParseResult(records: records, issues: issues, delimiter: delimiter)
+        var result = SiasnParseResult(records: records, issues: issues, delimiter: delimiter)
+        result.presentColumns = Set(SiasnColumn.allCases.filter { header.index(of: $0) != nil }.map(\.rawValue))
+        return result
     }
 
     /// `cell(i)` gives the raw text at column index i (nil past the end of the row).

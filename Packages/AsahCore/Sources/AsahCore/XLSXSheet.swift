@@ -68,24 +68,36 @@ public enum XLSXSheet {
         var row: [String] = []
         var rowIndex = -1, column = -1
         var cellType: String?, value = "", inValue = false, inInline = false, inText = false
+        var outOfRange = false
 
         try scan(sheetXML, part: "worksheet") { event in
             switch event {
             case .start("row", let attributes, let selfClosing):
-                rowIndex = attributes.first { $0.name == "r" }.flatMap { Int($0.value) }.map { $0 - 1 } ?? rowIndex + 1
+                if let ref = attributes.first(where: { $0.name == "r" }) {
+                    rowIndex = Int(ref.value).map { $0 > 0 ? $0 - 1 : -1 } ?? -1
+                } else {
+                    rowIndex += 1
+                }
+                // Excel's own limits; anything beyond is a damaged or hostile file.
+                if !(0..<maxRows).contains(rowIndex) { outOfRange = true; rowIndex = -1 }
                 row = []
                 column = -1
                 if selfClosing { store(&rows, row, at: rowIndex) }
             case .end("row"):
                 store(&rows, row, at: rowIndex)
             case .start("c", let attributes, let selfClosing):
-                column = attributes.first { $0.name == "r" }.flatMap { columnIndex($0.value) } ?? column + 1
+                if let ref = attributes.first(where: { $0.name == "r" }) {
+                    column = columnIndex(ref.value) ?? -1
+                } else {
+                    column += 1
+                }
+                if !(0..<maxColumns).contains(column) { outOfRange = true; column = -1 }
                 cellType = attributes.first { $0.name == "t" }?.value
                 value = ""
                 if selfClosing { cellType = nil }
             case .end("c"):
                 let text = cellText(type: cellType, raw: value, sharedStrings: sharedStrings)
-                if !text.isEmpty {
+                if !text.isEmpty, column >= 0, rowIndex >= 0 {
                     if row.count <= column { row.append(contentsOf: repeatElement("", count: column + 1 - row.count)) }
                     row[column] = text
                 }
@@ -100,6 +112,7 @@ public enum XLSXSheet {
             default: break
             }
         }
+        if outOfRange { throw XLSXError.malformedXML(part: "worksheet") }
         while let last = rows.last, last.isEmpty { rows.removeLast() }
         return rows
     }
@@ -126,10 +139,15 @@ public enum XLSXSheet {
         }
     }
 
-    /// "C5" → 2, "AA10" → 26.
+    /// Excel's sheet limits.
+    public static let maxRows = 1_048_576
+    public static let maxColumns = 16_384
+
+    /// "C5" → 2, "AA10" → 26; nil past Excel's last column (XFD).
     static func columnIndex(_ reference: String) -> Int? {
         var n = 0
         for s in reference.unicodeScalars {
+            if n > maxColumns { return nil }
             switch s.value {
             case 65...90: n = n * 26 + Int(s.value - 64)
             case 97...122: n = n * 26 + Int(s.value - 96)

@@ -62,8 +62,5 @@ struct AuthController {
     }
 
     /// Only same-site paths may be a post-login destination.
-    static func safeNext(_ value: String) -> String? {
-        guard value.hasPrefix("/"), !value.hasPrefix("//"), !value.hasPrefix("/\\") else { return nil }
-        return value
-    }
+    static func safeNext(_ value: String) -> String? { SafeRedirect.path(value) }
 }

@@ -65,13 +65,14 @@ enum AuthQueries {
     }
 
     /// Failed attempts since the last success, within the throttle's look-back.
-    static func recentFailures(username: String, throttle: LoginThrottle, now: Date, on db: any Database) async throws
-        -> [Date]
-    {
+    static func recentFailures(
+        username: String, throttle: LoginThrottle, now: Date, excluding: UUID, on db: any Database
+    ) async throws -> [Date] {
         let since = now.addingTimeInterval(-throttle.lookBack)
         let attempts = try await LoginAttempt.query(on: db)
             .filter(\.$username == username)
             .filter(\.$attemptedAt > since)
+            .filter(\.$id != excluding)
             .sort(\.$attemptedAt, .descending)
             .all()
         var failures: [Date] = []
@@ -83,19 +84,17 @@ enum AuthQueries {
     }
 
     /// Failed attempts from one address (any username) within the throttle's look-back.
-    static func recentFailures(address: String, throttle: LoginThrottle, now: Date, on db: any Database) async throws
-        -> [Date]
-    {
+    static func recentFailures(
+        address: String, throttle: LoginThrottle, now: Date, excluding: UUID, on db: any Database
+    ) async throws -> [Date] {
         let since = now.addingTimeInterval(-throttle.lookBack)
         return try await LoginAttempt.query(on: db)
             .filter(\.$address == address)
+            .filter(\.$id != excluding)
             .filter(\.$succeeded == false)
             .filter(\.$attemptedAt > since)
             .all()
             .map(\.attemptedAt)
     }
 
-    static func record(username: String, address: String, succeeded: Bool, on db: any Database) async throws {
-        try await LoginAttempt(username: username, address: address, succeeded: succeeded, at: Date()).create(on: db)
-    }
 }

@@ -19,15 +19,21 @@ enum Authenticator {
     {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         let now = Date()
+        // The attempt is written as failed *before* the checks, so parallel attempts see each other
+        // and cannot slip past the limit together; it is marked successful only after the password matches.
+        let attempt = LoginAttempt(username: username, address: address, succeeded: false, at: now)
+        try await attempt.create(on: req.db)
+        let mine = try attempt.requireID()
         let failures = try await AuthQueries.recentFailures(
-            username: username, throttle: throttle, now: now, on: req.db)
-        if let until = throttle.lockedUntil(failures: failures, now: now) {
-            return .throttled(until: until)
-        }
+            username: username, throttle: throttle, now: now, excluding: mine, on: req.db)
         // One address trying many usernames is slowed down too.
         let fromAddress = try await AuthQueries.recentFailures(
-            address: address, throttle: addressThrottle, now: now, on: req.db)
-        if let until = addressThrottle.lockedUntil(failures: fromAddress, now: now) {
+            address: address, throttle: addressThrottle, now: now, excluding: mine, on: req.db)
+        if let until = throttle.lockedUntil(failures: failures, now: now)
+            ?? addressThrottle.lockedUntil(failures: fromAddress, now: now)
+        {
+            // A refused attempt is not counted, so a lock does not extend itself.
+            try await attempt.delete(on: req.db)
             return .throttled(until: until)
         }
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
@@ -38,10 +44,15 @@ enum Authenticator {
             // Spend the same time as a real check so timing does not reveal which usernames exist.
             _ = try? await req.password.async.verify(password, created: dummyHash)
         }
-        try await AuthQueries.record(username: username, address: address, succeeded: ok, on: req.db)
-        if ok, let user { return .success(user) }
+        if ok, let user {
+            attempt.succeeded = true
+            try await attempt.save(on: req.db)
+            return .success(user)
+        }
         return .invalid
     }
 
-    private static let dummyHash = try! Bcrypt.hash("asah-dummy-password", cost: 10)
+    /// The cost of every stored password hash; the dummy check uses the same so timing matches.
+    static let bcryptCost = 12
+    private static let dummyHash = try! Bcrypt.hash("asah-dummy-password", cost: bcryptCost)
 }

@@ -31,7 +31,7 @@ struct HomeController {
             let subordinates = try await Employee.query(on: req.db).filter(\.$supervisorID == me.id).count()
             model.me = .init(
                 nip: nip, fullName: me.fullName, positionName: me.position_name, unitName: me.unit_name,
-                subordinates: subordinates)
+                subordinates: subordinates, agencyCode: user.agencyCode)
         }
         return HomePage.render(model).response()
     }

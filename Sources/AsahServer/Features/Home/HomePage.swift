@@ -24,6 +24,7 @@ struct HomePage {
         var positionName: String?
         var unitName: String?
         var subordinates: Int
+        var agencyCode: String?
     }
 
     struct Model {
@@ -99,12 +100,17 @@ struct HomePage {
         tag("section") {
             tag("h2") { txt("Data saya") }
             tag("div") {
-                UI.facts([
-                    ("Nama", me.fullName), ("NIP", NIP.format(me.nip)),
-                    ("Jabatan", me.positionName ?? "-"), ("Unit kerja", me.unitName ?? "-"),
-                    ("Bawahan langsung", UI.number(me.subordinates)),
-                ])
-                tag("div") { link(SiteURL.employee(me.nip), "Lihat profil lengkap", cls: "btn") }.cls("actions")
+                UI.facts(
+                    [
+                        ("Nama", me.fullName), ("NIP", NIP.format(me.nip)),
+                        ("Jabatan", me.positionName ?? "-"), ("Unit kerja", me.unitName ?? "-"),
+                    ] + (me.subordinates > 0 ? [("Bawahan langsung", UI.number(me.subordinates))] : []))
+                tag("div") {
+                    link(SiteURL.employee(me.nip), "Lihat profil lengkap", cls: "btn")
+                    if me.subordinates > 0, let code = me.agencyCode {
+                        link(SiteURL.employees(code), "Bawahan saya", cls: "btn btn-secondary")
+                    }
+                }.cls("actions")
             }.cls("card")
         }
     }

@@ -28,41 +28,68 @@ enum EmployeeImporter {
         report.errors = parsed.issues
         guard parsed.issues.isEmpty else { return report }
 
-        let sql = db as! any SQLDatabase
-        let existing = try await ImportQueries.employees(nips: parsed.records.map(\.nip.digits), on: sql)
-        var errors: [ImportIssue] = []
-        for r in parsed.records {
-            if let e = existing[r.nip.digits], e.agencyID != agencyID {
-                errors.append(
-                    ImportIssue(row: r.row, column: "NIP BARU", message: "NIP sudah terdaftar pada instansi lain."))
+        if dryRun {
+            switch try await prepare(parsed, agencyID: agencyID, on: db) {
+            case .failure(let issues): report.errors = issues.list
+            case .success(let plan): report.count(plan)
             }
-        }
-        guard errors.isEmpty else {
-            report.errors = errors
             return report
         }
+        do {
+            return try await db.transaction { tx -> ImportReport in
+                // Taking the agency row first serialises imports of one agency on both databases.
+                try await (tx as! any SQLDatabase).raw(
+                    "UPDATE agencies SET updated_at = \(bind: Date()) WHERE id = \(bind: agencyID)"
+                ).run()
+                let plan = try await prepare(parsed, agencyID: agencyID, on: tx).get()
+                var summary = report
+                summary.count(plan)
+                guard plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return summary }
+                try await ImportQueries.write(plan, agencyID: agencyID, on: tx as! any SQLDatabase, progress: progress)
+                try await AuditEntry(
+                    agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil,
+                    before: nil,
+                    after: "{\"created\":\(summary.created),\"updated\":\(summary.updated),\"unchanged\":\(summary.unchanged)}"
+                ).create(on: tx)
+                return summary
+            }
+        } catch let issues as Issues {
+            report.errors = issues.list
+            return report
+        }
+    }
 
+    struct Issues: Error { let list: [ImportIssue] }
+
+    /// Compares the file with what the agency has: refused rows, or the plan of writes.
+    static func prepare(_ parsed: SiasnParseResult, agencyID: UUID, on db: any Database) async throws
+        -> Result<ImportPlan, Issues>
+    {
+        let sql = db as! any SQLDatabase
+        let existing = try await ImportQueries.employees(nips: parsed.records.map(\.nip.digits), on: sql)
+        let foreign = parsed.records.filter { existing[$0.nip.digits].map { $0.agencyID != agencyID } ?? false }
+        guard foreign.isEmpty else {
+            return .failure(Issues(list: foreign.map {
+                ImportIssue(row: $0.row, column: "NIP BARU", message: "NIP ini sudah terdaftar dan tidak dapat diimpor ke instansi ini.")
+            }))
+        }
         var plan = ImportPlan(
             existingUnits: try await ImportQueries.units(agencyID: agencyID, on: sql),
-            existingPositions: try await ImportQueries.positions(agencyID: agencyID, on: sql))
+            existingPositions: try await ImportQueries.positions(agencyID: agencyID, on: sql),
+            presentColumns: parsed.presentColumns)
         for r in parsed.records {
             plan.add(r, existing: existing[r.nip.digits].map { ($0.id, $0.values) })
         }
-        report.created = plan.inserts.count
-        report.updated = plan.updates.count
-        report.unchanged = plan.unchanged
-        report.unitsCreated = plan.newUnits.count
-        report.positionsCreated = plan.newPositions.count
-        guard !dryRun, plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return report }
+        return .success(plan)
+    }
+}
 
-        let (finalPlan, summary) = (plan, report)
-        try await db.transaction { tx in
-            try await ImportQueries.write(finalPlan, agencyID: agencyID, on: tx as! any SQLDatabase, progress: progress)
-            try await AuditEntry(
-                agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil, before: nil,
-                after: "{\"created\":\(summary.created),\"updated\":\(summary.updated),\"unchanged\":\(summary.unchanged)}"
-            ).create(on: tx)
-        }
-        return report
+extension ImportReport {
+    mutating func count(_ plan: ImportPlan) {
+        created = plan.inserts.count
+        updated = plan.updates.count
+        unchanged = plan.unchanged
+        unitsCreated = plan.newUnits.count
+        positionsCreated = plan.newPositions.count
     }
 }

@@ -30,8 +30,11 @@ struct ImportPlan {
 
     private var unitByKey: [String: UnitRow] = [:]
     private var positionByKey: [String: UUID] = [:]
+    /// Header names the file has; a field whose column is absent keeps its stored value.
+    private let present: Set<String>
 
-    init(existingUnits: [UnitRow], existingPositions: [PositionRow]) {
+    init(existingUnits: [UnitRow], existingPositions: [PositionRow], presentColumns: Set<String>) {
+        present = presentColumns
         for unit in existingUnits { unitByKey[Self.unitKey(unit.parentID, unit.name)] = unit }
         for p in existingPositions { positionByKey[Self.positionKey(p.unitID, p.name, p.kind)] = p.id }
     }
@@ -75,16 +78,25 @@ struct ImportPlan {
 
     /// Adds one valid record; `existing` is the stored row for that NIP in this agency, if any.
     mutating func add(_ r: SiasnEmployeeRecord, existing: (id: UUID, values: EmployeeValues)?) {
-        let unitID = unit(for: r.unitPath)
-        let positionID = position(name: r.positionName, kind: r.positionKind, jenjang: r.jenjang, unitID: unitID)
+        let old = existing?.values
+        func has(_ columns: String...) -> Bool { old == nil || columns.contains { present.contains($0) } }
+        let unitID = has("UNOR NAMA") ? unit(for: r.unitPath) : old?.unitID
+        let positionID =
+            has("JABATAN NAMA")
+            ? position(name: r.positionName, kind: r.positionKind, jenjang: r.jenjang, unitID: unitID)
+            : old?.positionID
         var values = EmployeeValues(
             gelarDepan: r.gelarDepan, name: r.name, gelarBelakang: r.gelarBelakang, status: r.status.rawValue,
             golongan: r.golongan?.name, positionID: positionID, unitID: unitID, gender: r.gender.rawValue,
             birthDate: r.birthDate.iso, email: r.email, phone: r.phone)
-        guard let existing else {
+        guard let existing, let old else {
             inserts.append((r.nip.digits, values))
             return
         }
+        if !has("GELAR DEPAN") { values.gelarDepan = old.gelarDepan }
+        if !has("GELAR BELAKANG") { values.gelarBelakang = old.gelarBelakang }
+        if !has("GOL AKHIR NAMA", "GOL AKHIR ID") { values.golongan = old.golongan }
+        if !has("KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA", "STATUS CPNS PNS") { values.status = old.status }
         // A file without contact details keeps the ones already stored.
         if values.email == nil { values.email = existing.values.email }
         if values.phone == nil { values.phone = existing.values.phone }

@@ -6,6 +6,10 @@ import ZIPFoundation
 enum XLSXReader {
     struct Failure: Error { let message: String }
 
+    /// Far above a real SIASN export (50,000 rows × 70 columns unpack to about 150 MB).
+    static let maxUnpackedBytes = 400 * 1024 * 1024
+    static let tooLarge = "Berkas XLSX terlalu besar setelah dibuka (lebih dari 400 MB)."
+
     static func isZip(_ data: Data) -> Bool {
         data.count > 4 && data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04])
     }
@@ -30,10 +34,16 @@ enum XLSXReader {
         } catch {
             throw Failure(message: "Berkas XLSX tidak dapat dibuka.")
         }
+        var unpacked = 0
         func read(_ path: String) throws -> Data? {
             guard let entry = archive[path] else { return nil }
             var out = Data()
-            _ = try archive.extract(entry) { out.append($0) }
+            _ = try archive.extract(entry) { chunk in
+                // A zip bomb stops here instead of exhausting memory.
+                unpacked += chunk.count
+                guard unpacked <= maxUnpackedBytes else { throw Failure(message: tooLarge) }
+                out.append(chunk)
+            }
             return out
         }
         guard let workbook = try read("xl/workbook.xml"), let rels = try read("xl/_rels/workbook.xml.rels") else {

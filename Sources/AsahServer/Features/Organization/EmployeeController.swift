@@ -24,7 +24,7 @@ struct EmployeeController {
         let id = try agency.requireID()
         guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
         let search = req.query[String.self, at: "q"] ?? ""
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let page = Paging(page: req.query[Int.self, at: "page"], per: Self.perPage, defaultPer: Self.perPage, maxPer: Self.perPage).page
         var unitFilter: (id: String, name: String)?
         var unitPath: String?
         if let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)),
@@ -53,19 +53,15 @@ struct EmployeeController {
     func profile(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        let subordinates = try await EmployeeQueries.subordinates(of: e.id, on: req.db)
-        var supervisorVisible = false
-        if let supervisorID = e.supervisor_id, let supervisor = try await Employee.find(supervisorID, on: req.db) {
-            let unitPath = try await supervisor.unitID.asyncFlatMap { try await Unit.find($0, on: req.db)?.path }
-            supervisorVisible = AccessPolicy.canRead(
-                employee: EmployeeFacts(
-                    employeeID: supervisorID, agencyID: supervisor.agencyID, unitPath: unitPath,
-                    supervisorID: supervisor.supervisorID), user.actor)
-        }
+        let subordinates = try await EmployeeQueries.subordinates(of: e.id, agencyID: e.agency_id, on: req.db)
+            .filter { AccessPolicy.canRead(employee: $0.facts, user.actor) }
+        let supervisorVisible = try await e.supervisor_id
+            .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
+            .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeProfilePage.render(
             .init(
                 chrome: req.chrome(e.fullName), employee: e, subordinates: subordinates,
-                showContact: AccessPolicy.isManager(of: e.agency_id, user.actor),
+                showContact: AccessPolicy.canSeeContact(of: e.facts, user.actor),
                 canChange: AccessPolicy.canChange(employee: e.facts, user.actor),
                 supervisorVisible: supervisorVisible)
         ).response()

@@ -34,6 +34,7 @@ struct EmployeeFormPage {
                           hint: "18 digit, boleh dengan spasi atau titik.", extra: [("inputmode", "numeric")])
                 } else {
                     tag("p") { txt("NIP: " + NIP.format(i.nip)) }.cls("nip")
+                    if let error = m.errors["nip"] { tag("p") { txt(error) }.cls("field-error") }
                     voidTag("input", [("type", "hidden"), ("name", "nip"), ("value", i.nip)])
                 }
                 field("Gelar depan", name: "gelar_depan", value: i.gelarDepan, error: m.errors["gelar_depan"])

@@ -59,17 +59,3 @@ struct EmployeeProfilePage {
         return kind
     }
 }
-
-/// Personal data shown to people who are not the agency's managers (UU 27/2022 PDP).
-enum Masking {
-    static func email(_ value: String?) -> String {
-        guard let value, let at = value.firstIndex(of: "@") else { return "-" }
-        let local = value[..<at]
-        return String(local.prefix(1)) + "•••" + value[at...]
-    }
-
-    static func phone(_ value: String?) -> String {
-        guard let value, value.count > 4 else { return value == nil ? "-" : "••••" }
-        return String(repeating: "•", count: value.count - 3) + value.suffix(3)
-    }
-}

@@ -5,6 +5,10 @@ import Vapor
 
 enum EmployeeQueries {
     struct ListRow: Decodable, Sendable {
+        var id: UUID
+        var agency_id: UUID
+        var supervisor_id: UUID?
+        var unit_path: String?
         var nip: String
         var gelar_depan: String?
         var name: String
@@ -79,11 +83,11 @@ enum EmployeeQueries {
         let sql = db as! any SQLDatabase
         struct N: Decodable { var n: Int }
         let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).first(decoding: N.self)?.n ?? 0
-        let offset = (max(q.page, 1) - 1) * q.per
+        let offset = Paging(page: q.page, per: q.per, defaultPer: q.per, maxPer: 200).offset
         let rows = try await sql.raw(
             """
-            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, e.status, e.golongan, e.unit_id,
-                   u.name AS unit_name, p.name AS position_name
+            SELECT e.id, e.agency_id, e.supervisor_id, u.path AS unit_path, e.nip, e.gelar_depan, e.name,
+                   e.gelar_belakang, e.status, e.golongan, e.unit_id, u.name AS unit_name, p.name AS position_name
             """ + " " + from + "LEFT JOIN positions p ON p.id = e.position_id " + filter
                 + " ORDER BY e.search_name, e.nip LIMIT \(literal: q.per) OFFSET \(literal: offset)"
         ).all(decoding: ListRow.self)
@@ -108,20 +112,38 @@ enum EmployeeQueries {
         ).first(decoding: Detail.self)
     }
 
-    /// Direct subordinates, for the profile page.
-    static func subordinates(of id: UUID, on db: any Database) async throws -> [ListRow] {
+    /// Direct subordinates of one employee (same agency), for the profile page; callers filter
+    /// them through the policy with `facts`.
+    static func subordinates(of id: UUID, agencyID: UUID, on db: any Database) async throws -> [ListRow] {
         try await (db as! any SQLDatabase).raw(
             """
-            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, e.status, e.golongan, e.unit_id,
-                   u.name AS unit_name, p.name AS position_name
+            SELECT e.id, e.agency_id, e.supervisor_id, u.path AS unit_path, e.nip, e.gelar_depan, e.name,
+                   e.gelar_belakang, e.status, e.golongan, e.unit_id, u.name AS unit_name, p.name AS position_name
             FROM employees e LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN positions p ON p.id = e.position_id
-            WHERE e.supervisor_id = \(bind: id) ORDER BY e.search_name LIMIT 200
+            WHERE e.supervisor_id = \(bind: id) AND e.agency_id = \(bind: agencyID)
+            ORDER BY e.search_name, e.nip LIMIT 200
             """
         ).all(decoding: ListRow.self)
+    }
+
+    /// The policy facts of the employee with this id, if any.
+    static func facts(id: UUID, on db: any Database) async throws -> EmployeeFacts? {
+        struct Row: Decodable { var agency_id: UUID; var unit_path: String?; var supervisor_id: UUID? }
+        let row = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT e.agency_id, u.path AS unit_path, e.supervisor_id FROM employees e
+            LEFT JOIN units u ON u.id = e.unit_id WHERE e.id = \(bind: id)
+            """
+        ).first(decoding: Row.self)
+        return row.map { EmployeeFacts(employeeID: id, agencyID: $0.agency_id, unitPath: $0.unit_path, supervisorID: $0.supervisor_id) }
     }
 }
 
 extension EmployeeQueries.ListRow {
+    var facts: EmployeeFacts {
+        EmployeeFacts(employeeID: id, agencyID: agency_id, unitPath: unit_path, supervisorID: supervisor_id)
+    }
+
     var fullName: String { PersonName.full(gelarDepan: gelar_depan, name: name, gelarBelakang: gelar_belakang) }
 }
 

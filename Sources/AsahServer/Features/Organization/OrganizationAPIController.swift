@@ -28,8 +28,9 @@ struct OrganizationAPIController {
         let agency = try await AgencyAccess.load(req, user: user, need: .list)
         let id = try agency.requireID()
         guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
-        let per = min(200, max(1, req.query[Int.self, at: "per"] ?? 50))
+        let paging = Paging(
+            page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"], defaultPer: 50, maxPer: 200)
+        let (page, per) = (paging.page, paging.per)
         var unitPath: String?
         if let raw = req.query[String.self, at: "unit"] {
             guard let unitID = UUID(uuidString: raw), let unit = try await Unit.find(unitID, on: req.db),
@@ -51,7 +52,10 @@ struct OrganizationAPIController {
     func employee(req: Request) async throws -> EmployeeDTO {
         let user = try req.requireAPIUser()
         let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        let contact = AccessPolicy.isManager(of: e.agency_id, user.actor)
+        let contact = AccessPolicy.canSeeContact(of: e.facts, user.actor)
+        let supervisorReadable = try await e.supervisor_id
+            .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
+            .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeDTO(
             nip: e.nip, name: e.name, gelarDepan: e.gelar_depan, gelarBelakang: e.gelar_belakang, fullName: e.fullName,
             status: e.status, golongan: e.golongan, gender: e.gender, birthDate: e.birth_date,
@@ -61,7 +65,7 @@ struct OrganizationAPIController {
             position: e.position_id.map {
                 PositionRef(id: $0, name: e.position_name ?? "", kind: e.position_kind ?? "", jenjang: e.position_jenjang)
             },
-            supervisorNip: e.supervisor_nip)
+            supervisorNip: supervisorReadable ? e.supervisor_nip : nil)
     }
 
     func importEmployees(req: Request) async throws -> Response {
@@ -70,7 +74,13 @@ struct OrganizationAPIController {
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw APIError(.badRequest, code: "empty_body", message: "Send the SIASN export (CSV or XLSX) as the body.")
         }
-        let dryRun = req.query[Bool.self, at: "dry_run"] ?? false
+        let dryRun: Bool
+        switch req.query[String.self, at: "dry_run"]?.lowercased() {
+        case nil, "false", "0": dryRun = false
+        case "true", "1": dryRun = true
+        default:
+            throw APIError(.badRequest, code: "invalid_request", message: "dry_run must be true or false.")
+        }
         let report = try await EmployeeImporter.run(
             file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
             on: req.db)

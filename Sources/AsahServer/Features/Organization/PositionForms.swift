@@ -102,16 +102,18 @@ extension OrganizationFormController {
     func positions(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let page = max(1, req.query[Int.self, at: "page"] ?? 1)
-        let per = PositionListPage.perPage
+        let paging = Paging(
+            page: req.query[Int.self, at: "page"], per: nil, defaultPer: PositionListPage.perPage,
+            maxPer: PositionListPage.perPage)
+        let (page, per) = (paging.page, paging.per)
         let total = try await OrganizationQueries.count("positions", agencyID: try agency.requireID(), on: req.db)
         let rows = try await req.sql.raw(
             """
             SELECT p.id, p.name, p.kind, p.jenjang, u.name AS unit_name, COUNT(e.id) AS employees
             FROM positions p LEFT JOIN units u ON u.id = p.unit_id LEFT JOIN employees e ON e.position_id = p.id
             WHERE p.agency_id = \(bind: try agency.requireID())
-            GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY u.name, p.name, p.id
-            LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)
+            GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY (u.name IS NULL), u.name, p.name, p.id
+            LIMIT \(literal: per) OFFSET \(literal: paging.offset)
             """
         ).all(decoding: PositionListPage.Row.self)
         return PositionListPage.render(

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import AsahCore
+
+struct SafetyRulesTests {
+    static let redirects: [(String, String?)] = [
+        ("/", "/"),
+        ("/instansi/medan?q=budi", "/instansi/medan?q=budi"),
+        ("//evil.example", nil),
+        ("/\\evil.example", nil),
+        ("/\t/evil.example", nil),
+        ("/\n/evil.example", nil),
+        ("https://evil.example", nil),
+        ("evil", nil),
+        ("", nil),
+    ]
+
+    @Test(arguments: redirects)
+    func redirect(input: String, expected: String?) {
+        #expect(SafeRedirect.path(input) == expected)
+    }
+
+    static let masks: [(String?, String, String)] = [
+        ("budi.santoso@medan.go.id", "b•••@medan.go.id", ""),
+        (nil, "-", "-"),
+        ("tanpa-at", "-", ""),
+    ]
+
+    @Test(arguments: masks)
+    func email(input: String?, expected: String, _ unused: String) {
+        #expect(Masking.email(input) == expected)
+    }
+
+    @Test func phone() {
+        #expect(Masking.phone("081234567890") == "•••••••••890")
+        #expect(Masking.phone("123") == "••••")
+        #expect(Masking.phone(nil) == "-")
+    }
+
+    static let paging: [(Int?, Int?, Int, Int, Int)] = [
+        (nil, nil, 1, 50, 0),
+        (3, 20, 3, 20, 40),
+        (-5, 0, 1, 1, 0),
+        (Int.max, 500, Paging.maxPage, 200, (Paging.maxPage - 1) * 200),
+    ]
+
+    @Test(arguments: paging)
+    func clamps(page: Int?, per: Int?, expectedPage: Int, expectedPer: Int, offset: Int) {
+        let p = Paging(page: page, per: per, defaultPer: 50, maxPer: 200)
+        #expect(p.page == expectedPage)
+        #expect(p.per == expectedPer)
+        #expect(p.offset == offset)
+    }
+
+    @Test func hugeCellReferencesAreRefused() throws {
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: []) }
+        let farRow = #"<worksheet><sheetData><row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(farRow.utf8), sharedStrings: []) }
+        let minRow = #"<worksheet><sheetData><row r="-9223372036854775808"></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(minRow.utf8), sharedStrings: []) }
+    }
+
+    @Test func presentColumnsAreReported() {
+        let csv = "NIP BARU|NAMA|UNOR NAMA\n196608011988031001|Budi|DINAS A - PEMERINTAH KOTA X\n"
+        let result = SiasnImport.parse(csv: Data(csv.utf8))
+        #expect(result.presentColumns.contains("UNOR NAMA"))
+        #expect(!result.presentColumns.contains("JABATAN NAMA"))
+    }
+}
+
+import Foundation
