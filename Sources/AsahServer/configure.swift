@@ -57,9 +57,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     }
 }
 
-/// WAL lets readers run beside a writer; a busy timeout waits for the write lock instead of failing.
+/// WAL lets readers run beside a writer. The mode is stored in the database file, so one connection
+/// sets it for all (sqlite-nio's own busy handler already waits for the write lock).
 func prepareSQLite(_ db: any Database) async throws {
-        let sql = db as! any SQLDatabase
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA busy_timeout=5000").run()
+    try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
 }

@@ -77,3 +77,18 @@ final class XLSXImportTests: AppTestCase {
         XCTAssertEqual(report.errors.first?.column, "berkas")
     }
 }
+
+final class IDsTests: XCTestCase {
+    func testIDsAreVersionSevenDistinctAndTimeOrdered() {
+        let ids = (0..<1000).map { _ in IDs.make() }
+        XCTAssertEqual(Set(ids).count, 1000)
+        for id in ids {
+            let s = id.uuidString
+            XCTAssertEqual(Array(s)[14], "7", s)
+            XCTAssertTrue("89AB".contains(Array(s)[19]), s)
+        }
+        let earlier = IDs.make(now: Date(timeIntervalSince1970: 1_800_000_000))
+        let later = IDs.make(now: Date(timeIntervalSince1970: 1_800_000_001))
+        XCTAssertLessThan(earlier.uuidString, later.uuidString)
+    }
+}

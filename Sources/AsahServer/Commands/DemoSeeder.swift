@@ -53,40 +53,44 @@ enum DemoSeeder {
 
     private static func seed(_ a: DemoAgency, hash: String, db: any Database, sql: any SQLDatabase) async throws {
         let now = Date()
-        let agencyID = UUID()
+        let agencyID = IDs.make()
         try await Agency(id: agencyID, code: a.code, name: a.name, kind: a.kind.rawValue, province: a.province)
             .create(on: db)
         var unitIDs: [String: UUID] = [:]
         var unitPaths: [String: String] = [:]
-        var unitRows: [[any Encodable & Sendable]] = []
+        var unitRows: [[BulkInsert.Cell]] = []
         for u in a.units {
-            let id = UUID()
+            let id = IDs.make()
             let parentID = u.parentKey.flatMap { unitIDs[$0] }
             let path = Unit.path(id: id, parentPath: u.parentKey.flatMap { unitPaths[$0] })
             unitIDs[u.key] = id
             unitPaths[u.key] = path
-            unitRows.append([id, agencyID, parentID, u.name, u.code, path, now, now])
+            unitRows.append([.id(id), .id(agencyID), .id(parentID), .text(u.name), .text(u.code), .text(path), .time(now), .time(now)])
         }
         try await BulkInsert.run(
             "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
             rows: unitRows, on: sql)
         var positionIDs: [String: UUID] = [:]
-        let positionRows: [[any Encodable & Sendable]] = a.positions.map { p in
-            let id = UUID()
+        let positionRows: [[BulkInsert.Cell]] = a.positions.map { p in
+            let id = IDs.make()
             positionIDs[p.key] = id
-            return [id, agencyID, unitIDs[p.unitKey], p.name, p.kind.rawValue, p.jenjang?.rawValue, now, now]
+            return [
+                .id(id), .id(agencyID), .id(unitIDs[p.unitKey]), .text(p.name), .text(p.kind.rawValue),
+                .text(p.jenjang?.rawValue), .time(now), .time(now),
+            ]
         }
         try await BulkInsert.run(
             "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
             rows: positionRows, on: sql)
         var employeeIDs: [String: UUID] = [:]
-        let employeeRows: [[any Encodable & Sendable]] = a.employees.map { e in
-            let id = UUID()
+        let employeeRows: [[BulkInsert.Cell]] = a.employees.map { e in
+            let id = IDs.make()
             employeeIDs[e.nip] = id
             return [
-                id, agencyID, e.nip, e.gelarDepan, e.name, e.gelarBelakang, e.name.lowercased(), e.status.rawValue,
-                e.golongan, positionIDs[e.positionKey], unitIDs[e.unitKey], e.supervisorNIP.flatMap { employeeIDs[$0] },
-                e.gender.rawValue, e.birthDate.iso, e.email, e.phone, now, now,
+                .id(id), .id(agencyID), .text(e.nip), .text(e.gelarDepan), .text(e.name), .text(e.gelarBelakang),
+                .text(e.name.lowercased()), .text(e.status.rawValue), .text(e.golongan), .id(positionIDs[e.positionKey]),
+                .id(unitIDs[e.unitKey]), .id(e.supervisorNIP.flatMap { employeeIDs[$0] }), .text(e.gender.rawValue),
+                .text(e.birthDate.iso), .text(e.email), .text(e.phone), .time(now), .time(now),
             ]
         }
         try await BulkInsert.run(

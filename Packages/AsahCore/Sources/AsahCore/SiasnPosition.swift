@@ -18,9 +18,11 @@ enum SiasnPosition {
         }
     }
 
+    typealias Classified = (kind: PositionKind?, jenjang: FungsionalJenjang?)
+
     static func classify(
         jenisName: String?, jenisId: String?, eselonName: String?, eselonId: String?, jabatanName: String?
-    ) -> (kind: PositionKind?, jenjang: FungsionalJenjang?) {
+    ) -> Classified {
         let eselonKind = kind(eselonName: eselonName, eselonId: eselonId, jabatanName: jabatanName)
         switch jenis(name: jenisName, id: jenisId) {
         case .struktural: return (eselonKind ?? strukturalKind(jabatanName: jabatanName), nil)

@@ -5,6 +5,9 @@ struct SiasnRowValidator {
     private var records: [SiasnEmployeeRecord] = []
     private var issues: [ImportIssue] = []
     private var firstRowOfNIP: [String: Int] = [:]
+    /// Exports repeat the same few hundred unit paths and position names in every row: parse each once.
+    private var unitPaths: [String: [String]] = [:]
+    private var positions: [String: SiasnPosition.Classified] = [:]
 
     init(header: SiasnHeader) { self.header = header }
 
@@ -104,9 +107,28 @@ struct SiasnRowValidator {
         guard issues.count == issueCountBefore, let nip, let name else { return }
 
         let positionName = value(.jabatanNama).map(SiasnValues.collapsed)
-        let position = SiasnPosition.classify(
-            jenisName: value(.jenisJabatanNama), jenisId: value(.jenisJabatanId),
-            eselonName: value(.eselonNama), eselonId: value(.eselonId), jabatanName: positionName)
+        let (jenisName, jenisId, eselonName, eselonId) =
+            (value(.jenisJabatanNama), value(.jenisJabatanId), value(.eselonNama), value(.eselonId))
+        let positionKey = [jenisName, jenisId, eselonName, eselonId, positionName].map { $0 ?? "\u{0}" }
+            .joined(separator: "\u{1}")
+        let position: SiasnPosition.Classified
+        if let known = positions[positionKey] {
+            position = known
+        } else {
+            position = SiasnPosition.classify(
+                jenisName: jenisName, jenisId: jenisId, eselonName: eselonName, eselonId: eselonId,
+                jabatanName: positionName)
+            positions[positionKey] = position
+        }
+        var unitPath: [String] = []
+        if let unor = value(.unorNama) {
+            if let known = unitPaths[unor] {
+                unitPath = known
+            } else {
+                unitPath = SiasnValues.unitPath(unor)
+                unitPaths[unor] = unitPath
+            }
+        }
 
         records.append(SiasnEmployeeRecord(
             row: row, nip: nip, name: name,
@@ -114,7 +136,7 @@ struct SiasnRowValidator {
             gelarBelakang: value(.gelarBelakang).flatMap(SiasnValues.gelarBelakang),
             birthDate: nip.birthDate, gender: nip.gender, status: status, golongan: golongan,
             positionName: positionName, positionKind: position.kind, jenjang: position.jenjang,
-            unitPath: value(.unorNama).map(SiasnValues.unitPath) ?? [],
+            unitPath: unitPath,
             email: value(.email).flatMap(SiasnValues.email) ?? value(.emailGov).flatMap(SiasnValues.email),
             phone: value(.phone).flatMap(SiasnValues.phone)))
     }

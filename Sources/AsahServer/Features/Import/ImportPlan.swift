@@ -47,8 +47,17 @@ struct ImportPlan {
         (unit?.uuidString ?? "-") + "|" + name.lowercased() + "|" + kind
     }
 
+    private var unitByPath: [[String]: UUID?] = [:]
+
     /// The unit at the end of a root-first path, creating the missing ones.
     mutating func unit(for path: [String]) -> UUID? {
+        if let known = unitByPath[path] { return known }
+        let id = walk(path)
+        unitByPath[path] = id
+        return id
+    }
+
+    private mutating func walk(_ path: [String]) -> UUID? {
         var parent: UnitRow?
         for name in path {
             let key = Self.unitKey(parent?.id, name)
@@ -56,7 +65,7 @@ struct ImportPlan {
                 parent = found
                 continue
             }
-            let id = UUID()
+            let id = IDs.make()
             let row = UnitRow(id: id, parentID: parent?.id, name: name, path: Unit.path(id: id, parentPath: parent?.path))
             unitByKey[key] = row
             newUnits.append(row)
@@ -70,7 +79,7 @@ struct ImportPlan {
         let kindRaw = (kind ?? .pelaksana).rawValue
         let key = Self.positionKey(unitID, name, kindRaw)
         if let id = positionByKey[key] { return id }
-        let id = UUID()
+        let id = IDs.make()
         positionByKey[key] = id
         newPositions.append(PositionRow(id: id, unitID: unitID, name: name, kind: kindRaw, jenjang: jenjang?.rawValue))
         return id

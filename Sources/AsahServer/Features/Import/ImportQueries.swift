@@ -76,24 +76,39 @@ enum ImportQueries {
         _ plan: ImportPlan, agencyID: UUID, on sql: any SQLDatabase, progress: EmployeeImporter.Progress?
     ) async throws {
         let now = Date()
+        if sql.dialect.name == "sqlite" {
+            // A bulk write touches every index page; SQLite's default 2 MB page cache would spill to
+            // disk mid-transaction. 64 MB for this connection (SQLite only; PostgreSQL needs nothing).
+            try await sql.raw("PRAGMA cache_size = -65536").run()
+            // Multi-row INSERTs keep a statement journal for rollback; in memory it costs no file writes.
+            try await sql.raw("PRAGMA temp_store = MEMORY").run()
+        }
         try await BulkInsert.run(
             "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
-            rows: plan.newUnits.map { [$0.id, agencyID, $0.parentID, $0.name, String?.none, $0.path, now, now] },
+            rows: plan.newUnits.map {
+                [.id($0.id), .id(agencyID), .id($0.parentID), .text($0.name), .text(nil), .text($0.path), .time(now), .time(now)]
+            },
             on: sql)
         try await BulkInsert.run(
             "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
-            rows: plan.newPositions.map { [$0.id, agencyID, $0.unitID, $0.name, $0.kind, $0.jenjang, now, now] },
+            rows: plan.newPositions.map {
+                [.id($0.id), .id(agencyID), .id($0.unitID), .text($0.name), .text($0.kind), .text($0.jenjang), .time(now), .time(now)]
+            },
             on: sql)
         var written = 0
-        for batch in stride(from: 0, to: plan.inserts.count, by: 2000) {
-            let slice = plan.inserts[batch..<min(batch + 2000, plan.inserts.count)]
+        // In NIP order, so the unique NIP index (and the time-ordered ids) grow at their end.
+        let inserts = plan.inserts.sorted { $0.nip < $1.nip }
+        for batch in stride(from: 0, to: inserts.count, by: 2000) {
+            let slice = inserts[batch..<min(batch + 2000, inserts.count)]
             try await BulkInsert.run(
                 "employees", columns: employeeColumns,
                 rows: slice.map { row in
                     let v = row.values
                     return [
-                        UUID(), agencyID, row.nip, v.gelarDepan, v.name, v.gelarBelakang, v.name.lowercased(),
-                        v.status, v.golongan, v.positionID, v.unitID, v.gender, v.birthDate, v.email, v.phone, now, now,
+                        .id(IDs.make()), .id(agencyID), .text(row.nip), .text(v.gelarDepan), .text(v.name),
+                        .text(v.gelarBelakang), .text(v.name.lowercased()), .text(v.status), .text(v.golongan),
+                        .id(v.positionID), .id(v.unitID), .text(v.gender), .text(v.birthDate), .text(v.email),
+                        .text(v.phone), .time(now), .time(now),
                     ]
                 }, on: sql)
             written += slice.count
