@@ -1,0 +1,129 @@
+/// Competency gap and Job-Person Match (DOMAIN §1.7): required level (LKJ) against current level (LKI).
+
+/// One competency of a position: its required level and the holder's current level, if assessed.
+public struct GapItem: Sendable, Equatable {
+    public let code: String
+    public let required: Int
+    /// nil when not assessed.
+    public let current: Int?
+
+    public init(code: String, required: Int, current: Int?) {
+        self.code = code
+        self.required = required
+        self.current = current
+    }
+
+    /// nil when not assessed, else max(0, required − current): a surplus is not a gap.
+    public var gap: Int? {
+        current.map { max(0, required - $0) }
+    }
+
+    public var isAssessed: Bool { current != nil }
+}
+
+/// Lower bounds (percent, inclusive) of the JPM categories.
+public struct GapThresholds: Sendable, Equatable, Codable {
+    public var optimal: Double = 90
+    public var cukupOptimal: Double = 78
+    public var memenuhiSyarat: Double = 80
+    public var masihMemenuhiSyarat: Double = 68
+
+    public init(
+        optimal: Double = 90, cukupOptimal: Double = 78, memenuhiSyarat: Double = 80, masihMemenuhiSyarat: Double = 68
+    ) {
+        self.optimal = optimal
+        self.cukupOptimal = cukupOptimal
+        self.memenuhiSyarat = memenuhiSyarat
+        self.masihMemenuhiSyarat = masihMemenuhiSyarat
+    }
+
+    public static let standard = GapThresholds()
+}
+
+/// Category of a mapping (*pemetaan*) result.
+public enum MappingCategory: String, Sendable, Codable {
+    case optimal = "O"
+    case cukupOptimal = "CO"
+    case kurangOptimal = "KO"
+
+    public var label: String {
+        switch self {
+        case .optimal: return "Optimal"
+        case .cukupOptimal: return "Cukup Optimal"
+        case .kurangOptimal: return "Kurang Optimal"
+        }
+    }
+}
+
+/// Category of a selection (filling a position) result.
+public enum SelectionCategory: String, Sendable, Codable {
+    case memenuhiSyarat = "MS"
+    case masihMemenuhiSyarat = "MMS"
+    case kurangMemenuhiSyarat = "KMS"
+
+    public var label: String {
+        switch self {
+        case .memenuhiSyarat: return "Memenuhi Syarat"
+        case .masihMemenuhiSyarat: return "Masih Memenuhi Syarat"
+        case .kurangMemenuhiSyarat: return "Kurang Memenuhi Syarat"
+        }
+    }
+}
+
+public struct JPMResult: Sendable, Equatable {
+    /// 0…100, unrounded.
+    public let jpm: Double
+    /// Competencies with a current level.
+    public let assessed: Int
+    /// Competencies of the position.
+    public let total: Int
+    public let mapping: MappingCategory
+    public let selection: SelectionCategory
+
+    public init(jpm: Double, assessed: Int, total: Int, mapping: MappingCategory, selection: SelectionCategory) {
+        self.jpm = jpm
+        self.assessed = assessed
+        self.total = total
+        self.mapping = mapping
+        self.selection = selection
+    }
+
+    /// Every competency of the position is assessed.
+    public var isComplete: Bool { assessed == total }
+}
+
+public enum GapRules {
+    /// JPM = Σ min(current, required) ÷ Σ required × 100 over the ASSESSED competencies of the position
+    /// (unassessed ones are left out, never counted as zero); nil when none is assessed or Σ required is 0.
+    public static func jpm(_ items: [GapItem], thresholds: GapThresholds = .standard) -> JPMResult? {
+        var met = 0
+        var required = 0
+        var assessed = 0
+        for item in items {
+            guard let current = item.current else { continue }
+            assessed += 1
+            met += min(current, item.required)
+            required += item.required
+        }
+        guard assessed > 0, required > 0 else { return nil }
+        // Multiplied first: an exact 90 % stays exactly 90 (0.9 * 100 would not).
+        let value = Double(met) * 100 / Double(required)
+        return JPMResult(
+            jpm: value, assessed: assessed, total: items.count, mapping: mapping(value, thresholds),
+            selection: selection(value, thresholds))
+    }
+
+    /// O ≥ 90, CO ≥ 78, else KO (on the unrounded value: 89.999 is CO).
+    public static func mapping(_ jpm: Double, _ t: GapThresholds) -> MappingCategory {
+        if jpm >= t.optimal { return .optimal }
+        if jpm >= t.cukupOptimal { return .cukupOptimal }
+        return .kurangOptimal
+    }
+
+    /// MS ≥ 80, MMS ≥ 68, else KMS (on the unrounded value).
+    public static func selection(_ jpm: Double, _ t: GapThresholds) -> SelectionCategory {
+        if jpm >= t.memenuhiSyarat { return .memenuhiSyarat }
+        if jpm >= t.masihMemenuhiSyarat { return .masihMemenuhiSyarat }
+        return .kurangMemenuhiSyarat
+    }
+}
