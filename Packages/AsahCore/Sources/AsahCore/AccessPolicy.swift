@@ -79,6 +79,18 @@ public enum AccessPolicy {
         isManager(of: target.agencyID, actor)
     }
 
+    /// Whether the actor may record a competency assessment of this source for the employee:
+    /// managers any source; the direct supervisor a supervisor rating; the employee a self-assessment.
+    public static func canAssess(employee target: EmployeeFacts, source: AssessmentSource, _ actor: Actor) -> Bool {
+        if isManager(of: target.agencyID, actor) { return true }
+        guard actor.agencyID == target.agencyID, let me = actor.employeeID else { return false }
+        switch source {
+        case .supervisor: return me == target.supervisorID
+        case .selfAssessment: return me == target.employeeID
+        default: return false
+        }
+    }
+
     /// What an employee list of this agency may show; nil when the actor may see none of it.
     public static func listScope(agency agencyID: UUID, _ actor: Actor) -> EmployeeListScope? {
         if isManager(of: agencyID, actor) { return .agency }
