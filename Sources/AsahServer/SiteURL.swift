@@ -20,6 +20,21 @@ enum SiteURL {
     static func positions(_ code: String) -> String { "/instansi/\(code)/jabatan" }
     static func newPosition(_ code: String) -> String { "/instansi/\(code)/jabatan/baru" }
     static func editPosition(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/ubah" }
+    static func competencyProfile(_ nip: String, year: Int? = nil) -> String {
+        "/pegawai/\(nip)/kompetensi" + (year.map { "?tahun=\($0)" } ?? "")
+    }
+    static func gapReport(_ code: String, year: Int? = nil, unit: String? = nil, competency: String? = nil) -> String {
+        var query: [String] = []
+        if let year { query.append("tahun=\(year)") }
+        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
+        if let competency, !competency.isEmpty { query.append("kompetensi=" + percent(competency)) }
+        return "/instansi/\(code)/kesenjangan" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+    static func competencies(_ code: String) -> String { "/instansi/\(code)/kompetensi" }
+    static func positionStandard(_ code: String, _ id: String, year: Int? = nil) -> String {
+        "/instansi/\(code)/jabatan/\(id)/standar" + (year.map { "?tahun=\($0)" } ?? "")
+    }
+    static func completeStandards(_ code: String) -> String { "/instansi/\(code)/standar/lengkapi" }
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }
 

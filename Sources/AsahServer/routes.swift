@@ -38,6 +38,14 @@ func routes(_ app: Application) throws {
     pages.get("pegawai", ":nip", "ubah", use: forms.editEmployee)
     pages.post("pegawai", ":nip", "ubah", use: forms.updateEmployee)
 
+    let profile = CompetencyProfileController()
+    pages.get("pegawai", ":nip", "kompetensi", use: profile.show)  // like the profile page
+    pages.post("pegawai", ":nip", "kompetensi", use: profile.assess)  // manager any source; supervisor; self
+
+    let gaps = GapReportController()
+    pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
+    pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers
+
     let imports = ImportController()
     pages.get("instansi", ":code", "impor", use: imports.show)  // managers
     pages.on(.POST, "instansi", ":code", "impor", body: .collect(maxSize: "25mb"), use: imports.check)

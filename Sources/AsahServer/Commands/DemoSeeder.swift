@@ -98,6 +98,9 @@ enum DemoSeeder {
                 + Array(ImportQueries.employeeColumns.dropFirst(11)),
             rows: employeeRows, on: sql)
 
+        try await DemoCompetencySeeder.seed(
+            a, agencyID: agencyID, positionIDs: positionIDs, employeeIDs: employeeIDs, on: db)
+
         let byNIP = Dictionary(uniqueKeysWithValues: a.employees.map { ($0.nip, $0) })
         try await User(
             username: "pengelola.\(a.code)", passwordHash: hash, displayName: "Pengelola \(a.name)",

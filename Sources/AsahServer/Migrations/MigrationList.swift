@@ -12,5 +12,9 @@ enum MigrationList {
         M0007_CreateLoginAttempts(),
         M0008_CreateImportUploads(),
         M0009_CreateAuditLog(),
+        M0010_CreateCompetencies(),
+        M0011_CreateStandards(),
+        M0012_CreateAssessments(),
+        M0013_CreateAgencySettings(),
     ]
 }

@@ -68,12 +68,17 @@ enum Layout {
                 items.append((SiteURL.agency(code), "Unit kerja"))
                 items.append((SiteURL.employees(code), "Pegawai"))
                 items.append((SiteURL.positions(code), "Jabatan"))
+                items.append((SiteURL.gapReport(code), "Kesenjangan"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
             } else if user.actor.roles.contains(.unitHead) {
                 items.append((SiteURL.employees(code), "Pegawai unit"))
+                items.append((SiteURL.gapReport(code), "Kesenjangan"))
             }
         }
-        if let nip = user.employeeNIP { items.append((SiteURL.employee(nip), "Profil saya")) }
+        if let nip = user.employeeNIP {
+            items.append((SiteURL.employee(nip), "Profil saya"))
+            items.append((SiteURL.competencyProfile(nip), "Kompetensi saya"))
+        }
         return items
     }
 }

@@ -57,6 +57,12 @@ enum Stylesheet {
         .stack thead{position:absolute;left:-999px}.stack tr{display:block;padding:.5rem 0;border-bottom:1px solid var(--line)}
         .stack td{display:block;border:0;padding:.1rem .6rem}.stack td[data-label]::before{content:attr(data-label) ": ";        color:var(--muted);font-size:.85rem}
         .logout{margin-left:0;width:100%}th,td{padding:.45rem .4rem}}
+        .chart{width:100%;max-width:34rem;height:auto;font-size:11px}.chart .grid{stroke:#e3e8ee}
+        .chart .axis{fill:var(--muted);text-anchor:middle}.chart .label{fill:var(--ink)}
+        .chart .met{fill:#2e7d4f}.chart .gap{fill:#c0392b}.chart .none{fill:var(--muted);font-style:italic}
+        .chart .req{stroke:var(--ink);stroke-width:3}
+        .legend{font-size:.85rem;color:var(--muted)}.legend span{display:inline-block;width:.8rem;height:.8rem;        vertical-align:middle;margin:0 .3rem 0 .8rem}.legend .met{background:#2e7d4f}.legend .gap{background:#c0392b}        .legend .req{background:var(--ink);width:.25rem}
+        .gap-cell{color:var(--bad);font-weight:700}.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;        background:#e8eef4;font-size:.85rem}
         @media print{header,footer,.actions,.search{display:none}body{background:#fff}}
         """
 }

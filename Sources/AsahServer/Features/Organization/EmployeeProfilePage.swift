@@ -40,10 +40,10 @@ struct EmployeeProfilePage {
                     }
                 }
             }.cls("card")
-            if m.canChange {
-                tag("div") { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
-                    .cls("actions")
-            }
+            tag("div") {
+                link(SiteURL.competencyProfile(e.nip), "Profil kompetensi", cls: "btn")
+                if m.canChange { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
+            }.cls("actions")
             if !m.subordinates.isEmpty {
                 tag("h2") { txt("Bawahan langsung (\(m.subordinates.count))") }
                 EmployeeListPage.table(m.subordinates)

@@ -1,0 +1,45 @@
+import AsahCore
+import Fluent
+import Foundation
+
+/// Per-agency settings stored as JSON by key; an absent key means the regulation's default.
+enum AgencySettings {
+    enum Key: String {
+        case currentLevel = "current_level"
+        case gapThresholds = "gap_thresholds"
+        case standardDefaults = "standard_defaults"
+    }
+
+    static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
+        async throws -> T
+    {
+        guard let row = try await AgencySetting.query(on: db)
+            .filter(\.$agencyID == agencyID).filter(\.$key == key.rawValue).first()
+        else { return value }
+        return (try? JSONDecoder().decode(T.self, from: Data(row.value.utf8))) ?? value
+    }
+
+    static func save<T: Encodable>(_ value: T, _ key: Key, agencyID: UUID, on db: any Database) async throws {
+        let json = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        if let row = try await AgencySetting.query(on: db)
+            .filter(\.$agencyID == agencyID).filter(\.$key == key.rawValue).first()
+        {
+            row.value = json
+            try await row.save(on: db)
+        } else {
+            try await AgencySetting(agencyID: agencyID, key: key.rawValue, value: json).create(on: db)
+        }
+    }
+
+    static func currentLevel(_ agencyID: UUID, on db: any Database) async throws -> CurrentLevelSettings {
+        try await load(CurrentLevelSettings.self, .currentLevel, agencyID: agencyID, default: .standard, on: db)
+    }
+
+    static func thresholds(_ agencyID: UUID, on db: any Database) async throws -> GapThresholds {
+        try await load(GapThresholds.self, .gapThresholds, agencyID: agencyID, default: .standard, on: db)
+    }
+
+    static func standardDefaults(_ agencyID: UUID, on db: any Database) async throws -> StandardDefaults {
+        try await load(StandardDefaults.self, .standardDefaults, agencyID: agencyID, default: .standard, on: db)
+    }
+}

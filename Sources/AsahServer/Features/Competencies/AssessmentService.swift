@@ -1,0 +1,111 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Records assessments and keeps `current_levels` in step, in the same transaction: the current
+/// level of one competency is recomputed by `CurrentLevelRule` from all of the employee's results.
+enum AssessmentService {
+    struct Input: Sendable {
+        var agencyID: UUID
+        var employeeID: UUID
+        var code: String
+        var level: Int
+        var source: AssessmentSource
+        var assessedOn: CivilDate
+        var assessorID: UUID?
+        var recordedBy: UUID?
+        var note: String?
+        var evidenceURL: String?
+    }
+
+    static func record(_ input: Input, on db: any Database) async throws {
+        let settings = try await AgencySettings.currentLevel(input.agencyID, on: db)
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await insert([input], on: sql)
+            try await recompute(
+                agencyID: input.agencyID, employeeID: input.employeeID, code: input.code, settings: settings, on: sql)
+            try await AuditEntry(
+                agencyID: input.agencyID, userID: input.recordedBy, action: "create", entity: "assessment",
+                entityID: input.employeeID.uuidString, before: nil,
+                after: "\(input.code)=\(input.level) \(input.source.rawValue) \(input.assessedOn.iso)"
+            ).create(on: tx)
+        }
+    }
+
+    static func insert(_ inputs: [Input], on sql: any SQLDatabase) async throws {
+        let now = Date()
+        try await BulkInsert.run(
+            "assessments",
+            columns: [
+                "id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on", "assessor_id",
+                "recorded_by", "note", "evidence_url", "created_at",
+            ],
+            rows: inputs.map {
+                [
+                    .id(IDs.make()), .id($0.agencyID), .id($0.employeeID), .text($0.code), .int($0.level),
+                    .text($0.source.rawValue), .text($0.assessedOn.iso), .id($0.assessorID), .id($0.recordedBy),
+                    .text($0.note), .text($0.evidenceURL), .time(now),
+                ]
+            }, on: sql)
+    }
+
+    /// Recomputes one employee's current level of one competency from every result on record.
+    static func recompute(
+        agencyID: UUID, employeeID: UUID, code: String, settings: CurrentLevelSettings,
+        today: CivilDate = .today(), on sql: any SQLDatabase
+    ) async throws {
+        struct Row: Decodable { var level: Int; var source: String; var assessed_on: String }
+        let facts = try await sql.raw(
+            """
+            SELECT level, source, assessed_on FROM assessments
+            WHERE employee_id = \(bind: employeeID) AND competency_code = \(bind: code)
+            ORDER BY assessed_on, created_at
+            """
+        ).all(decoding: Row.self).compactMap { row -> AssessmentFact? in
+            guard let source = AssessmentSource(rawValue: row.source), let date = CivilDate(iso: row.assessed_on)
+            else { return nil }
+            return AssessmentFact(level: row.level, source: source, assessedOn: date)
+        }
+        guard let current = CurrentLevelRule.current(of: facts, today: today, settings: settings) else {
+            try await sql.raw(
+                "DELETE FROM current_levels WHERE employee_id = \(bind: employeeID) AND competency_code = \(bind: code)"
+            ).run()
+            return
+        }
+        try await upsert(
+            [CurrentRow(agencyID: agencyID, employeeID: employeeID, code: code, level: current)], on: sql)
+    }
+
+    struct CurrentRow {
+        var agencyID: UUID
+        var employeeID: UUID
+        var code: String
+        var level: CurrentLevel
+    }
+
+    /// Inserts or replaces current levels (one statement per batch; same syntax on both databases).
+    static func upsert(_ rows: [CurrentRow], on sql: any SQLDatabase) async throws {
+        let now = Date()
+        for start in stride(from: 0, to: rows.count, by: 400) {
+            let batch = rows[start..<min(start + 400, rows.count)]
+            var query: SQLQueryString = """
+                INSERT INTO current_levels (id, agency_id, employee_id, competency_code, level, source, assessed_on, updated_at)
+                VALUES
+                """
+            for (i, r) in batch.enumerated() {
+                query += (i == 0 ? " " : ", ")
+                query += """
+                    (\(bind: IDs.make()), \(bind: r.agencyID), \(bind: r.employeeID), \(bind: r.code), \(bind: r.level.level), \
+                    \(bind: r.level.source?.rawValue), \(bind: r.level.assessedOn.iso), \(bind: now))
+                    """
+            }
+            query += """
+                 ON CONFLICT (employee_id, competency_code) DO UPDATE SET level = excluded.level,
+                  source = excluded.source, assessed_on = excluded.assessed_on, updated_at = excluded.updated_at
+                """
+            try await sql.raw(query).run()
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// The employee competency profile page and recording an assessment from it.
+struct CompetencyProfileController {
+    struct AssessmentForm: Content {
+        var competency: String?
+        var level: String?
+        var source: String?
+        var assessed_on: String?
+        var note: String?
+        var evidence_url: String?
+
+        var input: AssessmentInput {
+            AssessmentInput(
+                code: competency ?? "", level: level ?? "", source: source ?? "", assessedOn: assessed_on ?? "",
+                note: note ?? "", evidenceURL: evidence_url ?? "")
+        }
+    }
+
+    static func year(_ req: Request) -> Int {
+        let thisYear = CivilDate.today().year
+        return req.query[Int.self, at: "tahun"].flatMap { (2000...thisYear + 1).contains($0) ? $0 : nil } ?? thisYear
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        return try await page(req, user: user, employee: e, year: Self.year(req), errors: [:], status: .ok)
+    }
+
+    func assess(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let year = CivilDate.today().year
+        let form = try req.content.decode(AssessmentForm.self)
+        let profile = try await ProfileQueries.profile(
+            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+        let known = Set(profile.items.map(\.code))
+        switch AssessmentRules.validate(form.input, knownCodes: known, today: .today()) {
+        case .failure(let errors):
+            return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
+        case .success(let v):
+            guard AccessPolicy.canAssess(employee: e.facts, source: v.source, user.actor) else {
+                throw Abort(.forbidden, reason: "Anda tidak berwenang mencatat penilaian \(v.source.label.lowercased()) untuk pegawai ini.")
+            }
+            try await AssessmentService.record(
+                .init(
+                    agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
+                    assessedOn: v.assessedOn, assessorID: v.source == .supervisor || v.source == .selfAssessment
+                        ? user.actor.employeeID : nil,
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), on: req.db)
+            return req.redirect(to: SiteURL.competencyProfile(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
+        }
+    }
+
+    private func page(
+        _ req: Request, user: SignedInUser, employee e: EmployeeQueries.Detail, year: Int, errors: [String: String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        let profile = try await ProfileQueries.profile(
+            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+        let names = try await CompetencyQueries.names(agencyID: e.agency_id, on: req.db).mapValues(\.name)
+        let sources = year == CivilDate.today().year && profile.hasStandard
+            ? AssessmentSource.allCases.filter { AccessPolicy.canAssess(employee: e.facts, source: $0, user.actor) } : []
+        return CompetencyProfilePage.render(
+            .init(
+                chrome: req.chrome("Profil kompetensi · " + e.fullName), employee: e, profile: profile,
+                history: try await ProfileQueries.history(employeeID: e.id, on: req.db), names: names,
+                sources: sources, today: CivilDate.today().iso, errors: errors)
+        ).response(status: status)
+    }
+}

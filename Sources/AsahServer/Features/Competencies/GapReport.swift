@@ -1,0 +1,84 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// Everything the gap report shows, for the page, the CSV and the API alike.
+struct GapReport: Sendable {
+    struct Competency: Sendable {
+        var code: String
+        var name: String
+        var employees: Int
+        var assessed: Int
+        var requiredAvg: Double
+        var currentAvg: Double?
+        var withGap: Int
+        var gapSum: Int
+        /// Average gap over the assessed employees.
+        var averageGap: Double? { assessed > 0 ? Double(gapSum) / Double(assessed) : nil }
+    }
+
+    struct UnitLine: Sendable {
+        var id: UUID?
+        var name: String
+        var employees: Int
+        var withAnyGap: Int
+    }
+
+    var year: Int
+    var employees: Int
+    var assessed: Int
+    var competencies: [Competency]
+    var units: [UnitLine]
+    var largest: [GapReportQueries.LargestGap]
+    var names: [String: String]
+
+    /// `scopeUnit` is the unit the report is narrowed to (its sub-units become the lines), or nil
+    /// for the whole agency (its top-level units become the lines).
+    static func build(agencyID: UUID, year: Int, scopeUnit: Unit?, on db: any Database) async throws -> GapReport {
+        let path = scopeUnit?.path
+        let names = try await CompetencyQueries.names(agencyID: agencyID, on: db).mapValues(\.name)
+        let totals = try await GapReportQueries.totals(agencyID: agencyID, year: year, unitPath: path, on: db)
+        let rows = try await GapReportQueries.competencies(agencyID: agencyID, year: year, unitPath: path, on: db)
+        let competencies = rows.map { r in
+            Competency(
+                code: r.code, name: names[r.code] ?? r.code, employees: r.employees, assessed: r.assessed,
+                requiredAvg: r.employees > 0 ? Double(r.required_sum) / Double(r.employees) : 0,
+                currentAvg: r.assessed > 0 ? Double(r.current_sum ?? 0) / Double(r.assessed) : nil,
+                withGap: r.with_gap, gapSum: r.gap_sum)
+        }
+        let unitRows = try await GapReportQueries.units(agencyID: agencyID, year: year, unitPath: path, on: db)
+        let allUnits = try await OrganizationQueries.units(agencyID: agencyID, on: db)
+        let lines = rollUp(unitRows, units: allUnits, scope: scopeUnit)
+        let largest = try await GapReportQueries.largestGaps(agencyID: agencyID, year: year, unitPath: path, on: db)
+        return GapReport(
+            year: year, employees: totals.employees, assessed: totals.assessed, competencies: competencies,
+            units: lines, largest: largest, names: names)
+    }
+
+    /// Adds each unit's counts to its ancestor one level below the scope.
+    static func rollUp(
+        _ rows: [GapReportQueries.UnitRow], units: [OrganizationQueries.UnitRow], scope: Unit?
+    ) -> [UnitLine] {
+        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
+        let depth = scope.map { $0.path.split(separator: "/").count } ?? 0
+        var lines: [String: UnitLine] = [:]
+        for row in rows {
+            var key = "-", line = UnitLine(id: nil, name: "(tanpa unit kerja)", employees: 0, withAnyGap: 0)
+            if let id = row.unit_id, let unit = byID[id] {
+                let parts = unit.path.split(separator: "/")
+                if parts.count > depth, let top = UUID(uuidString: String(parts[depth])), let topUnit = byID[top] {
+                    key = top.uuidString
+                    line = UnitLine(id: top, name: topUnit.name, employees: 0, withAnyGap: 0)
+                } else if let scope, let sid = scope.id {
+                    key = sid.uuidString
+                    line = UnitLine(id: sid, name: scope.name + " (langsung)", employees: 0, withAnyGap: 0)
+                }
+            }
+            var current = lines[key] ?? line
+            current.employees += row.employees
+            current.withAnyGap += row.with_any_gap
+            lines[key] = current
+        }
+        return lines.values.sorted { ($0.withAnyGap, $1.name) > ($1.withAnyGap, $0.name) }
+    }
+}

@@ -1,0 +1,95 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// The gap report page and its CSV: managers see the agency (or any unit), unit heads their unit.
+struct GapReportController {
+    struct Scoped {
+        var agency: Agency
+        var unit: Unit?
+        var canManage: Bool
+    }
+
+    /// The unit the viewer may see the report of: a unit head is held to their own unit subtree.
+    static func scope(_ req: Request, user: SignedInUser) async throws -> Scoped {
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agencyID = try agency.requireID()
+        let requested = try await req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
+            .asyncFlatMap { try await Unit.find($0, on: req.db) }
+            .flatMap { $0.agencyID == agencyID ? $0 : nil }
+        switch AccessPolicy.listScope(agency: agencyID, user.actor) {
+        case .agency?:
+            return Scoped(agency: agency, unit: requested, canManage: AccessPolicy.canManage(agency: agencyID, user.actor))
+        case .unitSubtree(let path)?:
+            if let requested, requested.path.hasPrefix(path) { return Scoped(agency: agency, unit: requested, canManage: false) }
+            let own = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$path == path).first()
+            return Scoped(agency: agency, unit: own, canManage: false)
+        default:
+            throw Abort(.forbidden, reason: "Laporan kesenjangan tersedia untuk pengelola dan kepala unit kerja.")
+        }
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let scoped = try await Self.scope(req, user: user)
+        let agencyID = try scoped.agency.requireID()
+        let year = CompetencyProfileController.year(req)
+        let report = try await GapReport.build(agencyID: agencyID, year: year, scopeUnit: scoped.unit, on: req.db)
+        if req.query[String.self, at: "format"] == "csv" { return csv(report, agency: scoped.agency) }
+        var drill: (code: String, rows: [GapReportQueries.LargestGap])?
+        if let code = req.query[String.self, at: "kompetensi"], report.names[code] != nil {
+            drill = (code, try await GapReportQueries.largestGaps(
+                agencyID: agencyID, year: year, unitPath: scoped.unit?.path, code: code, limit: 200, on: req.db))
+        }
+        return GapReportPage.render(
+            .init(
+                chrome: req.chrome("Kesenjangan kompetensi"), agencyCode: scoped.agency.code,
+                agencyName: scoped.agency.name, scopeName: scoped.unit?.name,
+                unitID: scoped.unit?.id?.uuidString, report: report, drill: drill,
+                missingStandards: scoped.canManage
+                    ? try await StandardQueries.missingCount(agencyID: agencyID, year: year, on: req.db) : 0,
+                canManage: scoped.canManage)
+        ).response()
+    }
+
+    func completeStandards(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let year = (try? req.content.get(Int.self, at: "tahun")) ?? CivilDate.today().year
+        _ = try await StandardQueries.createMissing(
+            agencyID: try agency.requireID(), year: year, userID: user.userID, on: req.db)
+        return req.redirect(to: SiteURL.gapReport(agency.code, year: year) + "&pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    func csv(_ r: GapReport, agency: Agency) -> Response {
+        var lines = ["kode;kompetensi;pegawai;dinilai;standar_rata2;saat_ini_rata2;dengan_kesenjangan;jumlah_kesenjangan"]
+        for c in r.competencies {
+            lines.append(
+                [c.code, c.name, String(c.employees), String(c.assessed),
+                 IndonesianFormat.decimal(c.requiredAvg, fractionDigits: 2),
+                 c.currentAvg.map { IndonesianFormat.decimal($0, fractionDigits: 2) } ?? "",
+                 String(c.withGap), String(c.gapSum)].map(CSVText.field).joined(separator: ";"))
+        }
+        return CSVText.response(lines, filename: "kesenjangan-\(agency.code)-\(r.year).csv")
+    }
+}
+
+/// Excel-friendly CSV: UTF-8 with BOM, `;` separated (Indonesian Excel uses a decimal comma).
+enum CSVText {
+    static func field(_ value: String) -> String {
+        // A leading =, +, - or @ would run as a formula in a spreadsheet.
+        var v = value
+        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+        if v.contains(";") || v.contains("\"") || v.contains("\n") {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+
+    static func response(_ lines: [String], filename: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"))
+    }
+}

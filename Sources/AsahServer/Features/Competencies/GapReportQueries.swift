@@ -1,0 +1,99 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// The agency (or unit) gap report: SQL aggregations over standards and maintained current levels.
+enum GapReportQueries {
+    struct CompetencyRow: Decodable, Sendable {
+        var code: String
+        var employees: Int
+        var required_sum: Int
+        var assessed: Int
+        var current_sum: Int?
+        var with_gap: Int
+        var gap_sum: Int
+    }
+
+    struct UnitRow: Decodable, Sendable {
+        var unit_id: UUID?
+        var employees: Int
+        var with_any_gap: Int
+    }
+
+    struct LargestGap: Decodable, Sendable {
+        var nip: String
+        var name: String
+        var unit_name: String?
+        var competency_code: String
+        var required: Int
+        var current: Int
+    }
+
+    struct Totals: Decodable, Sendable {
+        var employees: Int
+        var assessed: Int
+    }
+
+    /// `unitPath` narrows everything to a unit and its sub-units.
+    static func scope(agencyID: UUID, unitPath: String?) -> SQLQueryString {
+        var q: SQLQueryString = "e.agency_id = \(bind: agencyID)"
+        if let unitPath { q += " AND u.path LIKE \(bind: Like.prefix(unitPath)) ESCAPE '!'" }
+        return q
+    }
+
+    static func joins(year: Int) -> SQLQueryString {
+        """
+        FROM employees e
+        LEFT JOIN units u ON u.id = e.unit_id
+        JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: year)
+        LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code
+        """
+    }
+
+    static func competencies(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws
+        -> [CompetencyRow]
+    {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT si.competency_code AS code, COUNT(*) AS employees, SUM(si.level) AS required_sum,
+                   COUNT(cl.level) AS assessed, SUM(cl.level) AS current_sum,
+                   SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS with_gap,
+                   SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS gap_sum
+            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
+                + " GROUP BY si.competency_code ORDER BY si.competency_code"
+        ).all(decoding: CompetencyRow.self)
+    }
+
+    static func units(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> [UnitRow] {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT e.unit_id, COUNT(DISTINCT e.id) AS employees,
+                   COUNT(DISTINCT CASE WHEN cl.level < si.level THEN e.id END) AS with_any_gap
+            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
+                + " GROUP BY e.unit_id"
+        ).all(decoding: UnitRow.self)
+    }
+
+    static func totals(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> Totals {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT COUNT(DISTINCT e.id) AS employees, COUNT(DISTINCT CASE WHEN cl.level IS NOT NULL THEN e.id END) AS assessed
+            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
+        ).first(decoding: Totals.self) ?? Totals(employees: 0, assessed: 0)
+    }
+
+    /// The largest individual gaps, or everyone with a gap in one competency (drill-down).
+    static func largestGaps(
+        agencyID: UUID, year: Int, unitPath: String?, code: String? = nil, limit: Int = 10, on db: any Database
+    ) async throws -> [LargestGap] {
+        var filter = scope(agencyID: agencyID, unitPath: unitPath) + " AND cl.level < si.level"
+        if let code { filter += " AND si.competency_code = \(bind: code)" }
+        return try await (db as! any SQLDatabase).raw(
+            """
+            SELECT e.nip, e.name, u.name AS unit_name, si.competency_code, si.level AS required, cl.level AS current
+            """ + " " + joins(year: year) + " WHERE " + filter
+                + " ORDER BY si.level - cl.level DESC, e.search_name, e.nip, si.competency_code LIMIT \(literal: limit)"
+        ).all(decoding: LargestGap.self)
+    }
+}
