@@ -41,6 +41,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     encoder.outputFormatting = [.sortedKeys]
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     ContentConfiguration.global.use(decoder: decoder, for: .json)
 

@@ -60,4 +60,11 @@ func routes(_ app: Application) throws {
     api.get("agencies", ":code", "employees", use: org.employees)  // scoped like the page list
     api.get("employees", ":nip", use: org.employee)  // like the profile page
     api.on(.POST, "agencies", ":code", "imports", "employees", body: .collect(maxSize: "50mb"), use: org.importEmployees)  // managers
+    let comp = CompetencyAPIController()
+    api.get("agencies", ":code", "competencies", use: comp.dictionary)  // anyone of the agency
+    api.get("agencies", ":code", "positions", ":id", "standard", use: comp.standard)  // anyone of the agency
+    api.put("agencies", ":code", "positions", ":id", "standard", use: comp.putStandard)  // managers
+    api.post("employees", ":nip", "assessments", use: comp.assess)  // manager any source; supervisor; self
+    api.get("employees", ":nip", "competency-profile", use: comp.profile)  // like the employee
+    api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
 }

@@ -51,15 +51,16 @@ enum GapReportQueries {
         """
     }
 
+    // SUM over PostgreSQL BIGINT columns gives NUMERIC; the casts keep every figure an integer on both databases.
     static func competencies(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws
         -> [CompetencyRow]
     {
         try await (db as! any SQLDatabase).raw(
             """
-            SELECT si.competency_code AS code, COUNT(*) AS employees, SUM(si.level) AS required_sum,
-                   COUNT(cl.level) AS assessed, SUM(cl.level) AS current_sum,
-                   SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS with_gap,
-                   SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS gap_sum
+            SELECT si.competency_code AS code, COUNT(*) AS employees, CAST(SUM(si.level) AS BIGINT) AS required_sum,
+                   COUNT(cl.level) AS assessed, CAST(SUM(cl.level) AS BIGINT) AS current_sum,
+                   CAST(SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS BIGINT) AS with_gap,
+                   CAST(SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS BIGINT) AS gap_sum
             """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
                 + " GROUP BY si.competency_code ORDER BY si.competency_code"
         ).all(decoding: CompetencyRow.self)

@@ -44,6 +44,20 @@ enum OpenAPIDocument {
                     "kind": {"type": "string", "enum": ["jpt_utama", "jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana", "fungsional"]},
                     "jenjang": {"type": "string", "nullable": true}}},
                   "supervisor_nip": {"type": "string", "nullable": true}}},
+              "Standard": {"type": "object", "required": ["year", "items"], "properties": {
+                "year": {"type": "integer"}, "status": {"type": "string", "enum": ["draft", "verified"], "nullable": true},
+                "items": {"type": "array", "items": {"type": "object", "required": ["competency", "level"], "properties": {
+                  "competency": {"type": "string"}, "level": {"type": "integer", "minimum": 1, "maximum": 5}}}}}},
+              "CompetencyProfile": {"type": "object", "required": ["nip", "year", "items"], "properties": {
+                "nip": {"type": "string"}, "year": {"type": "integer"}, "position": {"type": "string", "nullable": true},
+                "items": {"type": "array", "items": {"type": "object", "properties": {
+                  "code": {"type": "string"}, "name": {"type": "string"}, "group": {"type": "string"},
+                  "required": {"type": "integer"}, "current": {"type": "integer", "nullable": true},
+                  "gap": {"type": "integer", "nullable": true}, "source": {"type": "string", "nullable": true},
+                  "assessed_on": {"type": "string", "nullable": true}}}},
+                "jpm": {"type": "number", "nullable": true}, "assessed": {"type": "integer"}, "total": {"type": "integer"},
+                "mapping_category": {"type": "string", "enum": ["O", "CO", "KO"], "nullable": true},
+                "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"], "nullable": true}}},
               "ImportResult": {"type": "object", "required": ["created", "updated", "unchanged", "errors"], "properties": {
                 "created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"},
                 "units_created": {"type": "integer"}, "positions_created": {"type": "integer"},
@@ -101,6 +115,56 @@ enum OpenAPIDocument {
               "parameters": [{"$ref": "#/components/parameters/nip"}], "responses": {
               "200": {"description": "Employee", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Employee"}}}},
               "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/competencies": {"get": {"summary": "Competency dictionary: national manajerial and sosial kultural, plus the agency's teknis",
+              "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {
+              "200": {"description": "Competencies", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "items": {"type": "array", "items": {"type": "object", "properties": {
+                  "code": {"type": "string"}, "name": {"type": "string"},
+                  "group": {"type": "string", "enum": ["manajerial", "sosial_kultural", "teknis", "pemerintahan"]},
+                  "definition": {"type": "string"}, "levels": {"type": "array", "items": {"type": "string"}},
+                  "national": {"type": "boolean"}}}},
+                "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
+              "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/positions/{id}/standard": {
+              "get": {"summary": "A position's job competency standard (SKJ) for a year",
+                "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+                  {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                "responses": {"200": {"description": "Standard", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Standard"}}}},
+                  "404": {"$ref": "#/components/responses/Error"}}},
+              "put": {"summary": "Replace that year's standard (managers)",
+                "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Standard"}}}},
+                "responses": {"200": {"description": "Saved", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Standard"}}}},
+                  "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "422": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/employees/{nip}/assessments": {"post": {"summary": "Record an assessment (managers any source; the supervisor 'supervisor'; the employee 'self')",
+              "parameters": [{"$ref": "#/components/parameters/nip"}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
+                "required": ["competency", "level", "source", "assessed_on"], "properties": {
+                  "competency": {"type": "string"}, "level": {"type": "integer", "minimum": 1, "maximum": 5},
+                  "source": {"type": "string", "enum": ["assessment_center", "supervisor", "self", "test", "multi_rater"]},
+                  "assessed_on": {"type": "string", "format": "date"}, "note": {"type": "string"},
+                  "evidence_url": {"type": "string"}}}}}},
+              "responses": {"201": {"description": "Recorded; the updated profile", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CompetencyProfile"}}}},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                "422": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/employees/{nip}/competency-profile": {"get": {"summary": "Required against current level per competency, gaps and JPM",
+              "parameters": [{"$ref": "#/components/parameters/nip"}, {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "Profile", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CompetencyProfile"}}}},
+                "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/competency-gaps": {"get": {"summary": "Gap report of the agency or one unit and its sub-units",
+              "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}},
+                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "Gaps", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "year": {"type": "integer"}, "employees": {"type": "integer"}, "assessed": {"type": "integer"},
+                "competencies": {"type": "array", "items": {"type": "object", "properties": {
+                  "code": {"type": "string"}, "name": {"type": "string"}, "employees": {"type": "integer"}, "assessed": {"type": "integer"},
+                  "required_avg": {"type": "number"}, "current_avg": {"type": "number", "nullable": true},
+                  "with_gap": {"type": "integer"}, "gap_sum": {"type": "integer"}}}},
+                "units": {"type": "array", "items": {"type": "object", "properties": {
+                  "id": {"type": "string", "format": "uuid", "nullable": true}, "name": {"type": "string"},
+                  "employees": {"type": "integer"}, "with_any_gap": {"type": "integer"}}}}}}}}},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/imports/employees": {"post": {"summary": "Import a SIASN employee export (all or nothing)",
               "parameters": [{"$ref": "#/components/parameters/code"},
                 {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}],

@@ -1,0 +1,127 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// JSON API of competencies, standards, assessments, profiles and gaps.
+struct CompetencyAPIController {
+    func dictionary(req: Request) async throws -> Page<CompetencyDTO> {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let items = try await CompetencyQueries.dictionary(agencyID: try agency.requireID(), on: req.db).map {
+            CompetencyDTO(code: $0.code, name: $0.name, group: $0.group.rawValue, definition: $0.definition,
+                          levels: $0.levels, national: $0.isNational)
+        }
+        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+    }
+
+    private func position(_ req: Request, agency: Agency) async throws -> Position {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
+        else { throw APIError(.notFound, code: "not_found", message: "No such position in this agency.") }
+        return position
+    }
+
+    func standard(req: Request) async throws -> StandardDTO {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let position = try await position(req, agency: agency)
+        let year = CompetencyProfileController.year(req)
+        let loaded = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
+        return StandardDTO(
+            year: year, status: loaded.standard?.status,
+            items: loaded.items.map { .init(competency: $0.code, level: $0.level) })
+    }
+
+    func putStandard(req: Request) async throws -> StandardDTO {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let position = try await position(req, agency: agency)
+        guard let body = try? req.content.decode(StandardDTO.self) else {
+            throw APIError(.badRequest, code: "invalid_request", message: "Send {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
+        }
+        let agencyID = try agency.requireID()
+        let items = body.items.map { StandardRules.Item(code: $0.competency.uppercased(), level: $0.level) }
+        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
+        let problems = StandardRules.problems(items, knownCodes: known)
+        guard problems.isEmpty, (2000...2100).contains(body.year) else {
+            throw APIError(
+                .unprocessableEntity, code: "invalid_standard", message: "The standard was not saved.",
+                details: (problems + ((2000...2100).contains(body.year) ? [] : ["Tahun tidak valid."]))
+                    .map { .init(message: $0) })
+        }
+        let status = body.status.flatMap(CompetencyStandard.Status.init(rawValue:)) ?? .draft
+        try await StandardQueries.put(
+            agencyID: agencyID, positionID: try position.requireID(), year: body.year, items: items, status: status,
+            userID: user.userID, on: req.db)
+        return StandardDTO(year: body.year, status: status.rawValue, items: body.items)
+    }
+
+    func assess(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        guard let body = try? req.content.decode(AssessmentRequest.self) else {
+            throw APIError(
+                .badRequest, code: "invalid_request",
+                message: "Send {\"competency\", \"level\", \"source\", \"assessed_on\", \"note\"}.")
+        }
+        let year = CivilDate.today().year
+        let profile = try await ProfileQueries.profile(
+            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+        let input = AssessmentInput(
+            code: body.competency, level: String(body.level), source: body.source, assessedOn: body.assessedOn,
+            note: body.note ?? "", evidenceURL: body.evidenceUrl ?? "")
+        switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: .today()) {
+        case .failure(let errors):
+            throw APIError(
+                .unprocessableEntity, code: "invalid_assessment", message: "The assessment was not saved.",
+                details: errors.messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
+        case .success(let v):
+            guard AccessPolicy.canAssess(employee: e.facts, source: v.source, user.actor) else {
+                throw APIError(.forbidden, code: "forbidden", message: "You may not record this kind of assessment here.")
+            }
+            try await AssessmentService.record(
+                .init(
+                    agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
+                    assessedOn: v.assessedOn,
+                    assessorID: v.source == .supervisor || v.source == .selfAssessment ? user.actor.employeeID : nil,
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), on: req.db)
+            let response = Response(status: .created)
+            try response.content.encode(try await profileDTO(e, year: year, on: req.db))
+            return response
+        }
+    }
+
+    func profile(req: Request) async throws -> CompetencyProfileDTO {
+        let user = try req.requireAPIUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        return try await profileDTO(e, year: CompetencyProfileController.year(req), on: req.db)
+    }
+
+    private func profileDTO(_ e: EmployeeQueries.Detail, year: Int, on db: any Database) async throws -> CompetencyProfileDTO {
+        let p = try await ProfileQueries.profile(
+            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: db)
+        return CompetencyProfileDTO(
+            nip: e.nip, year: year, position: e.position_name,
+            items: p.items.map {
+                .init(code: $0.code, name: $0.name, group: $0.group.rawValue, required: $0.required, current: $0.current,
+                      gap: $0.gap, source: $0.current == nil ? nil : ($0.source?.rawValue ?? "weighted"),
+                      assessedOn: $0.assessedOn)
+            },
+            jpm: p.jpm.map { ($0.jpm * 10).rounded() / 10 }, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
+            mappingCategory: p.jpm?.mapping.rawValue, selectionCategory: p.jpm?.selection.rawValue)
+    }
+
+    func gaps(req: Request) async throws -> CompetencyGapsDTO {
+        let user = try req.requireAPIUser()
+        let scoped = try await GapReportController.scope(req, user: user)
+        let year = CompetencyProfileController.year(req)
+        let r = try await GapReport.build(agencyID: try scoped.agency.requireID(), year: year, scopeUnit: scoped.unit, on: req.db)
+        return CompetencyGapsDTO(
+            year: year, employees: r.employees, assessed: r.assessed,
+            competencies: r.competencies.map {
+                .init(code: $0.code, name: $0.name, employees: $0.employees, assessed: $0.assessed,
+                      requiredAvg: $0.requiredAvg, currentAvg: $0.currentAvg, withGap: $0.withGap, gapSum: $0.gapSum)
+            },
+            units: r.units.map { .init(id: $0.id, name: $0.name, employees: $0.employees, withAnyGap: $0.withAnyGap) })
+    }
+}

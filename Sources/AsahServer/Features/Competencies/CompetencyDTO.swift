@@ -1,0 +1,90 @@
+import Vapor
+
+struct CompetencyDTO: Content {
+    var code: String
+    var name: String
+    var group: String
+    var definition: String
+    var levels: [String]
+    var national: Bool
+}
+
+struct StandardDTO: Content {
+    struct Item: Content {
+        var competency: String
+        var level: Int
+    }
+    var year: Int
+    var status: String?
+    var items: [Item]
+}
+
+struct AssessmentRequest: Content {
+    var competency: String
+    var level: Int
+    var source: String
+    var assessedOn: String
+    var note: String?
+    var evidenceUrl: String?
+}
+
+struct CompetencyProfileDTO: Content {
+    struct Item: Content {
+        var code: String
+        var name: String
+        var group: String
+        var required: Int
+        var current: Int?
+        var gap: Int?
+        var source: String?
+        var assessedOn: String?
+
+        enum CodingKeys: String, CodingKey { case code, name, group, required, current, gap, source, assessedOn }
+
+        /// `current`, `gap` and `source` are written as null when not assessed, never left out.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(code, forKey: .code)
+            try c.encode(name, forKey: .name)
+            try c.encode(group, forKey: .group)
+            try c.encode(required, forKey: .required)
+            try c.encode(current, forKey: .current)
+            try c.encode(gap, forKey: .gap)
+            try c.encode(source, forKey: .source)
+            try c.encode(assessedOn, forKey: .assessedOn)
+        }
+    }
+    var nip: String
+    var year: Int
+    var position: String?
+    var items: [Item]
+    var jpm: Double?
+    var assessed: Int
+    var total: Int
+    var mappingCategory: String?
+    var selectionCategory: String?
+}
+
+struct CompetencyGapsDTO: Content {
+    struct Competency: Content {
+        var code: String
+        var name: String
+        var employees: Int
+        var assessed: Int
+        var requiredAvg: Double
+        var currentAvg: Double?
+        var withGap: Int
+        var gapSum: Int
+    }
+    struct UnitLine: Content {
+        var id: UUID?
+        var name: String
+        var employees: Int
+        var withAnyGap: Int
+    }
+    var year: Int
+    var employees: Int
+    var assessed: Int
+    var competencies: [Competency]
+    var units: [UnitLine]
+}

@@ -1,0 +1,184 @@
+import AsahCore
+import Fluent
+import XCTVapor
+
+@testable import AsahServer
+
+/// Standards, assessments, current levels and the profile, through the API and pages.
+final class CompetencyTests: AppTestCase {
+    struct Scene {
+        var position: Position
+        var employee: Employee
+        var boss: Employee
+    }
+
+    /// A Medan employee with a supervisor, whose position gets a small standard of our own.
+    func scene() async throws -> Scene {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let employee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$supervisorID != nil)
+            .filter(\.$positionID != nil).sort(\.$nip).first()!
+        let boss = try await Employee.find(employee.supervisorID, on: db)!
+        let position = try await Position.find(employee.positionID, on: db)!
+        return Scene(position: position, employee: employee, boss: boss)
+    }
+
+    func putStandard(_ api: APIClient, _ position: Position, _ body: String) async throws -> XCTHTTPResponse {
+        var h = HTTPHeaders()
+        h.bearerAuthorization = BearerAuthorization(token: api.token!)
+        h.contentType = .json
+        return try await app.sendRequest(
+            .PUT, "/api/v1/agencies/medan/positions/\(position.id!.uuidString)/standard", headers: h,
+            body: ByteBuffer(string: body))
+    }
+
+    func login(_ e: Employee) async throws -> APIClient {
+        let hash = try Bcrypt.hash("sandi-uji-12345", cost: 4)
+        let user = User(
+            username: "u" + e.nip, passwordHash: hash, displayName: e.name, roles: [.employee], agencyID: e.agencyID,
+            employeeID: e.id)
+        try await user.create(on: db)
+        return try await APIClient.signIn(app, "u" + e.nip, password: "sandi-uji-12345")
+    }
+
+    func testStandardAssessmentsAndProfile() async throws {
+        let s = try await scene()
+        let year = CivilDate.today().year
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let put = try await putStandard(
+            manager, s.position,
+            #"{"year":\#(year),"status":"verified","items":[{"competency":"M.01","level":3},{"competency":"M.05","level":4},{"competency":"T.HUB.01","level":2}]}"#)
+        XCTAssertEqual(put.status, .ok, put.text)
+        let standard = try json(try await manager.get("/api/v1/agencies/medan/positions/\(s.position.id!.uuidString)/standard"))
+        XCTAssertEqual((standard["items"] as? [[String: Any]])?.count, 3)
+
+        // Wipe the demo results of this employee so the figures below are ours alone.
+        try await sql.raw("DELETE FROM assessments WHERE employee_id = \(bind: s.employee.id!)").run()
+        try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: s.employee.id!)").run()
+
+        let bossAPI = try await login(s.boss)
+        let today = CivilDate.today().iso
+        let rated = try await bossAPI.post(
+            "/api/v1/employees/\(s.employee.nip)/assessments",
+            body: #"{"competency":"M.01","level":2,"source":"supervisor","assessed_on":"\#(today)","note":"cukup"}"#,
+            contentType: "application/json")
+        XCTAssertEqual(rated.status, .created, rated.text)
+        let ac = try await manager.post(
+            "/api/v1/employees/\(s.employee.nip)/assessments",
+            body: #"{"competency":"M.05","level":4,"source":"assessment_center","assessed_on":"\#(today)"}"#,
+            contentType: "application/json")
+        XCTAssertEqual(ac.status, .created, ac.text)
+
+        let profile = try json(try await manager.get("/api/v1/employees/\(s.employee.nip)/competency-profile"))
+        let items = Dictionary(uniqueKeysWithValues: (profile["items"] as! [[String: Any]]).map { ($0["code"] as! String, $0) })
+        XCTAssertEqual(items["M.01"]?["current"] as? Int, 2)
+        XCTAssertEqual(items["M.01"]?["gap"] as? Int, 1)
+        XCTAssertEqual(items["M.01"]?["source"] as? String, "supervisor")
+        XCTAssertEqual(items["M.05"]?["gap"] as? Int, 0)
+        XCTAssertTrue(items["T.HUB.01"]?["current"] is NSNull, "not assessed is null, never zero")
+        XCTAssertTrue(items["T.HUB.01"]?["gap"] is NSNull)
+        // JPM over the assessed competencies: (2 + 4) / (3 + 4) = 85.7 → CO, MS.
+        XCTAssertEqual(profile["jpm"] as? Double, 85.7)
+        XCTAssertEqual(profile["mapping_category"] as? String, "CO")
+        XCTAssertEqual(profile["selection_category"] as? String, "MS")
+
+        // Every change is in the audit log.
+        struct N: Decodable { var n: Int }
+        let audits = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('competency_standard', 'assessment') AND at > \(bind: Date().addingTimeInterval(-60))"
+        ).first(decoding: N.self)!.n
+        XCTAssertEqual(audits, 3)
+    }
+
+    func testAnOldAssessmentCentreResultGivesWayToTheSupervisor() async throws {
+        let s = try await scene()
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        try await sql.raw("DELETE FROM assessments WHERE employee_id = \(bind: s.employee.id!)").run()
+        try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: s.employee.id!)").run()
+        let today = CivilDate.today()
+        let old = CivilDate(year: today.year - 4, month: 1, day: 15)!.iso
+        _ = try await manager.post(
+            "/api/v1/employees/\(s.employee.nip)/assessments",
+            body: #"{"competency":"M.01","level":5,"source":"assessment_center","assessed_on":"\#(old)"}"#,
+            contentType: "application/json")
+        var profile = try json(try await manager.get("/api/v1/employees/\(s.employee.nip)/competency-profile"))
+        var m01 = (profile["items"] as! [[String: Any]]).first { $0["code"] as? String == "M.01" }!
+        XCTAssertTrue(m01["current"] is NSNull, "a 4-year-old assessment-centre result alone does not count")
+        _ = try await manager.post(
+            "/api/v1/employees/\(s.employee.nip)/assessments",
+            body: #"{"competency":"M.01","level":2,"source":"self","assessed_on":"\#(today.iso)"}"#,
+            contentType: "application/json")
+        profile = try json(try await manager.get("/api/v1/employees/\(s.employee.nip)/competency-profile"))
+        m01 = (profile["items"] as! [[String: Any]]).first { $0["code"] as? String == "M.01" }!
+        XCTAssertEqual(m01["current"] as? Int, 2)
+        XCTAssertEqual(m01["source"] as? String, "self")
+    }
+
+    func testWhoMayRecordWhat() async throws {
+        let s = try await scene()
+        let today = CivilDate.today().iso
+        let me = try await login(s.employee)
+        func post(_ api: APIClient, _ nip: String, _ source: String) async throws -> HTTPStatus {
+            try await api.post(
+                "/api/v1/employees/\(nip)/assessments",
+                body: #"{"competency":"M.01","level":3,"source":"\#(source)","assessed_on":"\#(today)"}"#,
+                contentType: "application/json"
+            ).status
+        }
+        await eq(try await post(me, s.employee.nip, "self"), .created)
+        await eq(try await post(me, s.employee.nip, "supervisor"), .forbidden)
+        await eq(try await post(me, s.employee.nip, "assessment_center"), .forbidden)
+        await eq(try await post(me, s.boss.nip, "supervisor"), .notFound)
+        let boss = try await login(s.boss)
+        await eq(try await post(boss, s.employee.nip, "supervisor"), .created)
+        await eq(try await post(boss, s.employee.nip, "self"), .forbidden)
+        // Standards are managers' work.
+        let put = try await putStandard(me, s.position, #"{"year":2026,"items":[{"competency":"M.01","level":1}]}"#)
+        XCTAssertEqual(put.status, .forbidden)
+        // Another agency's manager sees nothing.
+        let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
+        await eq(try await post(mamuju, s.employee.nip, "assessment_center"), .notFound)
+        await eq(try await mamuju.get("/api/v1/employees/\(s.employee.nip)/competency-profile").status, .notFound)
+        await eq(try await mamuju.get("/api/v1/agencies/medan/competency-gaps").status, .notFound)
+    }
+
+    func testInvalidStandardsAndAssessmentsAreRefusedWithReasons() async throws {
+        let s = try await scene()
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let bad = try await putStandard(
+            manager, s.position, #"{"year":2026,"items":[{"competency":"M.01","level":7},{"competency":"X.99","level":2}]}"#)
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertEqual(((try json(bad)["error"] as? [String: Any])?["details"] as? [Any])?.count, 2)
+        let assessment = try await manager.post(
+            "/api/v1/employees/\(s.employee.nip)/assessments",
+            body: #"{"competency":"M.01","level":9,"source":"oracle","assessed_on":"2099-01-01"}"#,
+            contentType: "application/json")
+        XCTAssertEqual(assessment.status, .unprocessableEntity)
+        let fields = Set((((try json(assessment)["error"] as? [String: Any])?["details"] as? [[String: Any]]) ?? [])
+            .compactMap { $0["field"] as? String })
+        XCTAssertEqual(fields, ["level", "source", "assessed_on"])
+    }
+
+    func testPagesShowTheProfileAndRecordFromIt() async throws {
+        let s = try await scene()
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let page = try await browser.get("/pegawai/\(s.employee.nip)/kompetensi")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.text.contains("Job person match"))
+        XCTAssertTrue(page.text.contains("<svg"))
+        XCTAssertLessThan(page.body.readableBytes, 45_000)
+        struct Code: Decodable { var competency_code: String }
+        let code = try await sql.raw(
+            "SELECT competency_code FROM standard_items WHERE position_id = \(bind: s.position.id!) AND year = \(bind: CivilDate.today().year) LIMIT 1"
+        ).first(decoding: Code.self)
+        let saved = try await browser.post(
+            "/pegawai/\(s.employee.nip)/kompetensi",
+            form: ["competency": code?.competency_code ?? "M.01", "level": "4", "source": "test", "assessed_on": CivilDate.today().iso])
+        XCTAssertEqual(saved.status, .seeOther)
+        let bad = try await browser.post(
+            "/pegawai/\(s.employee.nip)/kompetensi", form: ["competency": "M.01", "level": "0", "source": "test", "assessed_on": "x"])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.text.contains("Level harus angka 1 sampai 5."))
+    }
+}
