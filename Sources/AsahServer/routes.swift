@@ -42,6 +42,15 @@ func routes(_ app: Application) throws {
     pages.get("pegawai", ":nip", "kompetensi", use: profile.show)  // like the profile page
     pages.post("pegawai", ":nip", "kompetensi", use: profile.assess)  // manager any source; supervisor; self
 
+    let dictionary = DictionaryController()
+    pages.get("instansi", ":code", "kompetensi", use: dictionary.show)  // anyone of the agency
+    pages.post("instansi", ":code", "kompetensi", use: dictionary.create)  // managers
+
+    let standards = StandardController()
+    pages.get("instansi", ":code", "jabatan", ":id", "standar", use: standards.show)  // anyone of the agency
+    pages.post("instansi", ":code", "jabatan", ":id", "standar", use: standards.save)  // managers
+    pages.post("instansi", ":code", "jabatan", ":id", "standar", "salin", use: standards.copy)  // managers
+
     let gaps = GapReportController()
     pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
     pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers

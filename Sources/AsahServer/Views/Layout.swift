@@ -68,6 +68,7 @@ enum Layout {
                 items.append((SiteURL.agency(code), "Unit kerja"))
                 items.append((SiteURL.employees(code), "Pegawai"))
                 items.append((SiteURL.positions(code), "Jabatan"))
+                items.append((SiteURL.competencies(code), "Kompetensi"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
             } else if user.actor.roles.contains(.unitHead) {

@@ -39,7 +39,11 @@ struct PositionListPage {
                         }
                         tag("td") { txt(r.unit_name ?? "-") }
                         tag("td") { txt(UI.number(r.employees)) }
-                        tag("td") { link(SiteURL.editPosition(m.agencyCode, r.id.uuidString), "ubah") }
+                        tag("td") {
+                            link(SiteURL.positionStandard(m.agencyCode, r.id.uuidString), "standar")
+                            txt(" · ")
+                            link(SiteURL.editPosition(m.agencyCode, r.id.uuidString), "ubah")
+                        }
                     }
                 }
             }

@@ -1,0 +1,61 @@
+import AsahCore
+import Plot
+
+/// The agency's competency dictionary, and the form for a new teknis competency.
+struct DictionaryPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var entries: [CompetencyQueries.Entry]
+        var canManage: Bool
+        var input: TechnicalCompetencyInput?
+        var errors: [String: String] = [:]
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Kamus kompetensi") }
+            tag("p") {
+                txt("Kompetensi manajerial dan sosial kultural mengikuti Permen PANRB 38/2017; kompetensi teknis ditetapkan instansi.")
+            }.cls("muted")
+            for group in CompetencyGroup.allCases {
+                let entries = m.entries.filter { $0.group == group }
+                if !entries.isEmpty {
+                    tag("h2") { txt(group.label) }
+                    for entry in entries { detail(entry) }
+                }
+            }
+            if m.canManage { form(m) }
+        }
+    }
+
+    static func detail(_ e: CompetencyQueries.Entry) -> Component {
+        tag("details") {
+            tag("summary") { tag("b") { txt(e.code) }; txt(" " + e.name) }
+            tag("p") { txt(e.definition) }
+            tag("ol") { for level in e.levels { tag("li") { txt(level) } } }
+        }.cls("card")
+    }
+
+    static func form(_ m: Model) -> Component {
+        let i = m.input
+        return tag("section") {
+            tag("h2") { txt("Tambah kompetensi teknis") }
+            postForm(action: SiteURL.competencies(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+                field("Kode", name: "code", value: i?.code, error: m.errors["code"], required: true, hint: "Contoh: T.HUB.04")
+                field("Nama", name: "name", value: i?.name, error: m.errors["name"], required: true)
+                selectField(
+                    "Jenis", name: "group", options: [("teknis", "Teknis"), ("pemerintahan", "Pemerintahan")],
+                    selected: i?.group ?? "teknis", error: m.errors["group"])
+                field("Definisi", name: "definition", value: i?.definition, error: m.errors["definition"], required: true)
+                for level in 1...5 {
+                    field(
+                        "Deskripsi level \(level)", name: "level_\(level)",
+                        value: i.flatMap { $0.levels.count >= level ? $0.levels[level - 1] : nil },
+                        error: m.errors["level_\(level)"] ?? (level == 1 ? m.errors["levels"] : nil), required: true)
+                }
+                button("Simpan kompetensi")
+            }
+        }
+    }
+}
