@@ -24,6 +24,18 @@ def test_manager_tour(page: Page, base_url: str, visit):
     expect(page.get_by_role("heading", name="Jabatan", exact=True)).to_be_visible()
     visit.record("positions")
 
+    page.get_by_role("link", name="standar").first.click()
+    expect(page.get_by_role("heading", name="Standar kompetensi jabatan")).to_be_visible()
+    visit.record("standard")
+
+    page.get_by_role("link", name="Kompetensi", exact=True).first.click()
+    expect(page.get_by_role("heading", name="Kamus kompetensi")).to_be_visible()
+    visit.record("dictionary")
+
+    page.get_by_role("link", name="Kesenjangan", exact=True).first.click()
+    expect(page.get_by_role("heading", name=re.compile("Kesenjangan kompetensi"))).to_be_visible()
+    visit.record("gaps")
+
     # A new employee with a NIP whose gender digit contradicts the chosen gender: the error stands beside the field.
     page.goto(base_url + "/instansi/batanghari/pegawai/baru")
     page.get_by_label("NIP", exact=True).fill("19910317 201603 1 905")
@@ -57,6 +69,15 @@ def test_unit_head_and_employee_tour(page: Page, base_url: str, visit):
     page.get_by_role("link", name="Lihat profil lengkap").click()
     expect(page.get_by_text("Atasan langsung")).to_be_visible()
     visit.record("employee-profile")
+    # Their competency profile: a self-assessment is recorded from it.
+    page.get_by_role("link", name="Profil kompetensi").first.click()
+    expect(page.get_by_text("Job person match (JPM)")).to_be_visible()
+    visit.record("competency-profile")
+    page.get_by_label("Level", exact=True).select_option("3")
+    page.get_by_role("button", name="Simpan penilaian").click()
+    expect(page.get_by_text("Perubahan tersimpan.")).to_be_visible()
+    expect(page.get_by_role("cell", name="Penilaian diri").first).to_be_visible()
+    visit.record("competency-profile-saved")
     # An employee has no import page.
     page.goto(base_url + "/instansi/mamuju/impor")
     expect(page.get_by_role("heading", name="Akses ditolak")).to_be_visible()

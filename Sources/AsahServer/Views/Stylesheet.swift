@@ -64,6 +64,7 @@ enum Stylesheet {
         .legend{font-size:.85rem;color:var(--muted)}.legend span{display:inline-block;width:.8rem;height:.8rem;        vertical-align:middle;margin:0 .3rem 0 .8rem}.legend .met{background:#2e7d4f}.legend .gap{background:#c0392b}        .legend .req{background:var(--ink);width:.25rem}
         .gap-cell{color:var(--bad);font-weight:700}.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;        background:#e8eef4;font-size:.85rem}
         .standard-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr))}
+        .standard-grid .field{display:flex;flex-direction:column;justify-content:flex-end}
         @media print{header,footer,.actions,.search{display:none}body{background:#fff}}
         """
 }
