@@ -34,6 +34,11 @@ enum SiteURL {
     static func positionStandard(_ code: String, _ id: String, year: Int? = nil) -> String {
         "/instansi/\(code)/jabatan/\(id)/standar" + (year.map { "?tahun=\($0)" } ?? "")
     }
+    static func competencySettings(_ code: String) -> String { "/instansi/\(code)/pengaturan/kompetensi" }
+    static func heatmap(_ code: String, unit: String, year: Int) -> String {
+        "/instansi/\(code)/kesenjangan/peta?unit=\(unit)&tahun=\(year)"
+    }
+    static func candidates(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/kandidat" }
     static func completeStandards(_ code: String) -> String { "/instansi/\(code)/standar/lengkapi" }
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }

@@ -51,6 +51,13 @@ func routes(_ app: Application) throws {
     pages.post("instansi", ":code", "jabatan", ":id", "standar", use: standards.save)  // managers
     pages.post("instansi", ":code", "jabatan", ":id", "standar", "salin", use: standards.copy)  // managers
 
+    let placement = PlacementController()
+    pages.get("instansi", ":code", "jabatan", ":id", "kandidat", use: placement.candidates)  // managers
+    pages.get("instansi", ":code", "kesenjangan", "peta", use: placement.heatmap)  // managers; unit heads: their unit
+    let settings = CompetencySettingsController()
+    pages.get("instansi", ":code", "pengaturan", "kompetensi", use: settings.show)  // managers
+    pages.post("instansi", ":code", "pengaturan", "kompetensi", use: settings.save)  // managers
+
     let gaps = GapReportController()
     pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
     pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers
@@ -76,4 +83,5 @@ func routes(_ app: Application) throws {
     api.post("employees", ":nip", "assessments", use: comp.assess)  // manager any source; supervisor; self
     api.get("employees", ":nip", "competency-profile", use: comp.profile)  // like the employee
     api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
+    api.get("agencies", ":code", "positions", ":id", "candidates", use: placement.candidatesAPI)  // managers
 }

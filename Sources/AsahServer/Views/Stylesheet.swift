@@ -65,6 +65,9 @@ enum Stylesheet {
         .gap-cell{color:var(--bad);font-weight:700}.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;        background:#e8eef4;font-size:.85rem}
         .standard-grid{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr))}
         .standard-grid .field{display:flex;flex-direction:column;justify-content:flex-end}
+        .heatmap th,.heatmap td{text-align:center;padding:.3rem .35rem;font-size:.85rem}.heatmap th[scope=row]{text-align:left}
+        .hm{font-weight:700}.g0{background:#d9efe0}.g1{background:#fde7b0}.g2{background:#f6c1bb}.na{background:#eceff2;color:var(--muted)}
+        .legend .hm{display:inline-block;width:auto;height:auto;padding:0 .35rem;margin:0 .2rem 0 .6rem}
         @media print{header,footer,.actions,.search{display:none}body{background:#fff}}
         """
 }

@@ -109,3 +109,45 @@ enum AssessmentService {
         }
     }
 }
+
+extension AssessmentService {
+    /// Recomputes every current level of an agency (after its current-level settings change).
+    static func recomputeAll(
+        agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(), on sql: any SQLDatabase
+    ) async throws {
+        struct Row: Decodable {
+            var employee_id: UUID
+            var competency_code: String
+            var level: Int
+            var source: String
+            var assessed_on: String
+        }
+        let rows = try await sql.raw(
+            """
+            SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
+            WHERE agency_id = \(bind: agencyID) ORDER BY employee_id, competency_code, assessed_on, created_at
+            """
+        ).all(decoding: Row.self)
+        var currents: [CurrentRow] = []
+        var start = 0
+        while start < rows.count {
+            var end = start
+            while end < rows.count, rows[end].employee_id == rows[start].employee_id,
+                rows[end].competency_code == rows[start].competency_code
+            {
+                end += 1
+            }
+            let facts = rows[start..<end].compactMap { r -> AssessmentFact? in
+                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on) else { return nil }
+                return AssessmentFact(level: r.level, source: s, assessedOn: d)
+            }
+            if let level = CurrentLevelRule.current(of: facts, today: today, settings: settings) {
+                currents.append(
+                    CurrentRow(agencyID: agencyID, employeeID: rows[start].employee_id, code: rows[start].competency_code, level: level))
+            }
+            start = end
+        }
+        try await sql.raw("DELETE FROM current_levels WHERE agency_id = \(bind: agencyID)").run()
+        try await upsert(currents, on: sql)
+    }
+}

@@ -25,7 +25,11 @@ struct DictionaryPage {
                     for entry in entries { detail(entry) }
                 }
             }
-            if m.canManage { form(m) }
+            if m.canManage {
+                tag("div") { link(SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM", cls: "btn btn-secondary") }
+                    .cls("actions")
+                form(m)
+            }
         }
     }
 

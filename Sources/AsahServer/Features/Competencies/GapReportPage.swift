@@ -80,7 +80,13 @@ struct GapReportPage {
                             }
                         }
                         UI.cell("Pegawai") { txt(UI.number(u.employees)) }
-                        UI.cell("Memiliki kesenjangan") { txt(UI.number(u.withAnyGap)) }
+                        UI.cell("Memiliki kesenjangan") {
+                            txt(UI.number(u.withAnyGap))
+                            if let id = u.id {
+                                txt(" · ")
+                                link(SiteURL.heatmap(m.agencyCode, unit: id.uuidString, year: r.year), "peta")
+                            }
+                        }
                     }
                 }
             }

@@ -40,7 +40,11 @@ struct StandardPage {
             }
             for problem in m.problems { tag("p") { txt(problem) }.cls("error").attr("role", "alert") }
             if m.canManage { editForm(m) } else { readOnly(m) }
-            if m.canManage && m.status != nil { copyForm(m) }
+            if m.canManage && m.status != nil {
+                tag("div") { link(SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)", "Siapa yang cocok untuk jabatan ini?", cls: "btn btn-secondary") }
+                    .cls("actions")
+                copyForm(m)
+            }
         }
     }
 

@@ -165,6 +165,17 @@ enum OpenAPIDocument {
                   "id": {"type": "string", "format": "uuid", "nullable": true}, "name": {"type": "string"},
                   "employees": {"type": "integer"}, "with_any_gap": {"type": "integer"}}}}}}}}},
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/agencies/{code}/positions/{id}/candidates": {"get": {"summary": "Employees ranked by JPM against the position's standard (managers)",
+              "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "Candidates, best first", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "items": {"type": "array", "items": {"type": "object", "properties": {
+                  "nip": {"type": "string"}, "name": {"type": "string"}, "unit": {"type": "string", "nullable": true},
+                  "position": {"type": "string", "nullable": true}, "jpm": {"type": "number"},
+                  "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"]},
+                  "assessed": {"type": "integer"}, "total": {"type": "integer"}}}},
+                "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/imports/employees": {"post": {"summary": "Import a SIASN employee export (all or nothing)",
               "parameters": [{"$ref": "#/components/parameters/code"},
                 {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}],

@@ -1,0 +1,64 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// "Who fits this position": employees ranked by JPM against a position's standard, for placement
+/// and rotation. JPM counts the assessed competencies only (as everywhere); coverage is reported.
+enum CandidateQueries {
+    struct Row: Decodable, Sendable {
+        var nip: String
+        var gelar_depan: String?
+        var name: String
+        var gelar_belakang: String?
+        var unit_name: String?
+        var position_name: String?
+        var met: Int
+        var required_assessed: Int
+        var assessed: Int
+    }
+
+    struct Candidate: Sendable {
+        var row: Row
+        var jpm: Double
+        var selection: SelectionCategory
+        var total: Int
+        var fullName: String { PersonName.full(gelarDepan: row.gelar_depan, name: row.name, gelarBelakang: row.gelar_belakang) }
+    }
+
+    /// At most `limit` candidates with at least `minCoverage` of the standard's competencies assessed.
+    static func rank(
+        agencyID: UUID, positionID: UUID, year: Int, minCoverage: Double = 0.5, limit: Int = 50, on db: any Database
+    ) async throws -> [Candidate] {
+        let sql = db as! any SQLDatabase
+        struct N: Decodable { var n: Int }
+        let total = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
+        ).first(decoding: N.self)?.n ?? 0
+        guard total > 0 else { return [] }
+        let needed = Int((Double(total) * minCoverage).rounded(.up))
+        let rows = try await sql.raw(
+            """
+            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, p.name AS position_name,
+                   CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS BIGINT) AS met,
+                   CAST(SUM(si.level) AS BIGINT) AS required_assessed, COUNT(*) AS assessed
+            FROM standard_items si
+            JOIN current_levels cl ON cl.competency_code = si.competency_code AND cl.agency_id = \(bind: agencyID)
+            JOIN employees e ON e.id = cl.employee_id
+            LEFT JOIN units u ON u.id = e.unit_id
+            LEFT JOIN positions p ON p.id = e.position_id
+            WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year)
+            GROUP BY e.id, e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name, p.name
+            HAVING COUNT(*) >= \(bind: needed)
+            ORDER BY CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS DOUBLE PRECISION)
+                     / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
+            LIMIT \(literal: limit)
+            """
+        ).all(decoding: Row.self)
+        let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
+        return rows.map { row in
+            let jpm = row.required_assessed > 0 ? Double(row.met) * 100 / Double(row.required_assessed) : 0
+            return Candidate(row: row, jpm: jpm, selection: GapRules.selection(jpm, thresholds), total: total)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Managers change how current levels are decided and the JPM thresholds; current levels are
+/// recomputed for the whole agency in the same transaction.
+struct CompetencySettingsController {
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let id = try agency.requireID()
+        return CompetencySettingsPage.render(
+            .init(
+                chrome: req.chrome("Pengaturan kompetensi"), agencyCode: agency.code,
+                current: try await AgencySettings.currentLevel(id, on: req.db),
+                thresholds: try await AgencySettings.thresholds(id, on: req.db))
+        ).response()
+    }
+
+    func save(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let id = try agency.requireID()
+        func number(_ name: String) -> Double? {
+            (try? req.content.get(String.self, at: name)).flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+        }
+        let before = try await AgencySettings.currentLevel(id, on: req.db)
+        let current = CompetencySettingsRules.currentLevel(
+            mode: (try? req.content.get(String.self, at: "mode")) ?? "",
+            assessmentCenterYears: number("ac_years").map { Int($0) },
+            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, number("weight_" + $0.rawValue)) }),
+            base: before)
+        let thresholds = CompetencySettingsRules.thresholds(
+            optimal: number("optimal"), cukupOptimal: number("cukup_optimal"), memenuhi: number("memenuhi_syarat"),
+            masihMemenuhi: number("masih_memenuhi_syarat"))
+        guard case .success(let c) = current, case .success(let t) = thresholds else {
+            var errors: [String: String] = [:]
+            let savedThresholds = try await AgencySettings.thresholds(id, on: req.db)
+            if case .failure(let e) = current { errors.merge(e.messages) { a, _ in a } }
+            if case .failure(let e) = thresholds { errors.merge(e.messages) { a, _ in a } }
+            return CompetencySettingsPage.render(
+                .init(
+                    chrome: req.chrome("Pengaturan kompetensi"), agencyCode: agency.code,
+                    current: (try? current.get()) ?? before,
+                    thresholds: (try? thresholds.get()) ?? savedThresholds,
+                    errors: errors)
+            ).response(status: .unprocessableEntity)
+        }
+        try await req.db.transaction { tx in
+            try await AgencySettings.save(c, .currentLevel, agencyID: id, on: tx)
+            try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
+            if c != before { try await AssessmentService.recomputeAll(agencyID: id, settings: c, on: tx as! any SQLDatabase) }
+            try await AuditEntry(
+                agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,
+                before: nil, after: "mode=\(c.mode.rawValue) ac_years=\(c.assessmentCenterYears) O=\(t.optimal) CO=\(t.cukupOptimal) MS=\(t.memenuhiSyarat) MMS=\(t.masihMemenuhiSyarat)"
+            ).create(on: tx)
+        }
+        return req.redirect(to: SiteURL.competencySettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+}

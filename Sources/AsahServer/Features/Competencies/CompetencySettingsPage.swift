@@ -1,0 +1,53 @@
+import AsahCore
+import Plot
+
+/// The agency's competency settings: how the current level is decided, and the JPM thresholds.
+struct CompetencySettingsPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var current: CurrentLevelSettings
+        var thresholds: GapThresholds
+        var errors: [String: String] = [:]
+    }
+
+    static func number(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String(v)
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Pengaturan kompetensi") }
+            if !m.errors.isEmpty { tag("p") { txt("Periksa kembali isian yang ditandai.") }.cls("error").attr("role", "alert") }
+            postForm(action: SiteURL.competencySettings(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+                tag("h2") { txt("Level saat ini") }
+                selectField(
+                    "Cara menentukan level saat ini", name: "mode",
+                    options: [
+                        ("priority", "Prioritas sumber: assessment center, atasan, 360°, tes, lalu penilaian diri"),
+                        ("weighted", "Rata-rata berbobot dari hasil terbaru tiap sumber"),
+                    ], selected: m.current.mode.rawValue, error: m.errors["mode"])
+                field(
+                    "Hasil assessment center berlaku (tahun)", name: "ac_years", value: String(m.current.assessmentCenterYears),
+                    error: m.errors["ac_years"], type: "number", extra: [("min", "1"), ("max", "10")])
+                for source in AssessmentSource.allCases {
+                    field(
+                        "Bobot " + source.label, name: "weight_" + source.rawValue,
+                        value: number(m.current.weights[source] ?? 0), error: m.errors["weight_" + source.rawValue],
+                        type: "number", extra: [("min", "0"), ("max", "1"), ("step", "0.05")])
+                }
+                tag("p") { txt("Bobot dipakai hanya pada rata-rata berbobot. Menyimpan akan menghitung ulang level saat ini seluruh pegawai.") }
+                    .cls("hint")
+                tag("h2") { txt("Batas kategori JPM (%)") }
+                field("Optimal (O) mulai", name: "optimal", value: number(m.thresholds.optimal), error: m.errors["optimal"], type: "number")
+                field("Cukup Optimal (CO) mulai", name: "cukup_optimal", value: number(m.thresholds.cukupOptimal),
+                      error: m.errors["cukup_optimal"], type: "number")
+                field("Memenuhi Syarat (MS) mulai", name: "memenuhi_syarat", value: number(m.thresholds.memenuhiSyarat),
+                      error: m.errors["memenuhi_syarat"], type: "number")
+                field("Masih Memenuhi Syarat (MMS) mulai", name: "masih_memenuhi_syarat",
+                      value: number(m.thresholds.masihMemenuhiSyarat), error: m.errors["masih_memenuhi_syarat"], type: "number")
+                button("Simpan pengaturan")
+            }
+        }
+    }
+}

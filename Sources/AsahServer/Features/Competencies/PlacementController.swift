@@ -1,0 +1,79 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// The unit heatmap and "who fits this position" (pages and API).
+struct PlacementController {
+    func heatmap(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let scoped = try await GapReportController.scope(req, user: user)
+        guard let unit = scoped.unit else {
+            // The whole agency is too large for one map: pick a unit in the gap report.
+            return req.redirect(to: SiteURL.gapReport(scoped.agency.code))
+        }
+        let agencyID = try scoped.agency.requireID()
+        let year = CompetencyProfileController.year(req)
+        let raw = req.query[String.self, at: "urut"] ?? "nama"
+        let order: HeatmapQueries.Order = raw == "nama" ? .name : raw == "total" ? .totalGap : .competency(raw)
+        let paging = Paging(page: req.query[Int.self, at: "page"], per: nil, defaultPer: HeatmapQueries.perPage, maxPer: HeatmapQueries.perPage)
+        let (lines, total) = try await HeatmapQueries.employees(
+            agencyID: agencyID, unitPath: unit.path, year: year, order: order, paging: paging, on: req.db)
+        let cells = try await HeatmapQueries.cells(employeeIDs: lines.map(\.id), year: year, on: req.db)
+        let names = try await CompetencyQueries.names(agencyID: agencyID, on: req.db)
+        let codes = Set(cells.map(\.competency_code)).sorted {
+            let a = names[$0]?.group.order ?? 9, b = names[$1]?.group.order ?? 9
+            return (a, $0) < (b, $1)
+        }
+        return HeatmapPage.render(
+            .init(
+                chrome: req.chrome("Peta kesenjangan"), agencyCode: scoped.agency.code,
+                unitID: try unit.requireID().uuidString, unitName: unit.name, year: year, codes: codes,
+                names: names.mapValues(\.name), lines: lines,
+                cells: Dictionary(cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) }, uniquingKeysWith: { a, _ in a }),
+                order: raw, page: paging.page, pages: paging.pages(total: total), total: total)
+        ).response()
+    }
+
+    func candidates(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let position = try await OrganizationFormController.position(req, agencyID: try agency.requireID())
+        let year = CompetencyProfileController.year(req)
+        let ranked = try await CandidateQueries.rank(
+            agencyID: try agency.requireID(), positionID: try position.requireID(), year: year, on: req.db)
+        return CandidatesPage.render(
+            .init(
+                chrome: req.chrome("Kandidat · " + position.name), agencyCode: agency.code,
+                positionID: try position.requireID().uuidString, positionName: position.name, year: year, candidates: ranked)
+        ).response()
+    }
+
+    struct CandidateDTO: Content {
+        var nip: String
+        var name: String
+        var unit: String?
+        var position: String?
+        var jpm: Double
+        var selectionCategory: String
+        var assessed: Int
+        var total: Int
+    }
+
+    func candidatesAPI(req: Request) async throws -> Page<CandidateDTO> {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
+        else { throw APIError(.notFound, code: "not_found", message: "No such position in this agency.") }
+        let ranked = try await CandidateQueries.rank(
+            agencyID: try agency.requireID(), positionID: id, year: CompetencyProfileController.year(req), on: req.db)
+        let items = ranked.map {
+            CandidateDTO(
+                nip: $0.row.nip, name: $0.fullName, unit: $0.row.unit_name, position: $0.row.position_name,
+                jpm: ($0.jpm * 10).rounded() / 10, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
+                total: $0.total)
+        }
+        _ = position
+        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+    }
+}
