@@ -39,6 +39,7 @@ enum SiteURL {
         "/instansi/\(code)/kesenjangan/peta?unit=\(unit)&tahun=\(year)"
     }
     static func candidates(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/kandidat" }
+    static func assessmentImport(_ code: String) -> String { "/instansi/\(code)/impor-penilaian" }
     static func completeStandards(_ code: String) -> String { "/instansi/\(code)/standar/lengkapi" }
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }

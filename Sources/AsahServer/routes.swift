@@ -58,6 +58,11 @@ func routes(_ app: Application) throws {
     pages.get("instansi", ":code", "pengaturan", "kompetensi", use: settings.show)  // managers
     pages.post("instansi", ":code", "pengaturan", "kompetensi", use: settings.save)  // managers
 
+    let assessmentImport = AssessmentImportController()
+    pages.get("instansi", ":code", "impor-penilaian", use: assessmentImport.show)  // managers
+    pages.on(.POST, "instansi", ":code", "impor-penilaian", body: .collect(maxSize: "25mb"), use: assessmentImport.check)
+    pages.post("instansi", ":code", "impor-penilaian", ":upload", "konfirmasi", use: assessmentImport.confirm)
+
     let gaps = GapReportController()
     pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
     pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers
@@ -84,4 +89,5 @@ func routes(_ app: Application) throws {
     api.get("employees", ":nip", "competency-profile", use: comp.profile)  // like the employee
     api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
     api.get("agencies", ":code", "positions", ":id", "candidates", use: placement.candidatesAPI)  // managers
+    api.on(.POST, "agencies", ":code", "imports", "assessments", body: .collect(maxSize: "50mb"), use: assessmentImport.api)  // managers
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One problem found while importing a file. `row` is the physical line (CSV) or sheet row (XLSX),
 /// the header being row 1; `column` is the SIASN header name, or "berkas" / "baris" for the file or line.
-public struct ImportIssue: Equatable, Sendable, Codable {
+public struct ImportIssue: Equatable, Sendable, Codable, Error {
     public let row: Int
     public let column: String
     public let message: String

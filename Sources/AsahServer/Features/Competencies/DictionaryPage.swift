@@ -26,8 +26,10 @@ struct DictionaryPage {
                 }
             }
             if m.canManage {
-                tag("div") { link(SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM", cls: "btn btn-secondary") }
-                    .cls("actions")
+                tag("div") {
+                    link(SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM", cls: "btn btn-secondary")
+                    link(SiteURL.assessmentImport(m.agencyCode), "Impor hasil penilaian", cls: "btn btn-secondary")
+                }.cls("actions")
                 form(m)
             }
         }

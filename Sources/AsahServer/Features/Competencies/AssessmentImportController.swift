@@ -1,0 +1,81 @@
+import AsahCore
+import Fluent
+import Vapor
+
+struct AssessmentImportController {
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        return AssessmentImportPage.render(.init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code)).response()
+    }
+
+    func check(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
+            return AssessmentImportPage.render(
+                .init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, error: "Pilih berkas terlebih dahulu.")
+            ).response(status: .badRequest)
+        }
+        let data = Data(buffer: file.data)
+        let report = try await AssessmentImporter.run(file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
+        var uploadID: String?
+        if report.isValid {
+            let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
+            try await upload.create(on: req.db)
+            uploadID = try upload.requireID().uuidString
+        }
+        return AssessmentImportPage.render(
+            .init(chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, report: report, uploadID: uploadID,
+                  filename: file.filename)
+        ).response(status: report.isValid ? .ok : .unprocessableEntity)
+    }
+
+    func confirm(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
+            let upload = try await ImportUpload.find(id, on: req.db), upload.agencyID == agencyID, upload.userID == user.userID
+        else { throw Abort(.notFound, reason: "Berkas unggahan tidak ditemukan atau sudah diimpor. Unggah kembali.") }
+        let report = try await AssessmentImporter.run(
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
+        if report.isValid { try await upload.delete(on: req.db) }
+        return AssessmentImportPage.render(
+            .init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, report: report, filename: upload.filename,
+                  done: report.isValid)
+        ).response(status: report.isValid ? .ok : .unprocessableEntity)
+    }
+
+    struct ResultDTO: Content {
+        var created: Int
+        var employees: Int
+        var dryRun: Bool
+        var errors: [APIError.Detail]
+    }
+
+    func api(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        guard let body = req.body.data, body.readableBytes > 0 else {
+            throw APIError(.badRequest, code: "empty_body", message: "Send the assessment CSV as the body.")
+        }
+        let dryRun: Bool
+        switch req.query[String.self, at: "dry_run"]?.lowercased() {
+        case nil, "false", "0": dryRun = false
+        case "true", "1": dryRun = true
+        default: throw APIError(.badRequest, code: "invalid_request", message: "dry_run must be true or false.")
+        }
+        let report = try await AssessmentImporter.run(
+            file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID, on: req.db)
+        guard report.isValid else {
+            throw APIError(
+                .unprocessableEntity, code: "invalid_rows", message: "\(report.errors.count) problem(s) in the file; nothing was written.",
+                details: report.errors.map { .init(row: $0.row, column: $0.column, message: $0.message) })
+        }
+        let response = Response(status: .ok)
+        try response.content.encode(ResultDTO(created: report.created, employees: report.employees, dryRun: dryRun, errors: []))
+        return response
+    }
+}

@@ -1,0 +1,95 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Imports assessment results (e.g. from an assessment centre) from CSV: all or nothing, with a
+/// dry run; the page, the API and tests share this one function.
+enum AssessmentImporter {
+    struct Report: Sendable {
+        var created = 0
+        var employees = 0
+        var errors: [ImportIssue] = []
+        var dryRun = true
+        var isValid: Bool { errors.isEmpty }
+    }
+
+    static func run(file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, on db: any Database) async throws -> Report {
+        var report = Report(dryRun: dryRun)
+        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
+        let parsed = AssessmentCSV.parse(file, knownCodes: known, today: .today())
+        var errors = parsed.issues
+        // Every NIP must be an employee of this agency.
+        let nips = Array(Set(parsed.rows.map(\.nip)))
+        var ids: [String: UUID] = [:]
+        struct Row: Decodable { var id: UUID; var nip: String }
+        for start in stride(from: 0, to: nips.count, by: 900) {
+            let chunk = Array(nips[start..<min(start + 900, nips.count)])
+            for r in try await (db as! any SQLDatabase).raw(
+                "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
+            ).all(decoding: Row.self) { ids[r.nip] = r.id }
+        }
+        for row in parsed.rows where ids[row.nip] == nil {
+            errors.append(ImportIssue(row: row.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi."))
+        }
+        report.errors = errors.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        report.created = parsed.rows.count
+        report.employees = Set(parsed.rows.map(\.nip)).count
+        guard report.isValid, !dryRun, !parsed.rows.isEmpty else { return report }
+        let settings = try await AgencySettings.currentLevel(agencyID, on: db)
+        let inputs = parsed.rows.map { r in
+            AssessmentService.Input(
+                agencyID: agencyID, employeeID: ids[r.nip]!, code: r.assessment.code, level: r.assessment.level,
+                source: r.assessment.source, assessedOn: r.assessment.assessedOn, assessorID: nil, recordedBy: userID,
+                note: r.assessment.note, evidenceURL: nil)
+        }
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await AssessmentService.insert(inputs, on: sql)
+            try await AssessmentService.recompute(
+                pairs: Set(inputs.map { AssessmentService.Pair(employeeID: $0.employeeID, code: $0.code) }),
+                agencyID: agencyID, settings: settings, on: sql)
+            try await AuditEntry(
+                agencyID: agencyID, userID: userID, action: "import", entity: "assessment", entityID: nil, before: nil,
+                after: "\(inputs.count) penilaian untuk \(report.employees) pegawai"
+            ).create(on: tx)
+        }
+        return report
+    }
+}
+
+extension AssessmentService {
+    struct Pair: Hashable {
+        var employeeID: UUID
+        var code: String
+    }
+
+    /// Recomputes the current levels of many (employee, competency) pairs in a few queries.
+    static func recompute(
+        pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(), on sql: any SQLDatabase
+    ) async throws {
+        struct Row: Decodable { var employee_id: UUID; var competency_code: String; var level: Int; var source: String; var assessed_on: String }
+        let employees = Array(Set(pairs.map(\.employeeID)))
+        var facts: [Pair: [AssessmentFact]] = [:]
+        for start in stride(from: 0, to: employees.count, by: 900) {
+            let chunk = Array(employees[start..<min(start + 900, employees.count)])
+            let rows = try await sql.raw(
+                """
+                SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
+                WHERE employee_id IN (\(binds: chunk)) ORDER BY assessed_on, created_at
+                """
+            ).all(decoding: Row.self)
+            for r in rows {
+                let pair = Pair(employeeID: r.employee_id, code: r.competency_code)
+                guard pairs.contains(pair), let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on)
+                else { continue }
+                facts[pair, default: []].append(AssessmentFact(level: r.level, source: s, assessedOn: d))
+            }
+        }
+        let rows = pairs.compactMap { pair -> CurrentRow? in
+            guard let level = CurrentLevelRule.current(of: facts[pair] ?? [], today: today, settings: settings) else { return nil }
+            return CurrentRow(agencyID: agencyID, employeeID: pair.employeeID, code: pair.code, level: level)
+        }
+        try await upsert(rows, on: sql)
+    }
+}
