@@ -45,6 +45,8 @@ func routes(_ app: Application) throws {
     let dictionary = DictionaryController()
     pages.get("instansi", ":code", "kompetensi", use: dictionary.show)  // anyone of the agency
     pages.post("instansi", ":code", "kompetensi", use: dictionary.create)  // managers
+    pages.get("instansi", ":code", "kompetensi", "ekspor", use: dictionary.export)  // anyone of the agency
+    pages.on(.POST, "instansi", ":code", "kompetensi", "impor", body: .collect(maxSize: "10mb"), use: dictionary.importCSV)  // managers
 
     let standards = StandardController()
     pages.get("instansi", ":code", "jabatan", ":id", "standar", use: standards.show)  // anyone of the agency

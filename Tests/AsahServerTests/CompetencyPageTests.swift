@@ -108,4 +108,31 @@ final class CompetencyPageTests: AppTestCase {
         _ = try await employee.login("pegawai.medan")
         await eq(try await employee.get("/instansi/medan/kesenjangan").status, .forbidden)
     }
+
+    func testTeknisCompetenciesRoundTripThroughCSV() async throws {
+        try await seedDemo()
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let export = try await browser.get("/instansi/medan/kompetensi/ekspor")
+        XCTAssertTrue(export.text.hasPrefix("\u{FEFF}KODE;NAMA;JENIS;DEFINISI;LEVEL 1"))
+        let lines = export.text.dropFirst().split(separator: "\r\n").map(String.init)
+        XCTAssertEqual(lines.count, DemoCompetencies.technical.count + 1)
+
+        // A bad row: nothing is written.
+        let bad = lines.joined(separator: "\n") + "\nT.BARU.01;;teknis;x;a;b;c;d;e\n"
+        let refused = try await browser.upload("/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: bad)
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.text.contains("Nama kompetensi wajib diisi."))
+        await eq(try await TechnicalCompetency.query(on: db).filter(\.$code == "T.BARU.01").count(), 0)
+
+        // The export, one renamed and one new: updated and created.
+        var edited = lines
+        edited[1] = edited[1].replacingOccurrences(of: ";", with: ";DIUBAH ", options: [], range: edited[1].range(of: ";"))
+        let good = (edited + ["T.BARU.01;Kompetensi Baru;teknis;Definisi;a;b;c;d;e"]).joined(separator: "\n") + "\n"
+        let saved = try await browser.upload("/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: good)
+        XCTAssertEqual(saved.status, .seeOther)
+        let medan = try await agencyID("medan")
+        await eq(try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).count(), DemoCompetencies.technical.count + 1)
+        await eq(try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).filter(\.$name ~~ "DIUBAH").count(), 1)
+    }
 }

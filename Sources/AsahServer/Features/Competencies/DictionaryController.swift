@@ -45,15 +45,62 @@ struct DictionaryController {
         }
     }
 
+    /// The agency's teknis competencies as an Excel-friendly CSV (the same shape the import reads).
+    func export(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let own = try await TechnicalCompetency.query(on: req.db).filter(\.$agencyID == (try agency.requireID())).sort(\.$code).all()
+        let lines = [TechnicalCompetencyCSV.header.joined(separator: ";")]
+            + own.map { ([$0.code, $0.name, $0.group, $0.definition] + $0.levels).map(CSVText.field).joined(separator: ";") }
+        return CSVText.response(lines, filename: "kompetensi-teknis-\(agency.code).csv")
+    }
+
+    /// Creates or updates teknis competencies from CSV: all rows valid, or nothing is written.
+    func importCSV(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
+            return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: [
+                ImportIssue(row: 1, column: "berkas", message: "Pilih berkas CSV terlebih dahulu."),
+            ])
+        }
+        let parsed = TechnicalCompetencyCSV.parse(Data(buffer: file.data))
+        guard parsed.issues.isEmpty else {
+            return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: parsed.issues)
+        }
+        try await req.db.transaction { tx in
+            let existing = Dictionary(
+                uniqueKeysWithValues: try await TechnicalCompetency.query(on: tx).filter(\.$agencyID == agencyID).all().map { ($0.code, $0) })
+            for v in parsed.rows {
+                let c = existing[v.code] ?? TechnicalCompetency()
+                c.agencyID = agencyID
+                c.code = v.code
+                c.name = v.name
+                c.group = v.group.rawValue
+                c.definition = v.definition
+                c.levels = v.levels
+                try await c.save(on: tx)
+            }
+            try await AuditEntry(
+                agencyID: agencyID, userID: user.userID, action: "import", entity: "competency", entityID: nil, before: nil,
+                after: "\(parsed.rows.count) kompetensi teknis dari \(file.filename)"
+            ).create(on: tx)
+        }
+        return req.redirect(to: SiteURL.competencies(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
     private func page(
-        _ req: Request, user: SignedInUser, agency: Agency, input: TechnicalCompetencyInput?, errors: [String: String]
+        _ req: Request, user: SignedInUser, agency: Agency, input: TechnicalCompetencyInput?, errors: [String: String],
+        importIssues: [ImportIssue] = []
     ) async throws -> Response {
         let agencyID = try agency.requireID()
         return DictionaryPage.render(
             .init(
                 chrome: req.chrome("Kamus kompetensi"), agencyCode: agency.code,
                 entries: try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db),
-                canManage: AccessPolicy.canManage(agency: agencyID, user.actor), input: input, errors: errors)
-        ).response(status: errors.isEmpty ? .ok : .unprocessableEntity)
+                canManage: AccessPolicy.canManage(agency: agencyID, user.actor), input: input, errors: errors,
+                importIssues: importIssues)
+        ).response(status: errors.isEmpty && importIssues.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -10,6 +10,7 @@ struct DictionaryPage {
         var canManage: Bool
         var input: TechnicalCompetencyInput?
         var errors: [String: String] = [:]
+        var importIssues: [ImportIssue] = []
     }
 
     static func render(_ m: Model) -> HTML {
@@ -25,7 +26,10 @@ struct DictionaryPage {
                     for entry in entries { detail(entry) }
                 }
             }
+            tag("div") { link(SiteURL.competencies(m.agencyCode) + "/ekspor", "Unduh kompetensi teknis (CSV)", cls: "btn btn-secondary") }
+                .cls("actions")
             if m.canManage {
+                importForm(m)
                 tag("div") {
                     link(SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM", cls: "btn btn-secondary")
                     link(SiteURL.assessmentImport(m.agencyCode), "Impor hasil penilaian", cls: "btn btn-secondary")
@@ -41,6 +45,31 @@ struct DictionaryPage {
             tag("p") { txt(e.definition) }
             tag("ol") { for level in e.levels { tag("li") { txt(level) } } }
         }.cls("card")
+    }
+
+    static func importForm(_ m: Model) -> Component {
+        tag("section") {
+            tag("h2") { txt("Impor kompetensi teknis dari CSV") }
+            if !m.importIssues.isEmpty {
+                tag("p") { txt("\(m.importIssues.count) masalah ditemukan — tidak ada data yang disimpan") }.cls("error").attr("role", "alert")
+                UI.table(headers: ["Baris", "Kolom", "Masalah"]) {
+                    for issue in m.importIssues.prefix(200) {
+                        tag("tr") {
+                            tag("td") { txt(String(issue.row)) }
+                            tag("td") { txt(issue.column) }
+                            tag("td") { txt(issue.message) }
+                        }
+                    }
+                }
+            }
+            postForm(action: SiteURL.competencies(m.agencyCode) + "/impor", csrf: m.chrome.csrf, multipart: true, cls: "card") {
+                tag("p") { txt("Kolom: KODE, NAMA, JENIS (teknis/pemerintahan), DEFINISI, LEVEL 1 sampai LEVEL 5. Kode yang sudah ada diperbarui.") }
+                    .cls("hint")
+                field("Berkas kompetensi (CSV)", name: "berkas", value: nil, type: "file", required: true,
+                      extra: [("accept", ".csv,.txt,text/csv")])
+                button("Impor", cls: "btn btn-secondary")
+            }
+        }
     }
 
     static func form(_ m: Model) -> Component {
