@@ -145,3 +145,11 @@ def test_create_admin(cli: Cli):
     output = cli.fails("create-admin", "--username", "operator", ASAH_ADMIN_PASSWORD="rahasia-sekali-123")
     assert "already exists" in output
     assert cli.count("select count(*) from users where username = ?", "operator") == 1
+
+
+def test_recompute_levels(cli):
+    cli.ok("migrate")
+    cli.ok("create-agency", "--code", "kotauji", "--name", "Kota Uji", "--kind", "kota", "--province", "Sumatera Utara")
+    out = cli.ok("recompute-levels")
+    assert "kotauji: current levels recomputed." in out
+    cli.fails("recompute-levels", "--agency", "tidakada")

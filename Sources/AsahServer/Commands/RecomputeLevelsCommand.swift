@@ -1,0 +1,31 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// `asah recompute-levels [--agency CODE]`: current levels depend on today's date (an
+/// assessment-centre result stops counting after its validity), so run this daily (cron, a timer).
+struct RecomputeLevelsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "agency", help: "Only this agency (default: all)") var agency: String?
+    }
+
+    var help: String { "Recomputes every employee's current competency levels (run daily)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let db = context.application.db
+        var agencies = try await Agency.query(on: db).all()
+        if let code = signature.agency {
+            agencies = agencies.filter { $0.code == code }
+            guard !agencies.isEmpty else { throw Abort(.notFound, reason: "No agency with code '\(code)'.") }
+        }
+        for agency in agencies {
+            let id = try agency.requireID()
+            let settings = try await AgencySettings.currentLevel(id, on: db)
+            try await db.transaction { tx in
+                try await AssessmentService.recomputeAll(agencyID: id, settings: settings, on: tx as! any SQLDatabase)
+            }
+            context.console.print("\(agency.code): current levels recomputed.")
+        }
+    }
+}
