@@ -6,6 +6,7 @@ enum Commands {
         app.asyncCommands.use(ImportEmployeesCommand(), as: "import-employees")
         app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
         app.asyncCommands.use(CreateAgencyCommand(), as: "create-agency")
+        app.asyncCommands.use(RecomputeLevelsCommand(), as: "recompute-levels")
     }
 }
 
