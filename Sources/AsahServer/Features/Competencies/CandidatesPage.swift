@@ -18,6 +18,9 @@ struct CandidatesPage {
                 link(SiteURL.positionStandard(m.agencyCode, m.positionID, year: m.year), m.positionName)
                 txt(" · standar \(m.year) · diurutkan menurut JPM (hanya kompetensi yang sudah dinilai; paling sedikit separuh dinilai)")
             }.cls("muted")
+            tag("div") {
+                link(SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)&format=csv", "Unduh CSV", cls: "btn btn-secondary")
+            }.cls("actions")
             if m.candidates.isEmpty {
                 tag("p") { txt("Belum ada pegawai dengan penilaian yang cukup untuk standar jabatan ini.") }.cls("card")
             } else {

@@ -40,6 +40,7 @@ struct HeatmapPage {
                 tag("span") { txt("2+") }.cls("hm g2"); txt(" kurang 2 level atau lebih ")
                 tag("span") { txt("?") }.cls("hm na"); txt(" belum dinilai")
             }.cls("legend")
+            tag("div") { link(url(m) + "&format=csv", "Unduh CSV", cls: "btn btn-secondary") }.cls("actions")
             tag("div") {
                 tag("table") {
                     tag("thead") {
