@@ -40,7 +40,8 @@ func routes(_ app: Application) throws {
 
     let profile = CompetencyProfileController()
     pages.get("pegawai", ":nip", "kompetensi", use: profile.show)  // like the profile page
-    pages.post("pegawai", ":nip", "kompetensi", use: profile.assess)  // manager any source; supervisor; self
+    pages.on(.POST, "pegawai", ":nip", "kompetensi", body: .collect(maxSize: "6mb"), use: profile.assess)  // manager any source; supervisor; self
+    pages.get("pegawai", ":nip", "kompetensi", "bukti", ":file", use: profile.evidence)  // like the profile
 
     let dictionary = DictionaryController()
     pages.get("instansi", ":code", "kompetensi", use: dictionary.show)  // anyone of the agency

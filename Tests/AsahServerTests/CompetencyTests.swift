@@ -181,4 +181,27 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Level harus angka 1 sampai 5."))
     }
+
+    func testEvidenceFilesAreStoredAndServedOnlyToReaders() async throws {
+        let s = try await scene()
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let form = ["competency": "M.01", "level": "3", "source": "assessment_center", "assessed_on": CivilDate.today().iso]
+        let refused = try await browser.upload(
+            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "x.html", content: "<script>", fields: form)
+        XCTAssertEqual(refused.status, .unprocessableEntity)
+        XCTAssertTrue(refused.text.contains("Berkas bukti harus PDF, JPG atau PNG."))
+        let saved = try await browser.upload(
+            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "laporan ac.pdf", content: "%PDF-1.4 laporan", fields: form)
+        XCTAssertEqual(saved.status, .seeOther)
+        let page = try await browser.get("/pegawai/\(s.employee.nip)/kompetensi")
+        let link = try XCTUnwrap(page.text.range(of: #"/pegawai/[0-9]+/kompetensi/bukti/[0-9A-F-]+"#, options: .regularExpression))
+        let file = try await browser.get(String(page.text[link]))
+        XCTAssertEqual(file.status, .ok)
+        XCTAssertEqual(file.text, "%PDF-1.4 laporan")
+        XCTAssertEqual(file.headers.first(name: .contentType), "application/pdf")
+        var other = Browser(app)
+        _ = try await other.login("pengelola.mamuju")
+        await eq(try await other.get(String(page.text[link])).status, .notFound)
+    }
 }

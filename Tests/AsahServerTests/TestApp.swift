@@ -89,11 +89,14 @@ struct Browser {
         return response
     }
 
-    mutating func upload(_ path: String, field: String, filename: String, content: String) async throws
-        -> XCTHTTPResponse
-    {
+    mutating func upload(
+        _ path: String, field: String, filename: String, content: String, fields: [String: String] = [:]
+    ) async throws -> XCTHTTPResponse {
         let boundary = "asahtestboundary"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\n"
         body += "Content-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
         var h = headers()

@@ -16,5 +16,6 @@ enum MigrationList {
         M0011_CreateStandards(),
         M0012_CreateAssessments(),
         M0013_CreateAgencySettings(),
+        M0014_CreateAssessmentEvidence(),
     ]
 }

@@ -13,6 +13,7 @@ enum BulkInsert {
         case id(UUID?)
         case time(Date)
         case int(Int?)
+        case bytes(Data)
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.singleValueContainer()
@@ -21,6 +22,7 @@ enum BulkInsert {
             case .id(let v): if let v { try c.encode(v) } else { try c.encodeNil() }
             case .time(let v): try c.encode(v)
             case .int(let v): if let v { try c.encode(v) } else { try c.encodeNil() }
+            case .bytes(let v): try c.encode(v)
             }
         }
 
@@ -31,6 +33,7 @@ enum BulkInsert {
             case .id(let v): return v.map { .text($0.uuidString) } ?? .null
             case .time(let v): return .float(v.timeIntervalSince1970)
             case .int(let v): return v.map { .integer($0) } ?? .null
+            case .bytes(let v): return .blob(ByteBuffer(data: v))
             }
         }
     }

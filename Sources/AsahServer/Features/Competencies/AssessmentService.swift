@@ -6,7 +6,14 @@ import Vapor
 /// Records assessments and keeps `current_levels` in step, in the same transaction: the current
 /// level of one competency is recomputed by `CurrentLevelRule` from all of the employee's results.
 enum AssessmentService {
+    struct Evidence: Sendable {
+        var filename: String
+        var contentType: String
+        var content: Data
+    }
+
     struct Input: Sendable {
+        var id: UUID = IDs.make()
         var agencyID: UUID
         var employeeID: UUID
         var code: String
@@ -17,6 +24,7 @@ enum AssessmentService {
         var recordedBy: UUID?
         var note: String?
         var evidenceURL: String?
+        var evidence: Evidence? = nil
     }
 
     static func record(_ input: Input, on db: any Database) async throws {
@@ -24,6 +32,13 @@ enum AssessmentService {
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase
             try await insert([input], on: sql)
+            if let file = input.evidence {
+                try await BulkInsert.run(
+                    "assessment_evidence",
+                    columns: ["id", "agency_id", "assessment_id", "employee_id", "filename", "content_type", "content", "created_at"],
+                    rows: [[.id(IDs.make()), .id(input.agencyID), .id(input.id), .id(input.employeeID), .text(file.filename),
+                            .text(file.contentType), .bytes(file.content), .time(Date())]], on: sql)
+            }
             try await recompute(
                 agencyID: input.agencyID, employeeID: input.employeeID, code: input.code, settings: settings, on: sql)
             try await AuditEntry(
@@ -44,7 +59,7 @@ enum AssessmentService {
             ],
             rows: inputs.map {
                 [
-                    .id(IDs.make()), .id($0.agencyID), .id($0.employeeID), .text($0.code), .int($0.level),
+                    .id($0.id), .id($0.agencyID), .id($0.employeeID), .text($0.code), .int($0.level),
                     .text($0.source.rawValue), .text($0.assessedOn.iso), .id($0.assessorID), .id($0.recordedBy),
                     .text($0.note), .text($0.evidenceURL), .time(now),
                 ]

@@ -11,6 +11,7 @@ struct CompetencyProfileController {
         var assessed_on: String?
         var note: String?
         var evidence_url: String?
+        var bukti: File?
 
         var input: AssessmentInput {
             AssessmentInput(
@@ -38,6 +39,15 @@ struct CompetencyProfileController {
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
         let known = Set(profile.items.map(\.code))
+        var evidence: AssessmentService.Evidence?
+        if let file = form.bukti, file.data.readableBytes > 0 {
+            switch EvidenceRules.check(filename: file.filename, size: file.data.readableBytes) {
+            case .failure(let errors):
+                return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
+            case .success(let type):
+                evidence = .init(filename: file.filename, contentType: type, content: Data(buffer: file.data))
+            }
+        }
         switch AssessmentRules.validate(form.input, knownCodes: known, today: .today()) {
         case .failure(let errors):
             return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
@@ -50,9 +60,24 @@ struct CompetencyProfileController {
                     agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
                     assessedOn: v.assessedOn, assessorID: v.source == .supervisor || v.source == .selfAssessment
                         ? user.actor.employeeID : nil,
-                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), on: req.db)
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL, evidence: evidence), on: req.db)
             return req.redirect(to: SiteURL.competencyProfile(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
         }
+    }
+
+    /// An evidence file, for whoever may read the employee.
+    func evidence(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        guard let id = req.parameters.get("file").flatMap(UUID.init(uuidString:)),
+            let file = try await ProfileQueries.evidence(id: id, employeeID: e.id, on: req.db)
+        else { throw Abort(.notFound, reason: "Berkas bukti tidak ditemukan.") }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: file.content_type)
+        let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(safeName.isEmpty ? "bukti" : safeName)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: file.content))
     }
 
     private func page(

@@ -94,7 +94,7 @@ struct CompetencyProfilePage {
     static func form(_ m: Model) -> Component {
         tag("section") {
             tag("h2") { txt("Catat penilaian") }
-            postForm(action: SiteURL.competencyProfile(m.employee.nip), csrf: m.chrome.csrf, cls: "card") {
+            postForm(action: SiteURL.competencyProfile(m.employee.nip), csrf: m.chrome.csrf, multipart: true, cls: "card") {
                 selectField(
                     "Kompetensi", name: "competency",
                     options: m.profile.items.map { ($0.code, "\($0.code) \($0.name)") }, selected: nil,
@@ -110,6 +110,8 @@ struct CompetencyProfilePage {
                 field("Catatan (opsional)", name: "note", value: nil, error: m.errors["note"])
                 field("Tautan bukti (opsional)", name: "evidence_url", value: nil, error: m.errors["evidence_url"],
                       type: "url", hint: "Misalnya tautan laporan assessment center atau sertifikat.")
+                field("Berkas bukti (opsional)", name: "bukti", value: nil, error: m.errors["evidence_file"], type: "file",
+                      hint: "PDF, JPG atau PNG, paling besar 5 MB.", extra: [("accept", ".pdf,.jpg,.jpeg,.png")])
                 button("Simpan penilaian")
             }
         }
@@ -130,7 +132,11 @@ struct CompetencyProfilePage {
                             txt(h.note ?? "")
                             if let url = h.evidence_url, url.hasPrefix("https://") || url.hasPrefix("http://") {
                                 txt(" ")
-                                link(url, "bukti")
+                                link(url, "tautan bukti")
+                            }
+                            if let file = h.evidence_id {
+                                txt(" ")
+                                link(SiteURL.competencyProfile(m.employee.nip) + "/bukti/" + file.uuidString, "berkas bukti")
                             }
                         }
                     }

@@ -33,6 +33,22 @@ enum ProfileQueries {
         var note: String?
         var evidence_url: String?
         var assessor_name: String?
+        var evidence_id: UUID?
+    }
+
+    struct EvidenceFile: Decodable, Sendable {
+        var filename: String
+        var content_type: String
+        var content: Data
+    }
+
+    static func evidence(id: UUID, employeeID: UUID, on db: any Database) async throws -> EvidenceFile? {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT filename, content_type, content FROM assessment_evidence
+            WHERE id = \(bind: id) AND employee_id = \(bind: employeeID)
+            """
+        ).first(decoding: EvidenceFile.self)
     }
 
     static func profile(
@@ -72,8 +88,10 @@ enum ProfileQueries {
     static func history(employeeID: UUID, on db: any Database) async throws -> [HistoryRow] {
         try await (db as! any SQLDatabase).raw(
             """
-            SELECT a.competency_code, a.level, a.source, a.assessed_on, a.note, a.evidence_url, s.name AS assessor_name
+            SELECT a.competency_code, a.level, a.source, a.assessed_on, a.note, a.evidence_url, s.name AS assessor_name,
+                   ev.id AS evidence_id
             FROM assessments a LEFT JOIN employees s ON s.id = a.assessor_id
+            LEFT JOIN assessment_evidence ev ON ev.assessment_id = a.id
             WHERE a.employee_id = \(bind: employeeID)
             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 200
             """
