@@ -170,13 +170,11 @@ extension OrganizationFormController {
         let form = try req.content.decode(PositionForm.self)
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [String: String] = [:]
-        if name.isEmpty { errors["name"] = "Nama jabatan wajib diisi." }
-        let kind = form.kind.flatMap(PositionKind.init(rawValue:))
-        if kind == nil { errors["kind"] = "Pilih jenis jabatan." }
-        let jenjang = form.jenjang.flatMap(FungsionalJenjang.init(rawValue:))
-        if kind == .fungsional && jenjang == nil { errors["jenjang"] = "Jabatan fungsional wajib memiliki jenjang." }
-        if kind != nil && kind != .fungsional && jenjang != nil {
-            errors["jenjang"] = "Jenjang hanya untuk jabatan fungsional."
+        var kind: PositionKind?
+        var jenjang: FungsionalJenjang?
+        switch PositionRules.validate(name: name, kind: form.kind, jenjang: form.jenjang) {
+        case .success(let v): (kind, jenjang) = (v.kind, v.jenjang)
+        case .failure(let e): errors = e.messages
         }
         var unitID: UUID?
         if let raw = form.unit_id, !raw.isEmpty {

@@ -91,22 +91,21 @@ extension OrganizationFormController {
         let form = try req.content.decode(UnitForm.self)
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
         let code = (form.code ?? "").trimmingCharacters(in: .whitespaces)
-        var errors: [String: String] = [:]
-        if name.isEmpty { errors["name"] = "Nama unit kerja wajib diisi." }
-        if name.count > 200 { errors["name"] = "Nama unit kerja paling panjang 200 karakter." }
         let existing = try await existingID.asyncFlatMap { try await Unit.find($0, on: req.db) }
         var parent: Unit?
+        var errors: [String: String] = [:]
         if let raw = form.parent_id, !raw.isEmpty {
             parent = try await UUID(uuidString: raw).asyncFlatMap { try await Unit.find($0, on: req.db) }
             if parent == nil || parent?.agencyID != agencyID {
+                parent = nil
                 errors["parent_id"] = "Induk unit tidak ditemukan."
-            } else if let existing, parent!.path.hasPrefix(existing.path) {
-                errors["parent_id"] = "Induk unit tidak boleh unit ini sendiri atau sub-unitnya."
             }
         }
-        if let siblingError = try await duplicateSibling(name: name, parentID: parent?.id, agencyID: agencyID, except: existingID, on: req.db) {
-            errors["name"] = siblingError
-        }
+        let siblings = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$parentID == parent?.id).all()
+            .filter { $0.id != existingID }.map(\.name)
+        errors.merge(
+            UnitRules.validate(name: name, parentPath: parent?.path, ownPath: existing?.path, siblingNames: siblings)
+        ) { a, _ in a }
         guard errors.isEmpty else {
             let units = try await OrganizationQueries.units(agencyID: agencyID, on: req.db)
             return UnitFormPage.render(
@@ -146,13 +145,5 @@ extension OrganizationFormController {
             }
         }
         return req.redirect(to: SiteURL.agency(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
-    }
-
-    private func duplicateSibling(name: String, parentID: UUID?, agencyID: UUID, except: UUID?, on db: any Database)
-        async throws -> String?
-    {
-        let siblings = try await Unit.query(on: db).filter(\.$agencyID == agencyID).filter(\.$parentID == parentID).all()
-        let clash = siblings.contains { $0.id != except && $0.name.lowercased() == name.lowercased() }
-        return clash ? "Sudah ada unit dengan nama ini di bawah induk yang sama." : nil
     }
 }
