@@ -24,6 +24,18 @@ struct APIError: AbortError {
     var reason: String { message }
 }
 
+extension Request {
+    /// `?dry_run=true|false` (also 1/0; absent means false). Anything else is refused rather than
+    /// read as false, so a typo never turns a check into a real import.
+    func dryRunFlag() throws -> Bool {
+        switch query[String.self, at: "dry_run"]?.lowercased() {
+        case nil, "false", "0": return false
+        case "true", "1": return true
+        default: throw APIError(.badRequest, code: "invalid_request", message: "dry_run must be true or false.")
+        }
+    }
+}
+
 struct APIErrorBody: Content {
     struct Inner: Content {
         var code: String

@@ -74,13 +74,7 @@ struct OrganizationAPIController {
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw APIError(.badRequest, code: "empty_body", message: "Send the SIASN export (CSV or XLSX) as the body.")
         }
-        let dryRun: Bool
-        switch req.query[String.self, at: "dry_run"]?.lowercased() {
-        case nil, "false", "0": dryRun = false
-        case "true", "1": dryRun = true
-        default:
-            throw APIError(.badRequest, code: "invalid_request", message: "dry_run must be true or false.")
-        }
+        let dryRun = try req.dryRunFlag()
         let report = try await EmployeeImporter.run(
             file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
             on: req.db)
