@@ -17,5 +17,6 @@ enum MigrationList {
         M0012_CreateAssessments(),
         M0013_CreateAgencySettings(),
         M0014_CreateAssessmentEvidence(),
+        M0015_IndexStandardItemsByPosition(),
     ]
 }
