@@ -61,22 +61,34 @@ enum ProfileQueries {
             var current: Int?
             var source: String?
             var assessed_on: String?
+            var own_name: String?
+            var own_group: String?
+            var thresholds: String?
         }
+        // One query: the standard, the current levels, the agency's own competency names and its
+        // JPM thresholds (a profile is read far more often than anything else).
         let rows = try await (db as! any SQLDatabase).raw(
             """
-            SELECT si.competency_code, si.level AS required, cl.level AS current, cl.source, cl.assessed_on
+            SELECT si.competency_code, si.level AS required, cl.level AS current, cl.source, cl.assessed_on,
+                   c.name AS own_name, c."group" AS own_group,
+                   (SELECT s.value FROM agency_settings s WHERE s.agency_id = \(bind: agencyID)
+                      AND s.key = \(bind: AgencySettings.Key.gapThresholds.rawValue)) AS thresholds
             FROM standard_items si
             LEFT JOIN current_levels cl ON cl.employee_id = \(bind: employeeID) AND cl.competency_code = si.competency_code
+            LEFT JOIN competencies c ON c.agency_id = \(bind: agencyID) AND c.code = si.competency_code
             WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year)
             ORDER BY si.competency_code
             """
         ).all(decoding: Row.self)
-        let names = try await CompetencyQueries.names(agencyID: agencyID, on: db)
-        let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
+        let thresholds = rows.first?.thresholds
+            .flatMap { try? JSONDecoder().decode(GapThresholds.self, from: Data($0.utf8)) } ?? .standard
+        func name(_ r: Row) -> (String, CompetencyGroup) {
+            if let national = CompetencyDictionary.national(code: r.competency_code) { return (national.name, national.group) }
+            return (r.own_name ?? r.competency_code, r.own_group.flatMap(CompetencyGroup.init(rawValue:)) ?? .teknis)
+        }
         let items = rows.map { r in
             Item(
-                code: r.competency_code, name: names[r.competency_code]?.name ?? r.competency_code,
-                group: names[r.competency_code]?.group ?? .teknis, required: r.required, current: r.current,
+                code: r.competency_code, name: name(r).0, group: name(r).1, required: r.required, current: r.current,
                 source: r.source.flatMap(AssessmentSource.init(rawValue:)),
                 isWeighted: r.current != nil && r.source == nil, assessedOn: r.assessed_on)
         }.sorted { ($0.group.order, $0.code) < ($1.group.order, $1.code) }
