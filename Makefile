@@ -6,7 +6,7 @@ export PATH := $(PATH):/opt/swift/usr/bin
 LINT_PATHS := Sources Packages/AsahCore/Sources Tests Packages/AsahCore/Tests
 PYTEST := .venv-e2e/bin/python -m pytest
 
-.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench-import
+.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench bench-import
 
 build:
 	swift build
@@ -53,6 +53,10 @@ demo:
 
 run:
 	swift run asah serve
+
+# Competency benchmark on SQLite and PostgreSQL (results in bench/results/).
+bench:
+	bench/competency.sh
 
 bench-import:
 	bench/import.sh

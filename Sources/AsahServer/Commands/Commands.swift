@@ -7,6 +7,7 @@ enum Commands {
         app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
         app.asyncCommands.use(CreateAgencyCommand(), as: "create-agency")
         app.asyncCommands.use(RecomputeLevelsCommand(), as: "recompute-levels")
+        app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
     }
 }
 

@@ -1,0 +1,428 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// `asah bench-data`: a large synthetic agency for `make bench` (units, positions with this year's
+/// standards, employees, assessments and the current levels they give). Deterministic for a seed,
+/// except row ids and timestamps.
+struct BenchDataCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "agency", help: "Agency code; created when missing (it must have no employees yet)") var agency: String?
+        @Option(name: "employees", help: "Employees (default 50000)") var employees: Int?
+        @Option(name: "positions", help: "Positions (default 600)") var positions: Int?
+        @Option(name: "assessments", help: "Assessments (default 1000000)") var assessments: Int?
+        @Option(name: "seed", help: "Seed of the generator (default 20251201)") var seed: Int?
+    }
+
+    var help: String { "Generates a large synthetic agency for benchmarks (not for real databases)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let code = signature.agency else {
+            throw Abort(
+                .badRequest,
+                reason: "Usage: asah bench-data --agency CODE [--employees N] [--positions N] [--assessments N] [--seed N]")
+        }
+        let options = BenchData.Options(
+            agencyCode: code, employees: max(1, signature.employees ?? 50_000),
+            positions: max(1, signature.positions ?? 600), assessments: max(0, signature.assessments ?? 1_000_000),
+            seed: UInt64(truncatingIfNeeded: signature.seed ?? 20_251_201),
+            password: Environment.get("BENCH_PASSWORD").flatMap { $0.isEmpty ? nil : $0 } ?? "bench-pass-123")
+        let console = context.console
+        try await BenchData.generate(options, on: context.application.db, progress: { console.print($0) })
+    }
+}
+
+/// A tiny seeded generator (SplitMix64): the same seed gives the same data on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// 0 ..< n (n > 0).
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    /// a ... b.
+    mutating func int(_ a: Int, _ b: Int) -> Int { a + int(b - a + 1) }
+    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
+}
+
+enum BenchData {
+    struct Options: Sendable {
+        var agencyCode: String
+        var employees: Int
+        var positions: Int
+        var assessments: Int
+        var seed: UInt64
+        var password: String
+    }
+
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    private struct PositionPlan {
+        var id: UUID
+        var unit: Int
+        var kind: PositionKind
+        var jenjang: FungsionalJenjang?
+        var name: String
+        var items: [(code: String, level: Int)]
+    }
+
+    static let topUnits = [
+        "Sekretariat Daerah", "Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang",
+        "Dinas Perhubungan", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+        "Badan Perencanaan Pembangunan Daerah", "Dinas Sosial",
+    ]
+    static let subUnits = ["Sekretariat", "Bidang Program", "Bidang Pelayanan", "Bidang Pengendalian"]
+    static let maleNames = ["Ahmad", "Budi", "Rizki", "Hendra", "Fajar", "Agus", "Dedi", "Irfan", "Yusuf", "Andi",
+                            "Bayu", "Hasan", "Imam", "Joko", "Rahmat", "Taufik"]
+    static let femaleNames = ["Siti", "Dewi", "Nur", "Rina", "Fitri", "Ayu", "Putri", "Indah", "Lestari", "Wulan",
+                              "Ratna", "Yuni", "Sri", "Maya", "Nadia", "Intan"]
+    static let familyNames = ["Harahap", "Siregar", "Nasution", "Lubis", "Pohan", "Hasibuan", "Saragih", "Sitompul",
+                              "Pratama", "Saputra", "Wijaya", "Kurniawan", "Santoso", "Rangkuti", "Daulay", "Ritonga"]
+
+    /// Source mix of the generated assessments (weights in percent).
+    static let sources: [(AssessmentSource, Int)] = [
+        (.selfAssessment, 30), (.supervisor, 35), (.test, 10), (.multiRater, 10), (.assessmentCenter, 15),
+    ]
+
+    static func generate(_ o: Options, on db: any Database, progress: @escaping @Sendable (String) -> Void)
+        async throws
+    {
+        let sql = db as! any SQLDatabase
+        let started = Date()
+        func elapsed() -> String { String(format: "%.1f s", Date().timeIntervalSince(started)) }
+        var rng = SplitMix64(seed: o.seed)
+        let today = CivilDate.today()
+        let year = today.year
+        let now = Date()
+
+        // Agency and its manager.
+        if try await Agency.query(on: db).filter(\.$code == o.agencyCode).first() == nil {
+            try await AccountService.createAgency(
+                code: o.agencyCode, name: "Pemerintah Kota Bench \(o.agencyCode)", kind: AgencyKind.kota.rawValue,
+                province: "Sumatera Utara", on: db)
+        }
+        guard let agency = try await Agency.query(on: db).filter(\.$code == o.agencyCode).first() else {
+            throw Failure(description: "Agency '\(o.agencyCode)' could not be created.")
+        }
+        let agencyID = try agency.requireID()
+        let existing = try await Employee.query(on: db).filter(\.$agencyID == agencyID).count()
+        guard existing == 0 else {
+            throw Failure(description: "Agency '\(o.agencyCode)' already has \(existing) employees; use a fresh database.")
+        }
+        let username = "pengelola.\(o.agencyCode)"
+        let hash = try Bcrypt.hash(o.password, cost: 4)
+        if let user = try await User.query(on: db).filter(\.$username == username).first() {
+            user.passwordHash = hash
+            try await user.save(on: db)
+        } else {
+            try await User(
+                username: username, passwordHash: hash, displayName: "Pengelola Bench", roles: [.manager],
+                agencyID: agencyID
+            ).create(on: db)
+        }
+        progress("agency \(o.agencyCode), manager \(username) (\(elapsed()))")
+
+        // Units: 8 top-level units with 4 sub-units each.
+        var unitIDs: [UUID] = []
+        var unitNames: [String] = []
+        var unitRows: [[BulkInsert.Cell]] = []
+        for (t, top) in topUnits.enumerated() {
+            let topID = IDs.make()
+            let topPath = Unit.path(id: topID, parentPath: nil)
+            unitIDs.append(topID)
+            unitNames.append(top)
+            unitRows.append([.id(topID), .id(agencyID), .id(nil), .text(top), .text("U\(t + 1)"), .text(topPath),
+                             .time(now), .time(now)])
+            for (s, sub) in subUnits.enumerated() {
+                let id = IDs.make()
+                unitIDs.append(id)
+                unitNames.append(sub + " " + top)
+                unitRows.append([.id(id), .id(agencyID), .id(topID), .text(sub + " " + top), .text("U\(t + 1).\(s + 1)"),
+                                 .text(Unit.path(id: id, parentPath: topPath)), .time(now), .time(now)])
+            }
+        }
+        let units = unitRows
+        try await db.transaction { tx in
+            try await BulkInsert.run(
+                "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
+                rows: units, on: tx as! any SQLDatabase)
+        }
+
+        // Teknis competencies of the agency.
+        let technicalCodes = (1...12).map { String(format: "T.BEN.%02d", $0) }
+        let competencyRows: [[BulkInsert.Cell]] = technicalCodes.enumerated().map { i, c in
+            [.id(IDs.make()), .id(agencyID), .text(c), .text("Kompetensi Teknis Bench \(i + 1)"),
+             .text(CompetencyGroup.teknis.rawValue), .text("Kompetensi teknis sintetis untuk uji beban.")]
+                + (1...5).map { .text("Level \($0) kompetensi teknis bench \(i + 1).") } + [.time(now), .time(now)]
+        }
+        try await BulkInsert.run(
+            "competencies",
+            columns: ["id", "agency_id", "code", "name", "group", "definition", "level_1", "level_2", "level_3",
+                      "level_4", "level_5", "created_at", "updated_at"],
+            rows: competencyRows, on: sql)
+        progress("\(unitIDs.count) units, \(technicalCodes.count) teknis competencies (\(elapsed()))")
+
+        // Positions, spread over the units, with this year's standard: 9 national + 2-4 teknis items.
+        let jenjangs: [FungsionalJenjang] = [.ahliPertama, .ahliMuda, .ahliMadya, .terampil, .mahir, .penyelia, .ahliUtama]
+        var positions: [PositionPlan] = []
+        for p in 0..<o.positions {
+            let unit = p % unitIDs.count
+            let slot = p / unitIDs.count
+            let isTop = unit % (subUnits.count + 1) == 0
+            let kind: PositionKind
+            var jenjang: FungsionalJenjang?
+            switch slot {
+            case 0: kind = isTop ? .jptPratama : .administrator
+            case 1, 2: kind = .pengawas
+            case 3...7: kind = .pelaksana
+            default:
+                kind = .fungsional
+                jenjang = jenjangs[slot % jenjangs.count]
+            }
+            let label: String
+            switch kind {
+            case .jptPratama: label = "Kepala"
+            case .administrator: label = "Kepala Bagian"
+            case .pengawas: label = "Kepala Subbagian \(slot)"
+            case .pelaksana: label = "Pengadministrasi \(slot)"
+            default: label = "Analis \(jenjang?.label ?? "") \(slot)"
+            }
+            var items = StandardRules.defaults(kind: kind, jenjang: jenjang, .standard).map { (code: $0.code, level: $0.level) }
+            let national = items.first?.level ?? 1
+            var pool = technicalCodes
+            for _ in 0..<rng.int(2, 4) {
+                let code = pool.remove(at: rng.int(pool.count))
+                items.append((code: code, level: min(5, max(1, national + rng.int(-1, 1)))))
+            }
+            items.sort { $0.code < $1.code }
+            positions.append(
+                PositionPlan(id: IDs.make(), unit: unit, kind: kind, jenjang: jenjang,
+                             name: label + " " + unitNames[unit], items: items))
+        }
+        var standardRows: [[BulkInsert.Cell]] = []
+        var itemRows: [[BulkInsert.Cell]] = []
+        for p in positions {
+            let standardID = IDs.make()
+            standardRows.append([.id(standardID), .id(agencyID), .id(p.id), .int(year),
+                                 .text(CompetencyStandard.Status.verified.rawValue), .time(now), .time(now)])
+            for item in p.items {
+                itemRows.append([.id(IDs.make()), .id(agencyID), .id(standardID), .id(p.id), .int(year), .text(item.code),
+                                 .int(item.level)])
+            }
+        }
+        let positionRows: [[BulkInsert.Cell]] = positions.map {
+            [.id($0.id), .id(agencyID), .id(unitIDs[$0.unit]), .text($0.name), .text($0.kind.rawValue),
+             .text($0.jenjang?.rawValue), .time(now), .time(now)]
+        }
+        let standards = standardRows, items = itemRows
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            try await BulkInsert.run(
+                "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+                rows: positionRows, on: sql)
+            try await BulkInsert.run(
+                "competency_standards",
+                columns: ["id", "agency_id", "position_id", "year", "status", "created_at", "updated_at"],
+                rows: standards, on: sql)
+            try await BulkInsert.run(
+                "standard_items",
+                columns: ["id", "agency_id", "standard_id", "position_id", "year", "competency_code", "level"],
+                rows: items, on: sql)
+        }
+        progress("\(positions.count) positions, standards \(year) with \(itemRows.count) items (\(elapsed()))")
+
+        // Employees: a position each (many in pelaksana and fungsional posts), in the position's unit.
+        func weight(_ k: PositionKind) -> Int {
+            switch k {
+            case .pelaksana: return 30
+            case .fungsional: return 20
+            case .pengawas: return 3
+            default: return 1
+            }
+        }
+        var cumulative: [Int] = []
+        var total = 0
+        for p in positions {
+            total += weight(p.kind)
+            cumulative.append(total)
+        }
+        func pickPosition(_ rng: inout SplitMix64) -> Int {
+            let r = rng.int(total)
+            var lo = 0, hi = cumulative.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if cumulative[mid] > r { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
+        }
+        var employeeIDs: [UUID] = []
+        var employeePosition: [Int] = []
+        var employeeAbility: [Int] = []
+        var unitHead: [Int: Int] = [:]  // unit index → the first employee placed there (the assessing supervisor)
+        var nipCount: [String: Int] = [:]
+        var nips: [String] = []
+        employeeIDs.reserveCapacity(o.employees)
+        var employeeRows: [[BulkInsert.Cell]] = []
+        let employeeColumns = [
+            "id", "agency_id", "nip", "gelar_depan", "name", "gelar_belakang", "search_name", "status", "golongan",
+            "position_id", "unit_id", "gender", "birth_date", "email", "phone", "created_at", "updated_at",
+        ]
+        let chunk = 10_000
+        for i in 0..<o.employees {
+            let id = IDs.make()
+            let pos = pickPosition(&rng)
+            let male = rng.chance(0.5)
+            let birthYear = rng.int(1966, 2001)
+            let birthMonth = rng.int(1, 12)
+            let birth = CivilDate(
+                year: birthYear, month: birthMonth, day: rng.int(1, CivilDate.daysIn(month: birthMonth, year: birthYear)))!
+            let appointed = rng.int(birthYear + 18, max(birthYear + 18, min(birthYear + 35, year - 1)))
+            let prefix = String(format: "%04d%02d%02d%04d%02d%@", birth.year, birth.month, birth.day, appointed,
+                                rng.int(1, 12), male ? "1" : "2")
+            let seq = (nipCount[prefix] ?? 0) + 1
+            nipCount[prefix] = seq
+            guard seq <= 999 else { throw Failure(description: "NIP sequence overflow for \(prefix)") }
+            let nip = prefix + String(format: "%03d", seq)
+            let name = rng.pick(male ? maleNames : femaleNames) + " " + rng.pick(familyNames)
+            let pppk = rng.chance(0.12)
+            let status: EmployeeStatus = pppk ? .pppk : (appointed >= year - 1 ? .cpns : .pns)
+            let golongan = pppk ? rng.pick(GolonganTable.pppk).name : GolonganTable.pns[rng.int(4, 14)].name
+            let unit = positions[pos].unit
+            if unitHead[unit] == nil { unitHead[unit] = i }
+            employeeIDs.append(id)
+            employeePosition.append(pos)
+            employeeAbility.append(rng.int(-1, 1))
+            nips.append(nip)
+            employeeRows.append([
+                .id(id), .id(agencyID), .text(nip), .text(nil), .text(name), .text(rng.chance(0.6) ? "S.E." : nil),
+                .text(name.lowercased()), .text(status.rawValue), .text(golongan), .id(positions[pos].id),
+                .id(unitIDs[unit]), .text(male ? Gender.male.rawValue : Gender.female.rawValue), .text(birth.iso),
+                .text(nil), .text(nil), .time(now), .time(now),
+            ])
+            if employeeRows.count == chunk || i == o.employees - 1 {
+                let rows = employeeRows
+                try await db.transaction { tx in
+                    try await BulkInsert.run("employees", columns: employeeColumns, rows: rows, on: tx as! any SQLDatabase)
+                }
+                employeeRows.removeAll(keepingCapacity: true)
+                progress("employees \(i + 1) / \(o.employees) (\(elapsed()))")
+            }
+        }
+
+        // Assessments: 90% of employees have some, spread over their standard's codes, in the last 3 years;
+        // current levels computed per employee and code as AssessmentService.recomputeAll does.
+        let settings = try await AgencySettings.currentLevel(agencyID, on: db)
+        var days: [CivilDate] = [today]  // days[k] = k days before today
+        while days.count < 3 * 365 {
+            let d = days[days.count - 1]
+            if d.day > 1 {
+                days.append(CivilDate(year: d.year, month: d.month, day: d.day - 1)!)
+            } else if d.month > 1 {
+                days.append(CivilDate(year: d.year, month: d.month - 1, day: CivilDate.daysIn(month: d.month - 1, year: d.year))!)
+            } else {
+                days.append(CivilDate(year: d.year - 1, month: 12, day: 31)!)
+            }
+        }
+        let isos = days.map(\.iso)
+        var assessed = Array(repeating: false, count: o.employees)
+        var assessedCount = 0
+        for i in 0..<o.employees where rng.int(10) != 0 {
+            assessed[i] = true
+            assessedCount += 1
+        }
+        var sourceTable: [AssessmentSource] = []
+        for (s, w) in sources { sourceTable += Array(repeating: s, count: w) }
+        let assessmentColumns = [
+            "id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on", "assessor_id",
+            "recorded_by", "note", "evidence_url", "created_at",
+        ]
+        let currentColumns = ["id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on",
+                              "updated_at"]
+        let employeesPerChunk = 2_500
+        var assessedSoFar = 0  // index among assessed employees, for the exact total
+        var written = 0
+        var currentWritten = 0
+        var chunkStart = 0
+        while chunkStart < o.employees {
+            let chunkEnd = min(chunkStart + employeesPerChunk, o.employees)
+            var aRows: [[BulkInsert.Cell]] = []
+            var cRows: [[BulkInsert.Cell]] = []
+            aRows.reserveCapacity(o.assessments / max(1, o.employees) * (chunkEnd - chunkStart) * 12 / 10)
+            for e in chunkStart..<chunkEnd where assessed[e] {
+                let quota = (assessedSoFar + 1) * o.assessments / assessedCount - assessedSoFar * o.assessments / assessedCount
+                assessedSoFar += 1
+                let p = positions[employeePosition[e]]
+                let head = unitHead[p.unit].flatMap { $0 == e ? nil : employeeIDs[$0] }
+                var facts = Array(repeating: [(day: Int, fact: AssessmentFact)](), count: p.items.count)
+                var used = Set<Int>()
+                for _ in 0..<quota {
+                    let item = rng.int(p.items.count)
+                    let source = rng.pick(sourceTable)
+                    var day = rng.int(days.count)
+                    var key = (item * 8 + sourceIndex(source)) * 4096 + day
+                    var tries = 0
+                    // One result per source and day for each competency, so the order of equal dates never matters.
+                    while used.contains(key) && tries < 50 {
+                        day = rng.int(days.count)
+                        key = (item * 8 + sourceIndex(source)) * 4096 + day
+                        tries += 1
+                    }
+                    used.insert(key)
+                    var level = p.items[item].level + employeeAbility[e] + rng.int(-1, 1)
+                    if source == .selfAssessment && rng.chance(0.3) { level += 1 }
+                    level = min(5, max(1, level))
+                    let fact = AssessmentFact(level: level, source: source, assessedOn: days[day])
+                    facts[item].append((day: day, fact: fact))
+                    aRows.append([
+                        .id(IDs.make()), .id(agencyID), .id(employeeIDs[e]), .text(p.items[item].code), .int(level),
+                        .text(source.rawValue), .text(isos[day]), .id(source == .supervisor ? head : nil), .id(nil),
+                        .text(nil), .text(nil), .time(now),
+                    ])
+                }
+                for (item, list) in facts.enumerated() where !list.isEmpty {
+                    // Oldest first, like ORDER BY assessed_on in recomputeAll.
+                    let ordered = list.sorted { $0.day > $1.day }.map(\.fact)
+                    guard let current = CurrentLevelRule.current(of: ordered, today: today, settings: settings) else {
+                        continue
+                    }
+                    cRows.append([
+                        .id(IDs.make()), .id(agencyID), .id(employeeIDs[e]), .text(p.items[item].code), .int(current.level),
+                        .text(current.source?.rawValue), .text(current.assessedOn.iso), .time(now),
+                    ])
+                }
+            }
+            let assessments = aRows, currents = cRows
+            try await db.transaction { tx in
+                try await BulkInsert.run(
+                    "assessments", columns: assessmentColumns, rows: assessments, batchSize: 1000, on: tx as! any SQLDatabase)
+            }
+            try await db.transaction { tx in
+                try await BulkInsert.run(
+                    "current_levels", columns: currentColumns, rows: currents, batchSize: 1000, on: tx as! any SQLDatabase)
+            }
+            written += assessments.count
+            currentWritten += currents.count
+            progress("assessments \(written) / \(o.assessments), current levels \(currentWritten), employees \(chunkEnd) / \(o.employees) (\(elapsed()))")
+            chunkStart = chunkEnd
+        }
+        // PostgreSQL's autovacuum would gather statistics soon after such a load; gather them now so the
+        // plans do not depend on its timing. SQLite gets none, as in a real installation (Asah never runs ANALYZE).
+        if sql.dialect.name == "postgresql" { try await sql.raw("ANALYZE").run() }
+        progress(
+            "done: \(o.employees) employees, \(positions.count) positions, \(itemRows.count) standard items, "
+                + "\(written) assessments, \(currentWritten) current levels in \(elapsed()); login \(username)")
+    }
+
+    private static func sourceIndex(_ s: AssessmentSource) -> Int {
+        AssessmentSource.allCases.firstIndex(of: s) ?? 0
+    }
+}

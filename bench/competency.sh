@@ -1,0 +1,299 @@
+#!/usr/bin/env bash
+# Competency benchmark: one agency with 50,000 employees, 600 positions, ~12 competencies per standard
+# and ~1,000,000 assessments (`asah bench-data`), on SQLite and on a throwaway PostgreSQL. Measures
+#   - the agency gap report over HTTP (p50/p95 of 20 sequential requests after 2 warm-ups) beside the
+#     same three aggregations run as plain SQL by sqlite3 / psql on the same data (median of 5 runs);
+#     goal: HTTP p50 at most 1.5x the raw SQL;
+#   - the employee profile API under `wrk -t2 -c32 -d10s` (rotating over 200 NIPs) beside GET /healthz
+#     in the same run; goal: at least half the throughput of /healthz, no errors.
+# Writes bench/results/competency-<date>.md and prints it.
+#
+#   bench/competency.sh                          # builds the release binary first
+#   ASAH_BIN=path/to/asah bench/competency.sh
+#   BENCH_DATABASES=sqlite bench/competency.sh   # one database only (sqlite, postgres)
+#   BENCH_EMPLOYEES=5000 BENCH_ASSESSMENTS=100000 bench/competency.sh   # a smaller run
+#   BENCH_EXTRA_SQL="CREATE INDEX …" BENCH_TAG=index bench/competency.sh   # try an index (after the data,
+#                                                    # before serving); results in competency-<date>-index.md
+# When one gap report takes over 15 s, 5 HTTP requests and 3 SQL runs are timed instead (the results say so).
+# A figure, not a pass/fail test: it fails only if a step fails (an HTTP error, a missing tool).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PATH:/opt/swift/usr/bin"
+
+EMPLOYEES=${BENCH_EMPLOYEES:-50000}
+POSITIONS=${BENCH_POSITIONS:-600}
+ASSESSMENTS=${BENCH_ASSESSMENTS:-1000000}
+SEED=${BENCH_SEED:-20251201}
+export BENCH_PASSWORD=${BENCH_PASSWORD:-bench-pass-123}
+DATABASES=${BENCH_DATABASES:-sqlite postgres}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+SQL_RUNS=${BENCH_SQL_RUNS:-5}
+HTTP_RUNS=${BENCH_HTTP_RUNS:-20}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# The three queries of GapReportQueries (competencies, totals, units) as the agency report runs them
+# (no unit scope), plus largestGaps, which the endpoint also runs; $1 agency id, $2 year.
+sql_queries() {
+    local a=$1 y=$2
+    local joins="FROM employees e LEFT JOIN units u ON u.id = e.unit_id JOIN standard_items si ON si.position_id = e.position_id AND si.year = $y LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code WHERE e.agency_id = '$a'"
+    echo "competencies|SELECT si.competency_code AS code, COUNT(*) AS employees, CAST(SUM(si.level) AS BIGINT) AS required_sum, COUNT(cl.level) AS assessed, CAST(SUM(cl.level) AS BIGINT) AS current_sum, CAST(SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS BIGINT) AS with_gap, CAST(SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS BIGINT) AS gap_sum $joins GROUP BY si.competency_code ORDER BY si.competency_code"
+    echo "totals|SELECT COUNT(DISTINCT e.id) AS employees, COUNT(DISTINCT CASE WHEN cl.level IS NOT NULL THEN e.id END) AS assessed $joins"
+    echo "units|SELECT e.unit_id, COUNT(DISTINCT e.id) AS employees, COUNT(DISTINCT CASE WHEN cl.level < si.level THEN e.id END) AS with_any_gap $joins GROUP BY e.unit_id"
+    echo "largest_gaps|SELECT e.nip, e.name, u.name AS unit_name, si.competency_code, si.level AS required, cl.level AS current $joins AND cl.level < si.level ORDER BY si.level - cl.level DESC, e.search_name, e.nip, si.competency_code LIMIT 10"
+}
+
+# One database, in its own process (under scripts/with-pg.sh for PostgreSQL). Needs BENCH_TMP, ASAH_BIN.
+run_one() {
+    local db=$1
+    local out=$BENCH_TMP/$db
+    mkdir -p "$out"
+    if [ "$db" = sqlite ]; then
+        unset DATABASE_URL
+        export ASAH_DATABASE_PATH=$out/bench.sqlite
+        q() { sqlite3 -bail "$ASAH_DATABASE_PATH" "$1"; }
+    else
+        [ -n "${DATABASE_URL:-}" ] || { echo "run under scripts/with-pg.sh" >&2; exit 1; }
+        q() { "$PGBIN/psql" -X -qAt -v ON_ERROR_STOP=1 -c "$1"; }
+    fi
+    SERVER_PID=
+    stop_server() {
+        local rc=$?
+        if [ -n "$SERVER_PID" ]; then
+            kill "$SERVER_PID" 2>/dev/null || true
+            wait "$SERVER_PID" 2>/dev/null || true
+        fi
+        exit $rc
+    }
+    trap stop_server EXIT
+
+    echo "== [$db] migrate"
+    "$ASAH_BIN" migrate --yes </dev/null >"$out/migrate.log" 2>&1 || { cat "$out/migrate.log" >&2; exit 1; }
+
+    echo "== [$db] bench-data: $EMPLOYEES employees, $POSITIONS positions, $ASSESSMENTS assessments (seed $SEED)"
+    /usr/bin/time -v -o "$out/gen.time" "$ASAH_BIN" bench-data --agency bench --employees "$EMPLOYEES" \
+        --positions "$POSITIONS" --assessments "$ASSESSMENTS" --seed "$SEED" </dev/null 2>&1 | tee "$out/gen.log"
+    local agency year
+    agency=$(q "SELECT id FROM agencies WHERE code = 'bench'")
+    if [ -n "${BENCH_EXTRA_SQL:-}" ]; then
+        echo "== [$db] extra SQL: $BENCH_EXTRA_SQL"
+        q "$BENCH_EXTRA_SQL" >/dev/null
+    fi
+    q "SELECT (SELECT count(*) FROM employees) || ' employees, ' || (SELECT count(*) FROM positions) || ' positions, '
+         || (SELECT count(*) FROM standard_items) || ' standard items, ' || (SELECT count(*) FROM assessments)
+         || ' assessments, ' || (SELECT count(*) FROM current_levels) || ' current levels'" >"$out/counts.txt"
+    if [ "$db" = sqlite ]; then
+        stat -c %s "$ASAH_DATABASE_PATH" >"$out/size.txt"
+    else
+        q "SELECT pg_database_size(current_database())" >"$out/size.txt"
+    fi
+
+    echo "== [$db] asah serve"
+    local port base
+    port=$(free_port)
+    base="http://127.0.0.1:$port"
+    "$ASAH_BIN" serve --hostname 127.0.0.1 --port "$port" </dev/null >"$out/server.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 300); do
+        curl -fsS "$base/healthz" >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    curl -fsS "$base/healthz" >/dev/null || { cat "$out/server.log" >&2; exit 1; }
+    local token
+    token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
+        --data "{\"username\": \"pengelola.bench\", \"password\": \"$BENCH_PASSWORD\"}" "$base/api/v1/auth/tokens" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+    local auth="Authorization: Bearer $token"
+
+    echo "== [$db] gap report over HTTP: 2 warm-ups"
+    local gaps="$base/api/v1/agencies/bench/competency-gaps"
+    curl -fsS -o /dev/null -w '%{time_total} s\n' -H "$auth" "$gaps"
+    local warm runs=$HTTP_RUNS sql_runs=$SQL_RUNS slow=0
+    warm=$(curl -fsS -o "$out/gaps.json" -w '%{time_total}' -H "$auth" "$gaps")
+    echo "$warm s"
+    if awk -v t="$warm" 'BEGIN { exit !(t > 15) }'; then
+        runs=5 sql_runs=3 slow=1
+        echo "   (slow: timing $runs HTTP requests and $sql_runs SQL runs instead)"
+    fi
+    echo "$runs $sql_runs $slow" >"$out/runs.txt"
+    echo "== [$db] gap report over HTTP: $runs timed"
+    : >"$out/http.txt"
+    for _ in $(seq "$runs"); do
+        curl -fsS -o /dev/null -w '%{time_total}\n' -H "$auth" "$gaps" >>"$out/http.txt"
+    done
+    year=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["year"])' "$out/gaps.json")
+
+    echo "== [$db] the same aggregations as plain SQL: $sql_runs runs each"
+    sql_queries "$agency" "$year" >"$out/queries.txt"
+    local script=$out/sql-script.txt
+    if [ "$db" = sqlite ]; then
+        { echo ".timer on"; echo ".output /dev/null"
+          for _ in $(seq "$sql_runs"); do cut -d'|' -f2- "$out/queries.txt" | sed 's/$/;/'; done; } >"$script"
+        sqlite3 -bail "$ASAH_DATABASE_PATH" <"$script" | awk '/^Run Time:/ { print $4 * 1000 }' >"$out/sql-ms.txt"
+        { while IFS='|' read -r name query; do
+              echo "-- $name"; sqlite3 "$ASAH_DATABASE_PATH" "EXPLAIN QUERY PLAN $query"
+          done <"$out/queries.txt"; } >"$out/plans.txt"
+    else
+        { echo '\timing on'; echo '\o /dev/null'
+          for _ in $(seq "$sql_runs"); do cut -d'|' -f2- "$out/queries.txt" | sed 's/$/;/'; done; } >"$script"
+        "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -f "$script" | awk '/^Time:/ { print $2 }' >"$out/sql-ms.txt"
+        { while IFS='|' read -r name query; do
+              echo "-- $name"; q "EXPLAIN (ANALYZE, BUFFERS) $query"
+          done <"$out/queries.txt"; } >"$out/plans.txt"
+    fi
+    # The report's own totals, for the check that HTTP and SQL count the same.
+    q "$(sed -n 's/^totals|//p' "$out/queries.txt")" >"$out/sql-totals.txt"
+
+    echo "== [$db] wrk: GET /healthz, then the employee profile over 200 NIPs"
+    q "SELECT nip FROM (SELECT nip, row_number() OVER (ORDER BY nip) AS r FROM employees WHERE agency_id = '$agency') x
+       WHERE r % $(( EMPLOYEES / 200 > 0 ? EMPLOYEES / 200 : 1 )) = 1 ORDER BY nip LIMIT 200" >"$out/nips.txt"
+    for nip in $(cat "$out/nips.txt"); do  # every profile answers 200 (and the cache is warm)
+        curl -fsS -o /dev/null -H "$auth" "$base/api/v1/employees/$nip/competency-profile"
+    done
+    {
+        echo "local nips = {"
+        sed 's/.*/  "&",/' "$out/nips.txt"
+        echo "}"
+        echo "local i = 0"
+        echo "request = function()"
+        echo "  i = i + 1"
+        echo "  return wrk.format(\"GET\", \"/api/v1/employees/\" .. nips[(i % #nips) + 1] .. \"/competency-profile\","
+        echo "    { [\"Authorization\"] = \"Bearer $token\" })"
+        echo "end"
+    } >"$out/profile.lua"
+    wrk -t2 -c32 -d10s --latency "$base/healthz" >"$out/wrk-healthz.txt"
+    wrk -t2 -c32 -d10s --latency -s "$out/profile.lua" "$base" >"$out/wrk-profile.txt"
+    tail -n 3 "$out/wrk-profile.txt"
+}
+
+if [ "${1:-}" = "--one" ]; then
+    run_one "$2"
+    exit 0
+fi
+
+for tool in /usr/bin/time sqlite3 wrk curl python3; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: run scripts/install-test-deps.sh" >&2; exit 1; }
+done
+if [ -z "${ASAH_BIN:-}" ]; then
+    # Its own build folder, so a release build never races a debug build in .build.
+    swift build -c release --product asah --scratch-path .build-release
+    ASAH_BIN=.build-release/release/asah
+fi
+ASAH_BIN=$(realpath "$ASAH_BIN")
+export ASAH_BIN EMPLOYEES POSITIONS ASSESSMENTS SEED PGBIN
+BENCH_TMP=$(mktemp -d /tmp/asah-bench.XXXXXX)
+export BENCH_TMP
+trap 'rm -rf "$BENCH_TMP"' EXIT
+
+for db in $DATABASES; do
+    case $db in
+    sqlite) bench/competency.sh --one sqlite ;;
+    postgres) scripts/with-pg.sh bench/competency.sh --one postgres ;;
+    *) echo "unknown database $db (sqlite, postgres)" >&2; exit 1 ;;
+    esac
+done
+
+# Figures: medians, percentiles (nearest rank), wrk's lines, /usr/bin/time's wall clock and peak memory.
+tables=$(python3 - "$BENCH_TMP" $DATABASES <<'EOF'
+import json, math, re, statistics, sys
+tmp, dbs = sys.argv[1], sys.argv[2:]
+def read(db, name): return open(f"{tmp}/{db}/{name}").read()
+def pct(values, p):
+    s = sorted(values); return s[max(0, math.ceil(p / 100 * len(s)) - 1)]
+def ms(text):  # wrk latency "1.23ms" / "850.00us" / "1.02s"
+    m = re.match(r"([\d.]+)(us|ms|s)", text)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+def wrk(text):
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+    total = int(re.search(r"(\d+) requests in", text).group(1))
+    non2xx = int((re.search(r"Non-2xx or 3xx responses: (\d+)", text) or [0, 0])[1])
+    sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    errors = sum(int(x) for x in sock.groups()) if sock else 0
+    return rps, p99, total, non2xx, errors
+def gen(db):
+    t = read(db, "gen.time")
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (\S+)", t).group(1).split(":")
+    secs = 0.0
+    for part in wall: secs = secs * 60 + float(part)
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
+    return secs, peak
+names = {"sqlite": "SQLite", "postgres": "PostgreSQL 15"}
+out = []
+for db in dbs:
+    http = [float(x) * 1000 for x in read(db, "http.txt").split()]
+    queries = [line.split("|", 1)[0] for line in read(db, "queries.txt").splitlines()]
+    times = [float(x) for x in read(db, "sql-ms.txt").split()]
+    runs, sql_runs, slow = (int(x) for x in read(db, "runs.txt").split())
+    assert len(times) == sql_runs * len(queries), (db, len(times))
+    med = {q: statistics.median(times[i::len(queries)]) for i, q in enumerate(queries)}
+    raw = med["competencies"] + med["totals"] + med["units"]
+    p50, p95 = pct(http, 50), pct(http, 95)
+    h_rps, h_p99, h_n, h_non, h_err = wrk(read(db, "wrk-healthz.txt"))
+    p_rps, p_p99, p_n, p_non, p_err = wrk(read(db, "wrk-profile.txt"))
+    secs, peak = gen(db)
+    report = json.load(open(f"{tmp}/{db}/gaps.json"))
+    sql_emp, sql_assessed = read(db, "sql-totals.txt").strip().split("|")
+    same = int(sql_emp) == report["employees"] and int(sql_assessed) == report["assessed"]
+    size = int(read(db, "size.txt").strip()) / 1048576
+    ratio = p50 / raw if raw > 0 else float("inf")
+    tput = p_rps / h_rps if h_rps > 0 else 0
+    ok = lambda b: "met" if b else "**not met**"
+    out.append(f"""### {names[db]}
+
+Data: {read(db, "counts.txt").strip()}; {size:.0f} MiB on disk. Generated by `asah bench-data` in **{secs:.0f} s** (peak memory {peak:.0f} MiB).
+Report: {report["employees"]} employees in standards, {report["assessed"]} assessed, {len(report["competencies"])} competencies, {len(report["units"])} unit lines; plain SQL counts the same: {"yes" if same else "**no**"}.
+
+| gap report (`GET /api/v1/agencies/bench/competency-gaps`) | ms |
+|---|---|
+| HTTP p50 ({len(http)} sequential requests after 2 warm-ups{"; fewer, as one took over 15 s" if slow else ""}) | {p50:.1f} |
+| HTTP p95 | {p95:.1f} |
+| plain SQL `competencies` (median of {sql_runs}) | {med["competencies"]:.1f} |
+| plain SQL `totals` | {med["totals"]:.1f} |
+| plain SQL `units` | {med["units"]:.1f} |
+| plain SQL, sum of the three | {raw:.1f} |
+| (not in the sum) plain SQL `largestGaps`, which the endpoint also runs | {med["largest_gaps"]:.1f} |
+
+HTTP p50 ÷ plain SQL = **{ratio:.2f}×** (goal at most 1.5×: {ok(ratio <= 1.5)}); against the three plus `largestGaps`: {p50 / (raw + med["largest_gaps"]):.2f}×.
+
+| `wrk -t2 -c32 -d10s` | requests/s | p99 (ms) | requests | non-2xx | socket errors |
+|---|---|---|---|---|---|
+| `GET /healthz` | {h_rps:.0f} | {h_p99:.1f} | {h_n} | {h_non} | {h_err} |
+| `GET /api/v1/employees/{{nip}}/competency-profile` (200 NIPs) | {p_rps:.0f} | {p_p99:.1f} | {p_n} | {p_non} | {p_err} |
+
+Profile ÷ healthz throughput = **{tput:.2f}** (goal at least 0.5 with no errors: {ok(tput >= 0.5 and p_non == 0 and p_err == 0)}).
+""")
+print("\n".join(out))
+EOF
+)
+
+plans=""
+for db in $DATABASES; do
+    plans+="
+<details><summary>Query plans, $db</summary>
+
+\`\`\`
+$(cat "$BENCH_TMP/$db/plans.txt")
+\`\`\`
+</details>
+"
+done
+
+mkdir -p bench/results
+out=bench/results/competency-$(date +%Y-%m-%d)${BENCH_TAG:+-$BENCH_TAG}.md
+cat >"$out" <<EOF
+# Competency benchmark, $(date -u +"%Y-%m-%d %H:%M UTC")
+
+- data: \`asah bench-data --agency bench --employees $EMPLOYEES --positions $POSITIONS --assessments $ASSESSMENTS --seed $SEED\` (9 national + 2-4 teknis items per standard, assessments from 5 sources over 3 years, current levels maintained)
+- extra SQL before serving: ${BENCH_EXTRA_SQL:-none}
+- databases: $DATABASES (SQLite: a file in a temp dir, WAL, no ANALYZE; PostgreSQL 15: \`scripts/with-pg.sh\`, fsync off, ANALYZE after the load)
+- plain SQL: \`sqlite3\` \`.timer on\` / \`psql\` \`\\timing\`, on the same database in the same run, while the server is up and idle
+- binary: \`$ASAH_BIN\`; commit $(git rev-parse --short HEAD 2>/dev/null || echo "none")$(git diff --quiet HEAD 2>/dev/null || echo " (uncommitted changes)")
+- machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr); wrk, curl and the server share the cores
+
+$tables
+$plans
+EOF
+echo
+cat "$out"
+echo "wrote $out"
