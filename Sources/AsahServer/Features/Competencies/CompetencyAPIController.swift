@@ -115,7 +115,8 @@ struct CompetencyAPIController {
         let user = try req.requireAPIUser()
         let scoped = try await GapReportController.scope(req, user: user)
         let year = CompetencyProfileController.year(req)
-        let r = try await GapReport.build(agencyID: try scoped.agency.requireID(), year: year, scopeUnit: scoped.unit, on: req.db)
+        let r = try await GapReport.build(
+            agencyID: try scoped.agency.requireID(), year: year, scopeUnit: scoped.unit, largest: false, on: req.db)
         return CompetencyGapsDTO(
             year: year, employees: r.employees, assessed: r.assessed,
             competencies: r.competencies.map {

@@ -34,10 +34,12 @@ struct GapReport: Sendable {
 
     /// `scopeUnit` is the unit the report is narrowed to (its sub-units become the lines), or nil
     /// for the whole agency (its top-level units become the lines).
-    static func build(agencyID: UUID, year: Int, scopeUnit: Unit?, on db: any Database) async throws -> GapReport {
+    /// `largest: false` skips the ten largest gaps (the API does not return them).
+    static func build(agencyID: UUID, year: Int, scopeUnit: Unit?, largest withLargest: Bool = true, on db: any Database)
+        async throws -> GapReport
+    {
         let path = scopeUnit?.path
         let names = try await CompetencyQueries.names(agencyID: agencyID, on: db).mapValues(\.name)
-        let totals = try await GapReportQueries.totals(agencyID: agencyID, year: year, unitPath: path, on: db)
         let rows = try await GapReportQueries.competencies(agencyID: agencyID, year: year, unitPath: path, on: db)
         let competencies = rows.map { r in
             Competency(
@@ -49,9 +51,11 @@ struct GapReport: Sendable {
         let unitRows = try await GapReportQueries.units(agencyID: agencyID, year: year, unitPath: path, on: db)
         let allUnits = try await OrganizationQueries.units(agencyID: agencyID, on: db)
         let lines = rollUp(unitRows, units: allUnits, scope: scopeUnit)
-        let largest = try await GapReportQueries.largestGaps(agencyID: agencyID, year: year, unitPath: path, on: db)
+        let largest = withLargest
+            ? try await GapReportQueries.largestGaps(agencyID: agencyID, year: year, unitPath: path, on: db) : []
         return GapReport(
-            year: year, employees: totals.employees, assessed: totals.assessed, competencies: competencies,
+            year: year, employees: unitRows.reduce(0) { $0 + $1.employees },
+            assessed: unitRows.reduce(0) { $0 + $1.assessed }, competencies: competencies,
             units: lines, largest: largest, names: names)
     }
 

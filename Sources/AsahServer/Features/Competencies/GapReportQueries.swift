@@ -18,6 +18,7 @@ enum GapReportQueries {
     struct UnitRow: Decodable, Sendable {
         var unit_id: UUID?
         var employees: Int
+        var assessed: Int
         var with_any_gap: Int
     }
 
@@ -30,10 +31,6 @@ enum GapReportQueries {
         var current: Int
     }
 
-    struct Totals: Decodable, Sendable {
-        var employees: Int
-        var assessed: Int
-    }
 
     /// `unitPath` narrows everything to a unit and its sub-units.
     static func scope(agencyID: UUID, unitPath: String?) -> SQLQueryString {
@@ -66,22 +63,20 @@ enum GapReportQueries {
         ).all(decoding: CompetencyRow.self)
     }
 
+    /// Per unit: employees with a standard, how many are assessed, how many have any gap. One pass
+    /// over the join (per employee, then per unit); the report's totals are the sums of these lines.
     static func units(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> [UnitRow] {
         try await (db as! any SQLDatabase).raw(
             """
-            SELECT e.unit_id, COUNT(DISTINCT e.id) AS employees,
-                   COUNT(DISTINCT CASE WHEN cl.level < si.level THEN e.id END) AS with_any_gap
+            SELECT x.unit_id, COUNT(*) AS employees, CAST(SUM(x.assessed) AS BIGINT) AS assessed,
+                   CAST(SUM(x.has_gap) AS BIGINT) AS with_any_gap
+            FROM (
+              SELECT e.id, e.unit_id,
+                     MAX(CASE WHEN cl.level IS NOT NULL THEN 1 ELSE 0 END) AS assessed,
+                     MAX(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS has_gap
             """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
-                + " GROUP BY e.unit_id"
+                + " GROUP BY e.id, e.unit_id) x GROUP BY x.unit_id"
         ).all(decoding: UnitRow.self)
-    }
-
-    static func totals(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> Totals {
-        try await (db as! any SQLDatabase).raw(
-            """
-            SELECT COUNT(DISTINCT e.id) AS employees, COUNT(DISTINCT CASE WHEN cl.level IS NOT NULL THEN e.id END) AS assessed
-            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
-        ).first(decoding: Totals.self) ?? Totals(employees: 0, assessed: 0)
     }
 
     /// The largest individual gaps, or everyone with a gap in one competency (drill-down).
