@@ -2,7 +2,7 @@
 # Competency benchmark: one agency with 50,000 employees, 600 positions, ~12 competencies per standard
 # and ~1,000,000 assessments (`asah bench-data`), on SQLite and on a throwaway PostgreSQL. Measures
 #   - the agency gap report over HTTP (p50/p95 of 20 sequential requests after 2 warm-ups) beside the
-#     same three aggregations run as plain SQL by sqlite3 / psql on the same data (median of 5 runs);
+#     same two aggregations run as plain SQL by sqlite3 / psql on the same data (median of 5 runs);
 #     goal: HTTP p50 at most 1.5x the raw SQL;
 #   - the employee profile API under `wrk -t2 -c32 -d10s` (rotating over 200 NIPs) beside GET /healthz
 #     in the same run; goal: at least half the throughput of /healthz, no errors.
