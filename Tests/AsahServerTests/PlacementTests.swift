@@ -106,6 +106,10 @@ final class PlacementTests: AppTestCase {
         XCTAssertTrue(after.values.allSatisfy { $0.source == nil }, "weighted levels carry no single source")
         XCTAssertNotEqual(after.mapValues(\.level), before.mapValues(\.level), "some weighted means differ from the priority pick")
         await eq(try await AgencySettings.currentLevel(medan, on: db).mode, .weighted)
+        // Default levels for new standards are the agency's too.
+        form["default_pengawas"] = "3"
+        _ = try await browser.post("/instansi/medan/pengaturan/kompetensi", form: form)
+        await eq(try await AgencySettings.standardDefaults(medan, on: db).level(kind: .pengawas, jenjang: nil), 3)
         // Another agency is untouched.
         await eq(try await AgencySettings.currentLevel(try await agencyID("mamuju"), on: db).mode, .priority)
     }

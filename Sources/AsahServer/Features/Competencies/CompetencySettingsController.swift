@@ -14,7 +14,8 @@ struct CompetencySettingsController {
             .init(
                 chrome: req.chrome("Pengaturan kompetensi"), agencyCode: agency.code,
                 current: try await AgencySettings.currentLevel(id, on: req.db),
-                thresholds: try await AgencySettings.thresholds(id, on: req.db))
+                thresholds: try await AgencySettings.thresholds(id, on: req.db),
+                defaults: try await AgencySettings.standardDefaults(id, on: req.db))
         ).response()
     }
 
@@ -34,6 +35,16 @@ struct CompetencySettingsController {
         let thresholds = CompetencySettingsRules.thresholds(
             optimal: number("optimal"), cukupOptimal: number("cukup_optimal"), memenuhi: number("memenuhi_syarat"),
             masihMemenuhi: number("masih_memenuhi_syarat"))
+        // Default levels: a select per kind and jenjang; anything unreadable keeps the saved value.
+        var defaults = try await AgencySettings.standardDefaults(id, on: req.db)
+        for kind in PositionKind.allCases where kind != .fungsional {
+            if let level = number("default_" + kind.rawValue).map({ Int($0) }), (1...5).contains(level) { defaults.byKind[kind] = level }
+        }
+        for jenjang in FungsionalJenjang.allCases {
+            if let level = number("default_" + jenjang.rawValue).map({ Int($0) }), (1...5).contains(level) {
+                defaults.byJenjang[jenjang] = level
+            }
+        }
         guard case .success(let c) = current, case .success(let t) = thresholds else {
             var errors: [String: String] = [:]
             let savedThresholds = try await AgencySettings.thresholds(id, on: req.db)
@@ -43,13 +54,14 @@ struct CompetencySettingsController {
                 .init(
                     chrome: req.chrome("Pengaturan kompetensi"), agencyCode: agency.code,
                     current: (try? current.get()) ?? before,
-                    thresholds: (try? thresholds.get()) ?? savedThresholds,
+                    thresholds: (try? thresholds.get()) ?? savedThresholds, defaults: defaults,
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
         try await req.db.transaction { tx in
             try await AgencySettings.save(c, .currentLevel, agencyID: id, on: tx)
             try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
+            try await AgencySettings.save(defaults, .standardDefaults, agencyID: id, on: tx)
             if c != before { try await AssessmentService.recomputeAll(agencyID: id, settings: c, on: tx as! any SQLDatabase) }
             try await AuditEntry(
                 agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,

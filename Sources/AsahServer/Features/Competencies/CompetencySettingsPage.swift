@@ -8,11 +8,16 @@ struct CompetencySettingsPage {
         var agencyCode: String
         var current: CurrentLevelSettings
         var thresholds: GapThresholds
+        var defaults: StandardDefaults
         var errors: [String: String] = [:]
     }
 
     static func number(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : String(v)
+    }
+
+    static func levelSelect(_ label: String, name: String, value: Int) -> Component {
+        selectField(label, name: name, options: (1...5).map { (String($0), "Level \($0)") }, selected: String(value))
     }
 
     static func render(_ m: Model) -> HTML {
@@ -46,6 +51,16 @@ struct CompetencySettingsPage {
                       error: m.errors["memenuhi_syarat"], type: "number")
                 field("Masih Memenuhi Syarat (MMS) mulai", name: "masih_memenuhi_syarat",
                       value: number(m.thresholds.masihMemenuhiSyarat), error: m.errors["masih_memenuhi_syarat"], type: "number")
+                tag("h2") { txt("Level bawaan standar manajerial dan sosial kultural") }
+                tag("p") { txt("Dipakai saat standar jabatan dibuat dari nilai bawaan; standar yang sudah ada tidak berubah.") }.cls("hint")
+                tag("div") {
+                    for kind in PositionKind.allCases where kind != .fungsional {
+                        levelSelect("Jabatan " + kind.label, name: "default_" + kind.rawValue, value: m.defaults.byKind[kind] ?? 1)
+                    }
+                    for jenjang in FungsionalJenjang.allCases {
+                        levelSelect("Fungsional " + jenjang.label, name: "default_" + jenjang.rawValue, value: m.defaults.byJenjang[jenjang] ?? 1)
+                    }
+                }.cls("standard-grid")
                 button("Simpan pengaturan")
             }
         }
