@@ -34,26 +34,6 @@ struct BenchDataCommand: AsyncCommand {
 }
 
 /// A tiny seeded generator (SplitMix64): the same seed gives the same data on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// 0 ..< n (n > 0).
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    /// a ... b.
-    mutating func int(_ a: Int, _ b: Int) -> Int { a + int(b - a + 1) }
-    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
-}
-
 enum BenchData {
     struct Options: Sendable {
         var agencyCode: String
@@ -66,7 +46,7 @@ enum BenchData {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    private struct PositionPlan {
+    struct PositionPlan {
         var id: UUID
         var unit: Int
         var kind: PositionKind
@@ -74,24 +54,6 @@ enum BenchData {
         var name: String
         var items: [(code: String, level: Int)]
     }
-
-    static let topUnits = [
-        "Sekretariat Daerah", "Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang",
-        "Dinas Perhubungan", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
-        "Badan Perencanaan Pembangunan Daerah", "Dinas Sosial",
-    ]
-    static let subUnits = ["Sekretariat", "Bidang Program", "Bidang Pelayanan", "Bidang Pengendalian"]
-    static let maleNames = ["Ahmad", "Budi", "Rizki", "Hendra", "Fajar", "Agus", "Dedi", "Irfan", "Yusuf", "Andi",
-                            "Bayu", "Hasan", "Imam", "Joko", "Rahmat", "Taufik"]
-    static let femaleNames = ["Siti", "Dewi", "Nur", "Rina", "Fitri", "Ayu", "Putri", "Indah", "Lestari", "Wulan",
-                              "Ratna", "Yuni", "Sri", "Maya", "Nadia", "Intan"]
-    static let familyNames = ["Harahap", "Siregar", "Nasution", "Lubis", "Pohan", "Hasibuan", "Saragih", "Sitompul",
-                              "Pratama", "Saputra", "Wijaya", "Kurniawan", "Santoso", "Rangkuti", "Daulay", "Ritonga"]
-
-    /// Source mix of the generated assessments (weights in percent).
-    static let sources: [(AssessmentSource, Int)] = [
-        (.selfAssessment, 30), (.supervisor, 35), (.test, 10), (.multiRater, 10), (.assessmentCenter, 15),
-    ]
 
     static func generate(_ o: Options, on db: any Database, progress: @escaping @Sendable (String) -> Void)
         async throws
@@ -318,111 +280,17 @@ enum BenchData {
             }
         }
 
-        // Assessments: 90% of employees have some, spread over their standard's codes, in the last 3 years;
-        // current levels computed per employee and code as AssessmentService.recomputeAll does.
-        let settings = try await AgencySettings.currentLevel(agencyID, on: db)
-        var days: [CivilDate] = [today]  // days[k] = k days before today
-        while days.count < 3 * 365 {
-            let d = days[days.count - 1]
-            if d.day > 1 {
-                days.append(CivilDate(year: d.year, month: d.month, day: d.day - 1)!)
-            } else if d.month > 1 {
-                days.append(CivilDate(year: d.year, month: d.month - 1, day: CivilDate.daysIn(month: d.month - 1, year: d.year))!)
-            } else {
-                days.append(CivilDate(year: d.year - 1, month: 12, day: 31)!)
-            }
-        }
-        let isos = days.map(\.iso)
-        var assessed = Array(repeating: false, count: o.employees)
-        var assessedCount = 0
-        for i in 0..<o.employees where rng.int(10) != 0 {
-            assessed[i] = true
-            assessedCount += 1
-        }
-        var sourceTable: [AssessmentSource] = []
-        for (s, w) in sources { sourceTable += Array(repeating: s, count: w) }
-        let assessmentColumns = [
-            "id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on", "assessor_id",
-            "recorded_by", "note", "evidence_url", "created_at",
-        ]
-        let currentColumns = ["id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on",
-                              "updated_at"]
-        let employeesPerChunk = 2_500
-        var assessedSoFar = 0  // index among assessed employees, for the exact total
-        var written = 0
-        var currentWritten = 0
-        var chunkStart = 0
-        while chunkStart < o.employees {
-            let chunkEnd = min(chunkStart + employeesPerChunk, o.employees)
-            var aRows: [[BulkInsert.Cell]] = []
-            var cRows: [[BulkInsert.Cell]] = []
-            aRows.reserveCapacity(o.assessments / max(1, o.employees) * (chunkEnd - chunkStart) * 12 / 10)
-            for e in chunkStart..<chunkEnd where assessed[e] {
-                let quota = (assessedSoFar + 1) * o.assessments / assessedCount - assessedSoFar * o.assessments / assessedCount
-                assessedSoFar += 1
-                let p = positions[employeePosition[e]]
-                let head = unitHead[p.unit].flatMap { $0 == e ? nil : employeeIDs[$0] }
-                var facts = Array(repeating: [(day: Int, fact: AssessmentFact)](), count: p.items.count)
-                var used = Set<Int>()
-                for _ in 0..<quota {
-                    let item = rng.int(p.items.count)
-                    let source = rng.pick(sourceTable)
-                    var day = rng.int(days.count)
-                    var key = (item * 8 + sourceIndex(source)) * 4096 + day
-                    var tries = 0
-                    // One result per source and day for each competency, so the order of equal dates never matters.
-                    while used.contains(key) && tries < 50 {
-                        day = rng.int(days.count)
-                        key = (item * 8 + sourceIndex(source)) * 4096 + day
-                        tries += 1
-                    }
-                    used.insert(key)
-                    var level = p.items[item].level + employeeAbility[e] + rng.int(-1, 1)
-                    if source == .selfAssessment && rng.chance(0.3) { level += 1 }
-                    level = min(5, max(1, level))
-                    let fact = AssessmentFact(level: level, source: source, assessedOn: days[day])
-                    facts[item].append((day: day, fact: fact))
-                    aRows.append([
-                        .id(IDs.make()), .id(agencyID), .id(employeeIDs[e]), .text(p.items[item].code), .int(level),
-                        .text(source.rawValue), .text(isos[day]), .id(source == .supervisor ? head : nil), .id(nil),
-                        .text(nil), .text(nil), .time(now),
-                    ])
-                }
-                for (item, list) in facts.enumerated() where !list.isEmpty {
-                    // Oldest first, like ORDER BY assessed_on in recomputeAll.
-                    let ordered = list.sorted { $0.day > $1.day }.map(\.fact)
-                    guard let current = CurrentLevelRule.current(of: ordered, today: today, settings: settings) else {
-                        continue
-                    }
-                    cRows.append([
-                        .id(IDs.make()), .id(agencyID), .id(employeeIDs[e]), .text(p.items[item].code), .int(current.level),
-                        .text(current.source?.rawValue), .text(current.assessedOn.iso), .time(now),
-                    ])
-                }
-            }
-            let assessments = aRows, currents = cRows
-            try await db.transaction { tx in
-                try await BulkInsert.run(
-                    "assessments", columns: assessmentColumns, rows: assessments, batchSize: 1000, on: tx as! any SQLDatabase)
-            }
-            try await db.transaction { tx in
-                try await BulkInsert.run(
-                    "current_levels", columns: currentColumns, rows: currents, batchSize: 1000, on: tx as! any SQLDatabase)
-            }
-            written += assessments.count
-            currentWritten += currents.count
-            progress("assessments \(written) / \(o.assessments), current levels \(currentWritten), employees \(chunkEnd) / \(o.employees) (\(elapsed()))")
-            chunkStart = chunkEnd
-        }
+        let (written, currentWritten) = try await generateAssessments(
+            o, positions: positions,
+            workforce: .init(
+                agencyID: agencyID, employeeIDs: employeeIDs, employeePosition: employeePosition,
+                employeeAbility: employeeAbility, unitHead: unitHead),
+            rng: &rng, today: today, now: now, on: db, progress: { progress($0 + " (" + elapsed() + ")") })
         // PostgreSQL's autovacuum would gather statistics soon after such a load; gather them now so the
         // plans do not depend on its timing. SQLite gets none, as in a real installation (Asah never runs ANALYZE).
         if sql.dialect.name == "postgresql" { try await sql.raw("ANALYZE").run() }
         progress(
             "done: \(o.employees) employees, \(positions.count) positions, \(itemRows.count) standard items, "
                 + "\(written) assessments, \(currentWritten) current levels in \(elapsed()); login \(username)")
-    }
-
-    private static func sourceIndex(_ s: AssessmentSource) -> Int {
-        AssessmentSource.allCases.firstIndex(of: s) ?? 0
     }
 }
