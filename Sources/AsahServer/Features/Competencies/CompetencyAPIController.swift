@@ -119,10 +119,6 @@ struct CompetencyAPIController {
             agencyID: try scoped.agency.requireID(), year: year, scopeUnit: scoped.unit, largest: false, on: req.db)
         return CompetencyGapsDTO(
             year: year, employees: r.employees, assessed: r.assessed,
-            competencies: r.competencies.map {
-                .init(code: $0.code, name: $0.name, employees: $0.employees, assessed: $0.assessed,
-                      requiredAvg: $0.requiredAvg, currentAvg: $0.currentAvg, withGap: $0.withGap, gapSum: $0.gapSum)
-            },
-            units: r.units.map { .init(id: $0.id, name: $0.name, employees: $0.employees, withAnyGap: $0.withAnyGap) })
+            competencies: r.competencies, units: r.units)
     }
 }

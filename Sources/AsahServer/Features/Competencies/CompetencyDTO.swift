@@ -66,25 +66,9 @@ struct CompetencyProfileDTO: Content {
 }
 
 struct CompetencyGapsDTO: Content {
-    struct Competency: Content {
-        var code: String
-        var name: String
-        var employees: Int
-        var assessed: Int
-        var requiredAvg: Double
-        var currentAvg: Double?
-        var withGap: Int
-        var gapSum: Int
-    }
-    struct UnitLine: Content {
-        var id: UUID?
-        var name: String
-        var employees: Int
-        var withAnyGap: Int
-    }
     var year: Int
     var employees: Int
     var assessed: Int
-    var competencies: [Competency]
-    var units: [UnitLine]
+    var competencies: [GapReport.Competency]
+    var units: [GapReport.UnitLine]
 }

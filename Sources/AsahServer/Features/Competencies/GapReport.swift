@@ -4,7 +4,8 @@ import Vapor
 
 /// Everything the gap report shows, for the page, the CSV and the API alike.
 struct GapReport: Sendable {
-    struct Competency: Sendable {
+    /// Also the API's shape (keys become snake_case on the wire).
+    struct Competency: Content {
         var code: String
         var name: String
         var employees: Int
@@ -17,7 +18,7 @@ struct GapReport: Sendable {
         var averageGap: Double? { assessed > 0 ? Double(gapSum) / Double(assessed) : nil }
     }
 
-    struct UnitLine: Sendable {
+    struct UnitLine: Content {
         var id: UUID?
         var name: String
         var employees: Int

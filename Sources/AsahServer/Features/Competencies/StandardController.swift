@@ -48,10 +48,13 @@ struct StandardController {
         guard source.standard != nil else { throw Abort(.badRequest, reason: "Simpan standar jabatan ini terlebih dahulu.") }
         let targets = try await Self.copyTargets(
             position, byKind: (try? req.content.get(String.self, at: "target")) == "kind", on: req.db)
-        for target in targets {
-            try await StandardQueries.put(
-                agencyID: agencyID, positionID: try target.requireID(), year: year, items: source.items, status: .draft,
-                userID: user.userID, on: req.db)
+        // All targets or none: each `put` joins this one transaction.
+        try await req.db.transaction { tx in
+            for target in targets {
+                try await StandardQueries.put(
+                    agencyID: agencyID, positionID: try target.requireID(), year: year, items: source.items,
+                    status: .draft, userID: user.userID, on: tx)
+            }
         }
         return req.redirect(
             to: SiteURL.positionStandard(agency.code, try position.requireID().uuidString, year: year) + "&pesan="
