@@ -17,6 +17,7 @@ extension Application {
 /// Sets up the database, middleware, routes and commands. Tests, `serve`, `demo` and every CLI verb go through here.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
+    app.sessionCache = SessionCache(ttl: TimeInterval(config.sessionCacheSeconds))
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)

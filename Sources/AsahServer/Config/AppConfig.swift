@@ -18,6 +18,9 @@ public struct AppConfig: Sendable {
     public var apiTokenHours: Int
     /// True only for `asah demo`: pages show the demo banner.
     public var isDemo: Bool
+    /// Seconds a node keeps a looked-up session or token in memory (0: look it up on every request).
+    /// Signing out elsewhere, in a scaled-out deployment, takes effect within this time.
+    public var sessionCacheSeconds: Int = 5
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (login throttling per address).
     public var trustedProxies: Set<String> = []
 
@@ -47,9 +50,16 @@ public struct AppConfig: Sendable {
             secureCookies: env["ASAH_SECURE_COOKIES"] == "1" || env["ASAH_SECURE_COOKIES"] == "true",
             sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
             apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
-        ).with(trustedProxies: Set(
+        ).with(sessionCacheSeconds: env["ASAH_SESSION_CACHE_SECONDS"].flatMap(Int.init).map { max(0, $0) } ?? 5)
+        .with(trustedProxies: Set(
             (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+    }
+
+    func with(sessionCacheSeconds: Int) -> AppConfig {
+        var copy = self
+        copy.sessionCacheSeconds = sessionCacheSeconds
+        return copy
     }
 
     func with(trustedProxies: Set<String>) -> AppConfig {

@@ -9,7 +9,7 @@ enum Cookies {
 struct SessionAuthMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = req.cookies[Cookies.session]?.string, !token.isEmpty {
-            req.signedIn = try await AuthQueries.signedIn(token: token, kind: .web, on: req.db)
+            req.signedIn = try await req.lookUpSignedIn(token: token, kind: .web)
         }
         return try await next.respond(to: req)
     }
@@ -19,8 +19,21 @@ struct SessionAuthMiddleware: AsyncMiddleware {
 struct BearerAuthMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = req.headers.bearerAuthorization {
-            req.signedIn = try await AuthQueries.signedIn(token: bearer.token, kind: .api, on: req.db)
+            req.signedIn = try await req.lookUpSignedIn(token: bearer.token, kind: .api)
         }
         return try await next.respond(to: req)
+    }
+}
+
+extension Request {
+    /// The user behind a session cookie or bearer token: from the node's short-lived cache, else the database.
+    func lookUpSignedIn(token: String, kind: UserSession.Kind) async throws -> SignedInUser? {
+        let hash = Tokens.hash(token)
+        let key = kind.rawValue + ":" + hash
+        let cache = application.sessionCache
+        if let user = cache.user(tokenHash: key) { return user }
+        guard let (user, expires) = try await AuthQueries.signedIn(tokenHash: hash, kind: kind, on: db) else { return nil }
+        cache.store(user, tokenHash: key, sessionExpires: expires)
+        return user
     }
 }

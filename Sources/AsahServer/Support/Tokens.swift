@@ -12,8 +12,18 @@ enum Tokens {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        // Runs on every signed-in request: hex by table, not String(format:) per byte.
+        let digest = SHA256.hash(data: Data(token.utf8))
+        var hex = [UInt8]()
+        hex.reserveCapacity(64)
+        for byte in digest {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Compares two secrets in time independent of where they differ.
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -55,7 +55,10 @@ struct AuthController {
     }
 
     func logout(req: Request) async throws -> Response {
-        if let user = req.signedIn { try await AuthQueries.close(sessionID: user.sessionID, on: req.db) }
+        if let user = req.signedIn {
+            try await AuthQueries.close(sessionID: user.sessionID, on: req.db)
+            req.application.sessionCache.remove(sessionID: user.sessionID)
+        }
         let response = req.redirect(to: SiteURL.login, redirectType: .normal)
         response.cookies[Cookies.session] = .expired
         return response

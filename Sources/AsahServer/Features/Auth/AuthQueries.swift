@@ -15,36 +15,38 @@ enum AuthQueries {
         var agency_code: String?
         var employee_nip: String?
         var unit_path: String?
+        var expires_at: Date
     }
 
-    /// The user behind a live session or token, in one query.
-    static func signedIn(token: String, kind: UserSession.Kind, now: Date = Date(), on db: any Database) async throws
-        -> SignedInUser?
+    /// The user behind a live session or token, in one query, with the session's expiry.
+    static func signedIn(tokenHash: String, kind: UserSession.Kind, now: Date = Date(), on db: any Database)
+        async throws -> (user: SignedInUser, expires: Date)?
     {
         let sql = db as! any SQLDatabase
         let row = try await sql.raw(
             """
             SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.roles, u.agency_id,
                    u.employee_id, a.code AS agency_code, e.nip AS employee_nip,
-                   COALESCE(uu.path, eu.path) AS unit_path
+                   COALESCE(uu.path, eu.path) AS unit_path, s.expires_at
             FROM user_sessions s
             JOIN users u ON u.id = s.user_id
             LEFT JOIN agencies a ON a.id = u.agency_id
             LEFT JOIN employees e ON e.id = u.employee_id
             LEFT JOIN units uu ON uu.id = u.unit_id
             LEFT JOIN units eu ON eu.id = e.unit_id
-            WHERE s.token_hash = \(bind: Tokens.hash(token)) AND s.kind = \(bind: kind.rawValue)
+            WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
               AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
             """
         ).first(decoding: Row.self)
         guard let row else { return nil }
         let roles = Set(row.roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
-        return SignedInUser(
+        let user = SignedInUser(
             sessionID: row.session_id, userID: row.user_id, username: row.username, displayName: row.display_name,
             actor: Actor(
                 userID: row.user_id, roles: roles, agencyID: row.agency_id, employeeID: row.employee_id,
                 unitPath: row.unit_path),
             agencyCode: row.agency_code, employeeNIP: row.employee_nip)
+        return (user, row.expires_at)
     }
 
     /// Starts a session or token for a user; returns the secret to hand out once.

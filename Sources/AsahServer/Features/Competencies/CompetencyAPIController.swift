@@ -86,22 +86,27 @@ struct CompetencyAPIController {
                     assessorID: v.source == .supervisor || v.source == .selfAssessment ? user.actor.employeeID : nil,
                     recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), on: req.db)
             let response = Response(status: .created)
-            try response.content.encode(try await profileDTO(e, year: year, on: req.db))
+            let updated = try await ProfileQueries.profile(
+                employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+            try response.content.encode(Self.profileDTO(nip: e.nip, position: e.position_name, profile: updated))
             return response
         }
     }
 
-    func profile(req: Request) async throws -> CompetencyProfileDTO {
+    /// The hot path: the employee and the profile in one query, the JSON written by hand.
+    func profile(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        return try await profileDTO(e, year: CompetencyProfileController.year(req), on: req.db)
+        let year = CompetencyProfileController.year(req)
+        guard let (subject, p) = try await ProfileQueries.profile(
+                nip: NIP.normalize(req.parameters.get("nip") ?? ""), year: year, on: req.db),
+            AccessPolicy.canRead(employee: subject.facts, user.actor)
+        else { throw Abort(.notFound, reason: "Pegawai tidak ditemukan.") }
+        return Self.profileDTO(nip: subject.nip, position: subject.position_name, profile: p).json().response()
     }
 
-    private func profileDTO(_ e: EmployeeQueries.Detail, year: Int, on db: any Database) async throws -> CompetencyProfileDTO {
-        let p = try await ProfileQueries.profile(
-            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: db)
-        return CompetencyProfileDTO(
-            nip: e.nip, year: year, position: e.position_name,
+    static func profileDTO(nip: String, position: String?, profile p: ProfileQueries.Profile) -> CompetencyProfileDTO {
+        CompetencyProfileDTO(
+            nip: nip, year: p.year, position: position,
             items: p.items.map {
                 .init(code: $0.code, name: $0.name, group: $0.group.rawValue, required: $0.required, current: $0.current,
                       gap: $0.gap, source: $0.current == nil ? nil : ($0.source?.rawValue ?? "weighted"),

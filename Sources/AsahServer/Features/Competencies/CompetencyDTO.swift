@@ -63,6 +63,24 @@ struct CompetencyProfileDTO: Content {
     var total: Int
     var mappingCategory: String?
     var selectionCategory: String?
+
+    enum CodingKeys: String, CodingKey {
+        case nip, year, position, items, jpm, assessed, total, mappingCategory, selectionCategory
+    }
+
+    /// Every key is always present; unknown values are null (as `json()` writes them too).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(nip, forKey: .nip)
+        try c.encode(year, forKey: .year)
+        try c.encode(position, forKey: .position)
+        try c.encode(items, forKey: .items)
+        try c.encode(jpm, forKey: .jpm)
+        try c.encode(assessed, forKey: .assessed)
+        try c.encode(total, forKey: .total)
+        try c.encode(mappingCategory, forKey: .mappingCategory)
+        try c.encode(selectionCategory, forKey: .selectionCategory)
+    }
 }
 
 struct CompetencyGapsDTO: Content {

@@ -22,6 +22,7 @@ struct CompetencyProfileController {
 
     static func year(_ req: Request) -> Int {
         let thisYear = CivilDate.today().year
+        guard req.url.query != nil else { return thisYear }  // the common case skips query decoding
         return req.query[Int.self, at: "tahun"].flatMap { (2000...thisYear + 1).contains($0) ? $0 : nil } ?? thisYear
     }
 

@@ -1,5 +1,7 @@
 import AsahCore
 import Fluent
+import PostgresKit
+import SQLiteKit
 import SQLKit
 import Vapor
 
@@ -51,50 +53,106 @@ enum ProfileQueries {
         ).first(decoding: EvidenceFile.self)
     }
 
+    /// One line of a profile query: a standard item with the holder's current level, the agency's own
+    /// competency name and its JPM thresholds.
+    struct ItemRow: Decodable {
+        var competency_code: String?
+        var required: Int?
+        var current: Int?
+        var source: String?
+        var assessed_on: String?
+        var own_name: String?
+        var own_group: String?
+        var thresholds: String?
+    }
+
+
+    /// The columns and joins both profile queries share; `e` is the employee, `year` bound by the caller.
+    static let itemColumns = """
+        si.competency_code, si.level AS required, cl.level AS current, cl.source, cl.assessed_on,
+        c.name AS own_name, c."group" AS own_group,
+        (SELECT s.value FROM agency_settings s WHERE s.agency_id = e.agency_id
+           AND s.key = '\(AgencySettings.Key.gapThresholds.rawValue)') AS thresholds
+        """
+    static let itemJoins = """
+        LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code
+        LEFT JOIN competencies c ON c.agency_id = e.agency_id AND c.code = si.competency_code
+        """
+
     static func profile(
         employeeID: UUID, agencyID: UUID, positionID: UUID?, year: Int, on db: any Database
     ) async throws -> Profile {
         guard let positionID else { return Profile(year: year, hasStandard: false, items: [], jpm: nil) }
-        struct Row: Decodable {
-            var competency_code: String
-            var required: Int
-            var current: Int?
-            var source: String?
-            var assessed_on: String?
-            var own_name: String?
-            var own_group: String?
-            var thresholds: String?
-        }
         // One query: the standard, the current levels, the agency's own competency names and its
         // JPM thresholds (a profile is read far more often than anything else).
         let rows = try await (db as! any SQLDatabase).raw(
             """
-            SELECT si.competency_code, si.level AS required, cl.level AS current, cl.source, cl.assessed_on,
-                   c.name AS own_name, c."group" AS own_group,
-                   (SELECT s.value FROM agency_settings s WHERE s.agency_id = \(bind: agencyID)
-                      AND s.key = \(bind: AgencySettings.Key.gapThresholds.rawValue)) AS thresholds
-            FROM standard_items si
-            LEFT JOIN current_levels cl ON cl.employee_id = \(bind: employeeID) AND cl.competency_code = si.competency_code
-            LEFT JOIN competencies c ON c.agency_id = \(bind: agencyID) AND c.code = si.competency_code
+            SELECT \(unsafeRaw: itemColumns)
+            FROM standard_items si JOIN employees e ON e.id = \(bind: employeeID)
+            \(unsafeRaw: itemJoins)
             WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year)
-            ORDER BY si.competency_code
             """
-        ).all(decoding: Row.self)
+        ).all(decoding: ItemRow.self)
+        return build(rows, year: year)
+    }
+
+    /// Who a profile belongs to, as much as the access policy and the API need.
+    struct Subject: Decodable, Sendable {
+        var id: UUID
+        var agency_id: UUID
+        var nip: String
+        var supervisor_id: UUID?
+        var unit_path: String?
+        var position_name: String?
+
+        var facts: EmployeeFacts {
+            EmployeeFacts(employeeID: id, agencyID: agency_id, unitPath: unit_path, supervisorID: supervisor_id)
+        }
+    }
+
+    /// The employee with this NIP and their profile for a year, in one query (the API's hot path:
+    /// one line per standard item, or one line of nulls when the position has no standard).
+    static func profile(nip: String, year: Int, on db: any Database) async throws -> (Subject, Profile)? {
+        let statement = ProfileStatement(nip: nip, year: year)
+        let lines: [ProfileStatement.Line]
+        if let pg = db as? any PostgresDatabase {
+            lines = try await statement.run(on: pg)
+        } else if let sqlite = db as? any SQLiteDatabase {
+            lines = try await statement.run(on: sqlite)
+        } else {
+            throw Abort(.internalServerError, reason: "Unsupported database driver.")
+        }
+        guard let first = lines.first else { return nil }
+        return (first.subject, build(lines.map(\.item), year: year))
+    }
+
+    /// The columns and joins of `Subject`, first in the one-query profile (ProfileStatement relies on the order).
+    static let subjectColumns = "e.id, e.agency_id, e.nip, e.supervisor_id, u.path AS unit_path, p.name AS position_name"
+    static let subjectJoins = """
+        FROM employees e
+        LEFT JOIN units u ON u.id = e.unit_id
+        LEFT JOIN positions p ON p.id = e.position_id
+        """
+
+    private static func build(_ rows: [ItemRow], year: Int) -> Profile {
         let thresholds = rows.first?.thresholds
             .flatMap { try? JSONDecoder().decode(GapThresholds.self, from: Data($0.utf8)) } ?? .standard
-        func name(_ r: Row) -> (String, CompetencyGroup) {
-            if let national = CompetencyDictionary.national(code: r.competency_code) { return (national.name, national.group) }
-            return (r.own_name ?? r.competency_code, r.own_group.flatMap(CompetencyGroup.init(rawValue:)) ?? .teknis)
-        }
-        let items = rows.map { r in
-            Item(
-                code: r.competency_code, name: name(r).0, group: name(r).1, required: r.required, current: r.current,
+        let items = rows.compactMap { r -> Item? in
+            guard let code = r.competency_code, let required = r.required else { return nil }
+            let (name, group): (String, CompetencyGroup)
+            if let national = CompetencyDictionary.national(code: code) {
+                (name, group) = (national.name, national.group)
+            } else {
+                (name, group) = (r.own_name ?? code, r.own_group.flatMap(CompetencyGroup.init(rawValue:)) ?? .teknis)
+            }
+            return Item(
+                code: code, name: name, group: group, required: required, current: r.current,
                 source: r.source.flatMap(AssessmentSource.init(rawValue:)),
                 isWeighted: r.current != nil && r.source == nil, assessedOn: r.assessed_on)
         }.sorted { ($0.group.order, $0.code) < ($1.group.order, $1.code) }
         let jpm = GapRules.jpm(items.map { GapItem(code: $0.code, required: $0.required, current: $0.current) },
                                thresholds: thresholds)
-        return Profile(year: year, hasStandard: !rows.isEmpty, items: items, jpm: jpm)
+        return Profile(year: year, hasStandard: !items.isEmpty, items: items, jpm: jpm)
     }
 
     static func history(employeeID: UUID, on db: any Database) async throws -> [HistoryRow] {
@@ -122,3 +180,4 @@ extension CompetencyGroup {
         }
     }
 }
+
