@@ -93,4 +93,7 @@ func routes(_ app: Application) throws {
     api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
     api.get("agencies", ":code", "positions", ":id", "candidates", use: placement.candidatesAPI)  // managers
     api.on(.POST, "agencies", ":code", "imports", "assessments", body: .collect(maxSize: "50mb"), use: assessmentImport.api)  // managers
+    let learning = LearningAPIController()
+    api.get("employees", ":nip", "learning-hours", use: learning.hours)  // like the employee
+    api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)  // managers; unit heads: their unit
 }

@@ -18,5 +18,6 @@ enum MigrationList {
         M0013_CreateAgencySettings(),
         M0014_CreateAssessmentEvidence(),
         M0015_IndexStandardItemsByPosition(),
+        M0016_CreateLearningLedger(),
     ]
 }

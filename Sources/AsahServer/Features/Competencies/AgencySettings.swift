@@ -8,6 +8,7 @@ enum AgencySettings {
         case currentLevel = "current_level"
         case gapThresholds = "gap_thresholds"
         case standardDefaults = "standard_defaults"
+        case jpTargets = "jp_targets"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -41,5 +42,9 @@ enum AgencySettings {
 
     static func standardDefaults(_ agencyID: UUID, on db: any Database) async throws -> StandardDefaults {
         try await load(StandardDefaults.self, .standardDefaults, agencyID: agencyID, default: .standard, on: db)
+    }
+
+    static func jpTargets(_ agencyID: UUID, on db: any Database) async throws -> JPTargets {
+        try await load(JPTargets.self, .jpTargets, agencyID: agencyID, default: .standard, on: db)
     }
 }

@@ -11,7 +11,10 @@ struct GapReportController {
     }
 
     /// The unit the viewer may see the report of: a unit head is held to their own unit subtree.
-    static func scope(_ req: Request, user: SignedInUser) async throws -> Scoped {
+    static func scope(
+        _ req: Request, user: SignedInUser,
+        denied: String = "Laporan kesenjangan tersedia untuk pengelola dan kepala unit kerja."
+    ) async throws -> Scoped {
         let agency = try await AgencyAccess.load(req, user: user, need: .list)
         let agencyID = try agency.requireID()
         let requested = try await req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
@@ -25,7 +28,7 @@ struct GapReportController {
             let own = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$path == path).first()
             return Scoped(agency: agency, unit: own, canManage: false)
         default:
-            throw Abort(.forbidden, reason: "Laporan kesenjangan tersedia untuk pengelola dan kepala unit kerja.")
+            throw Abort(.forbidden, reason: denied)
         }
     }
 

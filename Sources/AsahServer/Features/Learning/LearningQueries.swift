@@ -1,0 +1,70 @@
+import AsahCore
+import Fluent
+import SQLKit
+
+/// Reads of the JP ledger: one employee's year, and compliance with the yearly minimum.
+enum LearningQueries {
+    struct Entry: Decodable, Sendable {
+        var learned_on: String
+        var title: String
+        var source: String
+        var jenis_diklat_id: Int
+        var minutes: Int?
+        var jp_hundredths: Int
+        var provider: String?
+        var certificate_no: String?
+
+        var jp: JP { JP(hundredths: jp_hundredths) }
+    }
+
+    static func entries(employeeID: UUID, year: Int, on db: any Database) async throws -> [Entry] {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT learned_on, title, source, jenis_diklat_id, minutes, jp_hundredths, provider, certificate_no
+            FROM learning_entries WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
+            ORDER BY learned_on, created_at
+            """
+        ).all(decoding: Entry.self)
+    }
+
+    /// PNS and CPNS per unit, and how many of them reached the minimum: one pass over the year's ledger,
+    /// summed per employee first (employees without a line count with 0 JP). PPPK have a maximum, not a
+    /// minimum, and are left out.
+    struct ComplianceLine: Decodable, Sendable {
+        var unit_id: UUID?
+        var pns: Int
+        var met: Int
+    }
+
+    static func compliance(
+        agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database
+    ) async throws -> [ComplianceLine] {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= \(bind: minimum.hundredths) THEN 1 ELSE 0 END) AS BIGINT) AS met
+            FROM (
+                SELECT e.id, e.unit_id, COALESCE(SUM(l.jp_hundredths), 0) AS total
+                FROM employees e
+                LEFT JOIN units u ON u.id = e.unit_id
+                LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
+                WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath))
+                  AND e.status IN ('pns', 'cpns')
+                GROUP BY e.id, e.unit_id
+            ) x
+            GROUP BY x.unit_id
+            """
+        ).all(decoding: ComplianceLine.self)
+    }
+
+    /// The year's total of one employee, for the home page reminder.
+    static func total(employeeID: UUID, year: Int, on db: any Database) async throws -> JP {
+        struct Row: Decodable { var total: Int? }
+        let row = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
+            WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
+            """
+        ).first(decoding: Row.self)
+        return JP(hundredths: row?.total ?? 0)
+    }
+}
