@@ -17,6 +17,9 @@ func routes(_ app: Application) throws {
     pages.post("keluar", use: auth.logout)  // signed in
 
     pages.get(use: HomeController().show)  // signed in; sections by role
+    let verification = VerificationController()
+    pages.get("verifikasi", use: verification.show)  // public: anyone checks a certificate code
+    pages.get("verifikasi", ":code", use: verification.show)  // public
     let employees = EmployeeController()
     pages.get("instansi", use: system.agencies)  // admin
     pages.get("instansi", ":code", use: employees.agency)  // managers and unit heads of the agency
@@ -96,4 +99,18 @@ func routes(_ app: Application) throws {
     let learning = LearningAPIController()
     api.get("employees", ":nip", "learning-hours", use: learning.hours)  // like the employee
     api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)  // managers; unit heads: their unit
+    let activities = ActivityAPIController()
+    api.get("agencies", ":code", "activities", use: activities.list)  // anyone of the agency
+    api.post("agencies", ":code", "activities", use: activities.create)  // managers
+    api.get("activities", ":id", use: activities.show)  // the agency, its facilitators; participants for those who run it
+    api.post("activities", ":id", "enrolments", use: activities.enrol)  // self; or a nomination by unit head / manager
+    api.post("activities", ":id", "enrolments", "by-gap", use: activities.enrolByGap)  // managers
+    api.post("enrolments", ":enrolment", "decision", use: activities.decide)  // the employee's unit head, managers
+    api.delete("enrolments", ":enrolment", use: activities.cancel)  // the employee, their unit head, managers
+    let running = ActivityRunAPIController()
+    api.put("activities", ":id", "sessions", ":session", "attendance", use: running.attendance)  // its facilitators, managers
+    api.post("activities", ":id", "check-in", use: running.checkIn)  // enrolled participants, with today's code
+    api.put("enrolments", ":enrolment", "post-test", use: running.score)  // its facilitators, managers
+    api.post("activities", ":id", "complete", use: running.complete)  // managers
+    api.get("certificates", ":code", use: running.verify)  // public
 }

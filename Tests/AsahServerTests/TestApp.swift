@@ -171,6 +171,13 @@ struct APIClient {
         return try await app.sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
     }
 
+    /// Any method, with an optional JSON body.
+    func send(_ method: HTTPMethod, _ path: String, json body: String? = nil) async throws -> XCTHTTPResponse {
+        var h = auth()
+        if body != nil { h.replaceOrAdd(name: .contentType, value: "application/json") }
+        return try await app.sendRequest(method, path, headers: h, body: body.map { ByteBuffer(string: $0) })
+    }
+
     private func auth() -> HTTPHeaders {
         var h = HTTPHeaders()
         if let token { h.bearerAuthorization = BearerAuthorization(token: token) }

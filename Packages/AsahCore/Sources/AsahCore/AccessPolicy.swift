@@ -100,6 +100,40 @@ public enum AccessPolicy {
         return nil
     }
 
+    // MARK: Learning activities
+
+    /// Activities of an agency may be created, changed, completed and enrolled in bulk: its managers.
+    public static func canManageActivities(agency agencyID: UUID, _ actor: Actor) -> Bool {
+        isManager(of: agencyID, actor)
+    }
+
+    /// Attendance of an activity may be marked by its agency's managers and by the facilitators of that
+    /// activity only (a facilitator of another activity may not).
+    public static func canMarkAttendance(activityAgency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool {
+        isManager(of: agencyID, actor) || facilitators.contains(actor.userID)
+    }
+
+    /// Who may put an employee forward for an activity, or decide on their request: the agency's
+    /// managers, and the head of the employee's unit (or a unit above it).
+    public static func canNominate(employee target: EmployeeFacts, _ actor: Actor) -> Bool {
+        if isManager(of: target.agencyID, actor) { return true }
+        guard actor.agencyID == target.agencyID, leadsUnit(actor), let head = actor.unitPath,
+            let path = target.unitPath
+        else { return false }
+        return path.hasPrefix(head)
+    }
+
+    /// An activity is visible to everyone of its agency (to find and ask for a place), to its
+    /// facilitators and to administrators; to nobody else.
+    public static func canSeeActivity(agency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool {
+        actor.isAdmin || actor.agencyID == agencyID || facilitators.contains(actor.userID)
+    }
+
+    /// Whether the actor may ask for a place for themself: an employee of the activity's agency.
+    public static func canRequestPlace(agency agencyID: UUID, _ actor: Actor) -> Bool {
+        actor.agencyID == agencyID && actor.employeeID != nil
+    }
+
     static func leadsUnit(_ actor: Actor) -> Bool {
         actor.roles.contains(.unitHead) && actor.unitPath != nil
     }

@@ -12,4 +12,11 @@ public enum Masking {
         guard value.count > 4 else { return "••••" }
         return String(repeating: "•", count: value.count - 3) + value.suffix(3)
     }
+
+    /// A NIP on a public page (certificate check): "198503122010011001" → "1985••••••••••••01", the
+    /// birth year and the last two digits, enough to tell two namesakes apart.
+    public static func nip(_ value: String) -> String {
+        guard value.count > 6 else { return String(repeating: "•", count: value.count) }
+        return String(value.prefix(4)) + String(repeating: "•", count: value.count - 6) + value.suffix(2)
+    }
 }

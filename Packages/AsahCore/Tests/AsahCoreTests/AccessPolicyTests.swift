@@ -67,3 +67,45 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.listScope(agency: Self.mamuju, Self.make(.supervisor)) == nil)
     }
 }
+
+@Suite("Access to learning activities")
+struct ActivityAccessTests {
+    typealias P = AccessPolicyTests
+
+    @Test(arguments: [
+        (P.Who.admin, true, true), (.managerMedan, true, true), (.managerMamuju, false, false),
+        (.unitHeadDishub, false, true), (.supervisor, false, false), (.staffSelf, false, false),
+        (.plainEmployee, false, false),
+    ])
+    func manageAndNominate(_ who: P.Who, manage: Bool, nominateStaff: Bool) {
+        let actor = P.make(who)
+        #expect(AccessPolicy.canManageActivities(agency: P.medan, actor) == manage)
+        #expect(AccessPolicy.canNominate(employee: P.staffFacts, actor) == nominateStaff)
+        // Nobody but managers nominates outside their unit.
+        #expect(AccessPolicy.canNominate(employee: P.otherFacts, actor) == manage)
+    }
+
+    @Test func facilitatorsMarkTheirOwnActivitiesOnly() {
+        let facilitator = P.actor([.facilitator], agency: P.medan)
+        #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [facilitator.userID], facilitator))
+        #expect(!AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [UUID()], facilitator))
+        #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [], P.make(.managerMedan)))
+        #expect(!AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [], P.make(.managerMamuju)))
+        #expect(!AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [], P.make(.unitHeadDishub)))
+    }
+
+    @Test func activitiesAreSeenInTheirAgencyAndByTheirFacilitators() {
+        let outside = P.actor([.facilitator], agency: nil)
+        #expect(AccessPolicy.canSeeActivity(agency: P.medan, facilitators: [outside.userID], outside))
+        #expect(!AccessPolicy.canSeeActivity(agency: P.medan, facilitators: [], outside))
+        #expect(AccessPolicy.canSeeActivity(agency: P.medan, facilitators: [], P.make(.plainEmployee)))
+        #expect(!AccessPolicy.canSeeActivity(agency: P.medan, facilitators: [], P.make(.managerMamuju)))
+        #expect(AccessPolicy.canSeeActivity(agency: P.medan, facilitators: [], P.make(.admin)))
+    }
+
+    @Test func employeesAskForThemselvesInTheirOwnAgency() {
+        #expect(AccessPolicy.canRequestPlace(agency: P.medan, P.make(.staffSelf)))
+        #expect(!AccessPolicy.canRequestPlace(agency: P.mamuju, P.make(.staffSelf)))
+        #expect(!AccessPolicy.canRequestPlace(agency: P.medan, P.make(.managerMedan)), "a manager without an employee record")
+    }
+}

@@ -70,3 +70,8 @@ struct SafetyRulesTests {
 }
 
 import Foundation
+
+@Test(arguments: [("198503122010011001", "1985••••••••••••01"), ("12345", "•••••"), ("1234567", "1234•67")])
+func publicNIPsAreMasked(_ nip: String, _ masked: String) {
+    #expect(Masking.nip(nip) == masked)
+}

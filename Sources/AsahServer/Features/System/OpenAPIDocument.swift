@@ -69,11 +69,13 @@ enum OpenAPIDocument {
             },
             "parameters": {
               "code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Agency code, e.g. medan"},
-              "nip": {"name": "nip", "in": "path", "required": true, "schema": {"type": "string"}, "description": "18-digit NIP"}
+              "nip": {"name": "nip", "in": "path", "required": true, "schema": {"type": "string"}, "description": "18-digit NIP"},
+              "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
             }
           },
           "security": [{"bearer": []}],
           "paths": {
+            \#(activityPaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},

@@ -1,0 +1,156 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// JSON API of learning activities: create and list, enrol (self, nomination, by gap), decide,
+/// cancel, attendance and check-in, post-test scores, completion, and certificate verification.
+struct ActivityAPIController {
+    func list(req: Request) async throws -> ActivityListDTO {
+        let user = try req.requireAPIUser()
+        guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
+            AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
+        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
+        let year = LearningAPIController.year(req)
+        let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
+        return ActivityListDTO(
+            year: year,
+            items: rows.map {
+                .init(
+                    id: $0.id, title: $0.title, jenisDiklatId: $0.jenis_diklat_id,
+                    jenisDiklat: JenisDiklat.byID($0.jenis_diklat_id)?.name, mode: $0.mode, status: $0.status,
+                    capacity: $0.capacity, jp: JP(hundredths: $0.jp_hundredths), firstDay: $0.first_day,
+                    lastDay: $0.last_day, sessions: $0.sessions, enrolled: $0.enrolled, waitlisted: $0.waiting,
+                    completed: $0.completed)
+            })
+    }
+
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agencyID = try agency.requireID()
+        let body = try req.content.decode(ActivityBody.self)
+        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
+        let valid: ValidActivity
+        switch ActivityRules.validate(body.input, knownCompetencies: known) {
+        case .success(let v): valid = v
+        case .failure(let errors):
+            throw APIError(
+                .unprocessableEntity, code: "invalid_activity", message: "The activity was not saved.",
+                details: errors.messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
+        }
+        var facilitators: [UUID] = []
+        for name in body.facilitators ?? [] {
+            guard let u = try await User.query(on: req.db).filter(\.$username == name).first() else {
+                throw APIError(.unprocessableEntity, code: "unknown_facilitator", message: "No user named \(name).")
+            }
+            facilitators.append(try u.requireID())
+        }
+        let activity = try await ActivityService.create(
+            valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
+        let response = Response(status: .created)
+        try response.content.encode(
+            try await dto(LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
+        return response
+    }
+
+    func show(req: Request) async throws -> ActivityDTO {
+        let user = try req.requireAPIUser()
+        return try await dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+    }
+
+    private func dto(_ loaded: LoadedActivity, user: SignedInUser, on db: any Database) async throws -> ActivityDTO {
+        let a = loaded.activity
+        let runs = loaded.canRun(user.actor)
+        let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == loaded.id).sort(\.$date)
+            .sort(\.$startsAt).all()
+        let targets = try await ActivityCompetency.query(on: db).filter(\.$activityID == loaded.id)
+            .sort(\.$competencyCode).all()
+        let seats = try await ActivityQueries.seats(activityID: loaded.id, on: db)
+        let participants = runs ? try await ActivityQueries.participants(activityID: loaded.id, on: db) : nil
+        return ActivityDTO(
+            id: loaded.id, title: a.title, description: a.description, jenisDiklatId: a.jenisDiklatID,
+            jenisDiklat: JenisDiklat.byID(a.jenisDiklatID)?.name, providerKind: a.providerKind, mode: a.mode,
+            place: a.place, capacity: a.capacity, costPerParticipant: a.costPerParticipant, fixedCost: a.fixedCost,
+            requiresApproval: a.requiresApproval, minAttendancePercent: a.minAttendancePercent,
+            postTestPassingScore: a.postTestPassingScore, jp: JP(hundredths: a.jpHundredths), status: a.status,
+            sessions: sessions.map {
+                .init(id: $0.id!, date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt, checkinCode: runs ? $0.checkinCode : nil)
+            },
+            competencies: targets.map { .init(code: $0.competencyCode, level: $0.level) },
+            seatsTaken: seats.taken, waitlisted: seats.waiting,
+            participants: participants?.map {
+                .init(
+                    enrolmentId: $0.enrolment_id, nip: $0.nip, name: $0.name, unit: $0.unit_name, state: $0.state,
+                    attendedSessions: $0.attended, postTestScore: $0.post_test_score, certificateCode: $0.certificate_code)
+            })
+    }
+
+    /// Without a NIP: the signed-in employee asks for a place (the unit head approves when the activity
+    /// wants it). With a NIP: a unit head or manager puts the employee forward.
+    func enrol(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        let body = (try? req.content.decode(EnrolBody.self)) ?? EnrolBody()
+        let enrolment: Enrolment
+        if let nip = body.nip, !nip.isEmpty, NIP.normalize(nip) != user.employeeNIP {
+            guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(nip), on: req.db),
+                e.agency_id == loaded.activity.agencyID, AccessPolicy.canRead(employee: e.facts, user.actor)
+            else { throw Abort(.notFound, reason: "Pegawai tidak ditemukan.") }
+            guard AccessPolicy.canNominate(employee: e.facts, user.actor) else {
+                throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat mengusulkan peserta.")
+            }
+            enrolment = try await EnrolmentService.enrol(
+                loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
+        } else {
+            guard AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor),
+                let me = user.actor.employeeID
+            else { throw Abort(.forbidden, reason: "Hanya pegawai instansi ini yang dapat mendaftar.") }
+            enrolment = try await EnrolmentService.enrol(
+                loaded.activity, employeeID: me, byUser: user.userID,
+                approvalRequired: loaded.activity.requiresApproval, on: req.db)
+        }
+        let response = Response(status: .created)
+        try response.content.encode(EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state))
+        return response
+    }
+
+    func enrolByGap(req: Request) async throws -> EnrolmentService.BulkResult {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canManage(user.actor) else {
+            throw Abort(.forbidden, reason: "Pendaftaran massal hanya untuk pengelola.")
+        }
+        let body = try req.content.decode(ByGapBody.self)
+        var unitPath: String?
+        if let unitID = body.unitId {
+            guard let unit = try await Unit.find(unitID, on: req.db), unit.agencyID == loaded.activity.agencyID else {
+                throw Abort(.notFound, reason: "Unit kerja tidak ditemukan.")
+            }
+            unitPath = unit.path
+        }
+        return try await EnrolmentService.enrolByGap(
+            loaded.activity, competency: body.competency.uppercased(), unitPath: unitPath, byUser: user.userID, on: req.db)
+    }
+
+    func decide(req: Request) async throws -> EnrolmentDTO {
+        let user = try req.requireAPIUser()
+        let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
+        guard AccessPolicy.canNominate(employee: facts, user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat memutuskan.")
+        }
+        try await EnrolmentService.decide(enrolment, approve: try req.content.decode(DecisionBody.self).approve,
+                                          byUser: user.userID, on: req.db)
+        let saved = try await Enrolment.find(enrolment.id, on: req.db)!
+        return EnrolmentDTO(enrolmentId: try saved.requireID(), state: saved.state)
+    }
+
+    func cancel(req: Request) async throws -> EnrolmentDTO {
+        let user = try req.requireAPIUser()
+        let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
+        guard user.actor.employeeID == enrolment.employeeID || AccessPolicy.canNominate(employee: facts, user.actor) else {
+            throw Abort(.forbidden, reason: "Anda tidak berwenang membatalkan pendaftaran ini.")
+        }
+        _ = try await EnrolmentService.cancel(enrolment, on: req.db)
+        return EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: EnrolmentState.cancelled.rawValue)
+    }
+}

@@ -1,0 +1,97 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// Running an activity through the API: attendance, check-in, post-test scores, completion, and the
+/// public check of a certificate.
+struct ActivityRunAPIController {
+    struct Marked: Content { var present: Int }
+
+    /// The facilitator's list of who was present at a session (replaces the previous list).
+    func attendance(req: Request) async throws -> Marked {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canRun(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi kehadiran.")
+        }
+        guard let sid = req.parameters.get("session").flatMap(UUID.init(uuidString:)),
+            let session = try await ActivitySession.find(sid, on: req.db), session.activityID == loaded.id
+        else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
+        let body = try req.content.decode(AttendanceBody.self)
+        return Marked(
+            present: try await AttendanceService.set(
+                session: session, presentNIPs: body.present, byUser: user.userID, on: req.db))
+    }
+
+    struct CheckedIn: Content {
+        var sessionId: UUID
+        var date: String
+    }
+
+    /// A participant's own check-in with the code shown at the venue.
+    func checkIn(req: Request) async throws -> CheckedIn {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Hanya peserta yang dapat mengisi kode hadir.") }
+        let session = try await AttendanceService.checkIn(
+            activity: loaded.activity, employeeID: me, code: try req.content.decode(CheckInBody.self).code, on: req.db)
+        return CheckedIn(sessionId: try session.requireID(), date: session.date)
+    }
+
+    /// Records a participant's post-test score (until the online test records it itself).
+    func score(req: Request) async throws -> EnrolmentDTO {
+        let user = try req.requireAPIUser()
+        let (enrolment, loaded, _) = try await LoadedActivity.enrolment(req, user: user)
+        guard loaded.canRun(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi nilai.")
+        }
+        let score = try req.content.decode(ScoreBody.self).score
+        guard (0...100).contains(score) else {
+            throw Abort(.unprocessableEntity, reason: "Nilai post-test harus 0 sampai 100.")
+        }
+        enrolment.postTestScore = score
+        try await enrolment.save(on: req.db)
+        return EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state)
+    }
+
+    func complete(req: Request) async throws -> ActivityService.Outcome {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canManage(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat menutup kegiatan.")
+        }
+        return try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
+    }
+
+    struct CertificateDTO: Content {
+        var code: String
+        var name: String
+        var nip: String
+        var agency: String
+        var activity: String
+        var jenisDiklat: String?
+        var jp: JP
+        var completedOn: String?
+    }
+
+    /// Public: anyone holding a certificate's code may check that it is genuine. The NIP is masked.
+    func verify(req: Request) async throws -> CertificateDTO {
+        guard let dto = try await Self.certificate(typed: req.parameters.get("code") ?? "", on: req.db) else {
+            throw Abort(.notFound, reason: "Sertifikat dengan kode ini tidak ditemukan.")
+        }
+        return dto
+    }
+
+    /// The certificate behind a code as typed (any case, dashes, O for 0), or nil.
+    static func certificate(typed: String, on db: any Database) async throws -> CertificateDTO? {
+        guard let code = VerificationCode.normalize(typed),
+            let c = try await ActivityQueries.certificate(code: code, on: db)
+        else { return nil }
+        return CertificateDTO(
+            code: VerificationCode.display(c.certificate_code),
+            name: PersonName.full(gelarDepan: c.gelar_depan, name: c.name, gelarBelakang: c.gelar_belakang),
+            nip: Masking.nip(c.nip), agency: c.agency_name, activity: c.title,
+            jenisDiklat: JenisDiklat.byID(c.jenis_diklat_id)?.name, jp: JP(hundredths: c.jp_hundredths),
+            completedOn: c.completed_at.map { CivilDate.today(now: $0).iso })
+    }
+}

@@ -1,0 +1,140 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Writes of learning activities: creating one, and completing it (outcomes, certificates, JP).
+/// Every change is one transaction with its audit line.
+enum ActivityService {
+    static func create(
+        _ v: ValidActivity, agencyID: UUID, userID: UUID?, facilitators: [UUID], status: ActivityStatus = .open,
+        on db: any Database
+    ) async throws -> Activity {
+        try await db.transaction { tx in
+            var partnerID: UUID?
+            if let name = v.partnerName {
+                if let p = try await Partner.query(on: tx).filter(\.$agencyID == agencyID).filter(\.$name == name).first() {
+                    partnerID = p.id
+                } else {
+                    let p = Partner(agencyID: agencyID, name: name)
+                    try await p.create(on: tx)
+                    partnerID = p.id
+                }
+            }
+            let a = Activity()
+            a.id = IDs.make()
+            a.agencyID = agencyID
+            a.year = v.year
+            a.title = v.title
+            a.description = v.description
+            a.jenisDiklatID = v.jenis.id
+            a.providerKind = v.providerKind.rawValue
+            a.partnerID = partnerID
+            a.mode = v.mode.rawValue
+            a.place = v.place
+            a.capacity = v.capacity
+            a.costPerParticipant = v.costPerParticipant
+            a.fixedCost = v.fixedCost
+            a.requiresApproval = v.requiresApproval
+            a.minAttendancePercent = v.completion.minAttendancePercent
+            a.postTestPassingScore = v.completion.postTestPassingScore
+            a.jpHundredths = v.jp.hundredths
+            a.status = status.rawValue
+            a.createdBy = userID
+            try await a.create(on: tx)
+            let id = try a.requireID()
+            for s in v.sessions {
+                try await ActivitySession(
+                    activityID: id, date: s.date.iso, startsAt: s.startsAt, endsAt: s.endsAt,
+                    checkinCode: VerificationCode.checkInCode()
+                ).create(on: tx)
+            }
+            for c in v.competencies {
+                try await ActivityCompetency(activityID: id, competencyCode: c.code, level: c.level).create(on: tx)
+            }
+            for f in Set(facilitators) { try await ActivityFacilitator(activityID: id, userID: f).create(on: tx) }
+            try await AuditEntry(
+                agencyID: agencyID, userID: userID, action: "create", entity: "activity", entityID: id.uuidString,
+                before: nil, after: "\(v.title); \(v.sessions.count) sesi; \(v.jp.display)"
+            ).create(on: tx)
+            return a
+        }
+    }
+
+    struct Outcome: Content {
+        var completed: Int
+        var notCompleted: Int
+    }
+
+    /// Closes an activity: every enrolled participant is judged by its completion rule (attendance,
+    /// post-test); those who complete get a certificate code and the activity's JP in the ledger; those
+    /// still waiting are cancelled. Runs once: a finished activity refuses a second completion.
+    static func complete(_ activity: Activity, userID: UUID?, on db: any Database) async throws -> Outcome {
+        try await db.transaction { tx in
+            let id = try activity.requireID()
+            try await ActivityLock.take(id, on: tx)
+            guard let fresh = try await Activity.find(id, on: tx),
+                ActivityStatus(rawValue: fresh.status) != .finished, fresh.status != ActivityStatus.cancelled.rawValue
+            else { throw Abort(.conflict, reason: "Kegiatan ini sudah selesai atau dibatalkan.") }
+            let sessions = try await ActivitySession.query(on: tx).filter(\.$activityID == id).sort(\.$date).all()
+            let attended = try await ActivityQueries.attendedSessions(activityID: id, on: tx)
+            let rule = CompletionRule(
+                minAttendancePercent: fresh.minAttendancePercent, postTestPassingScore: fresh.postTestPassingScore)
+            let enrolments = try await Enrolment.query(on: tx).filter(\.$activityID == id).all()
+            let provider = try await ActivityQueries.providerName(fresh, on: tx)
+            let lastDay = sessions.last?.date ?? CivilDate.today().iso
+            let minutes = sessions.compactMap { ActivityQueries.minutes($0) }.reduce(0, +)
+            var outcome = Outcome(completed: 0, notCompleted: 0)
+            let now = Date()
+            for e in enrolments {
+                let state = EnrolmentState(rawValue: e.state)
+                if state == .requested || state == .waitlisted {
+                    e.state = EnrolmentState.cancelled.rawValue
+                    e.outcomeNote = "Kegiatan selesai sebelum mendapat tempat."
+                    try await e.save(on: tx)
+                    continue
+                }
+                guard state == .enrolled else { continue }
+                let result = rule.evaluate(
+                    attendedSessions: attended[try e.requireID()] ?? 0, totalSessions: sessions.count,
+                    postTestScore: e.postTestScore)
+                e.state = result.enrolmentState.rawValue
+                e.completedAt = now
+                switch result {
+                case .completed:
+                    let code = VerificationCode.generate()
+                    e.certificateCode = code
+                    outcome.completed += 1
+                    try await LearningEntry(
+                        agencyID: fresh.agencyID, employeeID: e.employeeID, learnedOn: lastDay, year: fresh.year,
+                        source: .activity, sourceID: id, jenisDiklatID: fresh.jenisDiklatID, title: fresh.title,
+                        minutes: minutes, jpHundredths: fresh.jpHundredths, provider: provider, certificateNo: code
+                    ).create(on: tx)
+                case .notCompleted(let reasons):
+                    e.outcomeNote = reasons.joined(separator: " ")
+                    outcome.notCompleted += 1
+                }
+                try await e.save(on: tx)
+            }
+            fresh.status = ActivityStatus.finished.rawValue
+            try await fresh.save(on: tx)
+            try await AuditEntry(
+                agencyID: fresh.agencyID, userID: userID, action: "complete", entity: "activity",
+                entityID: id.uuidString, before: nil,
+                after: "\(outcome.completed) selesai, \(outcome.notCompleted) tidak selesai"
+            ).create(on: tx)
+            return outcome
+        }
+    }
+}
+
+/// Serialises the writes that count an activity's seats: the first statement of such a transaction
+/// writes the activity's row, so a second one waits for it (a row lock on PostgreSQL, the write lock
+/// on SQLite) and never reads the seats before the first has written.
+enum ActivityLock {
+    static func take(_ activityID: UUID, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).raw(
+            "UPDATE activities SET updated_at = \(bind: Date()) WHERE id = \(bind: activityID)"
+        ).run()
+    }
+}
