@@ -1,3 +1,5 @@
+import Foundation
+
 /// Typed page URLs: one place builds every link and registers every route path.
 enum SiteURL {
     static let login = "/masuk"
@@ -44,9 +46,17 @@ enum SiteURL {
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }
 
+    static func activities(_ code: String, year: Int? = nil) -> String {
+        "/instansi/\(code)/kegiatan" + (year.map { "?tahun=\($0)" } ?? "")
+    }
+    static func newActivity(_ code: String) -> String { "/instansi/\(code)/kegiatan/baru" }
+    static func activity(_ id: UUID) -> String { "/kegiatan/\(id.uuidString)" }
+    static func attendanceSheet(_ id: UUID, _ session: UUID) -> String {
+        "/kegiatan/\(id.uuidString)/sesi/\(session.uuidString)"
+    }
+    static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
+    static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 }
-
-import Foundation

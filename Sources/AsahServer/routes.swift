@@ -20,6 +20,19 @@ func routes(_ app: Application) throws {
     let verification = VerificationController()
     pages.get("verifikasi", use: verification.show)  // public: anyone checks a certificate code
     pages.get("verifikasi", ":code", use: verification.show)  // public
+    let activityPages = ActivityPageController()
+    pages.get("instansi", ":code", "kegiatan", use: activityPages.list)  // anyone of the agency
+    pages.get("kegiatan", ":id", use: activityPages.show)  // the agency, its facilitators
+    pages.post("kegiatan", ":id", "daftar", use: activityPages.enrol)  // employees of the agency
+    pages.post("kegiatan", ":id", "batal", use: activityPages.cancel)  // the participant
+    pages.post("kegiatan", ":id", "hadir", use: activityPages.checkIn)  // enrolled participants, today's code
+    pages.post("kegiatan", ":id", "selesai", use: activityPages.complete)  // managers
+    pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)  // unit head of the employee, managers
+    pages.post("pendaftaran", ":enrolment", "nilai", use: activityPages.score)  // facilitators, managers
+    let sheets = AttendanceSheetController()
+    pages.get("kegiatan", ":id", "sesi", ":session", use: sheets.show)  // facilitators of the activity, managers
+    pages.post("kegiatan", ":id", "sesi", ":session", use: sheets.save)
+    pages.get("sertifikat", ":code", use: sheets.certificate)  // whoever may read the employee
     let employees = EmployeeController()
     pages.get("instansi", use: system.agencies)  // admin
     pages.get("instansi", ":code", use: employees.agency)  // managers and unit heads of the agency

@@ -35,8 +35,8 @@ final class ActivityTests: AppTestCase {
         let (a, b, c) = (staff[0], staff[1], staff[2])
         let apiA = try await user(a, username: "peserta.a", agency: medan)
         let apiB = try await user(b, username: "peserta.b", agency: medan)
-        let facilitator = try await user(nil, username: "fasilitator.medan", roles: [.facilitator], agency: medan)
-        let stranger = try await user(nil, username: "fasilitator.lain", roles: [.facilitator], agency: medan)
+        let facilitator = try await user(nil, username: "fasilitator.uji", roles: [.facilitator], agency: medan)
+        let stranger = try await user(nil, username: "fasilitator.lain.uji", roles: [.facilitator], agency: medan)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let today = CivilDate.today()
         let yesterday = CivilDate.today(now: Date().addingTimeInterval(-86_400))
@@ -44,7 +44,7 @@ final class ActivityTests: AppTestCase {
 
         // A manager creates it; JP follows from 3 + 3 hours of Diklat Teknis = 8 JP.
         let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
-            capacity: 2, approval: true, passing: 70, facilitators: ["fasilitator.medan"],
+            capacity: 2, approval: true, passing: 70, facilitators: ["fasilitator.uji"],
             sessions: [(yesterday.iso, "08:00", "11:00"), (today.iso, "08:00", "11:00")]))
         XCTAssertEqual(created.status, .created, created.body.string)
         let activity = try body(created)
@@ -76,11 +76,12 @@ final class ActivityTests: AppTestCase {
 
         // The facilitator marks yesterday; an unknown NIP refuses the whole list; another facilitator may not.
         let s1 = sessions[0]["id"] as! String
+        let marksBefore = try await count("attendance")
         let bad = try await facilitator.send(
             .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":["\#(a.nip)","\#(b.nip)"]}"#)
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.body.string.contains(b.nip))
-        await eq(try await count("attendance"), 0)
+        await eq(try await count("attendance"), marksBefore)
         await eq(try await stranger.send(
             .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":["\#(a.nip)"]}"#).status, .forbidden)
         let marked = try await facilitator.send(
@@ -105,7 +106,9 @@ final class ActivityTests: AppTestCase {
 
         // A's JP now holds the activity; the certificate checks out publicly, masked.
         let hours = try body(try await apiA.get("/api/v1/employees/\(a.nip)/learning-hours"))
-        let entry = (hours["entries"] as! [[String: Any]]).first { $0["source"] as? String == "activity" }!
+        let entry = (hours["entries"] as! [[String: Any]]).first {
+            $0["source"] as? String == "activity" && $0["title"] as? String == "Pelayanan Publik Prima"
+        }!
         XCTAssertEqual(entry["jp"] as? Int, 8)
         XCTAssertEqual(entry["title"] as? String, "Pelayanan Publik Prima")
         let certificate = entry["certificate_no"] as! String
@@ -183,6 +186,7 @@ final class ActivityTests: AppTestCase {
 
     func testInvalidActivitiesAreRefusedFieldByField() async throws {
         try await seedDemo()
+        let before = try await count("activities")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let bad = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: #"""
             {"title":"","jenis_diklat_id":40,"sessions":[{"date":"2026-13-01","starts_at":"08:00","ends_at":"07:00"}],
@@ -192,7 +196,7 @@ final class ActivityTests: AppTestCase {
         for field in ["title", "jenis_diklat_id", "sessions.1.date", "competencies.1.code"] {
             XCTAssertTrue(bad.body.string.contains(field), "\(field): \(bad.body.string)")
         }
-        await eq(try await count("activities"), 0)
+        await eq(try await count("activities"), before)
         let staff = try await APIClient.signIn(app, "pegawai.medan")
         await eq(try await staff.send(.POST, "/api/v1/agencies/medan/activities", json: "{}").status, .forbidden)
     }

@@ -7,7 +7,7 @@ import XCTVapor
 final class DemoTests: AppTestCase {
     func testDemoSeedsFourAgenciesOnceWithWorkingLogins() async throws {
         let logins = try await seedDemo()
-        XCTAssertEqual(logins.count, 13)
+        XCTAssertEqual(logins.count, 17)
         let expected = DemoData.agencies()
         await eq(try await count("agencies"), 4)
         await eq(try await count("employees"), expected.reduce(0) { $0 + $1.employees.count })
@@ -18,6 +18,24 @@ final class DemoTests: AppTestCase {
             "SELECT COUNT(*) AS n FROM employees e JOIN employees s ON s.id = e.supervisor_id WHERE s.agency_id <> e.agency_id"
         ).first(decoding: N.self)!.n
         XCTAssertEqual(crossAgency, 0)
+        // Learning activities: five per agency, three closed with certificates and JP, one running with a
+        // session today that the demo employee is enrolled in.
+        await eq(try await count("activities"), 20)
+        let finished = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM activities WHERE status = 'finished'").first(decoding: N.self)!.n
+        XCTAssertEqual(finished, 12)
+        let credited = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'activity' AND certificate_no IS NOT NULL"
+        ).first(decoding: N.self)!.n
+        XCTAssertGreaterThan(credited, 100)
+        let today = try await sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM enrolments n JOIN users u ON u.employee_id = n.employee_id
+            JOIN activity_sessions s ON s.activity_id = n.activity_id
+            WHERE u.username LIKE 'pegawai.%' AND n.state = 'enrolled' AND s.date = \(bind: CivilDate.today().iso)
+            """
+        ).first(decoding: N.self)!.n
+        XCTAssertEqual(today, 4)
 
         // A second run reuses the data.
         try await seedDemo()

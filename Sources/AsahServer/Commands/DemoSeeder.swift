@@ -37,6 +37,7 @@ enum DemoSeeder {
                 agencyID: nil
             ).create(on: tx)
             for agency in agencies { try await seed(agency, hash: hash, db: tx, sql: sql) }
+            for agency in agencies { try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx) }
         }
         return logins(agencies)
     }
@@ -47,6 +48,7 @@ enum DemoSeeder {
             out.append(Login(username: "pengelola.\(a.code)", description: "pengelola kepegawaian \(a.name)"))
             out.append(Login(username: "kepala.\(a.code)", description: "kepala Dinas Perhubungan, \(a.name)"))
             out.append(Login(username: "pegawai.\(a.code)", description: "pegawai Dinas Perhubungan, \(a.name)"))
+            out.append(Login(username: "fasilitator.\(a.code)", description: "fasilitator kegiatan pelatihan, \(a.name)"))
         }
         return out
     }

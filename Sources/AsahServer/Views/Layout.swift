@@ -71,10 +71,14 @@ enum Layout {
                 items.append((SiteURL.competencies(code), "Kompetensi"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
+                items.append((SiteURL.activities(code), "Kegiatan"))
             } else if user.actor.roles.contains(.unitHead) {
                 items.append((SiteURL.employees(code), "Pegawai unit"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
             }
+        }
+        if let code = user.agencyCode, !AccessPolicy.isManager(of: user.actor.agencyID!, user.actor), !user.actor.isAdmin {
+            items.append((SiteURL.activities(code), "Kegiatan"))
         }
         if let nip = user.employeeNIP {
             items.append((SiteURL.employee(nip), "Profil saya"))

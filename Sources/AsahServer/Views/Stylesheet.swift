@@ -68,6 +68,13 @@ enum Stylesheet {
         .heatmap th,.heatmap td{text-align:center;padding:.3rem .35rem;font-size:.85rem}.heatmap th[scope=row]{text-align:left}
         .hm{font-weight:700}.g0{background:#d9efe0}.g1{background:#fde7b0}.g2{background:#f6c1bb}.na{background:#eceff2;color:var(--muted)}
         .legend .hm{display:inline-block;width:auto;height:auto;padding:0 .35rem;margin:0 .2rem 0 .6rem}
-        @media print{header,footer,.actions,.search{display:none}body{background:#fff}}
+        form.inline{display:inline-block;margin:0 .3rem .3rem 0}.btn-small{padding:.3rem .6rem;font-size:.9rem}
+        input.score{width:4.5rem}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+        .roll label{display:flex;gap:.6rem;align-items:center;padding:.55rem 0;border-bottom:1px solid var(--line)}
+        .roll input{width:1.4rem;height:1.4rem;flex:none}.sign{display:none}
+        .certificate{border:6px double var(--ink);padding:2rem 1.5rem;text-align:center;background:#fff}
+        .certificate h1{font-size:1.6rem;margin:.2rem 0 1rem}.certificate .who{font-size:1.4rem;font-weight:700}
+        @media print{header,footer,.actions,.search,.no-print{display:none}body{background:#fff}.sign{display:table-cell}
+        .roll input{display:none}}
         """
 }

@@ -49,16 +49,16 @@ struct ActivityAPIController {
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
         let response = Response(status: .created)
         try response.content.encode(
-            try await dto(LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
+            try await Self.dto(LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
         return response
     }
 
     func show(req: Request) async throws -> ActivityDTO {
         let user = try req.requireAPIUser()
-        return try await dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+        return try await Self.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
     }
 
-    private func dto(_ loaded: LoadedActivity, user: SignedInUser, on db: any Database) async throws -> ActivityDTO {
+    static func dto(_ loaded: LoadedActivity, user: SignedInUser, on db: any Database) async throws -> ActivityDTO {
         let a = loaded.activity
         let runs = loaded.canRun(user.actor)
         let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == loaded.id).sort(\.$date)

@@ -155,7 +155,8 @@ enum ActivityQueries {
 
     struct Certificate: Decodable, Sendable {
         var certificate_code: String
-        var completed_at: Date?
+        /// The activity's last day (what the certificate states), not the moment it was closed.
+        var last_day: String?
         var nip: String
         var name: String
         var gelar_depan: String?
@@ -175,7 +176,7 @@ enum ActivityQueries {
     static func certificate(code: String, on db: any Database) async throws -> Certificate? {
         try await sql(db).raw(
             """
-            SELECT n.certificate_code, n.completed_at, e.nip, e.name, e.gelar_depan, e.gelar_belakang,
+            SELECT n.certificate_code, (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day, e.nip, e.name, e.gelar_depan, e.gelar_belakang,
                    g.name AS agency_name, a.title, a.jenis_diklat_id, a.jp_hundredths, a.id AS activity_id,
                    e.id AS employee_id, u.path AS unit_path, e.supervisor_id, e.agency_id
             FROM enrolments n JOIN employees e ON e.id = n.employee_id JOIN activities a ON a.id = n.activity_id

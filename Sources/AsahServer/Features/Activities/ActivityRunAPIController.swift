@@ -92,6 +92,6 @@ struct ActivityRunAPIController {
             name: PersonName.full(gelarDepan: c.gelar_depan, name: c.name, gelarBelakang: c.gelar_belakang),
             nip: Masking.nip(c.nip), agency: c.agency_name, activity: c.title,
             jenisDiklat: JenisDiklat.byID(c.jenis_diklat_id)?.name, jp: JP(hundredths: c.jp_hundredths),
-            completedOn: c.completed_at.map { CivilDate.today(now: $0).iso })
+            completedOn: c.last_day)
     }
 }

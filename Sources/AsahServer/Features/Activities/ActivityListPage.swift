@@ -1,0 +1,55 @@
+import AsahCore
+import Plot
+
+/// The agency's learning activities of a year: what is on, when, how many JP, and seats left.
+struct ActivityListPage {
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String
+        var agencyName: String
+        var year: Int
+        var canCreate: Bool
+        var rows: [ActivityQueries.ListRow]
+    }
+
+    static func dates(_ first: String?, _ last: String?) -> String {
+        guard let f = first.flatMap(CivilDate.init(iso:)) else { return "-" }
+        guard let l = last.flatMap(CivilDate.init(iso:)), l != f else { return IndonesianFormat.date(f) }
+        return IndonesianFormat.date(f) + " – " + IndonesianFormat.date(l)
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Kegiatan pengembangan kompetensi \(m.year)") }
+            tag("p") { txt(m.agencyName) }.cls("muted")
+            tag("p") {
+                link(SiteURL.activities(m.agencyCode, year: m.year - 1), "‹ \(m.year - 1)")
+                txt(" · ")
+                link(SiteURL.activities(m.agencyCode, year: m.year + 1), "\(m.year + 1) ›")
+                if m.canCreate {
+                    txt(" · ")
+                    link(SiteURL.newActivity(m.agencyCode), "Kegiatan baru", cls: "btn")
+                }
+            }
+            if m.rows.isEmpty {
+                tag("p") { txt("Belum ada kegiatan pada tahun ini.") }.cls("card")
+            } else {
+                UI.table(headers: ["Kegiatan", "Jenis", "Tanggal", "JP", "Peserta", "Status"], stacked: true) {
+                    for r in m.rows {
+                        tag("tr") {
+                            UI.cell("Kegiatan") { link(SiteURL.activity(r.id), r.title) }
+                            UI.cell("Jenis") { txt(JenisDiklat.byID(r.jenis_diklat_id)?.name ?? "-") }
+                            UI.cell("Tanggal") { txt(dates(r.first_day, r.last_day)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Peserta") {
+                                txt(r.capacity.map { "\(r.enrolled + r.completed) dari \($0)" } ?? "\(r.enrolled + r.completed)")
+                                if r.waiting > 0 { txt(" (+\(r.waiting) menunggu)") }
+                            }
+                            UI.cell("Status") { txt(ActivityStatus(rawValue: r.status)?.label ?? r.status) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import AsahCore
+import Foundation
+import Plot
+
+/// One activity: what it is, its sessions and what it develops; the participant's own place (ask,
+/// cancel, check in, certificate); for those who run it, the participants, attendance and closing.
+struct ActivityPage {
+    struct Mine {
+        var enrolmentID: UUID
+        var state: EnrolmentState
+        var certificate: String?
+        var note: String?
+    }
+
+    struct Model {
+        var chrome: PageChrome
+        var agencyCode: String?
+        var activity: ActivityDTO
+        var provider: String
+        var competencyNames: [String: String]
+        var mine: Mine?
+        var canEnrol: Bool
+        var canRun: Bool
+        var canManage: Bool
+        var today: String
+        var error: String?
+    }
+
+    static func render(_ m: Model) -> HTML {
+        let a = m.activity
+        let base = SiteURL.activity(a.id)
+        return Layout.page(m.chrome) {
+            if let code = m.agencyCode { tag("p") { link(SiteURL.activities(code), "‹ Semua kegiatan") } }
+            tag("h1") { txt(a.title) }
+            if let error = m.error { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
+            UI.facts([
+                ("Jenis diklat", a.jenisDiklat ?? "-"), ("Penyelenggara", m.provider),
+                ("Moda", LearningMode(rawValue: a.mode)?.label ?? a.mode), ("Tempat", a.place ?? "-"),
+                ("Jam pelajaran", a.jp.display),
+                ("Kapasitas", a.capacity.map { "\(a.seatsTaken) dari \($0) kursi terisi" } ?? "Tidak dibatasi"),
+                ("Status", ActivityStatus(rawValue: a.status)?.label ?? a.status),
+                ("Syarat selesai", completionText(a)),
+            ])
+            if let d = a.description { tag("p") { txt(d) } }
+            mine(m, base: base)
+            tag("h2") { txt("Jadwal") }
+            UI.table(headers: ["Tanggal", "Jam"] + (m.canRun ? ["Kode hadir", "Kehadiran"] : []), stacked: true) {
+                for s in a.sessions {
+                    tag("tr") {
+                        UI.cell("Tanggal") { txt(CivilDate(iso: s.date).map(IndonesianFormat.date) ?? s.date) }
+                        UI.cell("Jam") { txt("\(s.startsAt)–\(s.endsAt)") }
+                        if m.canRun {
+                            UI.cell("Kode hadir") { tag("code") { txt(s.checkinCode ?? "-") } }
+                            UI.cell("Kehadiran") { link(SiteURL.attendanceSheet(a.id, s.id), "Isi daftar hadir") }
+                        }
+                    }
+                }
+            }
+            if !a.competencies.isEmpty {
+                tag("h2") { txt("Kompetensi yang dikembangkan") }
+                tag("ul") {
+                    for c in a.competencies {
+                        tag("li") { txt("\(c.code) \(m.competencyNames[c.code] ?? "") — level \(c.level)") }
+                    }
+                }
+            }
+            if m.canRun, let participants = a.participants { ParticipantsSection.render(m, participants) }
+        }
+    }
+
+    static func completionText(_ a: ActivityDTO) -> String {
+        var text = "Hadir paling sedikit \(a.minAttendancePercent)% sesi"
+        if let p = a.postTestPassingScore { text += " dan nilai post-test paling sedikit \(p)" }
+        return text
+    }
+
+    @ComponentBuilder
+    static func mine(_ m: Model, base: String) -> Component {
+        if let mine = m.mine, mine.state != .cancelled, mine.state != .rejected {
+            tag("section") {
+                tag("h2") { txt("Keikutsertaan Anda") }
+                tag("p") { txt("Status: ") ; tag("b") { txt(mine.state.label) } }
+                if let note = mine.note { tag("p") { txt(note) }.cls("muted") }
+                if mine.state == .enrolled, m.activity.sessions.contains(where: { $0.date == m.today }) {
+                    postForm(action: base + "/hadir", csrf: m.chrome.csrf) {
+                        field("Kode hadir sesi hari ini", name: "kode", value: nil, required: true,
+                              hint: "Enam huruf atau angka yang ditampilkan di tempat kegiatan.",
+                              extra: [("autocapitalize", "characters"), ("autocomplete", "off")])
+                        button("Catat kehadiran saya")
+                    }
+                }
+                if let code = mine.certificate {
+                    tag("p") { link(SiteURL.certificate(code), "Lihat dan cetak sertifikat", cls: "btn") }
+                }
+                if [.requested, .enrolled, .waitlisted].contains(mine.state) {
+                    postForm(action: base + "/batal", csrf: m.chrome.csrf) { button("Batalkan keikutsertaan", cls: "btn-link") }
+                }
+            }.cls("card")
+        } else if m.canEnrol {
+            postForm(action: base + "/daftar", csrf: m.chrome.csrf, cls: "card") {
+                tag("p") {
+                    txt(m.activity.requiresApproval
+                        ? "Pendaftaran memerlukan persetujuan kepala unit kerja Anda."
+                        : "Anda langsung terdaftar bila masih ada kursi; bila penuh, Anda masuk daftar tunggu.")
+                }
+                button("Daftar kegiatan ini")
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// Pages of learning activities: the list, one activity with the participant's and the runner's
+/// actions, the attendance sheet and the certificate. Writes go through the same services as the API.
+struct ActivityPageController {
+    func list(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
+            AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
+        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
+        let year = CompetencyProfileController.year(req)
+        let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
+        return ActivityListPage.render(.init(
+            chrome: req.chrome("Kegiatan pengembangan"), agencyCode: code, agencyName: agency.name, year: year,
+            canCreate: AccessPolicy.canManageActivities(agency: try agency.requireID(), user.actor), rows: rows
+        )).response()
+    }
+
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        return try await page(req, user: user, loaded: try await LoadedActivity.load(req, user: user), error: nil, status: .ok)
+    }
+
+    private func page(
+        _ req: Request, user: SignedInUser, loaded: LoadedActivity, error: String?, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let dto = try await ActivityAPIController.dto(loaded, user: user, on: req.db)
+        var mine: ActivityPage.Mine?
+        if let me = user.actor.employeeID,
+            let e = try await Enrolment.query(on: req.db).filter(\.$activityID == loaded.id).filter(\.$employeeID == me).first(),
+            let state = EnrolmentState(rawValue: e.state)
+        {
+            mine = .init(enrolmentID: try e.requireID(), state: state, certificate: e.certificateCode, note: e.outcomeNote)
+        }
+        let active = mine.map { $0.state != .cancelled && $0.state != .rejected } ?? false
+        let names = try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db)
+            .reduce(into: [String: String]()) { $0[$1.code] = $1.name }
+        let agencyCode = try await Agency.find(loaded.activity.agencyID, on: req.db)?.code
+        return ActivityPage.render(.init(
+            chrome: req.chrome(dto.title), agencyCode: agencyCode, activity: dto,
+            provider: try await ActivityQueries.providerName(loaded.activity, on: req.db), competencyNames: names,
+            mine: mine,
+            canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
+                && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),
+            canRun: loaded.canRun(user.actor), canManage: loaded.canManage(user.actor), today: CivilDate.today().iso,
+            error: error
+        )).response(status: status)
+    }
+
+    /// Runs a write; a refusal (full, closed, wrong code) shows on the activity page instead of an error page.
+    private func act(
+        _ req: Request, _ body: (SignedInUser, LoadedActivity) async throws -> Void
+    ) async throws -> Response {
+        let user = try req.requirePageUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        do {
+            try await body(user, loaded)
+        } catch let abort as AbortError where abort.status != .notFound {
+            let fresh = try await LoadedActivity.load(req, user: user)
+            return try await page(req, user: user, loaded: fresh, error: abort.reason, status: abort.status)
+        }
+        return req.redirect(to: SiteURL.activity(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    func enrol(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            guard AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor), let me = user.actor.employeeID
+            else { throw Abort(.forbidden, reason: "Hanya pegawai instansi ini yang dapat mendaftar.") }
+            _ = try await EnrolmentService.enrol(
+                loaded.activity, employeeID: me, byUser: user.userID,
+                approvalRequired: loaded.activity.requiresApproval, on: req.db)
+        }
+    }
+
+    func cancel(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            guard let me = user.actor.employeeID,
+                let e = try await Enrolment.query(on: req.db).filter(\.$activityID == loaded.id)
+                    .filter(\.$employeeID == me).first()
+            else { throw Abort(.conflict, reason: "Anda tidak terdaftar pada kegiatan ini.") }
+            _ = try await EnrolmentService.cancel(e, on: req.db)
+        }
+    }
+
+    struct CodeForm: Content { var kode: String }
+
+    func checkIn(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Hanya peserta yang dapat mengisi kode hadir.") }
+            _ = try await AttendanceService.checkIn(
+                activity: loaded.activity, employeeID: me, code: try req.content.decode(CodeForm.self).kode, on: req.db)
+        }
+    }
+
+    func complete(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            guard loaded.canManage(user.actor) else { throw Abort(.forbidden, reason: "Hanya pengelola yang dapat menutup kegiatan.") }
+            _ = try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
+        }
+    }
+
+    struct DecisionForm: Content { var setuju: String }
+    struct ScoreForm: Content { var nilai: String }
+
+    func decide(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let (enrolment, loaded, facts) = try await LoadedActivity.enrolment(req, user: user)
+        req.parameters.set("id", to: loaded.id.uuidString)
+        return try await act(req) { user, _ in
+            guard AccessPolicy.canNominate(employee: facts, user.actor) else {
+                throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat memutuskan.")
+            }
+            try await EnrolmentService.decide(
+                enrolment, approve: try req.content.decode(DecisionForm.self).setuju == "ya", byUser: user.userID, on: req.db)
+        }
+    }
+
+    func score(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let (enrolment, loaded, _) = try await LoadedActivity.enrolment(req, user: user)
+        req.parameters.set("id", to: loaded.id.uuidString)
+        return try await act(req) { user, loaded in
+            guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Hanya fasilitator atau pengelola yang dapat mengisi nilai.") }
+            guard let score = Int(try req.content.decode(ScoreForm.self).nilai.trimmingCharacters(in: .whitespaces)),
+                (0...100).contains(score)
+            else { throw Abort(.unprocessableEntity, reason: "Nilai post-test harus angka 0 sampai 100.") }
+            enrolment.postTestScore = score
+            try await enrolment.save(on: req.db)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// The attendance sheet of a session (facilitators of the activity, managers) and the printable
+/// certificate (whoever may read the employee).
+struct AttendanceSheetController {
+    private func load(_ req: Request) async throws -> (SignedInUser, LoadedActivity, ActivitySession) {
+        let user = try req.requirePageUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canRun(user.actor) else {
+            throw Abort(.forbidden, reason: "Daftar hadir diisi oleh fasilitator kegiatan ini atau pengelola.")
+        }
+        guard let sid = req.parameters.get("session").flatMap(UUID.init(uuidString:)),
+            let session = try await ActivitySession.find(sid, on: req.db), session.activityID == loaded.id
+        else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
+        return (user, loaded, session)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let (_, loaded, session) = try await load(req)
+        return try await page(req, loaded, session, error: nil, status: .ok)
+    }
+
+    private func page(
+        _ req: Request, _ loaded: LoadedActivity, _ session: ActivitySession, error: String?, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let sessionID = try session.requireID()
+        let participants = try await ActivityQueries.participants(activityID: loaded.id, on: req.db)
+            .filter { $0.state == EnrolmentState.enrolled.rawValue }
+        let present = Set(try await Attendance.query(on: req.db).filter(\.$sessionID == sessionID).all().map(\.enrolmentID))
+        return AttendancePage.render(.init(
+            chrome: req.chrome("Daftar hadir"), activityID: loaded.id, title: loaded.activity.title, sessionID: sessionID,
+            date: session.date, time: "\(session.startsAt)–\(session.endsAt)", checkinCode: session.checkinCode,
+            rows: participants.map {
+                .init(nip: $0.nip, name: $0.name, unit: $0.unit_name, present: present.contains($0.enrolment_id))
+            }, error: error
+        )).response(status: status)
+    }
+
+    struct SheetForm: Content {
+        var hadir: [String]?
+    }
+
+    func save(req: Request) async throws -> Response {
+        let (user, loaded, session) = try await load(req)
+        let form = try req.content.decode(SheetForm.self)
+        do {
+            _ = try await AttendanceService.set(
+                session: session, presentNIPs: form.hadir ?? [], byUser: user.userID, on: req.db)
+        } catch let error as APIError {
+            return try await page(req, loaded, session, error: error.reason, status: .unprocessableEntity)
+        }
+        return req.redirect(
+            to: SiteURL.attendanceSheet(loaded.id, try session.requireID()) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    func certificate(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        guard let code = VerificationCode.normalize(req.parameters.get("code") ?? ""),
+            let c = try await ActivityQueries.certificate(code: code, on: req.db),
+            AccessPolicy.canRead(
+                employee: EmployeeFacts(
+                    employeeID: c.employee_id, agencyID: c.agency_id, unitPath: c.unit_path, supervisorID: c.supervisor_id),
+                user.actor),
+            let dto = try await ActivityRunAPIController.certificate(typed: code, on: req.db)
+        else { throw Abort(.notFound, reason: "Sertifikat tidak ditemukan.") }
+        let host = req.headers.first(name: .host) ?? "asah"
+        return CertificatePage.render(.init(
+            chrome: req.chrome("Sertifikat"), certificate: dto, fullNIP: NIP.format(c.nip),
+            verifyURL: host + SiteURL.verification(dto.code)
+        )).response()
+    }
+}

@@ -1,0 +1,98 @@
+import AsahCore
+import Fluent
+import XCTVapor
+
+@testable import AsahServer
+
+/// The activity pages on the demo data: list, ask for a place, check in, attendance sheet, closing,
+/// certificate and its public check; each page under 50 KB.
+final class ActivityPageTests: AppTestCase {
+    private func activity(_ title: String) async throws -> Activity {
+        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title).first()!
+    }
+
+    func testTheDemoActivitiesFromRequestToCertificate() async throws {
+        try await seedDemo()
+        let running = try await activity("E-Government dan SPBE untuk Pelayanan Perhubungan")
+        let open = try await activity("Pelayanan Publik Prima dan Komunikasi dengan Warga")
+        let finished = try await activity("Teknologi Informasi dalam Administrasi Pemerintahan")
+        XCTAssertEqual(finished.status, "finished")
+        let certificates = try await Enrolment.query(on: db).filter(\.$activityID == finished.id!)
+            .filter(\.$state == "completed").all()
+        XCTAssertGreaterThan(certificates.count, 10, "the demo closes its past activities with certificates")
+
+        var employee = Browser(app)
+        _ = try await employee.login("pegawai.medan")
+        let list = try await employee.get("/instansi/medan/kegiatan")
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertTrue(list.text.contains("Pelayanan Publik Prima"))
+        // Asking for a place in an activity that wants approval leaves the request waiting.
+        let asked = try await employee.post("/kegiatan/\(open.id!)/daftar", form: [:])
+        XCTAssertEqual(asked.status, .seeOther)
+        let openPage = try await employee.get("/kegiatan/\(open.id!)")
+        XCTAssertTrue(openPage.text.contains("Menunggu persetujuan"))
+        // Checking in today: a wrong code shows why on the page; the right one records presence.
+        let wrong = try await employee.post("/kegiatan/\(running.id!)/hadir", form: ["kode": "ZZZZZZ"])
+        XCTAssertEqual(wrong.status, .unprocessableEntity)
+        XCTAssertTrue(wrong.text.contains("tidak cocok"))
+        let today = try await ActivitySession.query(on: db).filter(\.$activityID == running.id!)
+            .filter(\.$date == CivilDate.today().iso).first()!
+        let right = try await employee.post("/kegiatan/\(running.id!)/hadir", form: ["kode": today.checkinCode.lowercased()])
+        XCTAssertEqual(right.status, .seeOther, right.text)
+        let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID!
+        let mine = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(\.$employeeID == me).first()!
+        let present = try await Attendance.query(on: db).filter(\.$enrolmentID == mine.id!).filter(\.$sessionID == today.id!).first()
+        XCTAssertNotNil(present)
+        // The employee may not open the attendance sheet.
+        await eq(try await employee.get("/kegiatan/\(running.id!)/sesi/\(today.id!)").status, .forbidden)
+
+        // The facilitator's sheet: ticking one person replaces the list.
+        var facilitator = Browser(app)
+        _ = try await facilitator.login("fasilitator.medan")
+        let sheet = try await facilitator.get("/kegiatan/\(running.id!)/sesi/\(today.id!)")
+        XCTAssertEqual(sheet.status, .ok)
+        XCTAssertTrue(sheet.text.contains(today.checkinCode))
+        let me_nip = try await Employee.find(me, on: db)!.nip
+        let saved = try await facilitator.post("/kegiatan/\(running.id!)/sesi/\(today.id!)", form: ["hadir[]": me_nip])
+        XCTAssertEqual(saved.status, .seeOther, saved.text)
+        await eq(try await Attendance.query(on: db).filter(\.$sessionID == today.id!).count(), 1)
+
+        // A certificate for whoever may read the employee; its public check for anyone.
+        let code = certificates[0].certificateCode!
+        var manager = Browser(app)
+        _ = try await manager.login("pengelola.medan")
+        let certificate = try await manager.get("/sertifikat/\(code)")
+        XCTAssertEqual(certificate.status, .ok)
+        XCTAssertTrue(certificate.text.contains("Teknologi Informasi dalam Administrasi Pemerintahan"))
+        var other = Browser(app)
+        _ = try await other.login("pengelola.mamuju")
+        await eq(try await other.get("/sertifikat/\(code)").status, .notFound)
+        await eq(try await other.get("/kegiatan/\(running.id!)").status, .notFound)
+        var anyone = Browser(app)
+        let check = try await anyone.get("/verifikasi?kode=\(VerificationCode.display(code))")
+        XCTAssertEqual(check.status, .ok)
+        XCTAssertTrue(check.text.contains("Sertifikat sah"))
+
+        // Closing the running activity judges everyone by the rule (the one person present today is
+        // still short of 80 %), so nobody completes, and it cannot be closed twice.
+        let closed = try await manager.post("/kegiatan/\(running.id!)/selesai", form: [:])
+        XCTAssertEqual(closed.status, .seeOther)
+        let after = try await Activity.find(running.id, on: db)!
+        XCTAssertEqual(after.status, "finished")
+        let again = try await manager.post("/kegiatan/\(running.id!)/selesai", form: [:])
+        XCTAssertEqual(again.status, .conflict)
+
+        // Every page stays small.
+        let css = try await manager.get("/static/asah-1.css")
+        for (browser, path) in [
+            (manager, "/instansi/medan/kegiatan"), (manager, "/kegiatan/\(finished.id!)"),
+            (manager, "/kegiatan/\(running.id!)/sesi/\(today.id!)"), (manager, "/sertifikat/\(code)"),
+            (anyone, "/verifikasi"),
+        ] {
+            var b = browser
+            let page = try await b.get(path)
+            XCTAssertEqual(page.status, .ok, path)
+            XCTAssertLessThan(page.body.readableBytes + css.body.readableBytes, 50_000, path)
+        }
+    }
+}
