@@ -22,6 +22,9 @@ func routes(_ app: Application) throws {
     pages.get("verifikasi", ":code", use: verification.show)  // public
     let activityPages = ActivityPageController()
     pages.get("instansi", ":code", "kegiatan", use: activityPages.list)  // anyone of the agency
+    let activityForm = ActivityFormController()
+    pages.get("instansi", ":code", "kegiatan", "baru", use: activityForm.new)  // managers
+    pages.post("instansi", ":code", "kegiatan", "baru", use: activityForm.create)
     pages.get("kegiatan", ":id", use: activityPages.show)  // the agency, its facilitators
     pages.post("kegiatan", ":id", "daftar", use: activityPages.enrol)  // employees of the agency
     pages.post("kegiatan", ":id", "batal", use: activityPages.cancel)  // the participant

@@ -95,4 +95,38 @@ final class ActivityPageTests: AppTestCase {
             XCTAssertLessThan(page.body.readableBytes + css.body.readableBytes, 50_000, path)
         }
     }
+
+    func testTheNewActivityFormShowsErrorsBesideFieldsAndSaves() async throws {
+        try await seedDemo()
+        var manager = Browser(app)
+        _ = try await manager.login("pengelola.medan")
+        let form = try await manager.get("/instansi/medan/kegiatan/baru")
+        XCTAssertEqual(form.status, .ok)
+        XCTAssertLessThan(form.body.readableBytes, 40_000)
+        let bad = try await manager.post("/instansi/medan/kegiatan/baru", form: [
+            "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal", "mode": "tatap_muka",
+            "place": "Ruang rapat", "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "10:00", "sesi_selesai_1": "09:00",
+            "facilitators": "tidak.ada",
+        ])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.text.contains("Sesi 1: jam selesai harus setelah jam mulai."))
+        XCTAssertTrue(bad.text.contains("Tidak ada pengguna bernama tidak.ada."))
+        XCTAssertTrue(bad.text.contains("Penulisan Laporan Dinas"), "what was typed stays")
+        let good = try await manager.post("/instansi/medan/kegiatan/baru", form: [
+            "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal", "mode": "tatap_muka",
+            "place": "Ruang rapat", "capacity": "20", "requires_approval": "ya",
+            "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "08:00", "sesi_selesai_1": "11:00",
+            "sesi_tanggal_2": "2026-12-08", "sesi_mulai_2": "08:00", "sesi_selesai_2": "11:00",
+            "kompetensi_1": "M.03", "level_1": "3", "facilitators": "fasilitator.medan",
+        ])
+        XCTAssertEqual(good.status, .seeOther, good.text)
+        let created = try await Activity.query(on: db).filter(\.$title == "Penulisan Laporan Dinas").first()!
+        XCTAssertEqual(created.jpHundredths, 800, "6 hours of Bimbingan Teknis")
+        XCTAssertTrue(created.requiresApproval)
+        await eq(try await ActivitySession.query(on: db).filter(\.$activityID == created.id!).count(), 2)
+        await eq(try await ActivityFacilitator.query(on: db).filter(\.$activityID == created.id!).count(), 1)
+        var staff = Browser(app)
+        _ = try await staff.login("pegawai.medan")
+        await eq(try await staff.get("/instansi/medan/kegiatan/baru").status, .forbidden)
+    }
 }

@@ -68,6 +68,11 @@ enum Stylesheet {
         .heatmap th,.heatmap td{text-align:center;padding:.3rem .35rem;font-size:.85rem}.heatmap th[scope=row]{text-align:left}
         .hm{font-weight:700}.g0{background:#d9efe0}.g1{background:#fde7b0}.g2{background:#f6c1bb}.na{background:#eceff2;color:var(--muted)}
         .legend .hm{display:inline-block;width:auto;height:auto;padding:0 .35rem;margin:0 .2rem 0 .6rem}
+        .check{display:flex;gap:.6rem;align-items:center}.check input{width:1.3rem;height:1.3rem;flex:none;margin:0}
+        .check label{margin:0}
+        .session-row{display:grid;gap:0 .8rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr))}
+        textarea{width:100%;font:inherit;padding:.5rem;border:1px solid var(--line);border-radius:.35rem}
+        fieldset{border:1px solid var(--line);border-radius:.5rem;margin:0 0 1rem;padding:.6rem .9rem}
         form.inline{display:inline-block;margin:0 .3rem .3rem 0}.btn-small{padding:.3rem .6rem;font-size:.9rem}
         input.score{width:4.5rem}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
         .roll label{display:flex;gap:.6rem;align-items:center;padding:.55rem 0;border-bottom:1px solid var(--line)}
