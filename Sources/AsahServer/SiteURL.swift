@@ -54,6 +54,7 @@ enum SiteURL {
     static func attendanceSheet(_ id: UUID, _ session: UUID) -> String {
         "/kegiatan/\(id.uuidString)/sesi/\(session.uuidString)"
     }
+    static func activityTest(_ id: UUID, _ kind: String) -> String { "/kegiatan/\(id.uuidString)/tes/\(kind)" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {

@@ -36,6 +36,11 @@ func routes(_ app: Application) throws {
     pages.get("kegiatan", ":id", "sesi", ":session", use: sheets.show)  // facilitators of the activity, managers
     pages.post("kegiatan", ":id", "sesi", ":session", use: sheets.save)
     pages.get("sertifikat", ":code", use: sheets.certificate)  // whoever may read the employee
+    let tests = TestController()
+    pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
+    pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants
+    pages.get("kegiatan", ":id", "tes", ":kind", "ubah", use: tests.edit)  // facilitators of the activity, managers
+    pages.post("kegiatan", ":id", "tes", ":kind", "ubah", use: tests.save)
     let employees = EmployeeController()
     pages.get("instansi", use: system.agencies)  // admin
     pages.get("instansi", ":code", use: employees.agency)  // managers and unit heads of the agency
@@ -129,4 +134,5 @@ func routes(_ app: Application) throws {
     api.put("enrolments", ":enrolment", "post-test", use: running.score)  // its facilitators, managers
     api.post("activities", ":id", "complete", use: running.complete)  // managers
     api.get("certificates", ":code", use: running.verify)  // public
+    api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)  // enrolled participants
 }

@@ -130,3 +130,53 @@ final class ActivityPageTests: AppTestCase {
         await eq(try await staff.get("/instansi/medan/kegiatan/baru").status, .forbidden)
     }
 }
+
+/// Pre- and post-tests typed as text by the facilitator and taken by a participant.
+final class ActivityTestTests: AppTestCase {
+    func testAParticipantTakesThePostTestWithinItsAttempts() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let running = try await Activity.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "running").first()!
+        var employee = Browser(app)
+        _ = try await employee.login("pegawai.medan")
+        let page = try await employee.get("/kegiatan/\(running.id!)/tes/post")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.text.contains("Apa kepanjangan SPBE?"))
+        XCTAssertLessThan(page.body.readableBytes, 30_000)
+        let quiz = try await ActivityTest.query(on: db).filter(\.$activityID == running.id!).filter(\.$kind == "post").first()!.questions
+        // Two right of five: 40, below the passing score.
+        var answers: [String: String] = [:]
+        for (i, q) in quiz.enumerated() { answers["j\(i + 1)"] = String(i < 2 ? q.correctIndex! : (q.correctIndex! + 1) % q.options.count) }
+        let first = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: answers)
+        XCTAssertTrue(first.text.contains("Nilai Anda 40"), first.text)
+        XCTAssertTrue(first.text.contains("Belum lulus"))
+        // All right: 100; the best score is what completion reads.
+        for (i, q) in quiz.enumerated() { answers["j\(i + 1)"] = String(q.correctIndex!) }
+        let second = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: answers)
+        XCTAssertTrue(second.text.contains("Nilai Anda 100"))
+        XCTAssertTrue(second.text.contains("Sisa kesempatan: 1."))
+        let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID!
+        let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(\.$employeeID == me).first()!
+        XCTAssertEqual(enrolment.postTestScore, 100)
+        _ = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: [:])
+        let fourth = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: answers)
+        XCTAssertEqual(fourth.status, .conflict)
+        XCTAssertTrue(fourth.text.contains("sudah habis"))
+        let after = try await Enrolment.find(enrolment.id, on: db)!
+        XCTAssertEqual(after.postTestScore, 100, "a blank retake does not lower the best score")
+        // The pre-test allows one attempt; the API answers the same way.
+        let api = try await APIClient.signIn(app, "pegawai.medan")
+        let pre = try await api.send(.POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0,1,0,1,1]}"#)
+        XCTAssertEqual(try json(pre)["score"] as? Int, 100)
+        await eq(try await api.send(.POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0]}"#).status, .conflict)
+        // Only those who run the activity write the questions; mistakes name the line.
+        await eq(try await employee.get("/kegiatan/\(running.id!)/tes/post/ubah").status, .forbidden)
+        var facilitator = Browser(app)
+        _ = try await facilitator.login("fasilitator.medan")
+        let edit = try await facilitator.get("/kegiatan/\(running.id!)/tes/post/ubah")
+        XCTAssertTrue(edit.text.contains("* Sistem Pemerintahan Berbasis Elektronik"))
+        let bad = try await facilitator.post("/kegiatan/\(running.id!)/tes/post/ubah", form: ["soal": "Soal?\n- a\n- b", "kesempatan": "2"])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.text.contains("Soal 1: tandai satu jawaban yang benar."))
+    }
+}

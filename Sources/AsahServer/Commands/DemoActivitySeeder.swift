@@ -44,6 +44,34 @@ enum DemoActivitySeeder {
         ]
     }
 
+    /// The pre- and post-test of the running e-government workshop.
+    static let spbeQuiz = """
+        Apa kepanjangan SPBE?
+        * Sistem Pemerintahan Berbasis Elektronik
+        - Sistem Pelayanan Berbasis Elektronik
+        - Sistem Perizinan Berbasis Elektronik
+
+        Peraturan Presiden yang mengatur SPBE adalah
+        - Perpres 39 Tahun 2019
+        * Perpres 95 Tahun 2018
+        - Perpres 81 Tahun 2010
+
+        Layanan perizinan angkutan yang dapat diajukan warga dari rumah melalui internet termasuk
+        * layanan publik berbasis elektronik
+        - layanan administrasi pemerintahan internal
+        - layanan tatap muka
+
+        Data yang sama dipakai bersama oleh beberapa perangkat daerah agar warga tidak mengisi ulang. Prinsip ini disebut
+        - keamanan informasi
+        * interoperabilitas
+        - kerahasiaan
+
+        Sebelum aplikasi layanan baru dibuat, perangkat daerah sebaiknya memeriksa
+        - jumlah komputer di kantor
+        * aplikasi umum yang sudah tersedia dan dapat dipakai bersama
+        - merek perangkat lunak yang paling populer
+        """
+
     /// Dates of a plan around `today`, moved together by the fewest days (back first) that keep them in
     /// one year: a running activity keeps a session today even on 1 January or 31 December.
     static func dates(_ offsets: [Int], today: Date) -> [CivilDate] {
@@ -99,6 +127,11 @@ enum DemoActivitySeeder {
             for e in chosen {
                 _ = try await EnrolmentService.enrol(
                     activity, employeeID: try e.requireID(), byUser: manager?.id, approvalRequired: false, on: db)
+            }
+            if plan.status == .running {
+                let quiz = try QuizText.parse(spbeQuiz).get()
+                try await TestService.save(activityID: try activity.requireID(), kind: .pre, questions: quiz, maxAttempts: 1, on: db)
+                try await TestService.save(activityID: try activity.requireID(), kind: .post, questions: quiz, maxAttempts: 3, on: db)
             }
             if plan.status != .open {
                 activity.status = plan.status.rawValue

@@ -20,5 +20,6 @@ enum MigrationList {
         M0015_IndexStandardItemsByPosition(),
         M0016_CreateLearningLedger(),
         M0017_CreateActivities(),
+        M0018_CreateActivityTests(),
     ]
 }

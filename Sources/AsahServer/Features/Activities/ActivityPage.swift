@@ -23,6 +23,8 @@ struct ActivityPage {
         var canRun: Bool
         var canManage: Bool
         var today: String
+        /// The kinds of test the activity has ("pre", "post").
+        var tests: Set<String> = []
         var error: String?
     }
 
@@ -64,6 +66,16 @@ struct ActivityPage {
                     }
                 }
             }
+            if m.canRun {
+                tag("h2") { txt("Pre-test dan post-test") }
+                tag("p") {
+                    for kind in ActivityTest.Kind.allCases {
+                        link(SiteURL.activityTest(a.id, kind.rawValue) + "/ubah",
+                             (m.tests.contains(kind.rawValue) ? "Ubah " : "Susun ") + kind.label.lowercased())
+                        txt(" ")
+                    }
+                }
+            }
             if m.canRun, let participants = a.participants { ParticipantsSection.render(m, participants) }
         }
     }
@@ -87,6 +99,11 @@ struct ActivityPage {
                               hint: "Enam huruf atau angka yang ditampilkan di tempat kegiatan.",
                               extra: [("autocapitalize", "characters"), ("autocomplete", "off")])
                         button("Catat kehadiran saya")
+                    }
+                }
+                if mine.state == .enrolled {
+                    for kind in ActivityTest.Kind.allCases where m.tests.contains(kind.rawValue) {
+                        tag("p") { link(SiteURL.activityTest(m.activity.id, kind.rawValue), "Kerjakan \(kind.label.lowercased())", cls: "btn") }
                     }
                 }
                 if let code = mine.certificate {

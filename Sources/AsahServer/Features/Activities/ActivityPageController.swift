@@ -45,7 +45,7 @@ struct ActivityPageController {
             canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
                 && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),
             canRun: loaded.canRun(user.actor), canManage: loaded.canManage(user.actor), today: CivilDate.today().iso,
-            error: error
+            tests: try await TestService.kinds(activityID: loaded.id, on: req.db), error: error
         )).response(status: status)
     }
 

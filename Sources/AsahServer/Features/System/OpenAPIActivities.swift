@@ -67,6 +67,12 @@ extension OpenAPIDocument {
             "/api/v1/activities/{id}/complete": {"post": {"summary": "Close the activity: outcomes by attendance and post-test, certificates and JP for those who completed (managers)",
               "parameters": [{"$ref": "#/components/parameters/id"}],
               "responses": {"200": {"description": "{\"completed\", \"not_completed\"}"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/activities/{id}/tests/{kind}/attempts": {"post": {"summary": "Answer the pre-test (kind pre) or post-test (kind post); scored at once, the best post-test score counts",
+              "parameters": [{"$ref": "#/components/parameters/id"}, {"name": "kind", "in": "path", "required": true, "schema": {"type": "string", "enum": ["pre", "post"]}}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {
+                "answers": {"type": "array", "items": {"type": "integer", "nullable": true}, "description": "chosen option per question, 0-based"}}}}}},
+              "responses": {"200": {"description": "{\"score\", \"passed\", \"best_score\", \"attempts_left\"}"},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/certificates/{code}": {"get": {"summary": "Public check of a certificate's verification code (NIP masked)", "security": [],
               "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}],
               "responses": {"200": {"description": "{\"code\", \"name\", \"nip\", \"agency\", \"activity\", \"jenis_diklat\", \"jp\", \"completed_on\"}"},
