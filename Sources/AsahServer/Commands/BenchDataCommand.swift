@@ -13,6 +13,7 @@ struct BenchDataCommand: AsyncCommand {
         @Option(name: "positions", help: "Positions (default 600)") var positions: Int?
         @Option(name: "assessments", help: "Assessments (default 1000000)") var assessments: Int?
         @Option(name: "seed", help: "Seed of the generator (default 20251201)") var seed: Int?
+        @Option(name: "ledger", help: "JP ledger lines of this year (default 0)") var ledger: Int?
     }
 
     var help: String { "Generates a large synthetic agency for benchmarks (not for real databases)." }
@@ -21,12 +22,12 @@ struct BenchDataCommand: AsyncCommand {
         guard let code = signature.agency else {
             throw Abort(
                 .badRequest,
-                reason: "Usage: asah bench-data --agency CODE [--employees N] [--positions N] [--assessments N] [--seed N]")
+                reason: "Usage: asah bench-data --agency CODE [--employees N] [--positions N] [--assessments N] [--ledger N] [--seed N]")
         }
         let options = BenchData.Options(
             agencyCode: code, employees: max(1, signature.employees ?? 50_000),
             positions: max(1, signature.positions ?? 600), assessments: max(0, signature.assessments ?? 1_000_000),
-            seed: UInt64(truncatingIfNeeded: signature.seed ?? 20_251_201),
+            seed: UInt64(truncatingIfNeeded: signature.seed ?? 20_251_201), ledger: max(0, signature.ledger ?? 0),
             password: Environment.get("BENCH_PASSWORD").flatMap { $0.isEmpty ? nil : $0 } ?? "bench-pass-123")
         let console = context.console
         try await BenchData.generate(options, on: context.application.db, progress: { console.print($0) })
@@ -41,6 +42,7 @@ enum BenchData {
         var positions: Int
         var assessments: Int
         var seed: UInt64
+        var ledger: Int = 0
         var password: String
     }
 
@@ -286,11 +288,15 @@ enum BenchData {
                 agencyID: agencyID, employeeIDs: employeeIDs, employeePosition: employeePosition,
                 employeeAbility: employeeAbility, unitHead: unitHead),
             rng: &rng, today: today, now: now, on: db, progress: { progress($0 + " (" + elapsed() + ")") })
+        try await generateLedger(
+            count: o.ledger, agencyID: agencyID, employeeIDs: employeeIDs, rng: &rng, today: today, now: now, on: db,
+            progress: { progress($0 + " (" + elapsed() + ")") })
         // PostgreSQL's autovacuum would gather statistics soon after such a load; gather them now so the
         // plans do not depend on its timing. SQLite gets none, as in a real installation (Asah never runs ANALYZE).
         if sql.dialect.name == "postgresql" { try await sql.raw("ANALYZE").run() }
         progress(
             "done: \(o.employees) employees, \(positions.count) positions, \(itemRows.count) standard items, "
-                + "\(written) assessments, \(currentWritten) current levels in \(elapsed()); login \(username)")
+                + "\(written) assessments, \(currentWritten) current levels, \(o.ledger) ledger lines in \(elapsed()); "
+                + "login \(username)")
     }
 }
