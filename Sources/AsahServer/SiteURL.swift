@@ -55,6 +55,10 @@ enum SiteURL {
         "/kegiatan/\(id.uuidString)/sesi/\(session.uuidString)"
     }
     static func activityTest(_ id: UUID, _ kind: String) -> String { "/kegiatan/\(id.uuidString)/tes/\(kind)" }
+    static func externalLearning(_ nip: String) -> String { "/pegawai/\(nip)/pelatihan-luar" }
+    static func externalQueue(_ code: String) -> String { "/instansi/\(code)/pelatihan-luar" }
+    static func externalDecision(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/keputusan" }
+    static func externalProof(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/sertifikat" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {

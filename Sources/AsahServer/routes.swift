@@ -36,6 +36,12 @@ func routes(_ app: Application) throws {
     pages.get("kegiatan", ":id", "sesi", ":session", use: sheets.show)  // facilitators of the activity, managers
     pages.post("kegiatan", ":id", "sesi", ":session", use: sheets.save)
     pages.get("sertifikat", ":code", use: sheets.certificate)  // whoever may read the employee
+    let external = ExternalLearningController()
+    pages.get("pegawai", ":nip", "pelatihan-luar", use: external.show)  // like the employee
+    pages.on(.POST, "pegawai", ":nip", "pelatihan-luar", body: .collect(maxSize: "6mb"), use: external.submit)  // the employee
+    pages.get("instansi", ":code", "pelatihan-luar", use: external.queue)  // managers
+    pages.post("pelatihan-luar", ":id", "keputusan", use: external.decide)  // managers of the agency
+    pages.get("pelatihan-luar", ":id", "sertifikat", use: external.proof)  // whoever may read the employee
     let tests = TestController()
     pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
     pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants

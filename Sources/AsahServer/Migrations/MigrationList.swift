@@ -21,5 +21,6 @@ enum MigrationList {
         M0016_CreateLearningLedger(),
         M0017_CreateActivities(),
         M0018_CreateActivityTests(),
+        M0019_CreateExternalLearning(),
     ]
 }

@@ -31,7 +31,8 @@ struct ActivityAPIController {
         let body = try req.content.decode(ActivityBody.self)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
         let valid: ValidActivity
-        switch ActivityRules.validate(body.input, knownCompetencies: known) {
+        let table = try await AgencySettings.jpConversion(agencyID, on: req.db)
+        switch ActivityRules.validate(body.input, knownCompetencies: known, table: table) {
         case .success(let v): valid = v
         case .failure(let errors):
             throw APIError(

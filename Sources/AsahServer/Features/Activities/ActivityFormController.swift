@@ -69,7 +69,8 @@ struct ActivityFormController {
             }
         }
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
-        switch ActivityRules.validate(input, knownCompetencies: known) {
+        let table = try await AgencySettings.jpConversion(agencyID, on: req.db)
+        switch ActivityRules.validate(input, knownCompetencies: known, table: table) {
         case .failure(let e):
             errors.merge(e.messages) { a, _ in a }
         case .success(let valid) where errors.isEmpty:

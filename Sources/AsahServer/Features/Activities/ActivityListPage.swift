@@ -9,6 +9,8 @@ struct ActivityListPage {
         var agencyName: String
         var year: Int
         var canCreate: Bool
+        /// The viewer's own NIP, for the link to record learning taken elsewhere.
+        var employeeNIP: String? = nil
         var rows: [ActivityQueries.ListRow]
     }
 
@@ -29,6 +31,13 @@ struct ActivityListPage {
                 if m.canCreate {
                     txt(" · ")
                     link(SiteURL.newActivity(m.agencyCode), "Kegiatan baru", cls: "btn")
+                }
+            }
+            tag("p") {
+                if m.canCreate { link(SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi") }
+                if let nip = m.employeeNIP {
+                    if m.canCreate { txt(" · ") }
+                    link(SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi")
                 }
             }
             if m.rows.isEmpty {

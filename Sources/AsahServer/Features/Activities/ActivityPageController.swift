@@ -14,7 +14,8 @@ struct ActivityPageController {
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
         return ActivityListPage.render(.init(
             chrome: req.chrome("Kegiatan pengembangan"), agencyCode: code, agencyName: agency.name, year: year,
-            canCreate: AccessPolicy.canManageActivities(agency: try agency.requireID(), user.actor), rows: rows
+            canCreate: AccessPolicy.canManageActivities(agency: try agency.requireID(), user.actor),
+            employeeNIP: user.actor.agencyID == agency.id ? user.employeeNIP : nil, rows: rows
         )).response()
     }
 

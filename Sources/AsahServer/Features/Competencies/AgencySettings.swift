@@ -9,6 +9,7 @@ enum AgencySettings {
         case gapThresholds = "gap_thresholds"
         case standardDefaults = "standard_defaults"
         case jpTargets = "jp_targets"
+        case jpConversion = "jp_conversion"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -46,5 +47,10 @@ enum AgencySettings {
 
     static func jpTargets(_ agencyID: UUID, on db: any Database) async throws -> JPTargets {
         try await load(JPTargets.self, .jpTargets, agencyID: agencyID, default: .standard, on: db)
+    }
+
+    /// The agency's JP conversion table (default: BPS's, see docs/learning-rules.md).
+    static func jpConversion(_ agencyID: UUID, on db: any Database) async throws -> JPConversionTable {
+        try await load(JPConversionTable.self, .jpConversion, agencyID: agencyID, default: .bpsDefault, on: db)
     }
 }

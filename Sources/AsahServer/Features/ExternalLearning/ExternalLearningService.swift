@@ -1,0 +1,108 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// External learning records: an employee submits one with its certificate; a manager accepts it
+/// (one line in the JP ledger) or rejects it with a reason. Decisions are audited.
+enum ExternalLearningService {
+    struct Proof {
+        var filename: String
+        var contentType: String
+        var data: Data
+    }
+
+    static func submit(
+        _ v: ValidExternalLearning, agencyID: UUID, employeeID: UUID, proof: Proof, on db: any Database
+    ) async throws -> ExternalLearning {
+        let r = ExternalLearning()
+        r.id = IDs.make()
+        r.agencyID = agencyID
+        r.employeeID = employeeID
+        r.title = v.title
+        r.jenisDiklatID = v.jenis.id
+        r.provider = v.provider
+        r.startedOn = v.startedOn.iso
+        r.finishedOn = v.finishedOn.iso
+        r.international = v.international
+        r.certificateNo = v.certificateNo
+        r.jpHundredths = v.jp.hundredths
+        r.proofFilename = proof.filename
+        r.proofType = proof.contentType
+        r.proof = proof.data
+        r.state = ExternalLearning.State.submitted.rawValue
+        try await r.create(on: db)
+        return r
+    }
+
+    /// Accepting posts the record's JP to the ledger; rejecting needs a reason the employee will read.
+    static func decide(_ id: UUID, accept: Bool, reason: String?, userID: UUID?, on db: any Database) async throws {
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard accept || !reason.isEmpty else {
+            throw Abort(.unprocessableEntity, reason: "Isi alasan penolakan agar pegawai dapat memperbaikinya.")
+        }
+        try await db.transaction { tx in
+            // Lock the row first (as ActivityLock does), so two decisions cannot both pass the check.
+            try await (tx as! any SQLDatabase).raw(
+                "UPDATE external_learning SET decided_at = decided_at WHERE id = \(bind: id)"
+            ).run()
+            guard let r = try await ExternalLearning.find(id, on: tx) else { throw Abort(.notFound) }
+            guard r.state == ExternalLearning.State.submitted.rawValue else {
+                throw Abort(.conflict, reason: "Catatan ini sudah diputuskan sebelumnya.")
+            }
+            r.state = (accept ? ExternalLearning.State.accepted : .rejected).rawValue
+            r.reason = accept ? nil : reason
+            r.decidedBy = userID
+            r.decidedAt = Date()
+            try await r.save(on: tx)
+            if accept {
+                try await LearningEntry(
+                    agencyID: r.agencyID, employeeID: r.employeeID, learnedOn: r.finishedOn,
+                    year: Int(r.finishedOn.prefix(4)) ?? CivilDate.today().year, source: .external, sourceID: id,
+                    jenisDiklatID: r.jenisDiklatID, title: r.title, minutes: nil, jpHundredths: r.jpHundredths,
+                    provider: r.provider, certificateNo: r.certificateNo
+                ).create(on: tx)
+            }
+            try await AuditEntry(
+                agencyID: r.agencyID, userID: userID, action: accept ? "accept" : "reject", entity: "external_learning",
+                entityID: id.uuidString, before: "submitted", after: accept ? r.title : reason
+            ).create(on: tx)
+        }
+    }
+
+    struct Row: Decodable, Sendable {
+        var id: UUID
+        var employee_id: UUID
+        var nip: String
+        var name: String
+        var title: String
+        var jenis_diklat_id: Int
+        var provider: String
+        var started_on: String
+        var finished_on: String
+        var certificate_no: String?
+        var jp_hundredths: Int
+        var proof_filename: String
+        var state: String
+        var reason: String?
+    }
+
+    private static let columns = """
+        SELECT x.id, x.employee_id, e.nip, e.name, x.title, x.jenis_diklat_id, x.provider, x.started_on, x.finished_on,
+               x.certificate_no, x.jp_hundredths, x.proof_filename, x.state, x.reason
+        FROM external_learning x JOIN employees e ON e.id = x.employee_id
+        """
+
+    static func of(employeeID: UUID, on db: any Database) async throws -> [Row] {
+        try await (db as! any SQLDatabase).raw(
+            "\(unsafeRaw: columns) WHERE x.employee_id = \(bind: employeeID) ORDER BY x.finished_on DESC, x.created_at DESC"
+        ).all(decoding: Row.self)
+    }
+
+    /// Records waiting for a decision, oldest first.
+    static func queue(agencyID: UUID, on db: any Database) async throws -> [Row] {
+        try await (db as! any SQLDatabase).raw(
+            "\(unsafeRaw: columns) WHERE x.agency_id = \(bind: agencyID) AND x.state = 'submitted' ORDER BY x.created_at LIMIT 200"
+        ).all(decoding: Row.self)
+    }
+}
