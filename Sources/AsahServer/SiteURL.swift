@@ -59,6 +59,9 @@ enum SiteURL {
     static func externalQueue(_ code: String) -> String { "/instansi/\(code)/pelatihan-luar" }
     static func externalDecision(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/keputusan" }
     static func externalProof(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/sertifikat" }
+    static func mentoring(_ nip: String) -> String { "/pegawai/\(nip)/mentoring" }
+    static func mentoringSessions(_ id: UUID) -> String { "/pembimbingan/\(id.uuidString)/sesi" }
+    static func mentoringConfirm(_ id: UUID) -> String { "/sesi-pembimbingan/\(id.uuidString)/konfirmasi" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {

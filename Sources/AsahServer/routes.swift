@@ -42,6 +42,11 @@ func routes(_ app: Application) throws {
     pages.get("instansi", ":code", "pelatihan-luar", use: external.queue)  // managers
     pages.post("pelatihan-luar", ":id", "keputusan", use: external.decide)  // managers of the agency
     pages.get("pelatihan-luar", ":id", "sertifikat", use: external.proof)  // whoever may read the employee
+    let mentoring = MentoringController()
+    pages.get("pegawai", ":nip", "mentoring", use: mentoring.show)  // like the employee
+    pages.post("pegawai", ":nip", "mentoring", use: mentoring.create)  // unit head of the mentee, managers
+    pages.post("pembimbingan", ":id", "sesi", use: mentoring.log)  // the mentor or the mentee
+    pages.post("sesi-pembimbingan", ":id", "konfirmasi", use: mentoring.confirm)  // the side that did not log it
     let tests = TestController()
     pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
     pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants

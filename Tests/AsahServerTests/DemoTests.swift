@@ -36,6 +36,11 @@ final class DemoTests: AppTestCase {
             """
         ).first(decoding: N.self)!.n
         XCTAssertEqual(today, 4)
+        // Mentoring: the head of office guides the demo employee; confirmed sessions gave JP.
+        await eq(try await count("mentorships"), 4)
+        let mentored = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'mentoring'").first(decoding: N.self)!.n
+        XCTAssertEqual(mentored, 8)
 
         // A second run reuses the data.
         try await seedDemo()

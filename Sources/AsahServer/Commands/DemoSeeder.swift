@@ -37,7 +37,10 @@ enum DemoSeeder {
                 agencyID: nil
             ).create(on: tx)
             for agency in agencies { try await seed(agency, hash: hash, db: tx, sql: sql) }
-            for agency in agencies { try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx) }
+            for agency in agencies {
+                try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx)
+                try await DemoMentoringSeeder.seed(code: agency.code, on: tx)
+            }
         }
         return logins(agencies)
     }

@@ -22,5 +22,6 @@ enum MigrationList {
         M0017_CreateActivities(),
         M0018_CreateActivityTests(),
         M0019_CreateExternalLearning(),
+        M0020_CreateMentoring(),
     ]
 }

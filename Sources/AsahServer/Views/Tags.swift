@@ -53,9 +53,10 @@ func postForm(
 /// A labelled form field with its error shown beside it.
 func field(
     _ label: String, name: String, value: String?, error: String? = nil, type: String = "text",
-    required: Bool = false, hint: String? = nil, extra: [(String, String?)] = []
+    required: Bool = false, hint: String? = nil, id fieldID: String? = nil, extra: [(String, String?)] = []
 ) -> Component {
-    let id = "f-" + name
+    // `fieldID` when one page repeats a form (one per row), so every id stays unique.
+    let id = fieldID ?? "f-" + name
     return tag("div") {
         tag("label") { txt(label) }.attr("for", id)
         voidTag(

@@ -38,6 +38,8 @@ struct ActivityListPage {
                 if let nip = m.employeeNIP {
                     if m.canCreate { txt(" · ") }
                     link(SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi")
+                    txt(" · ")
+                    link(SiteURL.mentoring(nip), "Mentoring dan coaching")
                 }
             }
             if m.rows.isEmpty {

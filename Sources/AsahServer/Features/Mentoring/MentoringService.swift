@@ -1,0 +1,104 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Writes of mentoring: pairing a mentor and a mentee, logging a session, and the other side's
+/// confirmation, which credits the mentee's JP within the month's cap (one transaction each).
+enum MentoringService {
+    static func create(
+        _ v: ValidMentorship, agencyID: UUID, mentorID: UUID, menteeID: UUID, userID: UUID?, on db: any Database
+    ) async throws -> Mentorship {
+        let m = Mentorship()
+        m.id = IDs.make()
+        m.agencyID = agencyID
+        m.mentorID = mentorID
+        m.menteeID = menteeID
+        m.kind = v.kind.rawValue
+        m.goal = v.goal
+        m.startsOn = v.startsOn.iso
+        m.endsOn = v.endsOn.iso
+        m.createdBy = userID
+        try await db.transaction { tx in
+            try await m.create(on: tx)
+            try await AuditEntry(
+                agencyID: agencyID, userID: userID, action: "create", entity: "mentorship", entityID: m.id!.uuidString,
+                before: nil, after: "\(v.kind.label): \(v.goal)"
+            ).create(on: tx)
+        }
+        return m
+    }
+
+    static func log(
+        _ m: Mentorship, _ v: ValidSessionLog, side: MentorshipSide, userID: UUID?, on db: any Database
+    ) async throws -> MentoringSession {
+        let s = MentoringSession()
+        s.id = IDs.make()
+        s.mentorshipID = try m.requireID()
+        s.heldOn = v.heldOn.iso
+        s.minutes = v.minutes
+        s.topic = v.topic
+        s.actions = v.actions
+        s.loggedBy = side.rawValue
+        s.loggedByUser = userID
+        try await s.create(on: db)
+        return s
+    }
+
+    /// The other side confirms; the session then credits the mentee (or states why it adds nothing).
+    static func confirm(_ sessionID: UUID, side: MentorshipSide, userID: UUID?, on db: any Database) async throws
+        -> MentoringSession
+    {
+        try await db.transaction { tx in
+            guard let s = try await MentoringSession.find(sessionID, on: tx),
+                let m = try await Mentorship.find(s.mentorshipID, on: tx),
+                let kind = MentorshipKind(rawValue: m.kind)
+            else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
+            // The mentee's row is the lock: their confirmations of a month are counted one at a time.
+            try await (tx as! any SQLDatabase).raw(
+                "UPDATE employees SET updated_at = updated_at WHERE id = \(bind: m.menteeID)").run()
+            guard s.confirmedAt == nil else { throw Abort(.conflict, reason: "Sesi ini sudah dikonfirmasi.") }
+            guard MentorshipSide(rawValue: s.loggedBy)?.other == side else {
+                throw Abort(.forbidden, reason: "Sesi dikonfirmasi oleh pihak yang tidak mencatatnya.")
+            }
+            let date = CivilDate(iso: s.heldOn) ?? .today()
+            let table = try await AgencySettings.jpConversion(m.agencyID, on: tx)
+            let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, on: tx)
+            let result = try MentoringRules.credit(
+                kind: kind, on: date, minutes: s.minutes, existing: existing, table: table
+            ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }.get()
+            s.confirmedAt = Date()
+            s.confirmedByUser = userID
+            s.creditedHundredths = result.credited.hundredths
+            s.creditNote = result.reason
+            try await s.save(on: tx)
+            if result.credited > .zero {
+                let mentor = try await Employee.find(m.mentorID, on: tx)
+                try await LearningEntry(
+                    agencyID: m.agencyID, employeeID: m.menteeID, learnedOn: s.heldOn, year: date.year, source: .mentoring,
+                    sourceID: sessionID, jenisDiklatID: kind.jenisDiklatID, title: "\(kind.label): \(s.topic)",
+                    minutes: s.minutes, jpHundredths: result.credited.hundredths, provider: mentor?.name
+                ).create(on: tx)
+            }
+            return s
+        }
+    }
+
+    /// The mentee's credited lines of the same conversion row in a year (one session each).
+    static func facts(menteeID: UUID, year: Int, kind: MentorshipKind, on db: any Database) async throws -> [LedgerEntryFact] {
+        let code = JenisDiklat.byID(kind.jenisDiklatID)?.conversionCode ?? ""
+        let sameRow = JenisDiklat.all.filter { $0.conversionCode == code }.map(\.id)
+        struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
+        let rows = try await (db as! any SQLDatabase).raw(
+            """
+            SELECT learned_on, jp_hundredths FROM learning_entries
+            WHERE employee_id = \(bind: menteeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: sameRow))
+            """
+        ).all(decoding: Row.self)
+        return rows.compactMap { r in
+            CivilDate(iso: r.learned_on).map {
+                LedgerEntryFact(date: $0, conversionCode: code, jp: JP(hundredths: r.jp_hundredths), units: 1)
+            }
+        }
+    }
+}
