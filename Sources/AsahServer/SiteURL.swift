@@ -62,6 +62,7 @@ enum SiteURL {
     static func mentoring(_ nip: String) -> String { "/pegawai/\(nip)/mentoring" }
     static func mentoringSessions(_ id: UUID) -> String { "/pembimbingan/\(id.uuidString)/sesi" }
     static func mentoringConfirm(_ id: UUID) -> String { "/sesi-pembimbingan/\(id.uuidString)/konfirmasi" }
+    static func knowledgeSharing(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {

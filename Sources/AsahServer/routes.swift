@@ -47,6 +47,9 @@ func routes(_ app: Application) throws {
     pages.post("pegawai", ":nip", "mentoring", use: mentoring.create)  // unit head of the mentee, managers
     pages.post("pembimbingan", ":id", "sesi", use: mentoring.log)  // the mentor or the mentee
     pages.post("sesi-pembimbingan", ":id", "konfirmasi", use: mentoring.confirm)  // the side that did not log it
+    let sharing = KnowledgeSharingController()
+    pages.get("instansi", ":code", "komunitas-belajar", use: sharing.show)  // anyone of the agency
+    pages.post("instansi", ":code", "komunitas-belajar", use: sharing.record)  // employees of the agency (as host)
     let tests = TestController()
     pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
     pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants

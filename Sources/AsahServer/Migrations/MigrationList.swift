@@ -23,5 +23,6 @@ enum MigrationList {
         M0018_CreateActivityTests(),
         M0019_CreateExternalLearning(),
         M0020_CreateMentoring(),
+        M0021_CreateKnowledgeSharing(),
     ]
 }

@@ -20,6 +20,17 @@ struct ActivityListPage {
         return IndonesianFormat.date(f) + " – " + IndonesianFormat.date(l)
     }
 
+    /// The other ways of learning, by who is looking.
+    static func links(_ m: Model) -> [(href: String, label: String)] {
+        var out = [(SiteURL.knowledgeSharing(m.agencyCode), "Komunitas belajar")]
+        if m.canCreate { out.append((SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi")) }
+        if let nip = m.employeeNIP {
+            out.append((SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi"))
+            out.append((SiteURL.mentoring(nip), "Mentoring dan coaching"))
+        }
+        return out
+    }
+
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
             tag("h1") { txt("Kegiatan pengembangan kompetensi \(m.year)") }
@@ -34,12 +45,9 @@ struct ActivityListPage {
                 }
             }
             tag("p") {
-                if m.canCreate { link(SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi") }
-                if let nip = m.employeeNIP {
-                    if m.canCreate { txt(" · ") }
-                    link(SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi")
-                    txt(" · ")
-                    link(SiteURL.mentoring(nip), "Mentoring dan coaching")
+                for (i, l) in links(m).enumerated() {
+                    if i > 0 { txt(" · ") }
+                    link(l.href, l.label)
                 }
             }
             if m.rows.isEmpty {
