@@ -4,6 +4,8 @@
 #   - the agency gap report over HTTP (p50/p95 of 20 sequential requests after 2 warm-ups) beside the
 #     same two aggregations run as plain SQL by sqlite3 / psql on the same data (median of 5 runs);
 #     goal: HTTP p50 at most 1.5x the raw SQL;
+#   - bulk enrolment by competency gap: one request enrols everyone with a gap in the competency with
+#     the most gaps into an activity of 5,000 seats (seconds, one sample);
 #   - the employee profile API under `wrk -t2 -c32 -d10s` (rotating over 200 NIPs) beside GET /healthz
 #     in the same run, in 3 alternating rounds (medians); goal: at least half the throughput of /healthz,
 #     no errors.
@@ -150,6 +152,19 @@ run_one() {
     # The report's own totals, for the check that HTTP and SQL count the same.
     q "$(check_query "$agency" "$year")" >"$out/sql-totals.txt"
 
+    echo "== [$db] bulk enrolment by gap: one activity (5,000 seats), the competency with most gaps"
+    local gapcode
+    gapcode=$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(max(r["competencies"], key=lambda c: c["with_gap"])["code"])' "$out/gaps.json")
+    local activity
+    activity=$(curl -fsS -X POST -H "$auth" -H 'Content-Type: application/json' --data "{\"title\": \"Bench $gapcode\",
+        \"jenis_diklat_id\": 3, \"place\": \"Aula\", \"capacity\": 5000,
+        \"sessions\": [{\"date\": \"$year-12-01\", \"starts_at\": \"08:00\", \"ends_at\": \"16:00\"}]}" \
+        "$base/api/v1/agencies/bench/activities" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+    curl -fsS -o "$out/enrol.json" -w '%{time_total}\n' -X POST -H "$auth" -H 'Content-Type: application/json' \
+        --data "{\"competency\": \"$gapcode\"}" "$base/api/v1/activities/$activity/enrolments/by-gap" >"$out/enrol-time.txt"
+    echo "$gapcode" >"$out/enrol-code.txt"
+    cat "$out/enrol.json"; echo; cat "$out/enrol-time.txt"
+
     echo "== [$db] wrk: GET /healthz, then the employee profile over 200 NIPs"
     q "SELECT nip FROM (SELECT nip, row_number() OVER (ORDER BY nip) AS r FROM employees WHERE agency_id = '$agency') x
        WHERE r % $(( EMPLOYEES / 200 > 0 ? EMPLOYEES / 200 : 1 )) = 1 ORDER BY nip LIMIT 200" >"$out/nips.txt"
@@ -249,6 +264,9 @@ for db in dbs:
     h_n, h_non, h_err = (sum(r[i] for r in hr) for i in (2, 3, 4))
     p_n, p_non, p_err = (sum(r[i] for r in pr) for i in (2, 3, 4))
     each = ", ".join(f"{p[0]:.0f}/{h[0]:.0f} = {p[0] / h[0]:.2f}" for h, p in zip(hr, pr))
+    enrol = json.load(open(f"{tmp}/{db}/enrol.json"))
+    enrol_s = float(read(db, "enrol-time.txt").strip())
+    enrol_code = read(db, "enrol-code.txt").strip()
     secs, peak = gen(db)
     report = json.load(open(f"{tmp}/{db}/gaps.json"))
     sql_emp, sql_assessed = read(db, "sql-totals.txt").strip().split("|")
@@ -276,6 +294,8 @@ HTTP p50 ÷ plain SQL = **{ratio:.2f}×** (goal at most 1.5×: {ok(ratio <= 1.5)
 |---|---|---|---|---|---|
 | `GET /healthz` | {h_rps:.0f} | {h_p99:.1f} | {h_n} | {h_non} | {h_err} |
 | `GET /api/v1/employees/{{nip}}/competency-profile` (200 NIPs) | {p_rps:.0f} | {p_p99:.1f} | {p_n} | {p_non} | {p_err} |
+
+Bulk enrolment by gap (`POST /api/v1/activities/{{id}}/enrolments/by-gap`, competency {enrol_code}, an activity of 5,000 seats): **{enrol["enrolled"]} enrolled and {enrol["waitlisted"]} waitlisted in {enrol_s:.2f} s** (one request, one transaction).
 
 Profile ÷ healthz throughput (medians) = **{tput:.2f}**; round by round, profile/healthz: {each} (goal at least 0.5 with no errors: {ok(tput >= 0.5 and p_non == 0 and p_err == 0)}).
 """)

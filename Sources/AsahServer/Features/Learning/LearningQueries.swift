@@ -1,4 +1,5 @@
 import AsahCore
+import Foundation
 import Fluent
 import SQLKit
 
