@@ -9,6 +9,8 @@ enum AgencySettings {
         case gapThresholds = "gap_thresholds"
         case standardDefaults = "standard_defaults"
         case jpTargets = "jp_targets"
+        /// A plain JSON number, 1–12: the month from which the home page reminds of the JP minimum.
+        case jpReminderMonth = "jp_reminder_month"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -46,5 +48,10 @@ enum AgencySettings {
 
     static func jpTargets(_ agencyID: UUID, on db: any Database) async throws -> JPTargets {
         try await load(JPTargets.self, .jpTargets, agencyID: agencyID, default: .standard, on: db)
+    }
+
+    static func jpReminder(_ agencyID: UUID, on db: any Database) async throws -> JPReminder {
+        JPReminder(
+            month: try await load(Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
     }
 }

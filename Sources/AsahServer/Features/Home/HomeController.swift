@@ -33,7 +33,36 @@ struct HomeController {
                 nip: nip, fullName: me.fullName, positionName: me.position_name, unitName: me.unit_name,
                 subordinates: subordinates, agencyCode: user.agencyCode)
         }
+        model.jp = try await Self.reminders(model, user: user, on: req.db)
         return HomePage.render(model).response()
+    }
+
+    /// From the agency's reminder month on: the employee's own shortfall, the unit head's count of PNS
+    /// below the minimum, the manager's agency rate.
+    static func reminders(_ model: HomePage.Model, user: SignedInUser, on db: any Database) async throws
+        -> HomePage.JPReminders?
+    {
+        let today = CivilDate.today()
+        guard let agencyID = user.actor.agencyID, let code = user.agencyCode,
+            try await AgencySettings.jpReminder(agencyID, on: db).isDue(on: today)
+        else { return nil }
+        let minimum = try await AgencySettings.jpTargets(agencyID, on: db).pnsMinimum
+        var out = HomePage.JPReminders(agencyCode: code, year: today.year, minimum: minimum)
+        if let me = model.me, let id = user.actor.employeeID,
+            let status = try await Employee.find(id, on: db).flatMap({ EmployeeStatus(rawValue: $0.status) }), !status.isPPPK
+        {
+            let total = try await LearningQueries.total(employeeID: id, year: today.year, on: db)
+            if total < minimum { out.own = (me.nip, total) }
+        }
+        if model.agency != nil {
+            out.agency = try await LearningQueries.complianceTotal(
+                agencyID: agencyID, year: today.year, minimum: minimum, unitPath: nil, on: db)
+        } else if model.unit != nil, let path = user.actor.unitPath {
+            let unit = try await LearningQueries.complianceTotal(
+                agencyID: agencyID, year: today.year, minimum: minimum, unitPath: path, on: db)
+            out.unitBelow = unit.counted - unit.met
+        }
+        return out.isEmpty ? nil : out
     }
 
     static func counts(agencyID: UUID, unitPath: String?, on db: any Database) async throws -> [String: Int] {
