@@ -56,8 +56,8 @@ struct ComplianceController {
         ).sorted { ($0.value.percentTenths ?? 0, $0.name) < ($1.value.percentTenths ?? 0, $1.name) }
     }
 
-    /// Every ledger line of the year in SIASN's training-history shape (managers only), streamed in
-    /// chunks of 500 employees so a large agency never sits in memory or holds a connection for long.
+    /// Every ledger line of the year in SIASN's training-history shape (managers only), streamed
+    /// chunk by chunk (`ComplianceQueries.eachHistoryChunk`).
     func history(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
@@ -66,15 +66,9 @@ struct ComplianceController {
         let db = req.db
         return CSVText.stream(
             header: ComplianceCSV.historyHeader, filename: "riwayat-diklat-\(agency.code)-\(year).csv"
-        ) {
-            write in
-            var after: UUID?
-            while true {
-                let chunk = try await ComplianceQueries.history(
-                    agencyID: agencyID, year: year, after: after, employees: 500, on: db)
-                guard let last = chunk.last else { return }
+        ) { write in
+            try await ComplianceQueries.eachHistoryChunk(agencyID: agencyID, year: year, on: db) { chunk in
                 try await write(chunk.map(ComplianceCSV.historyLine))
-                after = last.employee_id
             }
         }
     }

@@ -84,24 +84,32 @@ enum ComplianceQueries {
         var certificate_no: String?
     }
 
-    /// The training history of the year's next `employees` employees after `after` (by id), every
-    /// line of each: the export reads the ledger in such chunks along its (agency, year, employee) index.
-    static func history(
-        agencyID: UUID, year: Int, after: UUID?, employees: Int, on db: any Database
-    ) async throws -> [HistoryLine] {
-        var next: SQLQueryString =
-            "SELECT DISTINCT employee_id FROM learning_entries WHERE agency_id = \(bind: agencyID) AND year = \(bind: year)"
-        if let after { next += " AND employee_id > \(bind: after)" }
-        next += " ORDER BY employee_id LIMIT \(literal: employees)"
-        return try await (db as! any SQLDatabase).raw(
-            """
-            SELECT l.employee_id, e.nip, e.name, l.jenis_diklat_id, l.title, l.learned_on, l.jp_hundredths,
-                   l.provider, l.certificate_no
-            FROM learning_entries l
-            JOIN employees e ON e.id = l.employee_id
-            WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year) AND l.employee_id IN (\(next))
-            ORDER BY l.employee_id, l.learned_on, l.id
-            """
-        ).all(decoding: HistoryLine.self)
+    /// The year's training history, every line, handed to `body` in chunks of `employees` employees
+    /// (all lines of each): every chunk is one short query along the ledger's (agency, year, employee)
+    /// index, so a large agency never sits in memory or holds a connection for long.
+    static func eachHistoryChunk(
+        agencyID: UUID, year: Int, employees: Int = 500, on db: any Database,
+        _ body: ([HistoryLine]) async throws -> Void
+    ) async throws {
+        var after: UUID?
+        while true {
+            var next: SQLQueryString =
+                "SELECT DISTINCT employee_id FROM learning_entries WHERE agency_id = \(bind: agencyID) AND year = \(bind: year)"
+            if let after { next += " AND employee_id > \(bind: after)" }
+            next += " ORDER BY employee_id LIMIT \(literal: employees)"
+            let chunk = try await (db as! any SQLDatabase).raw(
+                """
+                SELECT l.employee_id, e.nip, e.name, l.jenis_diklat_id, l.title, l.learned_on, l.jp_hundredths,
+                       l.provider, l.certificate_no
+                FROM learning_entries l
+                JOIN employees e ON e.id = l.employee_id
+                WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year) AND l.employee_id IN (\(next))
+                ORDER BY l.employee_id, l.learned_on, l.id
+                """
+            ).all(decoding: HistoryLine.self)
+            guard let last = chunk.last else { return }
+            try await body(chunk)
+            after = last.employee_id
+        }
     }
 }
