@@ -19,5 +19,6 @@ enum MigrationList {
         M0014_CreateAssessmentEvidence(),
         M0015_IndexStandardItemsByPosition(),
         M0016_CreateLearningLedger(),
+        M0017_IndexLedgerTotals(),
     ]
 }
