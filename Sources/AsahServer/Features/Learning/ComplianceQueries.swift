@@ -1,5 +1,6 @@
 import AsahCore
 import Fluent
+import Foundation
 import SQLKit
 
 /// The compliance page's reads beyond the per-unit counts: progress by month, the PNS below the

@@ -1,5 +1,6 @@
 import AsahCore
 import Fluent
+import Foundation
 import SQLKit
 
 /// Reads of the JP ledger: one employee's year, and compliance with the yearly minimum.
