@@ -39,9 +39,7 @@ struct DemoLearningGenerator {
     init(agency: DemoAgency, today: CivilDate) {
         self.agency = agency
         self.today = today
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in agency.code.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        rng = DemoRNG(seed: hash ^ 0x4A50_4C45_4447_4552)
+        rng = DemoRNG(agencyCode: agency.code, salt: 0x4A50_4C45_4447_4552)
         unitNames = Dictionary(agency.units.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         weighted = DemoLearningCatalogue.items.map { ($0, $0.weight) }
     }
