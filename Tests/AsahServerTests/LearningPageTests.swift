@@ -189,6 +189,13 @@ final class LearningPageTests: AppTestCase {
         let managerHome = try await manager.get("/")
         XCTAssertTrue(managerHome.text.contains("Pemenuhan JP instansi: \(agency.display)"))
 
+        // PPPK have no minimum, so no reminder of one.
+        let pppk = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pppk").first()!
+        var contract = try await browser(as: pppk)
+        let contractHome = try await contract.get("/")
+        XCTAssertEqual(contractHome.status, .ok)
+        XCTAssertFalse(contractHome.text.contains("JP Anda tahun ini"))
+
         // Having met the minimum, the employee is not reminded any more.
         try await credit(me, today.iso, 1150)
         let metHome = try await employee.get("/")

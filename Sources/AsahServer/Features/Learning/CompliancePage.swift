@@ -47,7 +47,7 @@ struct CompliancePage {
                 link(m.url(csv: "kurang"), "Unduh CSV di bawah minimum", cls: "btn btn-secondary")
                 if m.canManage {
                     link(
-                        SiteURL.trainingHistory(m.agencyCode, year: m.year), "Riwayat diklat (format SIASN)",
+                        SiteURL.trainingHistory(m.agencyCode, year: m.year), "Unduh riwayat diklat (format SIASN)",
                         cls: "btn btn-secondary")
                     link(SiteURL.jpSettings(m.agencyCode), "Pengaturan JP", cls: "btn btn-secondary")
                 }
