@@ -69,8 +69,8 @@ class AppTestCase: XCTestCase {
     ) async throws {
         try await LearningEntry(
             agencyID: e.agencyID, employeeID: e.id!, learnedOn: date, year: Int(date.prefix(4))!, source: .manual,
-            sourceID: nil, jenisDiklatID: jenis, title: title, minutes: nil, jpHundredths: hundredths, provider: provider,
-            certificateNo: certificate
+            sourceID: nil, jenisDiklatID: jenis, title: title, minutes: nil, jpHundredths: hundredths,
+            provider: provider, certificateNo: certificate
         ).create(on: db)
     }
 

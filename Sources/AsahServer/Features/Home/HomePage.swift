@@ -88,7 +88,8 @@ struct HomePage {
                 tag("div") {
                     tag("p") {
                         tag("b") { txt("Pemenuhan JP instansi: \(c.display)") }
-                        txt(" (\(UI.number(c.met)) dari \(UI.number(c.counted)) PNS sudah mencapai \(r.minimum.display))")
+                        txt(" (\(UI.number(c.met)) dari \(UI.number(c.counted)) PNS")
+                        txt(" sudah mencapai \(r.minimum.display))")
                     }
                     ProgressBar.share(c, small: false)
                     tag("p") { link(SiteURL.compliance(r.agencyCode), "Lihat pemenuhan JP") }
