@@ -43,6 +43,21 @@ enum SiteURL {
     static func candidates(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/kandidat" }
     static func assessmentImport(_ code: String) -> String { "/instansi/\(code)/impor-penilaian" }
     static func completeStandards(_ code: String) -> String { "/instansi/\(code)/standar/lengkapi" }
+    static func learningHours(_ nip: String, year: Int? = nil) -> String {
+        "/pegawai/\(nip)/jp" + (year.map { "?tahun=\($0)" } ?? "")
+    }
+    static func compliance(
+        _ code: String, year: Int? = nil, unit: String? = nil, page: Int? = nil, csv: String? = nil
+    ) -> String {
+        var query: [String] = []
+        if let year { query.append("tahun=\(year)") }
+        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
+        if let page, page > 1 { query.append("page=\(page)") }
+        if let csv { query.append("format=csv&daftar=" + percent(csv)) }
+        return "/instansi/\(code)/jp" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+    static func trainingHistory(_ code: String, year: Int) -> String { "/instansi/\(code)/jp/riwayat.csv?tahun=\(year)" }
+    static func jpSettings(_ code: String) -> String { "/instansi/\(code)/pengaturan/jp" }
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }
 

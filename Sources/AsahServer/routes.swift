@@ -108,6 +108,15 @@ func routes(_ app: Application) throws {
     pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
     pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers
 
+    let hours = LearningHoursController()
+    pages.get("pegawai", ":nip", "jp", use: hours.show)  // like the profile page
+    let compliance = ComplianceController()
+    pages.get("instansi", ":code", "jp", use: compliance.show)  // managers: agency; unit heads: their unit
+    pages.get("instansi", ":code", "jp", "riwayat.csv", use: compliance.history)  // managers
+    let jpSettings = JPSettingsController()
+    pages.get("instansi", ":code", "pengaturan", "jp", use: jpSettings.show)  // managers
+    pages.post("instansi", ":code", "pengaturan", "jp", use: jpSettings.save)  // managers
+
     let imports = ImportController()
     pages.get("instansi", ":code", "impor", use: imports.show)  // managers
     pages.on(.POST, "instansi", ":code", "impor", body: .collect(maxSize: "25mb"), use: imports.check)

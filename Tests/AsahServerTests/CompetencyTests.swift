@@ -32,15 +32,6 @@ final class CompetencyTests: AppTestCase {
             body: ByteBuffer(string: body))
     }
 
-    func login(_ e: Employee) async throws -> APIClient {
-        let hash = try Bcrypt.hash("sandi-uji-12345", cost: 4)
-        let user = User(
-            username: "u" + e.nip, passwordHash: hash, displayName: e.name, roles: [.employee], agencyID: e.agencyID,
-            employeeID: e.id)
-        try await user.create(on: db)
-        return try await APIClient.signIn(app, "u" + e.nip, password: "sandi-uji-12345")
-    }
-
     func testStandardAssessmentsAndProfile() async throws {
         let s = try await scene()
         let year = CivilDate.today().year
@@ -56,7 +47,7 @@ final class CompetencyTests: AppTestCase {
         try await sql.raw("DELETE FROM assessments WHERE employee_id = \(bind: s.employee.id!)").run()
         try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: s.employee.id!)").run()
 
-        let bossAPI = try await login(s.boss)
+        let bossAPI = try await api(as: s.boss)
         let today = CivilDate.today().iso
         let rated = try await bossAPI.post(
             "/api/v1/employees/\(s.employee.nip)/assessments",
@@ -117,7 +108,7 @@ final class CompetencyTests: AppTestCase {
     func testWhoMayRecordWhat() async throws {
         let s = try await scene()
         let today = CivilDate.today().iso
-        let me = try await login(s.employee)
+        let me = try await api(as: s.employee)
         func post(_ api: APIClient, _ nip: String, _ source: String) async throws -> HTTPStatus {
             try await api.post(
                 "/api/v1/employees/\(nip)/assessments",
@@ -129,7 +120,7 @@ final class CompetencyTests: AppTestCase {
         await eq(try await post(me, s.employee.nip, "supervisor"), .forbidden)
         await eq(try await post(me, s.employee.nip, "assessment_center"), .forbidden)
         await eq(try await post(me, s.boss.nip, "supervisor"), .notFound)
-        let boss = try await login(s.boss)
+        let boss = try await api(as: s.boss)
         await eq(try await post(boss, s.employee.nip, "supervisor"), .created)
         await eq(try await post(boss, s.employee.nip, "self"), .forbidden)
         // Standards are managers' work.

@@ -36,11 +36,17 @@ final class DemoTests: AppTestCase {
             """
         ).first(decoding: N.self)!.n
         XCTAssertEqual(today, 4)
-        // Mentoring: the head of office guides the demo employee; confirmed sessions gave JP.
+        // Mentoring: the head of office guides the demo employee; two sessions each confirmed (their JP
+        // within the month's cap, which the demo ledger's own mentoring lines may already use).
         await eq(try await count("mentorships"), 4)
+        let confirmed = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM mentoring_sessions WHERE confirmed_at IS NOT NULL").first(decoding: N.self)!.n
+        XCTAssertEqual(confirmed, 8)
         let mentored = try await sql.raw(
-            "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'mentoring'").first(decoding: N.self)!.n
-        XCTAssertEqual(mentored, 8)
+            "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'mentoring' AND source_id IS NOT NULL"
+        ).first(decoding: N.self)!.n
+        XCTAssertGreaterThanOrEqual(mentored, 4)
+        XCTAssertLessThanOrEqual(mentored, 8)
 
         // A second run reuses the data.
         try await seedDemo()
@@ -50,6 +56,32 @@ final class DemoTests: AppTestCase {
             var browser = Browser(app)
             await eq(try await browser.login(login.username).status, .seeOther, login.username)
             await eq(try await browser.get("/").status, .ok, login.username)
+        }
+    }
+
+    func testDemoLedgerHasASpreadAroundTheMinimum() async throws {
+        try await seedDemo()
+        let today = CivilDate.today()
+        let agencies = DemoData.agencies()
+        // The generated ledger (lines without a source record; activities and mentoring add their own).
+        struct N: Decodable { var n: Int }
+        let generated = try await sql.raw("SELECT COUNT(*) AS n FROM learning_entries WHERE source_id IS NULL")
+            .first(decoding: N.self)!.n
+        XCTAssertEqual(generated, agencies.reduce(0) { $0 + DemoLearning.entries(for: $1, today: today).count })
+        struct Source: Decodable { var source: String }
+        let sources = try await sql.raw("SELECT DISTINCT source FROM learning_entries").all(decoding: Source.self)
+        XCTAssertTrue(sources.allSatisfy { LearningEntry.Source(rawValue: $0.source) != nil }, "\(sources)")
+        for agency in agencies {
+            let id = try await agencyID(agency.code)
+            // Last year: most PNS reached 20 JP, some did not. This year: some are clearly below it.
+            let last = try await LearningQueries.complianceTotal(
+                agencyID: id, year: today.year - 1, minimum: JP(whole: 20), unitPath: nil, on: db)
+            XCTAssertGreaterThan(last.met * 100, last.counted * 75, agency.code)
+            XCTAssertLessThan(last.met, last.counted, agency.code)
+            let below = try await ComplianceQueries.below(
+                agencyID: id, year: today.year, minimum: JP(whole: 20), unitPath: nil, limit: nil, on: db)
+            XCTAssertTrue(below.contains { $0.total < 1000 }, agency.code)
+            XCTAssertTrue(below.contains { $0.nip == agency.sampleEmployeeNIP }, "the sample employee is behind")
         }
     }
 

@@ -69,7 +69,8 @@ final class ExternalLearningTests: AppTestCase {
         await eq(try await manager.post("/pelatihan-luar/\(records[0].id!)/keputusan", form: ["keputusan": "terima"]).status, .conflict)
 
         // Only the accepted one is in the ledger; the employee reads the reason of the other.
-        let lines = try await LearningEntry.query(on: db).filter(\.$employeeID == employee.id!).filter(\.$source == "external").all()
+        let lines = try await LearningEntry.query(on: db).filter(\.$employeeID == employee.id!).filter(\.$source == "external")
+            .filter(\.$sourceID != nil).all()
         XCTAssertEqual(lines.map(\.jpHundredths), [1250])
         XCTAssertEqual(lines.first?.certificateNo, "USU/2026/0042")
         let mine = try await staff.get(path)

@@ -6,21 +6,6 @@ import XCTVapor
 
 /// The JP ledger through the API: one employee's year, and compliance against a brute-force recount.
 final class LearningTests: AppTestCase {
-    private func post(_ e: Employee, _ date: String, _ hundredths: Int, title: String = "Pelatihan", jenis: Int = 3) async throws {
-        try await LearningEntry(
-            agencyID: e.agencyID, employeeID: e.id!, learnedOn: date, year: Int(date.prefix(4))!, source: .manual,
-            sourceID: nil, jenisDiklatID: jenis, title: title, minutes: nil, jpHundredths: hundredths
-        ).create(on: db)
-    }
-
-    private func login(_ e: Employee) async throws -> APIClient {
-        let user = User(
-            username: "u" + e.nip, passwordHash: try Bcrypt.hash("sandi-uji-12345", cost: 4), displayName: e.name,
-            roles: [.employee], agencyID: e.agencyID, employeeID: e.id)
-        try await user.create(on: db)
-        return try await APIClient.signIn(app, "u" + e.nip, password: "sandi-uji-12345")
-    }
-
     func testAnEmployeesYearAgainstTheMinimumAndTheMaximum() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
@@ -28,11 +13,11 @@ final class LearningTests: AppTestCase {
         let pns = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns")
             .filter(\.$supervisorID != nil).sort(\.$nip).first()!
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pns.id!)").run()
-        try await post(pns, "\(year)-03-04", 600, title: "Bimtek Pelayanan Publik", jenis: 8)
-        try await post(pns, "\(year)-01-20", 250, title: "Mentoring laporan", jenis: 15)
-        try await post(pns, "\(year - 1)-11-02", 2000)
+        try await credit(pns, "\(year)-03-04", 600, title: "Bimtek Pelayanan Publik", jenis: 8)
+        try await credit(pns, "\(year)-01-20", 250, title: "Mentoring laporan", jenis: 15)
+        try await credit(pns, "\(year - 1)-11-02", 2000)
 
-        let me = try await login(pns)
+        let me = try await api(as: pns)
         let mine = try json(try await me.get("/api/v1/employees/\(pns.nip)/learning-hours"))
         XCTAssertEqual(mine["year"] as? Int, year)
         XCTAssertEqual(mine["total_jp"] as? Double, 8.5)
@@ -52,7 +37,7 @@ final class LearningTests: AppTestCase {
         // PPPK: no minimum, a maximum with a warning past it.
         let pppk = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pppk").first()!
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pppk.id!)").run()
-        try await post(pppk, "\(year)-02-10", 2500)
+        try await credit(pppk, "\(year)-02-10", 2500)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let p = try json(try await manager.get("/api/v1/employees/\(pppk.nip)/learning-hours"))
         XCTAssertEqual(p["status"] as? String, "over_limit")
@@ -62,7 +47,7 @@ final class LearningTests: AppTestCase {
         // Nobody else's: a colleague and another agency see nothing.
         let colleague = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$id != pns.id!)
             .filter(\.$id != pns.supervisorID!).filter(\.$supervisorID != pns.id!).first()!
-        let other = try await login(colleague)
+        let other = try await api(as: colleague)
         await eq(try await other.get("/api/v1/employees/\(pns.nip)/learning-hours").status, .notFound)
         let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
         await eq(try await mamuju.get("/api/v1/employees/\(pns.nip)/learning-hours").status, .notFound)
@@ -79,7 +64,7 @@ final class LearningTests: AppTestCase {
             for _ in 0..<1 + generator.next(6) {
                 let y = generator.next(5) == 0 ? year - 1 : year
                 let month = String(format: "%02d", 1 + generator.next(12))
-                try await post(e, "\(y)-\(month)-15", 50 + generator.next(851))
+                try await credit(e, "\(y)-\(month)-15", 50 + generator.next(851))
             }
         }
         let units = try await AsahServer.Unit.query(on: db).filter(\.$agencyID == medan).all()

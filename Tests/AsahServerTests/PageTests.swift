@@ -38,11 +38,21 @@ final class PageTests: AppTestCase {
         XCTAssertLessThan(login.body.readableBytes, 50_000)
         _ = try await browser.login("pengelola.medan")
         let nip = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip
+        // The employee with the most ledger lines this year.
+        struct Busiest: Decodable { var nip: String }
+        let busiest = try await sql.raw(
+            """
+            SELECT e.nip FROM learning_entries l JOIN employees e ON e.id = l.employee_id
+            WHERE e.agency_id = \(bind: try await agencyID("medan")) GROUP BY e.nip ORDER BY COUNT(*) DESC, e.nip LIMIT 1
+            """
+        ).first(decoding: Busiest.self)!.nip
         let css = try await browser.get("/static/asah-1.css")
         XCTAssertEqual(css.status, .ok)
         for path in [
             "/", "/instansi/medan", "/instansi/medan/pegawai", "/pegawai/\(nip)", "/pegawai/\(nip)/ubah",
             "/instansi/medan/impor", "/instansi/medan/jabatan", "/instansi/medan/unit/baru", "/instansi/medan/pegawai/baru",
+            "/instansi/medan/jp", "/instansi/medan/jp?tahun=\(CivilDate.today().year - 1)", "/pegawai/\(nip)/jp",
+            "/pegawai/\(busiest)/jp", "/instansi/medan/pengaturan/jp",
         ] {
             let page = try await browser.get(path)
             XCTAssertEqual(page.status, .ok, path)

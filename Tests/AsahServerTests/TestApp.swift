@@ -61,6 +61,41 @@ class AppTestCase: XCTestCase {
     func agencyID(_ code: String) async throws -> UUID {
         try await Agency.query(on: db).filter(\.$code == code).first()!.requireID()
     }
+
+    /// A manual JP ledger line (`date` as YYYY-MM-DD).
+    func credit(
+        _ e: Employee, _ date: String, _ hundredths: Int, title: String = "Pelatihan", jenis: Int = 3,
+        provider: String? = nil, certificate: String? = nil
+    ) async throws {
+        try await LearningEntry(
+            agencyID: e.agencyID, employeeID: e.id!, learnedOn: date, year: Int(date.prefix(4))!, source: .manual,
+            sourceID: nil, jenisDiklatID: jenis, title: title, minutes: nil, jpHundredths: hundredths,
+            provider: provider, certificateNo: certificate
+        ).create(on: db)
+    }
+
+    static let employeePassword = "sandi-uji-12345"
+
+    /// An employee account (username "u" + NIP) for an employee who has none in the demo.
+    func createAccount(for e: Employee) async throws -> String {
+        let user = User(
+            username: "u" + e.nip, passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4), displayName: e.name,
+            roles: [.employee], agencyID: e.agencyID, employeeID: e.id)
+        try await user.create(on: db)
+        return user.username
+    }
+
+    /// The API signed in as this employee.
+    func api(as e: Employee) async throws -> APIClient {
+        try await APIClient.signIn(app, try await createAccount(for: e), password: Self.employeePassword)
+    }
+
+    /// A browser signed in as this employee.
+    func browser(as e: Employee) async throws -> Browser {
+        var browser = Browser(app)
+        _ = try await browser.login(try await createAccount(for: e), password: Self.employeePassword)
+        return browser
+    }
 }
 
 /// A browser-like client: keeps cookies and knows the CSRF token.

@@ -105,6 +105,7 @@ enum DemoSeeder {
 
         try await DemoCompetencySeeder.seed(
             a, agencyID: agencyID, positionIDs: positionIDs, employeeIDs: employeeIDs, on: db)
+        try await DemoLearningSeeder.seed(a, agencyID: agencyID, employeeIDs: employeeIDs, on: db)
 
         let byNIP = Dictionary(uniqueKeysWithValues: a.employees.map { ($0.nip, $0) })
         try await User(

@@ -24,5 +24,6 @@ enum MigrationList {
         M0019_CreateExternalLearning(),
         M0020_CreateMentoring(),
         M0021_CreateKnowledgeSharing(),
+        M0022_IndexLedgerTotals(),
     ]
 }

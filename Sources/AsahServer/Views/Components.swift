@@ -46,4 +46,28 @@ enum UI {
     }
 
     static func number(_ n: Int) -> String { IndonesianFormat.integer(n) }
+
+    /// "‹ Sebelumnya · Halaman 2 dari 7 · Berikutnya ›"; nothing when everything fits on one page.
+    static func pager(page: Int, pages: Int, url: @escaping (Int) -> String) -> Component {
+        guard pages > 1 else { return EmptyComponent() }
+        return tag("nav") {
+            if page > 1 { link(url(page - 1), "‹ Sebelumnya") }
+            tag("span") { txt("Halaman \(page) dari \(pages)") }
+            if page < pages { link(url(page + 1), "Berikutnya ›") }
+        }.cls("pager").attr("aria-label", "Halaman")
+    }
+
+    /// Links to the years a page can show; the shown year is marked, not linked.
+    static func years(_ years: [Int], selected: Int, url: @escaping (Int) -> String) -> Component {
+        tag("nav") {
+            tag("span") { txt("Tahun:") }.cls("muted")
+            for year in years {
+                if year == selected {
+                    tag("span") { txt(String(year)) }.attr("aria-current", "page")
+                } else {
+                    link(url(year), String(year))
+                }
+            }
+        }.cls("years").attr("aria-label", "Pilih tahun")
+    }
 }

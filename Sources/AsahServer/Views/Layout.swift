@@ -70,11 +70,13 @@ enum Layout {
                 items.append((SiteURL.positions(code), "Jabatan"))
                 items.append((SiteURL.competencies(code), "Kompetensi"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
+                items.append((SiteURL.compliance(code), "Pemenuhan JP"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
                 items.append((SiteURL.activities(code), "Kegiatan"))
             } else if user.actor.roles.contains(.unitHead) {
                 items.append((SiteURL.employees(code), "Pegawai unit"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
+                items.append((SiteURL.compliance(code), "Pemenuhan JP"))
             }
         }
         if let code = user.agencyCode, !AccessPolicy.isManager(of: user.actor.agencyID!, user.actor), !user.actor.isAdmin {
@@ -83,6 +85,7 @@ enum Layout {
         if let nip = user.employeeNIP {
             items.append((SiteURL.employee(nip), "Profil saya"))
             items.append((SiteURL.competencyProfile(nip), "Kompetensi saya"))
+            items.append((SiteURL.learningHours(nip), "JP saya"))
         }
         return items
     }

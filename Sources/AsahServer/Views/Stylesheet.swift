@@ -81,5 +81,11 @@ enum Stylesheet {
         .certificate h1{font-size:1.6rem;margin:.2rem 0 1rem}.certificate .who{font-size:1.4rem;font-weight:700}
         @media print{header,footer,.actions,.search,.no-print{display:none}body{background:#fff}.sign{display:table-cell}
         .roll input{display:none}}
+        .bar{display:block;width:100%;max-width:40rem;height:.8rem;margin:.4rem 0}.bar-sm{display:inline-block;        vertical-align:middle;width:4.5rem;height:.5rem;margin:0 .5rem 0 0}.nowrap{white-space:nowrap}
+        .bar .track{fill:#e3e8ee}.bar .ok{fill:#2e7d4f}.bar .short{fill:#c27c0e}.bar .over{fill:var(--bad)}
+        .reminder{border-left:4px solid #c27c0e}.reminder p{margin:.2rem 0}
+        .jp-total{font-size:1.6rem;font-weight:700;margin:0}.jp-total span{font-size:1rem;font-weight:400}.jp-status{font-weight:700;margin:.2rem 0}
+        .years{display:flex;flex-wrap:wrap;gap:.4rem .9rem;margin:0 0 1rem}.years [aria-current]{font-weight:700;        color:var(--ink);text-decoration:none}
+        @media (max-width:40rem){.stack td.empty{display:none}}
         """
 }

@@ -28,10 +28,7 @@ struct DemoAssessmentGenerator {
     init(agency: DemoAgency, today: CivilDate) {
         self.agency = agency
         self.today = today
-        // FNV-1a of the agency code: stable everywhere (unlike `Hasher`).
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in agency.code.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        rng = DemoRNG(seed: hash ^ 0x4153_4148_4B4F_4D50)
+        rng = DemoRNG(agencyCode: agency.code, salt: 0x4153_4148_4B4F_4D50)
     }
 
     mutating func build() -> [DemoAssessment] {

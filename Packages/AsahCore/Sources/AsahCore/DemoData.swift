@@ -122,6 +122,14 @@ struct DemoRNG {
 
     init(seed: UInt64) { state = seed }
 
+    /// A generator of its own for one agency and one part of the demo: FNV-1a of the agency code (stable
+    /// everywhere, unlike `Hasher`) mixed with `salt`.
+    init(agencyCode: String, salt: UInt64) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in agencyCode.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        self.init(seed: hash ^ salt)
+    }
+
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

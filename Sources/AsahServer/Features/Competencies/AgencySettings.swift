@@ -10,6 +10,8 @@ enum AgencySettings {
         case standardDefaults = "standard_defaults"
         case jpTargets = "jp_targets"
         case jpConversion = "jp_conversion"
+        /// A plain JSON number, 1–12: the month from which the home page reminds of the JP minimum.
+        case jpReminderMonth = "jp_reminder_month"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -52,5 +54,10 @@ enum AgencySettings {
     /// The agency's JP conversion table (default: BPS's, see docs/learning-rules.md).
     static func jpConversion(_ agencyID: UUID, on db: any Database) async throws -> JPConversionTable {
         try await load(JPConversionTable.self, .jpConversion, agencyID: agencyID, default: .bpsDefault, on: db)
+    }
+
+    static func jpReminder(_ agencyID: UUID, on db: any Database) async throws -> JPReminder {
+        JPReminder(
+            month: try await load(Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
     }
 }

@@ -60,30 +60,15 @@ struct GapReport: Sendable {
             units: lines, largest: largest, names: names)
     }
 
-    /// Adds each unit's counts to its ancestor one level below the scope.
+    /// Adds each unit's counts to its ancestor one level below the scope; most gaps first.
     static func rollUp(
         _ rows: [GapReportQueries.UnitRow], units: [OrganizationQueries.UnitRow], scope: Unit?
     ) -> [UnitLine] {
-        let byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
-        let depth = scope.map { $0.path.split(separator: "/").count } ?? 0
-        var lines: [String: UnitLine] = [:]
-        for row in rows {
-            var key = "-", line = UnitLine(id: nil, name: "(tanpa unit kerja)", employees: 0, withAnyGap: 0)
-            if let id = row.unit_id, let unit = byID[id] {
-                let parts = unit.path.split(separator: "/")
-                if parts.count > depth, let top = UUID(uuidString: String(parts[depth])), let topUnit = byID[top] {
-                    key = top.uuidString
-                    line = UnitLine(id: top, name: topUnit.name, employees: 0, withAnyGap: 0)
-                } else if let scope, let sid = scope.id {
-                    key = sid.uuidString
-                    line = UnitLine(id: sid, name: scope.name + " (langsung)", employees: 0, withAnyGap: 0)
-                }
-            }
-            var current = lines[key] ?? line
-            current.employees += row.employees
-            current.withAnyGap += row.with_any_gap
-            lines[key] = current
-        }
-        return lines.values.sorted { ($0.withAnyGap, $1.name) > ($1.withAnyGap, $0.name) }
+        UnitRollUp.lines(
+            rows.map { (unitID: $0.unit_id, value: (employees: $0.employees, withAnyGap: $0.with_any_gap)) },
+            units: units, scope: scope, add: { ($0.employees + $1.employees, $0.withAnyGap + $1.withAnyGap) }
+        )
+        .map { UnitLine(id: $0.id, name: $0.name, employees: $0.value.employees, withAnyGap: $0.value.withAnyGap) }
+        .sorted { ($0.withAnyGap, $1.name) > ($1.withAnyGap, $0.name) }
     }
 }

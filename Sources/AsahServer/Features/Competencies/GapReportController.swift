@@ -76,23 +76,3 @@ struct GapReportController {
         return CSVText.response(lines, filename: "kesenjangan-\(agency.code)-\(r.year).csv")
     }
 }
-
-/// Excel-friendly CSV: UTF-8 with BOM, `;` separated (Indonesian Excel uses a decimal comma).
-enum CSVText {
-    static func field(_ value: String) -> String {
-        // A leading =, +, - or @ would run as a formula in a spreadsheet.
-        var v = value
-        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
-        if v.contains(";") || v.contains("\"") || v.contains("\n") {
-            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return v
-    }
-
-    static func response(_ lines: [String], filename: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
-        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"))
-    }
-}

@@ -63,13 +63,7 @@ struct HeatmapPage {
                     }
                 }.cls("heatmap")
             }.cls("table-wrap")
-            if m.pages > 1 {
-                tag("nav") {
-                    if m.page > 1 { link(url(m, page: m.page - 1), "‹ Sebelumnya") }
-                    tag("span") { txt("Halaman \(m.page) dari \(m.pages)") }
-                    if m.page < m.pages { link(url(m, page: m.page + 1), "Berikutnya ›") }
-                }.cls("pager").attr("aria-label", "Halaman")
-            }
+            UI.pager(page: m.page, pages: m.pages) { url(m, page: $0) }
         }
     }
 

@@ -27,13 +27,42 @@ struct HomeController {
                     statusCounts: try await Self.counts(agencyID: agencyID, unitPath: path, on: req.db))
             }
         }
+        var held: (id: UUID, nip: String)?  // the signed-in PNS or CPNS, held to the JP minimum
         if let nip = user.employeeNIP, let me = try await EmployeeQueries.detail(nip: nip, on: req.db) {
             let subordinates = try await Employee.query(on: req.db).filter(\.$supervisorID == me.id).count()
             model.me = .init(
                 nip: nip, fullName: me.fullName, positionName: me.position_name, unitName: me.unit_name,
                 subordinates: subordinates, agencyCode: user.agencyCode)
+            if EmployeeStatus(rawValue: me.status)?.isPPPK == false { held = (me.id, nip) }
         }
+        model.jp = try await Self.reminders(model, user: user, held: held, on: req.db)
         return HomePage.render(model).response()
+    }
+
+    /// From the agency's reminder month on: the employee's own shortfall, the unit head's count of PNS
+    /// below the minimum, the manager's agency rate.
+    static func reminders(
+        _ model: HomePage.Model, user: SignedInUser, held: (id: UUID, nip: String)?, on db: any Database
+    ) async throws -> HomePage.JPReminders? {
+        let today = CivilDate.today()
+        guard let agencyID = user.actor.agencyID, let code = user.agencyCode,
+            try await AgencySettings.jpReminder(agencyID, on: db).isDue(on: today)
+        else { return nil }
+        let minimum = try await AgencySettings.jpTargets(agencyID, on: db).pnsMinimum
+        var out = HomePage.JPReminders(agencyCode: code, year: today.year, minimum: minimum)
+        if let held {
+            let total = try await LearningQueries.total(employeeID: held.id, year: today.year, on: db)
+            if total < minimum { out.own = (held.nip, total) }
+        }
+        if model.agency != nil {
+            out.agency = try await LearningQueries.complianceTotal(
+                agencyID: agencyID, year: today.year, minimum: minimum, unitPath: nil, on: db)
+        } else if model.unit != nil, let path = user.actor.unitPath {
+            let unit = try await LearningQueries.complianceTotal(
+                agencyID: agencyID, year: today.year, minimum: minimum, unitPath: path, on: db)
+            out.unitBelow = unit.counted - unit.met
+        }
+        return out.isEmpty ? nil : out
     }
 
     static func counts(agencyID: UUID, unitPath: String?, on db: any Database) async throws -> [String: Int] {

@@ -27,6 +27,21 @@ struct HomePage {
         var agencyCode: String?
     }
 
+    /// Reminders of the yearly JP minimum, each for whoever it concerns.
+    struct JPReminders {
+        var agencyCode: String
+        var year: Int
+        var minimum: JP
+        /// The signed-in PNS, when below the minimum.
+        var own: (nip: String, total: JP)?
+        /// PNS of the unit head's unit below the minimum.
+        var unitBelow: Int?
+        /// The agency's compliance, for its managers.
+        var agency: JPCompliance?
+
+        var isEmpty: Bool { own == nil && unitBelow == nil && agency == nil }
+    }
+
     struct Model {
         var chrome: PageChrome
         var greetingName: String
@@ -34,15 +49,52 @@ struct HomePage {
         var agency: AgencySection?
         var unit: UnitSection?
         var me: SelfSection?
+        var jp: JPReminders?
     }
 
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
             tag("h1") { txt("Selamat datang, \(m.greetingName)") }
+            if let jp = m.jp { reminders(jp) }
             if !m.agencies.isEmpty { agencyList(m.agencies) }
             if let a = m.agency { agencySection(a) }
             if let u = m.unit { unitSection(u) }
             if let me = m.me { selfSection(me) }
+        }
+    }
+
+    static func reminders(_ r: JPReminders) -> Component {
+        tag("section") {
+            tag("h2") { txt("Pengingat JP \(r.year)") }
+            if let own = r.own {
+                tag("div") {
+                    tag("p") { tag("b") { txt("JP Anda tahun ini: \(own.total.number) dari \(r.minimum.display)") } }
+                    ProgressBar.svg(value: own.total.hundredths, max: r.minimum.hundredths, tone: .short)
+                    tag("p") {
+                        txt("Kurang \((r.minimum - own.total).display) lagi sebelum akhir tahun. ")
+                        link(SiteURL.learningHours(own.nip), "Lihat JP saya")
+                    }
+                }.cls("card reminder")
+            }
+            if let below = r.unitBelow {
+                tag("div") {
+                    tag("p") {
+                        tag("b") { txt("\(UI.number(below)) PNS di unit Anda belum mencapai \(r.minimum.display).") }
+                    }
+                    tag("p") { link(SiteURL.compliance(r.agencyCode), "Lihat pemenuhan JP unit") }
+                }.cls("card reminder")
+            }
+            if let c = r.agency {
+                tag("div") {
+                    tag("p") {
+                        tag("b") { txt("Pemenuhan JP instansi: \(c.display)") }
+                        txt(" (\(UI.number(c.met)) dari \(UI.number(c.counted)) PNS")
+                        txt(" sudah mencapai \(r.minimum.display))")
+                    }
+                    ProgressBar.share(c, small: false)
+                    tag("p") { link(SiteURL.compliance(r.agencyCode), "Lihat pemenuhan JP") }
+                }.cls("card reminder")
+            }
         }
     }
 

@@ -72,7 +72,6 @@ struct ComplianceReport: Sendable {
                 id: $0.unit_id, name: $0.unit_id.flatMap { names[$0] } ?? "Tanpa unit kerja",
                 compliance: JPCompliance(counted: $0.pns, met: $0.met))
         }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
-        let total = JPCompliance(counted: lines.map(\.pns).reduce(0, +), met: lines.map(\.met).reduce(0, +))
-        return ComplianceReport(minimum: minimum, total: total, units: units)
+        return ComplianceReport(minimum: minimum, total: lines.total, units: units)
     }
 }

@@ -1,6 +1,7 @@
 import AsahCore
 import Foundation
 import Fluent
+import Foundation
 import SQLKit
 
 /// Reads of the JP ledger: one employee's year, and compliance with the yearly minimum.
@@ -28,6 +29,14 @@ enum LearningQueries {
         ).all(decoding: Entry.self)
     }
 
+    /// The years an employee has ledger lines in, oldest first (the JP page's year switcher).
+    static func years(employeeID: UUID, on db: any Database) async throws -> [Int] {
+        struct Row: Decodable { var year: Int }
+        return try await (db as! any SQLDatabase).raw(
+            "SELECT DISTINCT year FROM learning_entries WHERE employee_id = \(bind: employeeID) ORDER BY year"
+        ).all(decoding: Row.self).map(\.year)
+    }
+
     /// PNS and CPNS per unit, and how many of them reached the minimum: one pass over the year's ledger,
     /// summed per employee first (employees without a line count with 0 JP). PPPK have a maximum, not a
     /// minimum, and are left out.
@@ -43,18 +52,30 @@ enum LearningQueries {
         try await (db as! any SQLDatabase).raw(
             """
             SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= \(bind: minimum.hundredths) THEN 1 ELSE 0 END) AS BIGINT) AS met
-            FROM (
-                SELECT e.id, e.unit_id, COALESCE(SUM(l.jp_hundredths), 0) AS total
-                FROM employees e
-                LEFT JOIN units u ON u.id = e.unit_id
-                LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
-                WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath))
-                  AND e.status IN ('pns', 'cpns')
-                GROUP BY e.id, e.unit_id
-            ) x
+            FROM (\(pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
             GROUP BY x.unit_id
             """
         ).all(decoding: ComplianceLine.self)
+    }
+
+    /// Every PNS and CPNS of the scope with their year's total in hundredths (`id`, `unit_id`, `total`;
+    /// employees without a line count 0): the subquery compliance figures are built on.
+    static func pnsTotals(agencyID: UUID, year: Int, unitPath: String?) -> SQLQueryString {
+        """
+        SELECT e.id, e.unit_id, CAST(COALESCE(SUM(l.jp_hundredths), 0) AS BIGINT) AS total
+        FROM employees e
+        LEFT JOIN units u ON u.id = e.unit_id
+        LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
+        WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath)) AND e.status IN ('pns', 'cpns')
+        GROUP BY e.id, e.unit_id
+        """
+    }
+
+    /// The scope's PNS and CPNS and how many reached the minimum, summed over units.
+    static func complianceTotal(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
+        async throws -> JPCompliance
+    {
+        try await compliance(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, on: db).total
     }
 
     /// The year's total of one employee, for the home page reminder.
@@ -68,4 +89,8 @@ enum LearningQueries {
         ).first(decoding: Row.self)
         return JP(hundredths: row?.total ?? 0)
     }
+}
+
+extension [LearningQueries.ComplianceLine] {
+    var total: JPCompliance { JPCompliance(counted: map(\.pns).reduce(0, +), met: map(\.met).reduce(0, +)) }
 }

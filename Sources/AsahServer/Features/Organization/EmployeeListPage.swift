@@ -35,17 +35,7 @@ struct EmployeeListPage {
             }
             tag("p") { txt("\(UI.number(m.total)) pegawai ditemukan") }.attr("role", "status")
             if !m.rows.isEmpty { table(m.rows) }
-            if pages > 1 {
-                tag("nav") {
-                    if m.page > 1 {
-                        link(SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: m.page - 1), "‹ Sebelumnya")
-                    }
-                    tag("span") { txt("Halaman \(m.page) dari \(pages)") }
-                    if m.page < pages {
-                        link(SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: m.page + 1), "Berikutnya ›")
-                    }
-                }.cls("pager").attr("aria-label", "Halaman")
-            }
+            UI.pager(page: m.page, pages: pages) { SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: $0) }
         }
     }
 

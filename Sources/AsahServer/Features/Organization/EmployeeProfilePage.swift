@@ -42,6 +42,7 @@ struct EmployeeProfilePage {
             }.cls("card")
             tag("div") {
                 link(SiteURL.competencyProfile(e.nip), "Profil kompetensi", cls: "btn")
+                link(SiteURL.learningHours(e.nip), "Jam pelajaran (JP)", cls: "btn btn-secondary")
                 if m.canChange { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
             }.cls("actions")
             if !m.subordinates.isEmpty {

@@ -47,13 +47,7 @@ struct PositionListPage {
                     }
                 }
             }
-            if m.pages > 1 {
-                tag("nav") {
-                    if m.page > 1 { link(SiteURL.positions(m.agencyCode) + "?page=\(m.page - 1)", "‹ Sebelumnya") }
-                    tag("span") { txt("Halaman \(m.page) dari \(m.pages)") }
-                    if m.page < m.pages { link(SiteURL.positions(m.agencyCode) + "?page=\(m.page + 1)", "Berikutnya ›") }
-                }.cls("pager").attr("aria-label", "Halaman")
-            }
+            UI.pager(page: m.page, pages: m.pages) { SiteURL.positions(m.agencyCode) + "?page=\($0)" }
         }
     }
 }

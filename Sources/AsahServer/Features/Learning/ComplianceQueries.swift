@@ -1,0 +1,116 @@
+import AsahCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// The compliance page's reads beyond the per-unit counts: progress by month, the PNS below the
+/// minimum, and the training history export. All scoped like `LearningQueries.compliance`.
+enum ComplianceQueries {
+    /// `n` PNS stood at or above the minimum from month `from_month` until the month before
+    /// `until_month` (NULL: until December). Adding the spans up per month gives how many had reached
+    /// the minimum by the end of each month, exactly even if a line were ever negative.
+    struct MonthSpan: Decodable, Sendable {
+        var from_month: Int
+        var until_month: Int?
+        var n: Int
+    }
+
+    /// One aggregation: each PNS's JP per month, running totals per PNS (a window), and for every month
+    /// with a running total at the minimum, how long that total stands (to the PNS's next month with JP).
+    static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
+        async throws -> [MonthSpan]
+    {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT s.month AS from_month, s.next_month AS until_month, COUNT(*) AS n
+            FROM (
+                SELECT m.employee_id, m.month,
+                       LEAD(m.month) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS next_month,
+                       SUM(m.jp) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS running
+                FROM (
+                    SELECT l.employee_id, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER) AS month,
+                           CAST(SUM(l.jp_hundredths) AS BIGINT) AS jp
+                    FROM learning_entries l
+                    JOIN employees e ON e.id = l.employee_id
+                    LEFT JOIN units u ON u.id = e.unit_id
+                    WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year)
+                      AND \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath))
+                      AND e.status IN ('pns', 'cpns')
+                    GROUP BY l.employee_id, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER)
+                ) m
+            ) s
+            WHERE s.running >= \(bind: minimum.hundredths)
+            GROUP BY s.month, s.next_month
+            """
+        ).all(decoding: MonthSpan.self)
+    }
+
+    struct BelowRow: Decodable, Sendable {
+        var nip: String
+        var gelar_depan: String?
+        var name: String
+        var gelar_belakang: String?
+        var unit_name: String?
+        var total: Int
+
+        var fullName: String { PersonName.full(gelarDepan: gelar_depan, name: name, gelarBelakang: gelar_belakang) }
+        var jp: JP { JP(hundredths: total) }
+    }
+
+    /// PNS and CPNS below the minimum, the most missing first; `limit` nil returns all of them.
+    static func below(
+        agencyID: UUID, year: Int, minimum: JP, unitPath: String?, limit: Int?, offset: Int = 0, on db: any Database
+    ) async throws -> [BelowRow] {
+        var query: SQLQueryString = """
+            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, x.total
+            FROM (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
+            JOIN employees e ON e.id = x.id
+            LEFT JOIN units u ON u.id = e.unit_id
+            WHERE x.total < \(bind: minimum.hundredths)
+            ORDER BY x.total, e.search_name, e.nip
+            """
+        if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
+        return try await (db as! any SQLDatabase).raw(query).all(decoding: BelowRow.self)
+    }
+
+    struct HistoryLine: Decodable, Sendable {
+        var employee_id: UUID
+        var nip: String
+        var name: String
+        var jenis_diklat_id: Int
+        var title: String
+        var learned_on: String
+        var jp_hundredths: Int
+        var provider: String?
+        var certificate_no: String?
+    }
+
+    /// The year's training history, every line, handed to `body` in chunks of `employees` employees
+    /// (all lines of each): every chunk is one short query along the ledger's (agency, year, employee)
+    /// index, so a large agency never sits in memory or holds a connection for long.
+    static func eachHistoryChunk(
+        agencyID: UUID, year: Int, employees: Int = 500, on db: any Database,
+        _ body: ([HistoryLine]) async throws -> Void
+    ) async throws {
+        var after: UUID?
+        while true {
+            var next: SQLQueryString =
+                "SELECT DISTINCT employee_id FROM learning_entries WHERE agency_id = \(bind: agencyID) AND year = \(bind: year)"
+            if let after { next += " AND employee_id > \(bind: after)" }
+            next += " ORDER BY employee_id LIMIT \(literal: employees)"
+            let chunk = try await (db as! any SQLDatabase).raw(
+                """
+                SELECT l.employee_id, e.nip, e.name, l.jenis_diklat_id, l.title, l.learned_on, l.jp_hundredths,
+                       l.provider, l.certificate_no
+                FROM learning_entries l
+                JOIN employees e ON e.id = l.employee_id
+                WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year) AND l.employee_id IN (\(next))
+                ORDER BY l.employee_id, l.learned_on, l.id
+                """
+            ).all(decoding: HistoryLine.self)
+            guard let last = chunk.last else { return }
+            try await body(chunk)
+            after = last.employee_id
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// An employee's JP page: whoever may read the employee (themself, their supervisor, their unit head,
+/// the agency's managers) sees the year's total against the target and its ledger lines.
+struct LearningHoursController {
+    func show(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let year = CompetencyProfileController.year(req)
+        let isSelf = user.actor.employeeID == e.id
+        let years = try await LearningQueries.years(employeeID: e.id, on: req.db)
+        return LearningHoursPage.render(
+            .init(
+                chrome: req.chrome(isSelf ? "JP saya" : "JP · " + e.fullName), employee: e, year: year,
+                years: Array(Set(years + [year, CivilDate.today().year])).sorted(),
+                targets: try await AgencySettings.jpTargets(e.agency_id, on: req.db),
+                entries: try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db), isSelf: isSelf)
+        ).response()
+    }
+}
