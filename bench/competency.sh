@@ -4,6 +4,8 @@
 #   - the agency gap report over HTTP (p50/p95 of 20 sequential requests after 2 warm-ups) beside the
 #     same two aggregations run as plain SQL by sqlite3 / psql on the same data (median of 5 runs);
 #     goal: HTTP p50 at most 1.5x the raw SQL;
+#   - the JP compliance report over HTTP (p50/p95 of 20) beside the same aggregation as plain SQL, on
+#     a year of 500,000 ledger lines (BENCH_LEDGER); goal: at most 1.5x the raw SQL;
 #   - bulk enrolment by competency gap: one request enrols everyone with a gap in the competency with
 #     the most gaps into an activity of 5,000 seats (seconds, one sample);
 #   - the employee profile API under `wrk -t2 -c32 -d10s` (rotating over 200 NIPs) beside GET /healthz
@@ -26,6 +28,7 @@ export PATH="$PATH:/opt/swift/usr/bin"
 EMPLOYEES=${BENCH_EMPLOYEES:-50000}
 POSITIONS=${BENCH_POSITIONS:-600}
 ASSESSMENTS=${BENCH_ASSESSMENTS:-1000000}
+LEDGER=${BENCH_LEDGER:-500000}
 SEED=${BENCH_SEED:-20251201}
 export BENCH_PASSWORD=${BENCH_PASSWORD:-bench-pass-123}
 DATABASES=${BENCH_DATABASES:-sqlite postgres}
@@ -44,6 +47,11 @@ sql_queries() {
     local joins="FROM employees e LEFT JOIN units u ON u.id = e.unit_id JOIN standard_items si ON si.position_id = e.position_id AND si.year = $y LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code WHERE e.agency_id = '$a'"
     echo "competencies|SELECT si.competency_code AS code, COUNT(*) AS employees, CAST(SUM(si.level) AS BIGINT) AS required_sum, COUNT(cl.level) AS assessed, CAST(SUM(cl.level) AS BIGINT) AS current_sum, CAST(SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS BIGINT) AS with_gap, CAST(SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS BIGINT) AS gap_sum $joins GROUP BY si.competency_code ORDER BY si.competency_code"
     echo "units|SELECT x.unit_id, COUNT(*) AS employees, CAST(SUM(x.assessed) AS BIGINT) AS assessed, CAST(SUM(x.has_gap) AS BIGINT) AS with_any_gap FROM (SELECT e.id, e.unit_id, MAX(CASE WHEN cl.level IS NOT NULL THEN 1 ELSE 0 END) AS assessed, MAX(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS has_gap $joins GROUP BY e.id, e.unit_id) x GROUP BY x.unit_id"
+}
+
+# LearningQueries.compliance with no unit scope and the default minimum of 20 JP; $1 agency id, $2 year.
+compliance_query() {
+    echo "SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= 2000 THEN 1 ELSE 0 END) AS BIGINT) AS met FROM (SELECT e.id, e.unit_id, CAST(COALESCE(SUM(l.jp_hundredths), 0) AS BIGINT) AS total FROM employees e LEFT JOIN units u ON u.id = e.unit_id LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = $2 WHERE e.agency_id = '$1' AND e.status IN ('pns', 'cpns') GROUP BY e.id, e.unit_id) x GROUP BY x.unit_id"
 }
 
 check_query() {
@@ -80,7 +88,8 @@ run_one() {
 
     echo "== [$db] bench-data: $EMPLOYEES employees, $POSITIONS positions, $ASSESSMENTS assessments (seed $SEED)"
     /usr/bin/time -v -o "$out/gen.time" "$ASAH_BIN" bench-data --agency bench --employees "$EMPLOYEES" \
-        --positions "$POSITIONS" --assessments "$ASSESSMENTS" --seed "$SEED" </dev/null 2>&1 | tee "$out/gen.log"
+        --positions "$POSITIONS" --assessments "$ASSESSMENTS" --ledger "$LEDGER" --seed "$SEED" </dev/null 2>&1 \
+        | tee "$out/gen.log"
     local agency year
     agency=$(q "SELECT id FROM agencies WHERE code = 'bench'")
     if [ -n "${BENCH_EXTRA_SQL:-}" ]; then
@@ -152,6 +161,25 @@ run_one() {
     # The report's own totals, for the check that HTTP and SQL count the same.
     q "$(check_query "$agency" "$year")" >"$out/sql-totals.txt"
 
+    echo "== [$db] JP compliance over HTTP (2 warm-ups, $runs timed) and as plain SQL ($sql_runs runs)"
+    local compliance="$base/api/v1/agencies/bench/learning-hours/compliance?year=$year"
+    curl -fsS -o /dev/null -H "$auth" "$compliance"
+    curl -fsS -o "$out/compliance.json" -H "$auth" "$compliance"
+    : >"$out/compliance-http.txt"
+    for _ in $(seq "$runs"); do
+        curl -fsS -o /dev/null -w '%{time_total}\n' -H "$auth" "$compliance" >>"$out/compliance-http.txt"
+    done
+    local cq
+    cq=$(compliance_query "$agency" "$year")
+    if [ "$db" = sqlite ]; then
+        { echo ".timer on"; echo ".output /dev/null"; for _ in $(seq "$sql_runs"); do echo "$cq;"; done; } >"$out/csql.txt"
+        sqlite3 -bail "$ASAH_DATABASE_PATH" <"$out/csql.txt" | awk '/^Run Time:/ { print $4 * 1000 }' >"$out/compliance-sql-ms.txt"
+    else
+        { echo '\timing on'; echo '\o /dev/null'; for _ in $(seq "$sql_runs"); do echo "$cq;"; done; } >"$out/csql.txt"
+        "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -f "$out/csql.txt" | awk '/^Time:/ { print $2 }' >"$out/compliance-sql-ms.txt"
+    fi
+    q "SELECT COUNT(*) FROM learning_entries" >"$out/ledger-count.txt"
+
     echo "== [$db] bulk enrolment by gap: one activity (5,000 seats), the competency with most gaps"
     local gapcode
     gapcode=$(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(max(r["competencies"], key=lambda c: c["with_gap"])["code"])' "$out/gaps.json")
@@ -205,7 +233,7 @@ if [ -z "${ASAH_BIN:-}" ]; then
     ASAH_BIN=.build-release/release/asah
 fi
 ASAH_BIN=$(realpath "$ASAH_BIN")
-export ASAH_BIN EMPLOYEES POSITIONS ASSESSMENTS SEED PGBIN WRK_ROUNDS
+export ASAH_BIN EMPLOYEES POSITIONS ASSESSMENTS LEDGER SEED PGBIN WRK_ROUNDS
 BENCH_TMP=$(mktemp -d /tmp/asah-bench.XXXXXX)
 export BENCH_TMP
 trap 'rm -rf "$BENCH_TMP"' EXIT
@@ -264,6 +292,12 @@ for db in dbs:
     h_n, h_non, h_err = (sum(r[i] for r in hr) for i in (2, 3, 4))
     p_n, p_non, p_err = (sum(r[i] for r in pr) for i in (2, 3, 4))
     each = ", ".join(f"{p[0]:.0f}/{h[0]:.0f} = {p[0] / h[0]:.2f}" for h, p in zip(hr, pr))
+    c_http = [float(x) * 1000 for x in read(db, "compliance-http.txt").split()]
+    c_sql = statistics.median(float(x) for x in read(db, "compliance-sql-ms.txt").split())
+    c_p50 = pct(c_http, 50)
+    c_ratio = c_p50 / c_sql if c_sql > 0 else float("inf")
+    c_report = json.load(open(f"{tmp}/{db}/compliance.json"))
+    ledger = int(read(db, "ledger-count.txt").strip())
     enrol = json.load(open(f"{tmp}/{db}/enrol.json"))
     enrol_s = float(read(db, "enrol-time.txt").strip())
     enrol_code = read(db, "enrol-code.txt").strip()
@@ -294,6 +328,14 @@ HTTP p50 ÷ plain SQL = **{ratio:.2f}×** (goal at most 1.5×: {ok(ratio <= 1.5)
 |---|---|---|---|---|---|
 | `GET /healthz` | {h_rps:.0f} | {h_p99:.1f} | {h_n} | {h_non} | {h_err} |
 | `GET /api/v1/employees/{{nip}}/competency-profile` (200 NIPs) | {p_rps:.0f} | {p_p99:.1f} | {p_n} | {p_non} | {p_err} |
+
+| JP compliance (`GET /api/v1/agencies/bench/learning-hours/compliance`), {ledger} ledger lines | ms |
+|---|---|
+| HTTP p50 ({len(c_http)} sequential requests after 2 warm-ups) | {c_p50:.1f} |
+| HTTP p95 | {pct(c_http, 95):.1f} |
+| plain SQL, the same aggregation (median of {sql_runs}) | {c_sql:.1f} |
+
+Compliance: {c_report["met"]} of {c_report["pns"]} PNS at 20 JP ({c_report["rate"]} %); HTTP p50 ÷ plain SQL = **{c_ratio:.2f}×** (goal at most 1.5×: {ok(c_ratio <= 1.5)}).
 
 Bulk enrolment by gap (`POST /api/v1/activities/{{id}}/enrolments/by-gap`, competency {enrol_code}, an activity of 5,000 seats): **{enrol["enrolled"]} enrolled and {enrol["waitlisted"]} waitlisted in {enrol_s:.2f} s** (one request, one transaction).
 
