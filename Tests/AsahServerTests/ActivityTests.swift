@@ -151,6 +151,12 @@ final class ActivityTests: AppTestCase {
         let again = try body(try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#))
         XCTAssertEqual(again["enrolled"] as? Int, 0)
         XCTAssertEqual(again["already_in"] as? Int, withGap)
+        // Someone who gave up their place keeps their row: a later bulk enrolment leaves them be.
+        let one = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).filter(\.$state == "enrolled").first()!
+        await eq(try await manager.send(.DELETE, "/api/v1/enrolments/\(one.id!)").status, .ok)
+        let third = try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#)
+        XCTAssertEqual(third.status, .ok, third.body.string)
+        XCTAssertEqual(try body(third)["already_in"] as? Int, withGap)
         // Only managers enrol in bulk; other agencies see nothing.
         let staff = try await APIClient.signIn(app, "pegawai.medan")
         await eq(try await staff.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#).status, .forbidden)

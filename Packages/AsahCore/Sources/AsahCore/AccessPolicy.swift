@@ -123,6 +123,16 @@ public enum AccessPolicy {
         return path.hasPrefix(head)
     }
 
+    /// A participant's place may be given up by the participant, their unit head or a manager.
+    public static func canCancelEnrolment(of target: EmployeeFacts, _ actor: Actor) -> Bool {
+        actor.employeeID == target.employeeID || canNominate(employee: target, actor)
+    }
+
+    /// Learning taken elsewhere is recorded by the employee themself (a manager then decides on it).
+    public static func canRecordExternalLearning(of target: EmployeeFacts, _ actor: Actor) -> Bool {
+        actor.employeeID == target.employeeID && actor.agencyID == target.agencyID
+    }
+
     /// An activity is visible to everyone of its agency (to find and ask for a place), to its
     /// facilitators and to administrators; to nobody else.
     public static func canSeeActivity(agency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool {

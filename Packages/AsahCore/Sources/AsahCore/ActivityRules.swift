@@ -240,7 +240,7 @@ public enum ActivityRules {
     }
 
     /// "08:00" or "8.00" → minutes after midnight.
-    static func minutes(_ text: String) -> Int? {
+    public static func minutes(_ text: String) -> Int? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == ":" || $0 == "." })
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
             parts[1].count == 2
@@ -250,6 +250,12 @@ public enum ActivityRules {
 
     static func clock(_ minutes: Int) -> String {
         String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    /// Minutes of a stored session ("08:00"–"11:30"); nil when either time is unreadable.
+    public static func sessionMinutes(startsAt: String, endsAt: String) -> Int? {
+        guard let a = minutes(startsAt), let b = minutes(endsAt) else { return nil }
+        return b - a
     }
 
     /// The total cost of an activity for a number of participants.

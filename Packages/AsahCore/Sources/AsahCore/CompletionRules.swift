@@ -13,6 +13,14 @@ public struct CompletionRule: Codable, Sendable, Equatable {
 
     public static let standard = CompletionRule()
 
+    /// A post-test score recorded by hand (a form field or the API): a whole number 0 to 100.
+    public static func score(_ text: String) -> Result<Int, FieldErrors> {
+        guard let score = Int(text.trimmingCharacters(in: .whitespaces)), (0...100).contains(score) else {
+            return .failure(FieldErrors(["score": "Nilai post-test harus angka 0 sampai 100."]))
+        }
+        return .success(score)
+    }
+
     /// Checks the activity form. An empty passing score means "no post-test".
     public static func make(minAttendancePercent: Int?, postTestPassingScore: Int?) -> Result<
         CompletionRule, FieldErrors

@@ -89,4 +89,15 @@ public enum ExternalLearningRules {
             return .failure(e)
         }
     }
+
+    /// A manager's decision: accepting needs nothing more; rejecting needs a reason the employee can act
+    /// on. Returns the reason to store (nil when accepted).
+    public static func decision(accept: Bool, reason: String?) -> Result<String?, FieldErrors> {
+        if accept { return .success(nil) }
+        let reason = (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            return .failure(FieldErrors(["reason": "Isi alasan penolakan agar pegawai dapat memperbaikinya."]))
+        }
+        return .success(String(reason.prefix(500)))
+    }
 }

@@ -85,6 +85,16 @@ struct ActivityAccessTests {
         #expect(AccessPolicy.canNominate(employee: P.otherFacts, actor) == manage)
     }
 
+    @Test(arguments: [
+        (P.Who.staffSelf, true, true), (.unitHeadDishub, true, false), (.managerMedan, true, false),
+        (.supervisor, false, false), (.plainEmployee, false, false), (.managerMamuju, false, false),
+    ])
+    func cancellingAndRecordingOwnLearning(_ who: P.Who, cancel: Bool, record: Bool) {
+        let actor = P.make(who)
+        #expect(AccessPolicy.canCancelEnrolment(of: P.staffFacts, actor) == cancel)
+        #expect(AccessPolicy.canRecordExternalLearning(of: P.staffFacts, actor) == record)
+    }
+
     @Test func facilitatorsMarkTheirOwnActivitiesOnly() {
         let facilitator = P.actor([.facilitator], agency: P.medan)
         #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [facilitator.userID], facilitator))

@@ -89,3 +89,8 @@ struct CompletionRulesTests {
         #expect(back == Self.withTest)
     }
 }
+
+@Test(arguments: [("85", 85), (" 0 ", 0), ("100", 100), ("101", nil), ("-1", nil), ("delapan", nil), ("", nil)] as [(String, Int?)])
+func handRecordedPostTestScores(_ text: String, _ score: Int?) {
+    #expect((try? CompletionRule.score(text).get()) == score)
+}

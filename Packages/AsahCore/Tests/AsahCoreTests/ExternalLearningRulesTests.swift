@@ -53,6 +53,13 @@ struct ExternalLearningRulesTests {
         #expect(CivilDate(iso: a)!.daysThrough(CivilDate(iso: b)!) == days)
     }
 
+    @Test(arguments: [(true, nil, true), (false, "  ", false), (false, nil, false), (false, "Sertifikat tidak terbaca", true)]
+        as [(Bool, String?, Bool)])
+    func decisions(_ accept: Bool, _ reason: String?, _ ok: Bool) {
+        let result = ExternalLearningRules.decision(accept: accept, reason: reason)
+        if case .success = result { #expect(ok) } else { #expect(!ok) }
+    }
+
     @Test func dayNumberOfTheEpochIsZero() {
         #expect(CivilDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
         #expect(CivilDate(year: 2000, month: 3, day: 1)!.dayNumber == 11_017)

@@ -148,7 +148,7 @@ struct ActivityAPIController {
     func cancel(req: Request) async throws -> EnrolmentDTO {
         let user = try req.requireAPIUser()
         let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
-        guard user.actor.employeeID == enrolment.employeeID || AccessPolicy.canNominate(employee: facts, user.actor) else {
+        guard AccessPolicy.canCancelEnrolment(of: facts, user.actor) else {
             throw Abort(.forbidden, reason: "Anda tidak berwenang membatalkan pendaftaran ini.")
         }
         _ = try await EnrolmentService.cancel(enrolment, on: req.db)

@@ -124,10 +124,8 @@ struct ActivityPageController {
         req.parameters.set("id", to: loaded.id.uuidString)
         return try await act(req) { user, loaded in
             guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Hanya fasilitator atau pengelola yang dapat mengisi nilai.") }
-            guard let score = Int(try req.content.decode(ScoreForm.self).nilai.trimmingCharacters(in: .whitespaces)),
-                (0...100).contains(score)
-            else { throw Abort(.unprocessableEntity, reason: "Nilai post-test harus angka 0 sampai 100.") }
-            enrolment.postTestScore = score
+            enrolment.postTestScore = try CompletionRule.score(try req.content.decode(ScoreForm.self).nilai)
+                .mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
             try await enrolment.save(on: req.db)
         }
     }

@@ -32,15 +32,6 @@ enum ActivityQueries {
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.enrolment_id, $0.n) })
     }
 
-    static func minutes(_ s: ActivitySession) -> Int? {
-        func m(_ t: String) -> Int? {
-            let p = t.split(separator: ":").compactMap { Int($0) }
-            return p.count == 2 ? p[0] * 60 + p[1] : nil
-        }
-        guard let a = m(s.startsAt), let b = m(s.endsAt) else { return nil }
-        return b - a
-    }
-
     /// The provider as the ledger and the certificate name it.
     static func providerName(_ a: Activity, on db: any Database) async throws -> String {
         switch ProviderKind(rawValue: a.providerKind) {
@@ -53,10 +44,12 @@ enum ActivityQueries {
         }
     }
 
-    static func enrolledEmployees(activityID: UUID, on db: any Database) async throws -> Set<UUID> {
+    /// Everyone with an enrolment row in the activity, in any state: a bulk enrolment leaves them be
+    /// (one row per employee and activity; someone who cancelled asks again themself).
+    static func employeesWithEnrolment(activityID: UUID, on db: any Database) async throws -> Set<UUID> {
         struct Row: Decodable { var employee_id: UUID }
         return Set(try await sql(db).raw(
-            "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID) AND state NOT IN ('cancelled', 'rejected')"
+            "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID)"
         ).all(decoding: Row.self).map(\.employee_id))
     }
 

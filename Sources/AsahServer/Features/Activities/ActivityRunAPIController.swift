@@ -45,11 +45,8 @@ struct ActivityRunAPIController {
         guard loaded.canRun(user.actor) else {
             throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi nilai.")
         }
-        let score = try req.content.decode(ScoreBody.self).score
-        guard (0...100).contains(score) else {
-            throw Abort(.unprocessableEntity, reason: "Nilai post-test harus 0 sampai 100.")
-        }
-        enrolment.postTestScore = score
+        enrolment.postTestScore = try CompletionRule.score(String(try req.content.decode(ScoreBody.self).score))
+            .mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
         try await enrolment.save(on: req.db)
         return EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state)
     }
@@ -87,7 +84,12 @@ struct ActivityRunAPIController {
         guard let code = VerificationCode.normalize(typed),
             let c = try await ActivityQueries.certificate(code: code, on: db)
         else { return nil }
-        return CertificateDTO(
+        return dto(c)
+    }
+
+    /// What a certificate states, with the NIP masked.
+    static func dto(_ c: ActivityQueries.Certificate) -> CertificateDTO {
+        CertificateDTO(
             code: VerificationCode.display(c.certificate_code),
             name: PersonName.full(gelarDepan: c.gelar_depan, name: c.name, gelarBelakang: c.gelar_belakang),
             nip: Masking.nip(c.nip), agency: c.agency_name, activity: c.title,

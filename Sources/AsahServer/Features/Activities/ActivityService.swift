@@ -83,7 +83,7 @@ enum ActivityService {
             let enrolments = try await Enrolment.query(on: tx).filter(\.$activityID == id).all()
             let provider = try await ActivityQueries.providerName(fresh, on: tx)
             let lastDay = sessions.last?.date ?? CivilDate.today().iso
-            let minutes = sessions.compactMap { ActivityQueries.minutes($0) }.reduce(0, +)
+            let minutes = sessions.compactMap { ActivityRules.sessionMinutes(startsAt: $0.startsAt, endsAt: $0.endsAt) }.reduce(0, +)
             var outcome = Outcome(completed: 0, notCompleted: 0)
             let now = Date()
             for e in enrolments {

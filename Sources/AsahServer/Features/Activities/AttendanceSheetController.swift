@@ -62,9 +62,9 @@ struct AttendanceSheetController {
             AccessPolicy.canRead(
                 employee: EmployeeFacts(
                     employeeID: c.employee_id, agencyID: c.agency_id, unitPath: c.unit_path, supervisorID: c.supervisor_id),
-                user.actor),
-            let dto = try await ActivityRunAPIController.certificate(typed: code, on: req.db)
+                user.actor)
         else { throw Abort(.notFound, reason: "Sertifikat tidak ditemukan.") }
+        let dto = ActivityRunAPIController.dto(c)
         let host = req.headers.first(name: .host) ?? "asah"
         return CertificatePage.render(.init(
             chrome: req.chrome("Sertifikat"), certificate: dto, fullNIP: NIP.format(c.nip),

@@ -114,16 +114,17 @@ enum EnrolmentService {
             else { throw Abort(.conflict, reason: "Pendaftaran kegiatan ini sudah ditutup.") }
             let gaps = try await ActivityQueries.employeesWithGap(
                 agencyID: fresh.agencyID, year: fresh.year, competency: competency, unitPath: unitPath, on: tx)
-            let already = try await ActivityQueries.enrolledEmployees(activityID: id, on: tx)
-            let fresh2 = gaps.filter { !already.contains($0) }
+            let already = try await ActivityQueries.employeesWithEnrolment(activityID: id, on: tx)
+            let newcomers = gaps.filter { !already.contains($0) }
             let seats = try await ActivityQueries.seats(activityID: id, on: tx)
-            var free = fresh.capacity.map { max(0, $0 - seats.taken) } ?? Int.max
-            if seats.waiting > 0 { free = 0 }  // nobody jumps the queue
+            var (taken, waiting) = (seats.taken, seats.waiting)
             let now = Date()
-            var result = BulkResult(enrolled: 0, waitlisted: 0, alreadyIn: gaps.count - fresh2.count)
-            let rows: [[BulkInsert.Cell]] = fresh2.map { employeeID in
-                let state: EnrolmentState = free > 0 ? .enrolled : .waitlisted
-                if free > 0 { free -= 1; result.enrolled += 1 } else { result.waitlisted += 1 }
+            var result = BulkResult(enrolled: 0, waitlisted: 0, alreadyIn: gaps.count - newcomers.count)
+            // One request after another, by the same rule as a single one (seats first, nobody jumps the queue).
+            let rows: [[BulkInsert.Cell]] = newcomers.map { employeeID in
+                let state = EnrolmentRules.request(
+                    capacity: fresh.capacity, seatsTaken: taken, waitlisted: waiting, approvalRequired: false)
+                if state == .enrolled { taken += 1; result.enrolled += 1 } else { waiting += 1; result.waitlisted += 1 }
                 return [.id(IDs.make()), .id(fresh.agencyID), .id(id), .id(employeeID), .text(state.rawValue),
                         .time(now), .id(byUser), .id(byUser), .time(now)]
             }

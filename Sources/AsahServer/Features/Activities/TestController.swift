@@ -77,8 +77,11 @@ struct TestController {
         let text = form["soal"] ?? ""
         let attemptsText = (form["kesempatan"] ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [String] = []
-        let attempts = attemptsText.isEmpty ? nil : Int(attemptsText)
-        if !attemptsText.isEmpty && (attempts ?? 0) < 1 { errors.append("Kesempatan mengerjakan harus angka 1 atau lebih.") }
+        // The attempts limit by the quiz settings rule (a non-number counts as out of range).
+        let attempts = attemptsText.isEmpty ? nil : (Int(attemptsText) ?? 0)
+        if case .failure(let e) = QuizPolicy.make(passingScore: loaded.activity.postTestPassingScore ?? 0, maxAttempts: attempts) {
+            errors += e.messages.values.sorted()
+        }
         switch QuizText.parse(text) {
         case .success(let questions) where errors.isEmpty:
             try await TestService.save(activityID: loaded.id, kind: kind, questions: questions, maxAttempts: attempts, on: req.db)

@@ -68,24 +68,14 @@ struct ProfileStatement: PostgresPreparedStatement {
         return try rows.map { row in
             func text(_ column: String) -> String? { row.column(column).flatMap(String.init(sqliteData:)) }
             func int(_ column: String) -> Int? { row.column(column).flatMap(Int.init(sqliteData:)) }
-            func uuid(_ column: String) throws -> UUID? {
-                switch row.column(column) {
-                case .text(let s)?: return UUID(uuidString: s)
-                case .blob(let b)? where b.readableBytes == 16:
-                    let bytes = b.getBytes(at: b.readerIndex, length: 16)!
-                    return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                                       bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-                case .null?, nil: return nil
-                case let other?:
-                    throw DecodingError.typeMismatch(UUID.self, .init(codingPath: [], debugDescription: "\(column): \(other)"))
-                }
-            }
-            guard let id = try uuid("id"), let agencyID = try uuid("agency_id"), let nip = text("nip") else {
+            // SQLiteKit stores UUIDs as their text (as BulkInsert does).
+            func uuid(_ column: String) -> UUID? { text(column).flatMap(UUID.init(uuidString:)) }
+            guard let id = uuid("id"), let agencyID = uuid("agency_id"), let nip = text("nip") else {
                 throw DecodingError.valueNotFound(UUID.self, .init(codingPath: [], debugDescription: "employee columns"))
             }
             return Line(
                 subject: .init(
-                    id: id, agency_id: agencyID, nip: nip, supervisor_id: try uuid("supervisor_id"),
+                    id: id, agency_id: agencyID, nip: nip, supervisor_id: uuid("supervisor_id"),
                     unit_path: text("unit_path"), position_name: text("position_name")),
                 item: .init(
                     competency_code: text("competency_code"), required: int("required"), current: int("current"),

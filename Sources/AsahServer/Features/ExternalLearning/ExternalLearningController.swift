@@ -42,7 +42,7 @@ struct ExternalLearningController {
     ) async throws -> Response {
         ExternalLearningPage.render(.init(
             chrome: req.chrome("Pelatihan di luar instansi"), nip: e.nip, name: e.fullName,
-            canSubmit: user.actor.employeeID == e.id, rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
+            canSubmit: AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor), rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
             input: input, errors: errors
         )).response(status: status)
     }
@@ -51,7 +51,7 @@ struct ExternalLearningController {
     func submit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        guard user.actor.employeeID == e.id else {
+        guard AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor) else {
             throw Abort(.forbidden, reason: "Pelatihan di luar instansi dicatat oleh pegawai yang bersangkutan.")
         }
         let form = try req.content.decode(Form.self)

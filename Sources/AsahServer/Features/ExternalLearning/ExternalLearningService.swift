@@ -37,10 +37,8 @@ enum ExternalLearningService {
 
     /// Accepting posts the record's JP to the ledger; rejecting needs a reason the employee will read.
     static func decide(_ id: UUID, accept: Bool, reason: String?, userID: UUID?, on db: any Database) async throws {
-        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard accept || !reason.isEmpty else {
-            throw Abort(.unprocessableEntity, reason: "Isi alasan penolakan agar pegawai dapat memperbaikinya.")
-        }
+        let reason = try ExternalLearningRules.decision(accept: accept, reason: reason)
+            .mapError { Abort(.unprocessableEntity, reason: $0["reason"] ?? "") }.get()
         try await db.transaction { tx in
             // Lock the row first (as ActivityLock does), so two decisions cannot both pass the check.
             try await (tx as! any SQLDatabase).raw(
@@ -51,7 +49,7 @@ enum ExternalLearningService {
                 throw Abort(.conflict, reason: "Catatan ini sudah diputuskan sebelumnya.")
             }
             r.state = (accept ? ExternalLearning.State.accepted : .rejected).rawValue
-            r.reason = accept ? nil : reason
+            r.reason = reason
             r.decidedBy = userID
             r.decidedAt = Date()
             try await r.save(on: tx)
@@ -65,7 +63,7 @@ enum ExternalLearningService {
             }
             try await AuditEntry(
                 agencyID: r.agencyID, userID: userID, action: accept ? "accept" : "reject", entity: "external_learning",
-                entityID: id.uuidString, before: "submitted", after: accept ? r.title : reason
+                entityID: id.uuidString, before: "submitted", after: reason ?? r.title
             ).create(on: tx)
         }
     }

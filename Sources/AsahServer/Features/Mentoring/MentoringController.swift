@@ -25,23 +25,27 @@ struct MentoringController {
     ) async throws -> Response {
         let pairs = try await Mentorship.query(on: req.db).group(.or) { $0.filter(\.$menteeID == e.id).filter(\.$mentorID == e.id) }
             .sort(\.$startsOn, .descending).all()
-        var names: [UUID: String] = [:]
-        for id in Set(pairs.flatMap { [$0.mentorID, $0.menteeID] }) { names[id] = try await Employee.find(id, on: req.db)?.name }
-        var out: [MentoringPage.Pair] = []
-        for p in pairs {
-            let sessions = try await MentoringSession.query(on: req.db).filter(\.$mentorshipID == p.id!).sort(\.$heldOn).all()
-            let me = user.actor.employeeID
-            out.append(.init(
+        // Two queries for every pair on the page: the people's names and all the sessions.
+        let people = Array(Set(pairs.flatMap { [$0.mentorID, $0.menteeID] }))
+        let names = people.isEmpty ? [:] : Dictionary(
+            uniqueKeysWithValues: try await Employee.query(on: req.db).filter(\.$id ~~ people).all().map { ($0.id!, $0.name) })
+        let pairIDs = pairs.compactMap(\.id)
+        let allSessions = pairIDs.isEmpty ? [] : try await MentoringSession.query(on: req.db)
+            .filter(\.$mentorshipID ~~ pairIDs).sort(\.$heldOn).all()
+        let sessionsByPair = Dictionary(grouping: allSessions, by: \.mentorshipID)
+        let me = user.actor.employeeID
+        let out: [MentoringPage.Pair] = pairs.map { p in
+            .init(
                 id: p.id!, kind: MentorshipKind(rawValue: p.kind) ?? .mentoring, goal: p.goal,
                 period: ActivityListPage.dates(p.startsOn, p.endsOn), mentorName: names[p.mentorID] ?? "-",
                 menteeName: names[p.menteeID] ?? "-",
                 mySide: me == p.mentorID ? .mentor : me == p.menteeID ? .mentee : nil,
-                sessions: sessions.map {
+                sessions: (sessionsByPair[p.id!] ?? []).map {
                     .init(
                         id: $0.id!, heldOn: $0.heldOn, minutes: $0.minutes, topic: $0.topic, actions: $0.actions,
                         loggedBy: MentorshipSide(rawValue: $0.loggedBy) ?? .mentor, confirmed: $0.confirmedAt != nil,
                         credited: $0.creditedHundredths, note: $0.creditNote)
-                }))
+                })
         }
         return MentoringPage.render(.init(
             chrome: req.chrome("Mentoring dan coaching"), nip: e.nip, name: e.fullName, pairs: out,
