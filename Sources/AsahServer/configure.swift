@@ -18,6 +18,7 @@ extension Application {
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
     app.sessionCache = SessionCache(ttl: TimeInterval(config.sessionCacheSeconds))
+    app.profileCache = ProfileCache(capacity: config.profileCacheEntries)
     switch config.database {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)

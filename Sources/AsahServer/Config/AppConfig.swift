@@ -21,6 +21,9 @@ public struct AppConfig: Sendable {
     /// Seconds a node keeps a looked-up session or token in memory (0: look it up on every request).
     /// Signing out elsewhere, in a scaled-out deployment, takes effect within this time.
     public var sessionCacheSeconds: Int = 5
+    /// Rendered competency profiles a node keeps, checked against the data version on every request
+    /// (0: render every profile from the database).
+    public var profileCacheEntries: Int = 20_000
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (login throttling per address).
     public var trustedProxies: Set<String> = []
 
@@ -51,9 +54,16 @@ public struct AppConfig: Sendable {
             sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
             apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
         ).with(sessionCacheSeconds: env["ASAH_SESSION_CACHE_SECONDS"].flatMap(Int.init).map { max(0, $0) } ?? 5)
+        .with(profileCacheEntries: env["ASAH_PROFILE_CACHE_ENTRIES"].flatMap(Int.init).map { max(0, $0) } ?? 20_000)
         .with(trustedProxies: Set(
             (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+    }
+
+    func with(profileCacheEntries: Int) -> AppConfig {
+        var copy = self
+        copy.profileCacheEntries = profileCacheEntries
+        return copy
     }
 
     func with(sessionCacheSeconds: Int) -> AppConfig {

@@ -78,11 +78,20 @@ struct JSONWriter {
     }
 
     func response(status: HTTPResponseStatus = .ok) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .json
+        Self.response(buffer, status: status)
+    }
+
+    var buffer: ByteBuffer {
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)
-        return Response(status: status, headers: headers, body: .init(buffer: buffer))
+        return buffer
+    }
+
+    /// A JSON response of bytes already written (a cached body is shared, never copied).
+    static func response(_ body: ByteBuffer, status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: status, headers: headers, body: .init(buffer: body))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)

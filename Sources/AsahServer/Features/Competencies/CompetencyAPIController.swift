@@ -93,15 +93,30 @@ struct CompetencyAPIController {
         }
     }
 
-    /// The hot path: the employee and the profile in one query, the JSON written by hand.
+    /// The hot path: a body cached under the current data version (one single-row read), else the
+    /// employee and the profile in one query with the JSON written by hand.
     func profile(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
         let year = CompetencyProfileController.year(req)
-        guard let (subject, p) = try await ProfileQueries.profile(
-                nip: NIP.normalize(req.parameters.get("nip") ?? ""), year: year, on: req.db),
-            AccessPolicy.canRead(employee: subject.facts, user.actor)
-        else { throw Abort(.notFound, reason: "Pegawai tidak ditemukan.") }
-        return Self.profileDTO(nip: subject.nip, position: subject.position_name, profile: p).json().response()
+        let nip = NIP.normalize(req.parameters.get("nip") ?? "")
+        let cache = req.application.profileCache
+        let version = cache.capacity > 0 ? try await ProfileCache.version(on: req.db) : 0
+        let entry: ProfileCache.Entry
+        if let hit = cache.entry(nip: nip, year: year, version: version) {
+            entry = hit
+        } else {
+            guard let (subject, p) = try await ProfileQueries.profile(nip: nip, year: year, on: req.db) else {
+                throw Abort(.notFound, reason: "Pegawai tidak ditemukan.")
+            }
+            entry = .init(
+                version: version, subject: subject,
+                body: Self.profileDTO(nip: subject.nip, position: subject.position_name, profile: p).json().buffer)
+            cache.store(entry, nip: nip, year: year)
+        }
+        guard AccessPolicy.canRead(employee: entry.subject.facts, user.actor) else {
+            throw Abort(.notFound, reason: "Pegawai tidak ditemukan.")
+        }
+        return JSONWriter.response(entry.body)
     }
 
     static func profileDTO(nip: String, position: String?, profile p: ProfileQueries.Profile) -> CompetencyProfileDTO {
