@@ -5,6 +5,7 @@ enum SiteURL {
     static let login = "/masuk"
     static let logout = "/keluar"
     static let agencies = "/instansi"
+    static let approvals = "/persetujuan-kegiatan"
 
     static func agency(_ code: String) -> String { "/instansi/\(code)" }
     static func employees(_ code: String, q: String? = nil, unit: String? = nil, page: Int? = nil) -> String {

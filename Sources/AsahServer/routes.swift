@@ -31,6 +31,9 @@ func routes(_ app: Application) throws {
     pages.post("kegiatan", ":id", "hadir", use: activityPages.checkIn)  // enrolled participants, today's code
     pages.post("kegiatan", ":id", "selesai", use: activityPages.complete)  // managers
     pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)  // unit head of the employee, managers
+    let approvals = ApprovalController()
+    pages.get("persetujuan-kegiatan", use: approvals.show)  // unit heads (their units), managers
+    pages.post("persetujuan-kegiatan", ":enrolment", use: approvals.decide)  // unit head of the employee, managers
     pages.post("pendaftaran", ":enrolment", "nilai", use: activityPages.score)  // facilitators, managers
     let sheets = AttendanceSheetController()
     pages.get("kegiatan", ":id", "sesi", ":session", use: sheets.show)  // facilitators of the activity, managers

@@ -123,6 +123,14 @@ public enum AccessPolicy {
         return path.hasPrefix(head)
     }
 
+    /// Whose requests for a place wait on the actor's decision: the whole agency for its managers, the
+    /// unit subtree for a unit head (as `canNominate` decides them one by one); nil for anyone else.
+    public static func approvalScope(agency agencyID: UUID, _ actor: Actor) -> EmployeeListScope? {
+        if isManager(of: agencyID, actor) { return .agency }
+        guard actor.agencyID == agencyID, leadsUnit(actor), let path = actor.unitPath else { return nil }
+        return .unitSubtree(path: path)
+    }
+
     /// A participant's place may be given up by the participant, their unit head or a manager.
     public static func canCancelEnrolment(of target: EmployeeFacts, _ actor: Actor) -> Bool {
         actor.employeeID == target.employeeID || canNominate(employee: target, actor)

@@ -66,6 +66,14 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.supervisor)) == .subordinates(of: Self.boss))
         #expect(AccessPolicy.listScope(agency: Self.mamuju, Self.make(.supervisor)) == nil)
     }
+
+    @Test(arguments: [
+        (Who.admin, .agency), (.managerMedan, .agency), (.managerMamuju, nil),
+        (.unitHeadDishub, .unitSubtree(path: dishubPath)), (.supervisor, nil), (.staffSelf, nil), (.plainEmployee, nil),
+    ] as [(Who, EmployeeListScope?)])
+    func approvalScopes(who: Who, scope: EmployeeListScope?) {
+        #expect(AccessPolicy.approvalScope(agency: Self.medan, Self.make(who)) == scope)
+    }
 }
 
 @Suite("Access to learning activities")

@@ -41,14 +41,7 @@ enum ParticipantsSection {
     static func actions(_ m: ActivityPage.Model, _ p: ActivityDTO.Participant) -> Component {
         let base = "/pendaftaran/\(p.enrolmentId.uuidString)"
         if p.state == EnrolmentState.requested.rawValue && m.canManage {
-            postForm(action: base + "/keputusan", csrf: m.chrome.csrf, cls: "inline") {
-                voidTag("input", [("type", "hidden"), ("name", "setuju"), ("value", "ya")])
-                button("Setujui", cls: "btn btn-small")
-            }
-            postForm(action: base + "/keputusan", csrf: m.chrome.csrf, cls: "inline") {
-                voidTag("input", [("type", "hidden"), ("name", "setuju"), ("value", "tidak")])
-                button("Tolak", cls: "btn-link")
-            }
+            ApprovalPage.decisionForms(action: base + "/keputusan", csrf: m.chrome.csrf)
         } else if p.state == EnrolmentState.enrolled.rawValue && m.activity.postTestPassingScore != nil {
             postForm(action: base + "/nilai", csrf: m.chrome.csrf, cls: "inline") {
                 tag("label") { txt("Nilai \(p.name)") }.attr("for", "n-" + p.enrolmentId.uuidString).cls("sr-only")

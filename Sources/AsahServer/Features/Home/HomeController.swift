@@ -36,6 +36,9 @@ struct HomeController {
             if EmployeeStatus(rawValue: me.status)?.isPPPK == false { held = (me.id, nip) }
         }
         model.jp = try await Self.reminders(model, user: user, held: held, on: req.db)
+        if let agencyID = actor.agencyID, let scope = AccessPolicy.approvalScope(agency: agencyID, actor) {
+            model.pendingApprovals = try await ApprovalQueries.count(agencyID: agencyID, scope: scope, on: req.db)
+        }
         return HomePage.render(model).response()
     }
 

@@ -50,11 +50,19 @@ struct HomePage {
         var unit: UnitSection?
         var me: SelfSection?
         var jp: JPReminders?
+        /// Requests for a place waiting on this unit head's or manager's decision.
+        var pendingApprovals = 0
     }
 
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
             tag("h1") { txt("Selamat datang, \(m.greetingName)") }
+            if m.pendingApprovals > 0 {
+                tag("p") {
+                    tag("b") { txt("\(m.pendingApprovals) permintaan ikut kegiatan menunggu persetujuan Anda. ") }
+                    link(SiteURL.approvals, "Periksa permintaan")
+                }.cls("card").attr("role", "status")
+            }
             if let jp = m.jp { reminders(jp) }
             if !m.agencies.isEmpty { agencyList(m.agencies) }
             if let a = m.agency { agencySection(a) }

@@ -1,0 +1,62 @@
+import AsahCore
+import Foundation
+import Plot
+
+/// Requests for a place waiting on the viewer's decision (a unit head's staff, or the whole agency
+/// for a manager), each approved or refused in one tap.
+struct ApprovalPage {
+    struct Model {
+        var chrome: PageChrome
+        var scopeName: String
+        var rows: [ApprovalQueries.Row]
+        var error: String?
+    }
+
+    static func render(_ m: Model) -> HTML {
+        Layout.page(m.chrome) {
+            tag("h1") { txt("Persetujuan kegiatan") }
+            tag("p") {
+                txt(
+                    "Permintaan ikut kegiatan pengembangan kompetensi dari pegawai \(m.scopeName) yang menunggu keputusan Anda. Pegawai yang disetujui mendapat tempat, atau masuk daftar tunggu bila kegiatan sudah penuh."
+                )
+            }.cls("muted")
+            if let error = m.error { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
+            if m.rows.isEmpty {
+                tag("p") { txt("Tidak ada permintaan yang menunggu keputusan.") }.cls("card")
+            } else {
+                UI.table(headers: ["Pegawai", "Kegiatan", "Tanggal", "JP", "Keputusan"], stacked: true) {
+                    for r in m.rows {
+                        tag("tr") {
+                            UI.cell("Pegawai") {
+                                txt(r.name)
+                                voidTag("br", [])
+                                tag("small") { txt(r.nip + (r.unit_name.map { " · " + $0 } ?? "")) }.cls("muted")
+                            }
+                            UI.cell("Kegiatan") { link(SiteURL.activity(r.activity_id), r.title) }
+                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.first_day, r.last_day)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Keputusan") { decision(m, r) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func decision(_ m: Model, _ r: ApprovalQueries.Row) -> Component {
+        tag("div") { decisionForms(action: SiteURL.approvals + "/" + r.enrolment_id.uuidString, csrf: m.chrome.csrf) }
+    }
+
+    /// Approve and refuse, as two one-button forms (also on the activity's participant list).
+    @ComponentBuilder
+    static func decisionForms(action: String, csrf: String) -> Component {
+        postForm(action: action, csrf: csrf, cls: "inline") {
+            voidTag("input", [("type", "hidden"), ("name", "setuju"), ("value", "ya")])
+            button("Setujui", cls: "btn btn-small")
+        }
+        postForm(action: action, csrf: csrf, cls: "inline") {
+            voidTag("input", [("type", "hidden"), ("name", "setuju"), ("value", "tidak")])
+            button("Tolak", cls: "btn-link")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import AsahCore
+import Fluent
+import SQLKit
+
+/// Requests for a place that wait on a decision, in the order they came, for a manager (the agency)
+/// or a unit head (their unit and the units below it). Activities already finished or cancelled are
+/// left out: closing cancels their waiting requests.
+enum ApprovalQueries {
+    struct Row: Decodable, Sendable {
+        var enrolment_id: UUID
+        var activity_id: UUID
+        var title: String
+        var jp_hundredths: Int
+        var first_day: String?
+        var last_day: String?
+        var name: String
+        var nip: String
+        var unit_name: String?
+        var requested_at: Date
+    }
+
+    static func pending(agencyID: UUID, scope: EmployeeListScope, on db: any Database) async throws -> [Row] {
+        try await (db as! any SQLDatabase).raw(
+            """
+            SELECT en.id AS enrolment_id, a.id AS activity_id, a.title, a.jp_hundredths,
+                   (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
+                   (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day,
+                   e.name, e.nip, u.name AS unit_name, en.requested_at
+            \(filter(agencyID: agencyID, scope: scope))
+            ORDER BY en.requested_at, e.nip LIMIT 500
+            """
+        ).all(decoding: Row.self)
+    }
+
+    static func count(agencyID: UUID, scope: EmployeeListScope, on db: any Database) async throws -> Int {
+        struct N: Decodable { var n: Int }
+        return try await (db as! any SQLDatabase).raw(
+            "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope))"
+        ).first(decoding: N.self)?.n ?? 0
+    }
+
+    private static func filter(agencyID: UUID, scope: EmployeeListScope) -> SQLQueryString {
+        var q: SQLQueryString = """
+            FROM enrolments en
+            JOIN activities a ON a.id = en.activity_id
+            JOIN employees e ON e.id = en.employee_id
+            LEFT JOIN units u ON u.id = e.unit_id
+            WHERE en.agency_id = \(bind: agencyID) AND en.state = \(bind: EnrolmentState.requested.rawValue)
+              AND a.status NOT IN (\(binds: [ActivityStatus.finished.rawValue, ActivityStatus.cancelled.rawValue]))
+            """
+        switch scope {
+        case .agency: break
+        case .unitSubtree(let path): q += " AND u.path LIKE \(bind: Like.prefix(path)) ESCAPE '!'"
+        case .subordinates(let boss): q += " AND e.supervisor_id = \(bind: boss)"
+        }
+        return q
+    }
+}
