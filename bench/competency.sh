@@ -362,7 +362,7 @@ out=bench/results/competency-$(date +%Y-%m-%d)${BENCH_TAG:+-$BENCH_TAG}.md
 cat >"$out" <<EOF
 # Competency benchmark, $(date -u +"%Y-%m-%d %H:%M UTC")
 
-- data: \`asah bench-data --agency bench --employees $EMPLOYEES --positions $POSITIONS --assessments $ASSESSMENTS --seed $SEED\` (9 national + 2-4 teknis items per standard, assessments from 5 sources over 3 years, current levels maintained)
+- data: \`asah bench-data --agency bench --employees $EMPLOYEES --positions $POSITIONS --assessments $ASSESSMENTS --seed $SEED\` (9 national + 3-5 teknis items per standard, one of them required of every position, assessments from 5 sources over 3 years, current levels maintained)
 - extra SQL before serving: ${BENCH_EXTRA_SQL:-none}
 - databases: $DATABASES (SQLite: a file in a temp dir, WAL, no ANALYZE; PostgreSQL 15: \`scripts/with-pg.sh\`, fsync off, ANALYZE after the load)
 - plain SQL: \`sqlite3\` \`.timer on\` / \`psql\` \`\\timing\`, on the same database in the same run, while the server is up and idle

@@ -104,7 +104,7 @@ enum BenchData {
             rows: competencyRows, on: sql)
         progress("\(unitIDs.count) units, \(technicalCodes.count) teknis competencies (\(elapsed()))")
 
-        // Positions, spread over the units, with this year's standard: 9 national + 2-4 teknis items.
+        // Positions, spread over the units, with this year's standard: 9 national + 3-5 teknis items.
         let jenjangs: [FungsionalJenjang] = [.ahliPertama, .ahliMuda, .ahliMadya, .terampil, .mahir, .penyelia, .ahliUtama]
         var positions: [PositionPlan] = []
         for p in 0..<o.positions {
@@ -131,7 +131,10 @@ enum BenchData {
             }
             var items = StandardRules.defaults(kind: kind, jenjang: jenjang, .standard).map { (code: $0.code, level: $0.level) }
             let national = items.first?.level ?? 1
-            var pool = technicalCodes
+            // One teknis competency every position needs (as digital government skills are, agency-wide),
+            // at least at level 2: the gaps a bulk enrolment of thousands is made for.
+            items.append((code: technicalCodes[0], level: max(2, national)))
+            var pool = Array(technicalCodes.dropFirst())
             for _ in 0..<rng.int(2, 4) {
                 let code = pool.remove(at: rng.int(pool.count))
                 items.append((code: code, level: min(5, max(1, national + rng.int(-1, 1)))))

@@ -5,8 +5,9 @@ import Vapor
 
 extension BenchData {
     /// This year's JP ledger for the benchmark agency: `count` lines spread over its employees up to
-    /// today (classroom training, mentoring sessions, e-learning days, seminars), so that some reach
-    /// 20 JP and many do not, as in a real agency mid-year.
+    /// today (classroom training, mentoring sessions, e-learning days, seminars). Lines go unevenly, as
+    /// in a real agency: a line's employee is drawn at u⁴ of a shuffled list (u uniform), so a few
+    /// learn a lot and, at 500,000 lines for 50,000 employees, about 70 % reach 20 JP.
     static func generateLedger(
         count: Int, agencyID: UUID, employeeIDs: [UUID], rng: inout SplitMix64, today: CivilDate, now: Date,
         on db: any Database, progress: (String) -> Void
@@ -27,13 +28,19 @@ extension BenchData {
         }
         let columns = ["id", "agency_id", "employee_id", "year", "learned_on", "source", "jenis_diklat_id", "title",
                        "jp_hundredths", "created_at"]
+        var learners = employeeIDs
+        for i in stride(from: learners.count - 1, to: 0, by: -1) { learners.swapAt(i, rng.int(i + 1)) }
+        func learner(_ rng: inout SplitMix64) -> UUID {
+            let u = Double(rng.next() >> 11) / Double(1 << 53)
+            return learners[min(learners.count - 1, Int(Double(learners.count) * u * u * u * u))]
+        }
         var rows: [[BulkInsert.Cell]] = []
         rows.reserveCapacity(5_000)
         for i in 0..<count {
             let k = kinds[rng.int(kinds.count)]
             let jp = k.jp.lowerBound + rng.int(k.jp.upperBound - k.jp.lowerBound + 1)
             rows.append([
-                .id(IDs.make()), .id(agencyID), .id(employeeIDs[rng.int(employeeIDs.count)]), .int(today.year),
+                .id(IDs.make()), .id(agencyID), .id(learner(&rng)), .int(today.year),
                 .text(days[rng.int(days.count)]), .text(k.source), .int(k.jenis), .text(k.title), .int(jp), .time(now),
             ])
             if rows.count == 5_000 || i == count - 1 {
