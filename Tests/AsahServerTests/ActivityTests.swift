@@ -127,6 +127,56 @@ final class ActivityTests: AppTestCase {
         XCTAssertTrue(cNote.outcomeNote?.contains("Kehadiran") ?? false, cNote.outcomeNote ?? "")
     }
 
+    /// Coaching as an activity still counts at most 2 sessions a month: closing credits what fits and
+    /// tells the participant why.
+    func testClosingACappedFormCreditsWithinItsCaps() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let coachee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
+            .first()!
+        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: coachee.id!)").run()
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let today = CivilDate.today()
+        func coaching(_ days: [Int]) async throws -> String {
+            let sessions = days.map { d in
+                #"{"date":"\#(CivilDate(year: today.year, month: today.month, day: d)!.iso)","starts_at":"09:00","ends_at":"10:30"}"#
+            }.joined(separator: ",")
+            let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: #"""
+                {"title":"Coaching Penyusunan Laporan","jenis_diklat_id":14,"place":"Ruang Kepala Bidang","capacity":5,"requires_approval":false,
+                 "min_attendance_percent":0,"cost_per_participant":0,"sessions":[\#(sessions)],"competencies":[],"facilitators":[]}
+                """#)
+            XCTAssertEqual(created.status, .created, created.text)
+            let id = try body(created)["id"] as! String
+            let enrolled = try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(coachee.nip)"}"#)
+            XCTAssertEqual(try body(enrolled)["state"] as? String, "enrolled")
+            await eq(try await manager.send(.POST, "/api/v1/activities/\(id)/complete").status, .ok)
+            return id
+        }
+        struct Line: Decodable { var jp_hundredths: Int }
+        func lines(_ id: String) async throws -> [Int] {
+            try await sql.raw("SELECT jp_hundredths FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)")
+                .all(decoding: Line.self).map(\.jp_hundredths)
+        }
+        func note(_ id: String) async throws -> String? {
+            try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()!.outcomeNote
+        }
+
+        // Four sessions of 2 JP in one month: 2 count.
+        let first = try await coaching([1, 8, 15, 22])
+        let created = try await lines(first)
+        XCTAssertEqual(created, [400])
+        let firstNote = try await note(first)
+        XCTAssertTrue(firstNote?.hasPrefix("Dihitung 2 dari 4 sesi (4 JP dari 8 JP)") ?? false, firstNote ?? "")
+        // Another coaching that month adds nothing: completed, with the reason, and no ledger line.
+        let second = try await coaching([23])
+        let none = try await lines(second)
+        XCTAssertEqual(none, [])
+        let secondNote = try await note(second)
+        XCTAssertTrue(secondNote?.hasPrefix("Tidak menambah JP") ?? false, secondNote ?? "")
+        let state = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: second)!).first()!.state
+        XCTAssertEqual(state, "completed")
+    }
+
     func testEnrolmentByGapFillsSeatsByLargestGapAndWaitlistsTheRest() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")

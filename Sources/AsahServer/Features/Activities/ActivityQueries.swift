@@ -32,6 +32,29 @@ enum ActivityQueries {
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.enrolment_id, $0.n) })
     }
 
+    /// The ledger lines of the activity's enrolled participants under the same conversion row as the
+    /// activity's form, in its year, for the caps (`ActivityCredit`); empty when the row has no caps.
+    static func capFacts(_ a: Activity, table: JPConversionTable, on db: any Database) async throws
+        -> [UUID: [LedgerEntryFact]]
+    {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: a.jenisDiklatID, table: table) else { return [:] }
+        struct Row: Decodable { var employee_id: UUID; var learned_on: String; var jp_hundredths: Int }
+        let rows = try await sql(db).raw(
+            """
+            SELECT l.employee_id, l.learned_on, l.jp_hundredths FROM learning_entries l
+            WHERE l.year = \(bind: a.year) AND l.jenis_diklat_id IN (\(binds: row.jenisIDs))
+              AND l.employee_id IN (SELECT employee_id FROM enrolments
+                                    WHERE activity_id = \(bind: try a.requireID()) AND state = \(bind: EnrolmentState.enrolled.rawValue))
+            """
+        ).all(decoding: Row.self)
+        var out: [UUID: [LedgerEntryFact]] = [:]
+        for r in rows {
+            guard let date = CivilDate(iso: r.learned_on) else { continue }
+            out[r.employee_id, default: []].append(row.fact(date: date, jp: JP(hundredths: r.jp_hundredths)))
+        }
+        return out
+    }
+
     /// The provider as the ledger and the certificate name it.
     static func providerName(_ a: Activity, on db: any Database) async throws -> String {
         switch ProviderKind(rawValue: a.providerKind) {

@@ -67,8 +67,9 @@ enum ActivityService {
     }
 
     /// Closes an activity: every enrolled participant is judged by its completion rule (attendance,
-    /// post-test); those who complete get a certificate code and the activity's JP in the ledger; those
-    /// still waiting are cancelled. Runs once: a finished activity refuses a second completion.
+    /// post-test); those who complete get a certificate code and the activity's JP in the ledger, within
+    /// the caps of its form (`ActivityCredit`, the reason kept as the outcome note); those still waiting
+    /// are cancelled. Runs once: a finished activity refuses a second completion.
     static func complete(_ activity: Activity, userID: UUID?, on db: any Database) async throws -> Outcome {
         try await db.transaction { tx in
             let id = try activity.requireID()
@@ -83,7 +84,14 @@ enum ActivityService {
             let enrolments = try await Enrolment.query(on: tx).filter(\.$activityID == id).all()
             let provider = try await ActivityQueries.providerName(fresh, on: tx)
             let lastDay = sessions.last?.date ?? CivilDate.today().iso
-            let minutes = sessions.compactMap { ActivityRules.sessionMinutes(startsAt: $0.startsAt, endsAt: $0.endsAt) }.reduce(0, +)
+            let timed = sessions.compactMap { s in
+                ActivityRules.sessionMinutes(startsAt: s.startsAt, endsAt: s.endsAt).flatMap { m in
+                    CivilDate(iso: s.date).map { ActivityCredit.Session(date: $0, minutes: m) }
+                }
+            }
+            let minutes = timed.map(\.minutes).reduce(0, +)
+            let table = try await AgencySettings.jpConversion(fresh.agencyID, on: tx)
+            let capFacts = try await ActivityQueries.capFacts(fresh, table: table, on: tx)
             var outcome = Outcome(completed: 0, notCompleted: 0)
             let now = Date()
             for e in enrolments {
@@ -105,11 +113,18 @@ enum ActivityService {
                     let code = VerificationCode.generate()
                     e.certificateCode = code
                     outcome.completed += 1
-                    try await LearningEntry(
-                        agencyID: fresh.agencyID, employeeID: e.employeeID, learnedOn: lastDay, year: fresh.year,
-                        source: .activity, sourceID: id, jenisDiklatID: fresh.jenisDiklatID, title: fresh.title,
-                        minutes: minutes, jpHundredths: fresh.jpHundredths, provider: provider, certificateNo: code
-                    ).create(on: tx)
+                    let credit = ActivityCredit.credit(
+                        jenisDiklatID: fresh.jenisDiklatID, sessions: timed, jp: JP(hundredths: fresh.jpHundredths),
+                        existing: capFacts[e.employeeID] ?? [], table: table)
+                    e.outcomeNote = credit.reason
+                    if credit.credited > .zero {
+                        try await LearningEntry(
+                            agencyID: fresh.agencyID, employeeID: e.employeeID, learnedOn: lastDay, year: fresh.year,
+                            source: .activity, sourceID: id, jenisDiklatID: fresh.jenisDiklatID, title: fresh.title,
+                            minutes: minutes, jpHundredths: credit.credited.hundredths, provider: provider,
+                            certificateNo: code
+                        ).create(on: tx)
+                    }
                 case .notCompleted(let reasons):
                     e.outcomeNote = reasons.joined(separator: " ")
                     outcome.notCompleted += 1

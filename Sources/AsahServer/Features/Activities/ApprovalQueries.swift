@@ -1,6 +1,6 @@
-import Foundation
 import AsahCore
 import Fluent
+import Foundation
 import SQLKit
 
 /// Requests for a place that wait on a decision, in the order they came, for a manager (the agency)

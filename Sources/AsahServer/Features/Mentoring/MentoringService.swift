@@ -63,7 +63,7 @@ enum MentoringService {
             }
             let date = CivilDate(iso: s.heldOn) ?? .today()
             let table = try await AgencySettings.jpConversion(m.agencyID, on: tx)
-            let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, on: tx)
+            let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, table: table, on: tx)
             let result = try MentoringRules.credit(
                 kind: kind, on: date, minutes: s.minutes, existing: existing, table: table
             ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }.get()
@@ -84,21 +84,21 @@ enum MentoringService {
         }
     }
 
-    /// The mentee's credited lines of the same conversion row in a year (one session each).
-    static func facts(menteeID: UUID, year: Int, kind: MentorshipKind, on db: any Database) async throws -> [LedgerEntryFact] {
-        let code = JenisDiklat.byID(kind.jenisDiklatID)?.conversionCode ?? ""
-        let sameRow = JenisDiklat.all.filter { $0.conversionCode == code }.map(\.id)
+    /// The mentee's credited lines of the same conversion row in a year (a mentoring line is one
+    /// session; a coaching activity's line gives its sessions back by its JP, `CappedRow.fact`).
+    static func facts(menteeID: UUID, year: Int, kind: MentorshipKind, table: JPConversionTable, on db: any Database)
+        async throws -> [LedgerEntryFact]
+    {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: kind.jenisDiklatID, table: table) else { return [] }
         struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
         let rows = try await (db as! any SQLDatabase).raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
-            WHERE employee_id = \(bind: menteeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: sameRow))
+            WHERE employee_id = \(bind: menteeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
             """
         ).all(decoding: Row.self)
         return rows.compactMap { r in
-            CivilDate(iso: r.learned_on).map {
-                LedgerEntryFact(date: $0, conversionCode: code, jp: JP(hundredths: r.jp_hundredths), units: 1)
-            }
+            CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) }
         }
     }
 }
