@@ -30,6 +30,7 @@ func routes(_ app: Application) throws {
     pages.post("kegiatan", ":id", "batal", use: activityPages.cancel)  // the participant
     pages.post("kegiatan", ":id", "hadir", use: activityPages.checkIn)  // enrolled participants, today's code
     pages.post("kegiatan", ":id", "selesai", use: activityPages.complete)  // managers
+    pages.post("kegiatan", ":id", "status", use: activityPages.setStatus)  // managers
     pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)  // unit head of the employee, managers
     let approvals = ApprovalController()
     pages.get("persetujuan-kegiatan", use: approvals.show)  // unit heads (their units), managers
@@ -159,6 +160,7 @@ func routes(_ app: Application) throws {
     api.post("activities", ":id", "check-in", use: running.checkIn)  // enrolled participants, with today's code
     api.put("enrolments", ":enrolment", "post-test", use: running.score)  // its facilitators, managers
     api.post("activities", ":id", "complete", use: running.complete)  // managers
+    api.put("activities", ":id", "status", use: running.setStatus)  // managers
     api.get("certificates", ":code", use: running.verify)  // public
     api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)  // enrolled participants
 }

@@ -177,6 +177,47 @@ final class ActivityTests: AppTestCase {
         XCTAssertEqual(state, "completed")
     }
 
+    /// A manager moves an activity from registration to running (no more requests) or cancels it
+    /// (every place ends, with a note); nobody else may, and finishing stays with closing.
+    func testStatusChangesByHand() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
+            .range(0..<2).all()
+        let apiA = try await user(staff[0], username: "peserta.a", agency: medan)
+        let apiB = try await user(staff[1], username: "peserta.b", agency: medan)
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let next = CivilDate.today().addingDays(7)
+        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
+            capacity: 5, approval: false, passing: nil, facilitators: [], sessions: [(next.iso, "08:00", "12:00")]))
+        let id = try body(created)["id"] as! String
+        let a = try body(try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments"))
+        XCTAssertEqual(a["state"] as? String, "enrolled")
+
+        await eq(try await apiA.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"cancelled"}"#).status, .forbidden)
+        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"finished"}"#).status, .conflict)
+        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"later"}"#).status, .unprocessableEntity)
+        let running = try body(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"running"}"#))
+        XCTAssertEqual(running["status"] as? String, "running")
+        await eq(try await apiB.send(.POST, "/api/v1/activities/\(id)/enrolments").status, .conflict)
+        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"open"}"#).status, .conflict)
+
+        // Cancelling from the page: the place ends with a note, and the change is audited.
+        var page = Browser(app)
+        _ = try await page.login("pengelola.medan")
+        let shown = try await page.get("/kegiatan/\(id)")
+        XCTAssertTrue(shown.text.contains("Batalkan kegiatan"))
+        await eq(try await page.post("/kegiatan/\(id)/status", form: ["status": "cancelled"]).status, .seeOther)
+        let place = try await Enrolment.find(UUID(uuidString: a["enrolment_id"] as! String), on: db)!
+        XCTAssertEqual(place.state, "cancelled")
+        XCTAssertEqual(place.outcomeNote, "Kegiatan dibatalkan oleh penyelenggara.")
+        let audited = try await AuditEntry.query(on: db).filter(\.$entityID == id).filter(\.$action == "status").count()
+        XCTAssertEqual(audited, 2)
+        let again = try await page.post("/kegiatan/\(id)/status", form: ["status": "open"])
+        XCTAssertEqual(again.status, .conflict)
+        XCTAssertTrue(again.text.contains("sudah dibatalkan"))
+    }
+
     func testEnrolmentByGapFillsSeatsByLargestGapAndWaitlistsTheRest() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")

@@ -44,6 +44,7 @@ struct ActivityPage {
                 ("Syarat selesai", completionText(a)),
             ])
             if let d = a.description { tag("p") { txt(d) } }
+            if m.canManage { statusActions(m, base: base) }
             mine(m, base: base)
             tag("h2") { txt("Jadwal") }
             UI.table(headers: ["Tanggal", "Jam"] + (m.canRun ? ["Kode hadir", "Kehadiran"] : []), stacked: true) {
@@ -77,6 +78,22 @@ struct ActivityPage {
                 }
             }
             if m.canRun, let participants = a.participants { ParticipantsSection.render(m, participants) }
+        }
+    }
+
+    /// The manager's buttons for the statuses the activity may move to (closing is below, with the participants).
+    @ComponentBuilder
+    static func statusActions(_ m: Model, base: String) -> Component {
+        let next = ActivityStatus(rawValue: m.activity.status)?.nextByHand ?? []
+        if !next.isEmpty {
+            tag("div") {
+                for status in next {
+                    postForm(action: base + "/status", csrf: m.chrome.csrf, cls: "inline") {
+                        voidTag("input", [("type", "hidden"), ("name", "status"), ("value", status.rawValue)])
+                        button(status.action, cls: status == .cancelled ? "btn-link" : "btn btn-small")
+                    }
+                }
+            }.cls("actions")
         }
     }
 

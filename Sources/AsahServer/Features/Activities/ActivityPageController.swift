@@ -102,6 +102,20 @@ struct ActivityPageController {
         }
     }
 
+    struct StatusForm: Content { var status: String }
+
+    func setStatus(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            guard loaded.canManage(user.actor) else {
+                throw Abort(.forbidden, reason: "Hanya pengelola kepegawaian yang dapat mengubah status kegiatan.")
+            }
+            guard let next = ActivityStatus(rawValue: try req.content.decode(StatusForm.self).status) else {
+                throw Abort(.unprocessableEntity, reason: "Status kegiatan tidak dikenal.")
+            }
+            try await ActivityService.setStatus(loaded.activity, to: next, userID: user.userID, on: req.db)
+        }
+    }
+
     struct DecisionForm: Content { var setuju: String }
     struct ScoreForm: Content { var nilai: String }
 

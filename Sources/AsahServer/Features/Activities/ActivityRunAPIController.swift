@@ -60,6 +60,22 @@ struct ActivityRunAPIController {
         return try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
     }
 
+    struct StatusBody: Content { var status: String }
+
+    /// `PUT /activities/{id}/status` `{"status":"running"}`: answers the activity as it now stands.
+    func setStatus(req: Request) async throws -> ActivityDTO {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canManage(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat mengubah status kegiatan.")
+        }
+        guard let next = ActivityStatus(rawValue: try req.content.decode(StatusBody.self).status) else {
+            throw Abort(.unprocessableEntity, reason: "status: one of planned, open, running, cancelled.")
+        }
+        try await ActivityService.setStatus(loaded.activity, to: next, userID: user.userID, on: req.db)
+        return try await ActivityAPIController.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+    }
+
     struct CertificateDTO: Content {
         var code: String
         var name: String

@@ -143,6 +143,33 @@ enum ActivityService {
     }
 }
 
+extension ActivityService {
+    /// A manager moves the activity on (`ActivityStatus.nextByHand`). Cancelling ends every place and
+    /// request with a note the participant sees; the audit line keeps both statuses.
+    static func setStatus(_ activity: Activity, to next: ActivityStatus, userID: UUID?, on db: any Database) async throws {
+        try await db.transaction { tx in
+            let id = try activity.requireID()
+            try await ActivityLock.take(id, on: tx)
+            guard let fresh = try await Activity.find(id, on: tx), let current = ActivityStatus(rawValue: fresh.status)
+            else { throw Abort(.notFound, reason: "Kegiatan tidak ditemukan.") }
+            guard current.canChange(to: next) else { throw Abort(.conflict, reason: current.refusal(to: next)) }
+            if next == .cancelled {
+                let active = [EnrolmentState.requested, .enrolled, .waitlisted].map(\.rawValue)
+                try await Enrolment.query(on: tx).filter(\.$activityID == id).filter(\.$state ~~ active)
+                    .set(\.$state, to: EnrolmentState.cancelled.rawValue)
+                    .set(\.$outcomeNote, to: "Kegiatan dibatalkan oleh penyelenggara.")
+                    .update()
+            }
+            fresh.status = next.rawValue
+            try await fresh.save(on: tx)
+            try await AuditEntry(
+                agencyID: fresh.agencyID, userID: userID, action: "status", entity: "activity", entityID: id.uuidString,
+                before: current.label, after: next.label
+            ).create(on: tx)
+        }
+    }
+}
+
 /// Serialises the writes that count an activity's seats: the first statement of such a transaction
 /// writes the activity's row, so a second one waits for it (a row lock on PostgreSQL, the write lock
 /// on SQLite) and never reads the seats before the first has written.

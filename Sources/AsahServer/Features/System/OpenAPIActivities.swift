@@ -67,6 +67,10 @@ extension OpenAPIDocument {
             "/api/v1/activities/{id}/complete": {"post": {"summary": "Close the activity: outcomes by attendance and post-test, certificates and JP for those who completed (managers)",
               "parameters": [{"$ref": "#/components/parameters/id"}],
               "responses": {"200": {"description": "{\"completed\", \"not_completed\"}"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/activities/{id}/status": {"put": {"summary": "Move the activity on by hand: planned, open, running or cancelled (managers; cancelling ends every place and request; finishing is by closing)",
+              "parameters": [{"$ref": "#/components/parameters/id"}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string", "enum": ["planned", "open", "running", "cancelled"]}}}}}},
+              "responses": {"200": {"description": "The activity"}, "403": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/activities/{id}/tests/{kind}/attempts": {"post": {"summary": "Answer the pre-test (kind pre) or post-test (kind post); scored at once, the best post-test score counts",
               "parameters": [{"$ref": "#/components/parameters/id"}, {"name": "kind", "in": "path", "required": true, "schema": {"type": "string", "enum": ["pre", "post"]}}],
               "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {
