@@ -206,7 +206,7 @@ final class ActivityTests: AppTestCase {
         var page = Browser(app)
         _ = try await page.login("pengelola.medan")
         let shown = try await page.get("/kegiatan/\(id)")
-        XCTAssertTrue(shown.text.contains("Batalkan kegiatan"))
+        XCTAssertTrue(shown.text.contains("Ya, batalkan kegiatan"))
         await eq(try await page.post("/kegiatan/\(id)/status", form: ["status": "cancelled"]).status, .seeOther)
         let place = try await Enrolment.find(UUID(uuidString: a["enrolment_id"] as! String), on: db)!
         XCTAssertEqual(place.state, "cancelled")

@@ -87,13 +87,29 @@ struct ActivityPage {
         let next = ActivityStatus(rawValue: m.activity.status)?.nextByHand ?? []
         if !next.isEmpty {
             tag("div") {
-                for status in next {
-                    postForm(action: base + "/status", csrf: m.chrome.csrf, cls: "inline") {
-                        voidTag("input", [("type", "hidden"), ("name", "status"), ("value", status.rawValue)])
-                        button(status.action, cls: status == .cancelled ? "btn-link" : "btn btn-small")
-                    }
+                for status in next where status != .cancelled {
+                    statusForm(m, base: base, status, cls: status == .planned ? "btn-link" : "btn btn-small")
                 }
             }.cls("actions")
+            if next.contains(.cancelled) {
+                // Cancelling ends every place: one more step, without JavaScript.
+                tag("details") {
+                    tag("summary") { txt(ActivityStatus.cancelled.action + "…") }
+                    tag("p") {
+                        txt("Semua peserta, permintaan dan daftar tunggu kegiatan ini ikut dibatalkan. Tindakan ini tidak dapat diulang.")
+                    }
+                    statusForm(m, base: base, .cancelled, label: "Ya, batalkan kegiatan", cls: "btn btn-small")
+                }.cls("card")
+            }
+        }
+    }
+
+    static func statusForm(_ m: Model, base: String, _ status: ActivityStatus, label: String? = nil, cls: String)
+        -> Component
+    {
+        postForm(action: base + "/status", csrf: m.chrome.csrf, cls: "inline") {
+            voidTag("input", [("type", "hidden"), ("name", "status"), ("value", status.rawValue)])
+            button(label ?? status.action, cls: cls)
         }
     }
 
