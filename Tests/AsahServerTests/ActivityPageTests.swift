@@ -82,6 +82,10 @@ final class ActivityPageTests: AppTestCase {
         let again = try await manager.post("/kegiatan/\(running.id!)/selesai", form: [:])
         XCTAssertEqual(again.status, .conflict)
 
+        // A partner is shown with its kind.
+        let finishedPage = try await manager.get("/kegiatan/\(finished.id!)")
+        XCTAssertTrue(finishedPage.text.contains("Universitas Negeri (Program Studi Sistem Informasi), perguruan tinggi"))
+
         // Every page stays small.
         let css = try await manager.get("/static/asah-1.css")
         for (browser, path) in [

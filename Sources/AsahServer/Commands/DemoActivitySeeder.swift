@@ -102,6 +102,7 @@ enum DemoActivitySeeder {
             input.jenisDiklatID = String(plan.jenis)
             input.providerKind = plan.provider.rawValue
             input.partnerName = plan.partner ?? ""
+            input.partnerKind = PartnerKind.university.rawValue
             input.place = plan.provider == .bpsdm ? "Kampus BPSDM Provinsi" : "Aula BKPSDM \(agency.name)"
             input.capacity = plan.capacity.map(String.init) ?? ""
             input.costPerParticipant = plan.provider == .internalUnit ? "0" : "350000"

@@ -15,6 +15,23 @@ public enum ProviderKind: String, CaseIterable, Codable, Sendable {
     }
 }
 
+/// What kind of partner provides an activity (the Partner record keeps it).
+public enum PartnerKind: String, CaseIterable, Codable, Sendable {
+    case university = "perguruan_tinggi"
+    case ngo = "lsm"
+    case trainingInstitution = "lembaga_pelatihan"
+    case other = "lainnya"
+
+    public var label: String {
+        switch self {
+        case .university: return "Perguruan tinggi"
+        case .ngo: return "Lembaga swadaya masyarakat"
+        case .trainingInstitution: return "Lembaga pelatihan"
+        case .other: return "Lainnya"
+        }
+    }
+}
+
 /// How a learning activity is delivered.
 public enum LearningMode: String, CaseIterable, Codable, Sendable {
     case tatapMuka = "tatap_muka"
@@ -67,6 +84,7 @@ public struct ActivityInput: Sendable, Equatable {
     public var jenisDiklatID = ""
     public var providerKind = ProviderKind.internalUnit.rawValue
     public var partnerName = ""
+    public var partnerKind = PartnerKind.trainingInstitution.rawValue
     public var mode = LearningMode.tatapMuka.rawValue
     public var place = ""
     public var capacity = ""
@@ -102,6 +120,7 @@ public struct ValidActivity: Sendable, Equatable {
     public let jenis: JenisDiklat
     public let providerKind: ProviderKind
     public let partnerName: String?
+    public let partnerKind: PartnerKind?
     public let mode: LearningMode
     public let place: String?
     public let capacity: Int?
@@ -139,6 +158,11 @@ public enum ActivityRules {
         if provider == nil { errors["provider_kind"] = "Pilih penyelenggara: internal, BPSDM atau mitra." }
         let partner = input.partnerName.trimmingCharacters(in: .whitespacesAndNewlines)
         if provider == .partner && partner.isEmpty { errors["partner_name"] = "Isi nama mitra penyelenggara." }
+        if partner.count > 200 { errors["partner_name"] = "Nama mitra paling panjang 200 karakter." }
+        let partnerKind = PartnerKind(rawValue: input.partnerKind)
+        if provider == .partner && partnerKind == nil {
+            errors["partner_kind"] = "Pilih jenis mitra: perguruan tinggi, LSM, lembaga pelatihan atau lainnya."
+        }
         let mode = LearningMode(rawValue: input.mode)
         if mode == nil { errors["mode"] = "Pilih moda: tatap muka, daring atau campuran." }
         let place = input.place.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -233,7 +257,8 @@ public enum ActivityRules {
         return .success(
             ValidActivity(
                 title: title, description: description.isEmpty ? nil : description, jenis: jenis,
-                providerKind: provider, partnerName: provider == .partner ? partner : nil, mode: mode,
+                providerKind: provider, partnerName: provider == .partner ? partner : nil,
+                partnerKind: provider == .partner ? partnerKind : nil, mode: mode,
                 place: place.isEmpty ? nil : place, capacity: capacity, costPerParticipant: perParticipant,
                 fixedCost: fixed, requiresApproval: input.requiresApproval, completion: completion,
                 sessions: sessions, competencies: competencies, jp: jp))

@@ -53,6 +53,13 @@ struct ActivityRulesTests {
         Case(name: "no title", edit: { $0.title = " " }, field: "title"),
         Case(name: "unknown jenis", edit: { $0.jenisDiklatID = "26" }, field: "jenis_diklat_id"),
         Case(name: "partner without name", edit: { $0.providerKind = "partner" }, field: "partner_name"),
+        Case(
+            name: "partner of unknown kind",
+            edit: {
+                $0.providerKind = "partner"
+                $0.partnerName = "Universitas Sumatera Utara"
+                $0.partnerKind = "kampus"
+            }, field: "partner_kind"),
         Case(name: "face to face without place", edit: { $0.place = "" }, field: "place"),
         Case(name: "capacity zero", edit: { $0.capacity = "0" }, field: "capacity"),
         Case(name: "capacity text", edit: { $0.capacity = "tiga puluh" }, field: "capacity"),
@@ -69,6 +76,17 @@ struct ActivityRulesTests {
         Case(name: "repeated competency", edit: { $0.competencies[1].code = "M.05" }, field: "competencies.2.code"),
         Case(name: "level 6", edit: { $0.competencies[1].level = "6" }, field: "competencies.2.level"),
     ]
+
+    @Test func aPartnerKeepsItsKindAndOthersHaveNone() throws {
+        var a = Self.valid()
+        a.providerKind = "partner"
+        a.partnerName = "Universitas Sumatera Utara"
+        a.partnerKind = "perguruan_tinggi"
+        #expect(try ActivityRules.validate(a, knownCompetencies: Self.known).get().partnerKind == .university)
+        a.providerKind = "bpsdm"
+        let bpsdm = try ActivityRules.validate(a, knownCompetencies: Self.known).get()
+        #expect(bpsdm.partnerKind == nil && bpsdm.partnerName == nil)
+    }
 
     @Test(arguments: cases)
     func badInputNamesItsField(_ c: Case) {

@@ -19,6 +19,8 @@ struct ActivityBody: Content {
     var jenisDiklatId: Int
     var providerKind: String?
     var partnerName: String?
+    /// perguruan_tinggi, lsm, lembaga_pelatihan or lainnya (for a new partner; default lembaga_pelatihan).
+    var partnerKind: String?
     var mode: String?
     var place: String?
     var capacity: Int?
@@ -39,6 +41,7 @@ struct ActivityBody: Content {
         a.jenisDiklatID = String(jenisDiklatId)
         a.providerKind = providerKind ?? ProviderKind.internalUnit.rawValue
         a.partnerName = partnerName ?? ""
+        a.partnerKind = partnerKind ?? a.partnerKind
         a.mode = mode ?? LearningMode.tatapMuka.rawValue
         a.place = place ?? ""
         a.capacity = capacity.map(String.init) ?? ""

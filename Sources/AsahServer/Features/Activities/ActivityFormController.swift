@@ -32,6 +32,7 @@ struct ActivityFormController {
         a.jenisDiklatID = f["jenis_diklat_id"] ?? ""
         a.providerKind = f["provider_kind"] ?? ProviderKind.internalUnit.rawValue
         a.partnerName = f["partner_name"] ?? ""
+        a.partnerKind = f["partner_kind"] ?? a.partnerKind
         a.mode = f["mode"] ?? LearningMode.tatapMuka.rawValue
         a.place = f["place"] ?? ""
         a.capacity = f["capacity"] ?? ""

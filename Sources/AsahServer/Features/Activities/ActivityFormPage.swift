@@ -40,7 +40,10 @@ struct ActivityFormPage {
                     "Penyelenggara", name: "provider_kind", options: ProviderKind.allCases.map { ($0.rawValue, $0.label) },
                     selected: i.providerKind, error: m.errors["provider_kind"])
                 field("Nama mitra (bila penyelenggara mitra)", name: "partner_name", value: i.partnerName,
-                      error: m.errors["partner_name"], hint: "Perguruan tinggi, LSM atau lembaga pelatihan.")
+                      error: m.errors["partner_name"], hint: "Mitra yang sudah pernah dicatat dipakai lagi menurut namanya.")
+                selectField(
+                    "Jenis mitra", name: "partner_kind", options: PartnerKind.allCases.map { ($0.rawValue, $0.label) },
+                    selected: i.partnerKind, error: m.errors["partner_kind"])
                 selectField(
                     "Moda", name: "mode", options: LearningMode.allCases.map { ($0.rawValue, $0.label) }, selected: i.mode,
                     error: m.errors["mode"])

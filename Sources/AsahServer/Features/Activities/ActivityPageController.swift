@@ -41,7 +41,7 @@ struct ActivityPageController {
         let agencyCode = try await Agency.find(loaded.activity.agencyID, on: req.db)?.code
         return ActivityPage.render(.init(
             chrome: req.chrome(dto.title), agencyCode: agencyCode, activity: dto,
-            provider: try await ActivityQueries.providerName(loaded.activity, on: req.db), competencyNames: names,
+            provider: try await ActivityQueries.providerDescription(loaded.activity, on: req.db), competencyNames: names,
             mine: mine,
             canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
                 && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),

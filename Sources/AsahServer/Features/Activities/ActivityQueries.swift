@@ -67,6 +67,15 @@ enum ActivityQueries {
         }
     }
 
+    /// The provider as the activity page shows it: a partner with its kind ("Universitas …,
+    /// perguruan tinggi").
+    static func providerDescription(_ a: Activity, on db: any Database) async throws -> String {
+        guard ProviderKind(rawValue: a.providerKind) == .partner, let id = a.partnerID,
+            let p = try await Partner.find(id, on: db)
+        else { return try await providerName(a, on: db) }
+        return p.name + (PartnerKind(rawValue: p.kind).map { ", " + $0.label.lowercased() } ?? "")
+    }
+
     /// Everyone with an enrolment row in the activity, in any state: a bulk enrolment leaves them be
     /// (one row per employee and activity; someone who cancelled asks again themself).
     static func employeesWithEnrolment(activityID: UUID, on db: any Database) async throws -> Set<UUID> {

@@ -16,7 +16,7 @@ enum ActivityService {
                 if let p = try await Partner.query(on: tx).filter(\.$agencyID == agencyID).filter(\.$name == name).first() {
                     partnerID = p.id
                 } else {
-                    let p = Partner(agencyID: agencyID, name: name)
+                    let p = Partner(agencyID: agencyID, name: name, kind: (v.partnerKind ?? .trainingInstitution).rawValue)
                     try await p.create(on: tx)
                     partnerID = p.id
                 }

@@ -18,6 +18,7 @@ extension OpenAPIDocument {
                   "required": ["title", "jenis_diklat_id", "sessions"], "properties": {
                   "title": {"type": "string"}, "description": {"type": "string"}, "jenis_diklat_id": {"type": "integer", "minimum": 1, "maximum": 25},
                   "provider_kind": {"type": "string", "enum": ["internal", "bpsdm", "partner"]}, "partner_name": {"type": "string"},
+                  "partner_kind": {"type": "string", "enum": ["perguruan_tinggi", "lsm", "lembaga_pelatihan", "lainnya"]},
                   "mode": {"type": "string", "enum": ["tatap_muka", "daring", "campuran"]}, "place": {"type": "string"},
                   "capacity": {"type": "integer"}, "cost_per_participant": {"type": "integer"}, "fixed_cost": {"type": "integer"},
                   "requires_approval": {"type": "boolean"}, "min_attendance_percent": {"type": "integer"},
