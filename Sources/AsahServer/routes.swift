@@ -158,4 +158,11 @@ func routes(_ app: Application) throws {
     api.post("activities", ":id", "complete", use: running.complete)  // managers
     api.get("certificates", ":code", use: running.verify)  // public
     api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)  // enrolled participants
+
+    // Mentorships and sessions: the same rules as the mentoring page.
+    let mentoringAPI = MentoringAPIController()
+    api.get("employees", ":nip", "mentorships", use: mentoringAPI.list)  // like the employee
+    api.post("agencies", ":code", "mentorships", use: mentoringAPI.create)  // the mentee's unit head, managers
+    api.post("mentorships", ":id", "sessions", use: mentoringAPI.log)  // the mentor or the mentee
+    api.post("mentoring-sessions", ":id", "confirm", use: mentoringAPI.confirm)  // the side that did not log
 }

@@ -9,6 +9,7 @@ enum OpenAPIDocument {
           "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {
+              \#(mentoringSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
                   "code": {"type": "string"}, "message": {"type": "string"},
@@ -76,6 +77,7 @@ enum OpenAPIDocument {
           "security": [{"bearer": []}],
           "paths": {
             \#(activityPaths)
+            \#(mentoringPaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},
