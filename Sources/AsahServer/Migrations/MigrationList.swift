@@ -25,5 +25,6 @@ enum MigrationList {
         M0020_CreateMentoring(),
         M0021_CreateKnowledgeSharing(),
         M0022_IndexLedgerTotals(),
+        M0025_CreateInnovation(),
     ]
 }

@@ -10,6 +10,7 @@ enum OpenAPIDocument {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {
               \#(mentoringSchemas)
+              \#(innovationSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
                   "code": {"type": "string"}, "message": {"type": "string"},
@@ -78,6 +79,7 @@ enum OpenAPIDocument {
           "paths": {
             \#(activityPaths)
             \#(mentoringPaths)
+            \#(innovationPaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},
