@@ -87,6 +87,9 @@ enum SiteURL {
     static func innovationMilestoneDone(_ id: UUID, _ milestone: UUID) -> String {
         "/inovasi/\(id.uuidString)/tahapan/\(milestone.uuidString)/selesai"
     }
+    static func innovationRemoveMember(_ id: UUID, _ nip: String) -> String {
+        "/inovasi/\(id.uuidString)/anggota/\(nip)/keluar"
+    }
     static func employeeInnovations(_ nip: String) -> String { "/pegawai/\(nip)/inovasi" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }

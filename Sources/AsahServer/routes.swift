@@ -174,6 +174,7 @@ func routes(_ app: Application) throws {
     pages.get("inovasi", ":id", "ubah", use: innovation.edit)  // ketua, mentor, managers
     pages.post("inovasi", ":id", "ubah", use: innovation.update)
     pages.post("inovasi", ":id", "anggota", use: project.addMember)  // ketua, mentor, managers
+    pages.post("inovasi", ":id", "anggota", ":nip", "keluar", use: project.removeMember)  // not the ketua
     pages.post("inovasi", ":id", "tahapan", use: project.addMilestone)
     pages.post("inovasi", ":id", "tahapan", ":milestone", "selesai", use: project.markDone)
     pages.post("inovasi", ":id", "status", use: project.changeStatus)
@@ -185,6 +186,7 @@ func routes(_ app: Application) throws {
     api.get("innovation-projects", ":id", use: innovationAPI.show)  // the team, managers
     // ketua, mentor, managers
     api.post("innovation-projects", ":id", "members", use: innovationAPI.addMember)
+    api.delete("innovation-projects", ":id", "members", ":nip", use: innovationAPI.removeMember)  // not the ketua
     api.post("innovation-projects", ":id", "milestones", use: innovationAPI.addMilestone)
     api.post("innovation-projects", ":id", "milestones", ":milestone", "done", use: innovationAPI.markDone)
     api.post("innovation-projects", ":id", "status", use: innovationAPI.changeStatus)

@@ -78,6 +78,9 @@ final class InnovationAPITests: AppTestCase {
         let shown = try json(try await manager.get("/api/v1/innovation-projects/\(id)"))
         XCTAssertEqual(shown["status"] as? String, "selesai")
         XCTAssertEqual(shown["completed_on"] as? String, today.iso)
+        await eq(
+            try await manager.send(.DELETE, "/api/v1/innovation-projects/\(id)/members/\(team[1].nip)").status,
+            .conflict)
         // A closed project takes no new members.
         let late = try await manager.send(
             .POST, "/api/v1/innovation-projects/\(id)/members", json: #"{"nip":"\#(team[4].nip)","role":"anggota"}"#)
@@ -126,6 +129,17 @@ final class InnovationAPITests: AppTestCase {
                 .POST, "/api/v1/innovation-projects/\(id)/members",
                 json: #"{"nip":"\#(colleague.nip)","role":"anggota"}"#
             ).status, .created)
+        let passing = try await people("medan", 32..<33)[0]
+        await eq(
+            try await staff.send(
+                .POST, "/api/v1/innovation-projects/\(id)/members", json: #"{"nip":"\#(passing.nip)","role":"coach"}"#
+            ).status, .created)
+        let removed = try await staff.send(.DELETE, "/api/v1/innovation-projects/\(id)/members/\(passing.nip)")
+        XCTAssertEqual(removed.status, .ok, removed.text)
+        XCTAssertEqual((try json(removed)["members"] as? [[String: Any]])?.count, 2)
+        await eq(
+            try await staff.send(.DELETE, "/api/v1/innovation-projects/\(id)/members/\(me.nip)").status,
+            .unprocessableEntity)
         let member = try await api(as: colleague)
         await eq(try await member.get("/api/v1/innovation-projects/\(id)").status, .ok)
         await eq(

@@ -145,6 +145,13 @@ final class InnovationTests: AppTestCase {
         let r4 = try await manager.post(url + "/anggota", form: ["nip": people[1].nip, "role": "anggota"])
 
         XCTAssertTrue(r4.text.contains("sudah ada di tim"))
+        // The coach leaves; the ketua cannot.
+        await eq(try await manager.post(url + "/anggota/\(people[3].nip)/keluar", form: [:]).status, .seeOther)
+        let ketuaLeaves = try await manager.post(url + "/anggota/\(people[0].nip)/keluar", form: [:])
+        XCTAssertEqual(ketuaLeaves.status, .unprocessableEntity)
+        XCTAssertTrue(ketuaLeaves.text.contains("Ketua tidak dapat dikeluarkan"))
+        await eq(
+            try await manager.post(url + "/anggota", form: ["nip": people[3].nip, "role": "coach"]).status, .seeOther)
         // Milestones within the period; one marked done.
         let late = try await manager.post(
             url + "/tahapan", form: ["title": "Terlambat", "due_on": today.addingDays(90).iso])
@@ -193,7 +200,11 @@ final class InnovationTests: AppTestCase {
         await eq(try await innovationLines(p.id!).count, 2)
         let audited = try await AuditEntry.query(on: db).filter(\.$entityID == p.id!.uuidString).all().map(\.action)
         XCTAssertEqual(
-            Set(audited), ["create", "add_member", "add_milestone", "milestone_done", "status", "update", "complete"])
+            Set(audited),
+            [
+                "create", "add_member", "remove_member", "add_milestone", "milestone_done", "status", "update",
+                "complete",
+            ])
     }
 
     func testTheAgencySetsTheJPAProjectCredits() async throws {

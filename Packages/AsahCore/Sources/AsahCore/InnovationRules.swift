@@ -68,6 +68,23 @@ public enum InnovationRules {
         return .success(role)
     }
 
+    /// Whether a person may leave the team: while the project is open, anyone but the ketua (a project
+    /// always has one; a different ketua means a new proposal).
+    public static func validateRemoval(employeeID: UUID, team: [TeamMember], status: InnovationStatus) -> Result<
+        InnovationRole, FieldErrors
+    > {
+        guard status.isOpen else {
+            return .failure(FieldErrors(["state": "Tim proyek yang \(status.label.lowercased()) tidak dapat diubah."]))
+        }
+        guard let member = team.first(where: { $0.employeeID == employeeID }) else {
+            return .failure(FieldErrors(["nip": "Pegawai ini tidak ada di tim."]))
+        }
+        guard member.role != .ketua else {
+            return .failure(FieldErrors(["nip": "Ketua tidak dapat dikeluarkan dari tim."]))
+        }
+        return .success(member.role)
+    }
+
     /// A milestone is due within the project's period.
     public static func validate(_ input: MilestoneInput, period: ClosedRange<CivilDate>) -> Result<
         ValidMilestone, FieldErrors

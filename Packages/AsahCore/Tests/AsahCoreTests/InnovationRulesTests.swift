@@ -87,6 +87,19 @@ struct InnovationRulesTests {
         }
     }
 
+    @Test(arguments: [
+        (anggota, InnovationStatus.berjalan, nil as String?), (mentor, .usulan, nil), (coach, .berjalan, nil),
+        (ketua, .berjalan, "nip"), (UUID(), .berjalan, "nip"), (anggota, .selesai, "state"),
+        (anggota, .dibatalkan, "state"),
+    ])
+    func leavingTheTeam(_ who: UUID, _ status: InnovationStatus, _ field: String?) {
+        switch (InnovationRules.validateRemoval(employeeID: who, team: Self.team, status: status), field) {
+        case (.success(let role), nil): #expect(Self.team.first { $0.employeeID == who }?.role == role)
+        case (.failure(let e), let field?): #expect(e[field] != nil, "\(e.messages)")
+        case (let r, _): Issue.record("\(r)")
+        }
+    }
+
     @Test func theFirstKetuaJoins() {
         #expect(
             (try? InnovationRules.validateMember(employeeID: Self.ketua, role: "Ketua", team: [], status: .usulan).get())

@@ -54,6 +54,13 @@ struct InnovationAPIController {
         }
     }
 
+    func removeMember(req: Request) async throws -> Response {
+        let nip = req.parameters.get("nip") ?? ""
+        return try await write(req) { p, user in
+            try await InnovationCommands.removeMember(p, nip: nip, user: user, on: req.db)
+        }
+    }
+
     func addMilestone(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationMilestoneBody.self)
         var input = MilestoneInput()

@@ -49,6 +49,15 @@ enum InnovationCommands {
             try p.requireID(), employee: e, role: role, userID: user.userID, on: db)
     }
 
+    static func removeMember(
+        _ p: InnovationProject, nip raw: String, user: SignedInUser, on db: any Database
+    ) async throws -> Result<InnovationRole, FieldErrors> {
+        guard let e = try await employee(nip: NIP.normalize(raw), agencyID: p.agencyID, on: db) else {
+            return .failure(FieldErrors(["nip": "Pegawai ini tidak ada di tim."]))
+        }
+        return try await InnovationService.removeMember(try p.requireID(), employee: e, userID: user.userID, on: db)
+    }
+
     static func employee(nip: String, agencyID: UUID, on db: any Database) async throws -> Employee? {
         try await Employee.query(on: db).filter(\.$nip == nip).filter(\.$agencyID == agencyID).first()
     }

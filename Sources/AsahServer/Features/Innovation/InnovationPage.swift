@@ -81,7 +81,8 @@ struct InnovationPage {
     }
 
     static func team(_ m: Model) -> Component {
-        tag("section") {
+        let manage = m.canManage && m.status.isOpen
+        return tag("section") {
             tag("h2") { txt("Tim") }
             UI.table(headers: ["Nama", "Peran", "Unit kerja"], stacked: true) {
                 for p in m.members {
@@ -91,12 +92,20 @@ struct InnovationPage {
                             voidTag("br", [])
                             tag("small") { txt(NIP.format(p.nip)) }.cls("muted")
                         }
-                        UI.cell("Peran") { txt(InnovationRole(rawValue: p.role)?.label ?? p.role) }
+                        UI.cell("Peran") {
+                            txt(InnovationRole(rawValue: p.role)?.label ?? p.role)
+                            if manage && p.role != InnovationRole.ketua.rawValue {
+                                postForm(
+                                    action: SiteURL.innovationRemoveMember(m.id, p.nip), csrf: m.chrome.csrf,
+                                    cls: "inline"
+                                ) { button("Keluarkan", cls: "btn btn-small btn-secondary") }
+                            }
+                        }
                         UI.cell("Unit kerja") { txt(p.unit_name ?? "-") }
                     }
                 }
             }
-            if m.canManage && m.status.isOpen {
+            if manage {
                 postForm(action: SiteURL.innovationAction(m.id, "anggota"), csrf: m.chrome.csrf) {
                     tag("h3") { txt("Tambah orang ke tim") }
                     tag("div") {

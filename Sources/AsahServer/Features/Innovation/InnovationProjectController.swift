@@ -73,6 +73,13 @@ struct InnovationProjectController {
         }
     }
 
+    func removeMember(req: Request) async throws -> Response {
+        let nip = req.parameters.get("nip") ?? ""
+        return try await act(req) { p, user in
+            try await InnovationCommands.removeMember(p, nip: nip, user: user, on: req.db)
+        }
+    }
+
     func addMilestone(req: Request) async throws -> Response {
         var input = MilestoneInput()
         input.title = text(req, "title")

@@ -55,6 +55,25 @@ enum InnovationService {
         }
     }
 
+    static func removeMember(_ projectID: UUID, employee: Employee, userID: UUID?, on db: any Database) async throws
+        -> Result<InnovationRole, FieldErrors>
+    {
+        try await db.transaction { tx in
+            let p = try await lock(projectID, on: tx)
+            let team = try await InnovationQueries.team(projectID: projectID, on: tx)
+            let result = InnovationRules.validateRemoval(
+                employeeID: try employee.requireID(), team: team,
+                status: InnovationStatus(rawValue: p.status) ?? .selesai)
+            guard case .success(let role) = result else { return result }
+            try await InnovationMember.query(on: tx).filter(\.$projectID == projectID).filter(
+                \.$employeeID == employee.id!
+            ).delete()
+            try await audit(
+                p, "remove_member", userID: userID, before: "\(role.rawValue): \(employee.nip)", after: nil, on: tx)
+            return result
+        }
+    }
+
     static func addMilestone(_ projectID: UUID, _ input: MilestoneInput, userID: UUID?, on db: any Database)
         async throws
         -> Result<ValidMilestone, FieldErrors>
