@@ -95,6 +95,7 @@ struct InnovationPage {
                         UI.cell("Peran") {
                             txt(InnovationRole(rawValue: p.role)?.label ?? p.role)
                             if manage && p.role != InnovationRole.ketua.rawValue {
+                                txt(" ")
                                 postForm(
                                     action: SiteURL.innovationRemoveMember(m.id, p.nip), csrf: m.chrome.csrf,
                                     cls: "inline"
