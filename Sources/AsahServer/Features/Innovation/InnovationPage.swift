@@ -99,7 +99,7 @@ struct InnovationPage {
                                 postForm(
                                     action: SiteURL.innovationRemoveMember(m.id, p.nip), csrf: m.chrome.csrf,
                                     cls: "inline"
-                                ) { button("Keluarkan", cls: "btn btn-small btn-secondary") }
+                                ) { button("Hapus dari tim", cls: "btn btn-small btn-secondary") }
                             }
                         }
                         UI.cell("Unit kerja") { txt(p.unit_name ?? "-") }
