@@ -1,6 +1,6 @@
-"""An innovation project in the browser: an employee proposes one and leads it, asks the head of office
-to be its mentor, adds a milestone and starts it; the mentor completes it with its outcome; the
-employee finds the project's JP in their ledger. Every page is screenshotted and audited with axe."""
+"""An innovation project in the browser: an employee proposes one and leads it, adds a milestone and
+starts it; the manager names the head of office its mentor; the mentor completes it with its outcome;
+the employee finds the project's JP in their ledger. Every page is screenshotted and audited with axe."""
 
 import datetime
 
@@ -24,7 +24,7 @@ def test_an_employee_leads_a_project_and_the_mentor_completes_it(page: Page, bas
     mentor_nip = page.locator("tr", has_text="Mentor").locator("td[data-label='Nama'] small").inner_text()
     visit.record("innovation-demo-project")
 
-    # They propose their own project (they lead it), add the mentor and a milestone, and start it.
+    # They propose their own project (they lead it), add a milestone and start it.
     page.get_by_role("link", name="‹ Proyek inovasi").click()
     page.get_by_role("link", name="Usulkan proyek baru").click()
     page.get_by_label("Judul proyek").fill(TITLE)
@@ -36,10 +36,6 @@ def test_an_employee_leads_a_project_and_the_mentor_completes_it(page: Page, bas
     page.get_by_role("button", name="Simpan proyek").click()
     expect(page.get_by_role("heading", name=TITLE)).to_be_visible()
     project_url = page.url
-    page.get_by_label("NIP").fill(mentor_nip)
-    page.get_by_label("Peran").select_option("mentor")
-    page.locator("form", has=page.get_by_label("NIP")).get_by_role("button", name="Tambahkan").click()
-    expect(page.get_by_text("Perubahan tersimpan.")).to_be_visible()
     page.get_by_label("Tahapan", exact=True).fill("Uji coba di dua halte")
     page.get_by_label("Tenggat").fill(today.isoformat())
     page.locator("form", has=page.get_by_label("Tenggat")).get_by_role("button", name="Tambahkan").click()
@@ -48,6 +44,15 @@ def test_an_employee_leads_a_project_and_the_mentor_completes_it(page: Page, bas
     expect(page.locator("dl.facts dd").first).to_have_text("Berjalan")
     expect(page.get_by_role("button", name="Selesaikan dan catat JP")).to_have_count(0)
     visit.record("innovation-running")
+    log_out(page)
+
+    # The manager names the head of office its mentor (a ketua does not choose who completes their project).
+    log_in(page, base_url, "pengelola.medan")
+    page.goto(project_url)
+    page.get_by_label("NIP").fill(mentor_nip)
+    page.get_by_label("Peran").select_option("mentor")
+    page.locator("form", has=page.get_by_label("NIP")).get_by_role("button", name="Tambahkan").click()
+    expect(page.get_by_text("Perubahan tersimpan.")).to_be_visible()
     log_out(page)
 
     # The mentor completes it with its outcome: the ketua's 20 JP are credited.

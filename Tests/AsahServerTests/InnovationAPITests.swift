@@ -130,9 +130,14 @@ final class InnovationAPITests: AppTestCase {
                 json: #"{"nip":"\#(colleague.nip)","role":"anggota"}"#
             ).status, .created)
         let passing = try await people("medan", 32..<33)[0]
+        // Mentor and coach are chosen by managers, not by the ketua (the mentor decides on completion).
         await eq(
             try await staff.send(
-                .POST, "/api/v1/innovation-projects/\(id)/members", json: #"{"nip":"\#(passing.nip)","role":"coach"}"#
+                .POST, "/api/v1/innovation-projects/\(id)/members", json: #"{"nip":"\#(passing.nip)","role":"mentor"}"#
+            ).status, .forbidden)
+        await eq(
+            try await staff.send(
+                .POST, "/api/v1/innovation-projects/\(id)/members", json: #"{"nip":"\#(passing.nip)","role":"anggota"}"#
             ).status, .created)
         let removed = try await staff.send(.DELETE, "/api/v1/innovation-projects/\(id)/members/\(passing.nip)")
         XCTAssertEqual(removed.status, .ok, removed.text)

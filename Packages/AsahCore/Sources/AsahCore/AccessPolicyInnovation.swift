@@ -18,7 +18,9 @@ public struct InnovationFacts: Sendable, Equatable {
 /// Innovation projects (docs/learning-rules.md, "Innovation projects"):
 /// - the agency's list (titles, status, ketua): everyone of the agency;
 /// - a project's page (problem, team, milestones, outcome): the agency's managers and the team;
-/// - changing it (description, team, milestones, start, cancel): managers, its ketua and its mentor;
+/// - changing it (description, anggota, milestones, start, cancel): managers, its ketua and its mentor;
+/// - choosing its mentor and coach: managers only, as the mentor decides on completion (a ketua who
+///   picked their own mentor could have their own JP credited; mentoring pairs are set the same way);
 /// - completing it, which credits the team's JP: managers and its mentor, not the ketua (who would
 ///   credit themself; the same "the other side confirms" as mentoring sessions).
 extension AccessPolicy {
@@ -39,6 +41,10 @@ extension AccessPolicy {
         if isManager(of: p.agencyID, actor) { return true }
         guard actor.agencyID == p.agencyID else { return false }
         return p.role(of: actor.employeeID) == .ketua || p.role(of: actor.employeeID) == .mentor
+    }
+
+    public static func canAssignInnovationGuides(_ p: InnovationFacts, _ actor: Actor) -> Bool {
+        isManager(of: p.agencyID, actor)
     }
 
     public static func canCompleteInnovation(_ p: InnovationFacts, _ actor: Actor) -> Bool {

@@ -184,13 +184,13 @@ struct InnovationRulesTests {
         }
     }
 
-    // Columns: list, see, manage, complete, propose.
+    // Columns: list, see, manage, complete, propose, choose mentor and coach.
     @Test(arguments: [
-        (Who.admin, [true, true, true, true, true]), (.manager, [true, true, true, true, true]),
-        (.otherManager, [false, false, false, false, false]), (.ketua, [true, true, true, false, true]),
-        (.mentor, [true, true, true, true, true]), (.anggota, [true, true, false, false, true]),
-        (.coach, [true, true, false, false, true]), (.colleague, [true, false, false, false, true]),
-        (.stranger, [false, false, false, false, false]),
+        (Who.admin, [true, true, true, true, true, true]), (.manager, [true, true, true, true, true, true]),
+        (.otherManager, [false, false, false, false, false, false]), (.ketua, [true, true, true, false, true, false]),
+        (.mentor, [true, true, true, true, true, false]), (.anggota, [true, true, false, false, true, false]),
+        (.coach, [true, true, false, false, true, false]), (.colleague, [true, false, false, false, true, false]),
+        (.stranger, [false, false, false, false, false, false]),
     ])
     func access(_ who: Who, _ expected: [Bool]) {
         let a = Self.actor(who)
@@ -198,7 +198,7 @@ struct InnovationRulesTests {
         let got = [
             AccessPolicy.canListInnovations(agency: Self.agency, a), AccessPolicy.canSeeInnovation(p, a),
             AccessPolicy.canManageInnovation(p, a), AccessPolicy.canCompleteInnovation(p, a),
-            AccessPolicy.canProposeInnovation(agency: Self.agency, a),
+            AccessPolicy.canProposeInnovation(agency: Self.agency, a), AccessPolicy.canAssignInnovationGuides(p, a),
         ]
         #expect(got == expected, "\(who)")
     }

@@ -48,16 +48,16 @@ struct InnovationAPIController {
 
     func addMember(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationMemberBody.self)
-        return try await write(req, created: true) { p, user in
+        return try await write(req, created: true) { p, facts, user in
             try await InnovationCommands.addMember(
-                p, nip: body.nip ?? "", role: body.role ?? "", user: user, on: req.db)
+                p, facts, nip: body.nip ?? "", role: body.role ?? "", user: user, on: req.db)
         }
     }
 
     func removeMember(req: Request) async throws -> Response {
         let nip = req.parameters.get("nip") ?? ""
-        return try await write(req) { p, user in
-            try await InnovationCommands.removeMember(p, nip: nip, user: user, on: req.db)
+        return try await write(req) { p, facts, user in
+            try await InnovationCommands.removeMember(p, facts, nip: nip, user: user, on: req.db)
         }
     }
 
@@ -66,7 +66,7 @@ struct InnovationAPIController {
         var input = MilestoneInput()
         input.title = body.title ?? ""
         input.dueOn = body.dueOn ?? ""
-        return try await write(req, created: true) { p, user in
+        return try await write(req, created: true) { p, _, user in
             try await InnovationService.addMilestone(try p.requireID(), input, userID: user.userID, on: req.db)
         }
     }
@@ -75,7 +75,7 @@ struct InnovationAPIController {
         guard let milestone = req.parameters.get("milestone").flatMap(UUID.init(uuidString:)) else {
             throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
         }
-        return try await write(req) { p, user in
+        return try await write(req) { p, _, user in
             try await InnovationService.markDone(
                 milestone, projectID: try p.requireID(), userID: user.userID, on: req.db)
             return Result<Void, FieldErrors>.success(())
@@ -84,7 +84,7 @@ struct InnovationAPIController {
 
     func changeStatus(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationStatusBody.self)
-        return try await write(req) { p, user in
+        return try await write(req) { p, _, user in
             try await InnovationService.changeStatus(
                 try p.requireID(), to: body.status ?? "", userID: user.userID, on: req.db)
         }
@@ -92,7 +92,7 @@ struct InnovationAPIController {
 
     func complete(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationCompleteBody.self)
-        return try await write(req, complete: true) { p, user in
+        return try await write(req, complete: true) { p, _, user in
             try await InnovationService.complete(
                 try p.requireID(), outcome: body.outcome ?? "", userID: user.userID, on: req.db)
         }
@@ -101,7 +101,7 @@ struct InnovationAPIController {
     /// Access, the write, then the project as it now stands (or the refusal, nothing written).
     private func write<T>(
         _ req: Request, created: Bool = false, complete: Bool = false,
-        _ run: (InnovationProject, SignedInUser) async throws -> Result<T, FieldErrors>
+        _ run: (InnovationProject, InnovationFacts, SignedInUser) async throws -> Result<T, FieldErrors>
     ) async throws -> Response {
         let user = try req.requireAPIUser()
         let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
@@ -110,7 +110,7 @@ struct InnovationAPIController {
         } else {
             try InnovationCommands.requireManage(facts, user)
         }
-        if case .failure(let e) = try await run(p, user) {
+        if case .failure(let e) = try await run(p, facts, user) {
             throw APIError.fields(e, code: "invalid_project", message: "Nothing was saved.")
         }
         guard let fresh = try await InnovationProject.find(p.id, on: req.db) else { throw Abort(.notFound) }

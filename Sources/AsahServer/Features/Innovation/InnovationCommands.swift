@@ -38,8 +38,10 @@ enum InnovationCommands {
     }
 
     static func addMember(
-        _ p: InnovationProject, nip raw: String, role: String, user: SignedInUser, on db: any Database
+        _ p: InnovationProject, _ facts: InnovationFacts, nip raw: String, role: String, user: SignedInUser,
+        on db: any Database
     ) async throws -> Result<InnovationRole, FieldErrors> {
+        try requireGuides(InnovationRole(rawValue: role.trimmingCharacters(in: .whitespaces).lowercased()), facts, user)
         let nip = NIP.normalize(raw)
         guard !nip.isEmpty else { return .failure(FieldErrors(["nip": "Isi NIP pegawai."])) }
         guard let e = try await employee(nip: nip, agencyID: p.agencyID, on: db) else {
@@ -50,11 +52,12 @@ enum InnovationCommands {
     }
 
     static func removeMember(
-        _ p: InnovationProject, nip raw: String, user: SignedInUser, on db: any Database
+        _ p: InnovationProject, _ facts: InnovationFacts, nip raw: String, user: SignedInUser, on db: any Database
     ) async throws -> Result<InnovationRole, FieldErrors> {
         guard let e = try await employee(nip: NIP.normalize(raw), agencyID: p.agencyID, on: db) else {
             return .failure(FieldErrors(["nip": "Pegawai ini tidak ada di tim."]))
         }
+        try requireGuides(facts.role(of: e.id), facts, user)
         return try await InnovationService.removeMember(try p.requireID(), employee: e, userID: user.userID, on: db)
     }
 
@@ -66,6 +69,14 @@ enum InnovationCommands {
     static func requireManage(_ facts: InnovationFacts, _ user: SignedInUser) throws {
         guard AccessPolicy.canManageInnovation(facts, user.actor) else {
             throw Abort(.forbidden, reason: "Proyek diubah oleh ketua, mentor atau pengelola.")
+        }
+    }
+
+    /// Mentor and coach are chosen by managers (the mentor decides on completion).
+    static func requireGuides(_ role: InnovationRole?, _ facts: InnovationFacts, _ user: SignedInUser) throws {
+        guard role == .mentor || role == .coach else { return }
+        guard AccessPolicy.canAssignInnovationGuides(facts, user.actor) else {
+            throw Abort(.forbidden, reason: "Mentor dan coach proyek ditetapkan oleh pengelola.")
         }
     }
 

@@ -31,6 +31,8 @@ struct InnovationPage {
         var milestones: [InnovationMilestone]
         var canManage: Bool
         var canComplete: Bool
+        /// Managers choose mentor and coach; the ketua and mentor manage anggota.
+        var canAssignGuides: Bool
         var draft = Draft()
         var errors: [String: String] = [:]
     }
@@ -94,7 +96,9 @@ struct InnovationPage {
                         }
                         UI.cell("Peran") {
                             txt(InnovationRole(rawValue: p.role)?.label ?? p.role)
-                            if manage && p.role != InnovationRole.ketua.rawValue {
+                            if manage, let role = InnovationRole(rawValue: p.role),
+                                role == .anggota || (role != .ketua && m.canAssignGuides)
+                            {
                                 txt(" ")
                                 postForm(
                                     action: SiteURL.innovationRemoveMember(m.id, p.nip), csrf: m.chrome.csrf,
@@ -114,13 +118,18 @@ struct InnovationPage {
                             "NIP", name: "nip", value: m.draft.memberNIP, error: m.errors["nip"], required: true,
                             extra: [("inputmode", "numeric")])
                         selectField(
-                            "Peran", name: "role", options: InnovationRole.allCases.map { ($0.rawValue, $0.label) },
+                            "Peran", name: "role", options: roles(m).map { ($0.rawValue, $0.label) },
                             selected: m.draft.memberRole, error: m.errors["role"])
                     }.cls("session-row")
                     button("Tambahkan", cls: "btn btn-secondary")
                 }
             }
         }.cls("card")
+    }
+
+    /// The roles the viewer may give: a project always has its ketua; mentor and coach are for managers.
+    static func roles(_ m: Model) -> [InnovationRole] {
+        m.canAssignGuides ? [.anggota, .mentor, .coach] : [.anggota]
     }
 
     static func milestones(_ m: Model) -> Component {

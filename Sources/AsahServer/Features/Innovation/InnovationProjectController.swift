@@ -30,7 +30,8 @@ struct InnovationProjectController {
                 members: try await InnovationQueries.members(projectID: id, on: req.db),
                 milestones: try await InnovationQueries.milestones(projectID: id, on: req.db),
                 canManage: AccessPolicy.canManageInnovation(facts, user.actor),
-                canComplete: AccessPolicy.canCompleteInnovation(facts, user.actor), draft: draft, errors: errors
+                canComplete: AccessPolicy.canCompleteInnovation(facts, user.actor),
+                canAssignGuides: AccessPolicy.canAssignInnovationGuides(facts, user.actor), draft: draft, errors: errors
             )
         ).response(status: status)
     }
@@ -38,7 +39,7 @@ struct InnovationProjectController {
     /// Runs one form: access, the write, then back to the page (or the page again with the errors).
     private func act<T>(
         _ req: Request, complete: Bool = false, draft: (inout InnovationPage.Draft) -> Void = { _ in },
-        _ write: (InnovationProject, SignedInUser) async throws -> Result<T, FieldErrors>
+        _ write: (InnovationProject, InnovationFacts, SignedInUser) async throws -> Result<T, FieldErrors>
     ) async throws -> Response {
         let user = try req.requirePageUser()
         let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
@@ -47,7 +48,7 @@ struct InnovationProjectController {
         } else {
             try InnovationCommands.requireManage(facts, user)
         }
-        switch try await write(p, user) {
+        switch try await write(p, facts, user) {
         case .success:
             return req.redirect(to: SiteURL.innovation(try p.requireID()) + "?pesan=" + FlashMessage.saved.rawValue)
         case .failure(let e):
@@ -68,15 +69,15 @@ struct InnovationProjectController {
             draft: {
                 $0.memberNIP = nip; $0.memberRole = role
             }
-        ) { p, user in
-            try await InnovationCommands.addMember(p, nip: nip, role: role, user: user, on: req.db)
+        ) { p, facts, user in
+            try await InnovationCommands.addMember(p, facts, nip: nip, role: role, user: user, on: req.db)
         }
     }
 
     func removeMember(req: Request) async throws -> Response {
         let nip = req.parameters.get("nip") ?? ""
-        return try await act(req) { p, user in
-            try await InnovationCommands.removeMember(p, nip: nip, user: user, on: req.db)
+        return try await act(req) { p, facts, user in
+            try await InnovationCommands.removeMember(p, facts, nip: nip, user: user, on: req.db)
         }
     }
 
@@ -89,7 +90,7 @@ struct InnovationProjectController {
             draft: {
                 $0.milestoneTitle = input.title; $0.milestoneDue = input.dueOn
             }
-        ) { p, user in
+        ) { p, _, user in
             try await InnovationService.addMilestone(try p.requireID(), input, userID: user.userID, on: req.db)
         }
     }
@@ -98,7 +99,7 @@ struct InnovationProjectController {
         guard let milestone = req.parameters.get("milestone").flatMap(UUID.init(uuidString:)) else {
             throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
         }
-        return try await act(req) { p, user in
+        return try await act(req) { p, _, user in
             try await InnovationService.markDone(
                 milestone, projectID: try p.requireID(), userID: user.userID, on: req.db)
             return Result<Void, FieldErrors>.success(())
@@ -107,14 +108,14 @@ struct InnovationProjectController {
 
     func changeStatus(req: Request) async throws -> Response {
         let status = text(req, "status")
-        return try await act(req) { p, user in
+        return try await act(req) { p, _, user in
             try await InnovationService.changeStatus(try p.requireID(), to: status, userID: user.userID, on: req.db)
         }
     }
 
     func complete(req: Request) async throws -> Response {
         let outcome = text(req, "outcome")
-        return try await act(req, complete: true, draft: { $0.outcome = outcome }) { p, user in
+        return try await act(req, complete: true, draft: { $0.outcome = outcome }) { p, _, user in
             try await InnovationService.complete(try p.requireID(), outcome: outcome, userID: user.userID, on: req.db)
         }
     }
