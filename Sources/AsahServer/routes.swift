@@ -161,7 +161,8 @@ func routes(_ app: Application) throws {
 
     // Innovation projects (proyek inovasi, aksi perubahan). Access: AccessPolicy
     // (AccessPolicyInnovation.swift): list for the agency; a project for its team and managers; changes by
-    // managers, its ketua and its mentor; completion (JP for the members) by managers and its mentor.
+    // managers, its ketua and its mentor (mentor and coach chosen by managers); completion (JP for the
+    // members) by managers and its mentor.
     let innovation = InnovationController()
     let project = InnovationProjectController()
     pages.get("instansi", ":code", "inovasi", use: innovation.list)  // anyone of the agency
