@@ -79,6 +79,19 @@ enum SiteURL {
     static func mentoringSessions(_ id: UUID) -> String { "/pembimbingan/\(id.uuidString)/sesi" }
     static func mentoringConfirm(_ id: UUID) -> String { "/sesi-pembimbingan/\(id.uuidString)/konfirmasi" }
     static func knowledgeSharing(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar" }
+    static func innovations(_ code: String) -> String { "/instansi/\(code)/inovasi" }
+    static func newInnovation(_ code: String) -> String { "/instansi/\(code)/inovasi/baru" }
+    static func innovationSetting(_ code: String) -> String { "/instansi/\(code)/inovasi/pengaturan" }
+    static func innovation(_ id: UUID) -> String { "/inovasi/\(id.uuidString)" }
+    static func editInnovation(_ id: UUID) -> String { "/inovasi/\(id.uuidString)/ubah" }
+    static func innovationAction(_ id: UUID, _ action: String) -> String { "/inovasi/\(id.uuidString)/\(action)" }
+    static func innovationMilestoneDone(_ id: UUID, _ milestone: UUID) -> String {
+        "/inovasi/\(id.uuidString)/tahapan/\(milestone.uuidString)/selesai"
+    }
+    static func innovationRemoveMember(_ id: UUID, _ nip: String) -> String {
+        "/inovasi/\(id.uuidString)/anggota/\(nip)/keluar"
+    }
+    static func employeeInnovations(_ nip: String) -> String { "/pegawai/\(nip)/inovasi" }
     static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
     static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
     static func percent(_ value: String) -> String {

@@ -163,4 +163,44 @@ func routes(_ app: Application) throws {
     api.put("activities", ":id", "status", use: running.setStatus)  // managers
     api.get("certificates", ":code", use: running.verify)  // public
     api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)  // enrolled participants
+
+    // Innovation projects (proyek inovasi, aksi perubahan). Access: AccessPolicy
+    // (AccessPolicyInnovation.swift): list for the agency; a project for its team and managers; changes by
+    // managers, its ketua and its mentor (mentor and coach chosen by managers); completion (JP for the
+    // members) by managers and its mentor.
+    let innovation = InnovationController()
+    let project = InnovationProjectController()
+    pages.get("instansi", ":code", "inovasi", use: innovation.list)  // anyone of the agency
+    // employees of the agency (as ketua), managers
+    pages.get("instansi", ":code", "inovasi", "baru", use: innovation.new)
+    pages.post("instansi", ":code", "inovasi", "baru", use: innovation.create)
+    pages.post("instansi", ":code", "inovasi", "pengaturan", use: innovation.saveSetting)  // managers
+    pages.get("pegawai", ":nip", "inovasi", use: innovation.employee)  // like the employee
+    pages.get("inovasi", ":id", use: project.show)  // the team, managers
+    pages.get("inovasi", ":id", "ubah", use: innovation.edit)  // ketua, mentor, managers
+    pages.post("inovasi", ":id", "ubah", use: innovation.update)
+    pages.post("inovasi", ":id", "anggota", use: project.addMember)  // ketua, mentor, managers
+    pages.post("inovasi", ":id", "anggota", ":nip", "keluar", use: project.removeMember)  // not the ketua
+    pages.post("inovasi", ":id", "tahapan", use: project.addMilestone)
+    pages.post("inovasi", ":id", "tahapan", ":milestone", "selesai", use: project.markDone)
+    pages.post("inovasi", ":id", "status", use: project.changeStatus)
+    pages.post("inovasi", ":id", "selesai", use: project.complete)  // mentor, managers
+    let innovationAPI = InnovationAPIController()
+    api.get("agencies", ":code", "innovation-projects", use: innovationAPI.list)  // anyone of the agency
+    api.post("agencies", ":code", "innovation-projects", use: innovationAPI.create)  // employees (ketua), managers
+    api.get("employees", ":nip", "innovation-projects", use: innovationAPI.employee)  // like the employee
+    api.get("innovation-projects", ":id", use: innovationAPI.show)  // the team, managers
+    // ketua, mentor, managers
+    api.post("innovation-projects", ":id", "members", use: innovationAPI.addMember)
+    api.delete("innovation-projects", ":id", "members", ":nip", use: innovationAPI.removeMember)  // not the ketua
+    api.post("innovation-projects", ":id", "milestones", use: innovationAPI.addMilestone)
+    api.post("innovation-projects", ":id", "milestones", ":milestone", "done", use: innovationAPI.markDone)
+    api.post("innovation-projects", ":id", "status", use: innovationAPI.changeStatus)
+    api.post("innovation-projects", ":id", "complete", use: innovationAPI.complete)  // mentor, managers
+    // Mentorships and sessions: the same rules as the mentoring page.
+    let mentoringAPI = MentoringAPIController()
+    api.get("employees", ":nip", "mentorships", use: mentoringAPI.list)  // like the employee
+    api.post("agencies", ":code", "mentorships", use: mentoringAPI.create)  // the mentee's unit head, managers
+    api.post("mentorships", ":id", "sessions", use: mentoringAPI.log)  // the mentor or the mentee
+    api.post("mentoring-sessions", ":id", "confirm", use: mentoringAPI.confirm)  // the side that did not log
 }

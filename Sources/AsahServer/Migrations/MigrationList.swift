@@ -25,6 +25,7 @@ enum MigrationList {
         M0020_CreateMentoring(),
         M0021_CreateKnowledgeSharing(),
         M0022_IndexLedgerTotals(),
+        M0025_CreateInnovation(),
         M0026_CreateDataVersions(),
     ]
 }

@@ -1,3 +1,4 @@
+import AsahCore
 import Vapor
 
 /// An error answered as `{"error": {"code", "message", "details"}}` on the API.
@@ -43,4 +44,25 @@ struct APIErrorBody: Content {
         var details: [APIError.Detail]
     }
     var error: Inner
+}
+
+extension APIError {
+    /// Field errors of a refused write: the record's state forbidding it (key `state`) answers 409,
+    /// bad input 422.
+    static func fields(_ errors: FieldErrors, code: String, message: String) -> APIError {
+        let state = errors["state"] != nil
+        return APIError(
+            state ? .conflict : .unprocessableEntity, code: state ? "invalid_state" : code, message: message,
+            details: errors.messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
+    }
+}
+
+extension Request {
+    /// The JSON body, or 400 with a plain message when it is not the expected shape.
+    func decodeBody<T: Decodable>(_ type: T.Type) throws -> T {
+        guard let body = try? content.decode(T.self) else {
+            throw APIError(.badRequest, code: "invalid_request", message: "The body is not the JSON this endpoint expects.")
+        }
+        return body
+    }
 }

@@ -22,7 +22,10 @@ struct ActivityListPage {
 
     /// The other ways of learning, by who is looking.
     static func links(_ m: Model) -> [(href: String, label: String)] {
-        var out = [(SiteURL.knowledgeSharing(m.agencyCode), "Komunitas belajar")]
+        var out = [
+            (SiteURL.knowledgeSharing(m.agencyCode), "Komunitas belajar"),
+            (SiteURL.innovations(m.agencyCode), "Proyek inovasi"),
+        ]
         if m.canCreate { out.append((SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi")) }
         if let nip = m.employeeNIP {
             out.append((SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi"))

@@ -12,6 +12,8 @@ enum AgencySettings {
         case jpConversion = "jp_conversion"
         /// A plain JSON number, 1–12: the month from which the home page reminds of the JP minimum.
         case jpReminderMonth = "jp_reminder_month"
+        /// AsahCore `InnovationJPRule`: JP per member when an innovation project is completed.
+        case innovationJP = "innovation_jp"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)

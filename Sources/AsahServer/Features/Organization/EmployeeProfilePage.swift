@@ -43,6 +43,7 @@ struct EmployeeProfilePage {
             tag("div") {
                 link(SiteURL.competencyProfile(e.nip), "Profil kompetensi", cls: "btn")
                 link(SiteURL.learningHours(e.nip), "Jam pelajaran (JP)", cls: "btn btn-secondary")
+                link(SiteURL.employeeInnovations(e.nip), "Proyek inovasi", cls: "btn btn-secondary")
                 if m.canChange { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
             }.cls("actions")
             if !m.subordinates.isEmpty {

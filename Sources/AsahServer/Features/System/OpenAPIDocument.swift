@@ -9,6 +9,8 @@ enum OpenAPIDocument {
           "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {
+              \#(mentoringSchemas)
+              \#(innovationSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
                   "code": {"type": "string"}, "message": {"type": "string"},
@@ -76,6 +78,8 @@ enum OpenAPIDocument {
           "security": [{"bearer": []}],
           "paths": {
             \#(activityPaths)
+            \#(mentoringPaths)
+            \#(innovationPaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},

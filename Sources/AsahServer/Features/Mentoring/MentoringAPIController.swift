@@ -1,0 +1,56 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// JSON API of mentoring: an employee's mentorships with their sessions, pairing, logging a session
+/// and the other side's confirmation (which credits the mentee's JP). Same rules as the page.
+struct MentoringAPIController {
+    func list(req: Request) async throws -> MentorshipListDTO {
+        let user = try req.requireAPIUser()
+        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        return MentorshipListDTO(items: try await MentoringQueries.pairs(of: e.id, on: req.db).map(MentorshipDTO.init))
+    }
+
+    /// Pairs a mentor with a mentee of the agency (the mentee's unit head, managers).
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let body = try req.decodeBody(MentorshipBody.self)
+        guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
+            e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
+        else { throw APIError(.notFound, code: "not_found", message: "No such employee in this agency.") }
+        switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
+        case .failure(let x):
+            throw APIError.fields(x, code: "invalid_mentorship", message: "The mentorship was not saved.")
+        case .success(let m):
+            let pair = try await MentoringQueries.pairs(of: e.id, on: req.db).first { $0.mentorship.id == m.id }
+            return try Self.created(pair.map(MentorshipDTO.init))
+        }
+    }
+
+    /// Either side logs a session; it credits nothing until the other side confirms.
+    func log(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        let (m, side) = try await MentoringQueries.mine(req.parameters.get("id"), user, on: req.db)
+        let body = try req.decodeBody(MentoringSessionBody.self)
+        switch try await MentoringCommands.log(body.input, m, side: side, user: user, on: req.db) {
+        case .failure(let x): throw APIError.fields(x, code: "invalid_session", message: "The session was not saved.")
+        case .success(let s): return try Self.created(MentoringSessionDTO(s))
+        }
+    }
+
+    /// The side that did not log the session confirms it; the mentee's JP is credited within the month's cap.
+    func confirm(req: Request) async throws -> MentoringSessionDTO {
+        let user = try req.requireAPIUser()
+        let (s, _, side) = try await MentoringQueries.mySession(req.parameters.get("id"), user, on: req.db)
+        return MentoringSessionDTO(
+            try await MentoringService.confirm(try s.requireID(), side: side, userID: user.userID, on: req.db))
+    }
+
+    static func created<T: Content>(_ value: T?) throws -> Response {
+        guard let value else { throw Abort(.internalServerError) }
+        let response = Response(status: .created)
+        try response.content.encode(value)
+        return response
+    }
+}
