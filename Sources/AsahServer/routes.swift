@@ -31,6 +31,8 @@ func routes(_ app: Application) throws {
     pages.post("kegiatan", ":id", "hadir", use: activityPages.checkIn)  // enrolled participants, today's code
     pages.post("kegiatan", ":id", "selesai", use: activityPages.complete)  // managers
     pages.post("kegiatan", ":id", "status", use: activityPages.setStatus)  // managers
+    pages.get("kegiatan", ":id", "ubah", use: activityForm.edit)  // managers; sessions only before attendance
+    pages.post("kegiatan", ":id", "ubah", use: activityForm.update)
     pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)  // unit head of the employee, managers
     let approvals = ApprovalController()
     pages.get("persetujuan-kegiatan", use: approvals.show)  // unit heads (their units), managers
@@ -150,7 +152,8 @@ func routes(_ app: Application) throws {
     let activities = ActivityAPIController()
     api.get("agencies", ":code", "activities", use: activities.list)  // anyone of the agency
     api.post("agencies", ":code", "activities", use: activities.create)  // managers
-    api.get("activities", ":id", use: activities.show)  // the agency, its facilitators; participants for those who run it
+    api.get("activities", ":id", use: activities.show)
+    api.put("activities", ":id", use: activities.update)  // managers; sessions only before any attendance  // the agency, its facilitators; participants for those who run it
     api.post("activities", ":id", "enrolments", use: activities.enrol)  // self; or a nomination by unit head / manager
     api.post("activities", ":id", "enrolments", "by-gap", use: activities.enrolByGap)  // managers
     api.post("enrolments", ":enrolment", "decision", use: activities.decide)  // the employee's unit head, managers

@@ -177,16 +177,23 @@ final class ActivityTests: AppTestCase {
         XCTAssertEqual(state, "completed")
     }
 
-    /// A manager moves an activity from registration to running (no more requests) or cancels it
-    /// (every place ends, with a note); nobody else may, and finishing stays with closing.
-    func testStatusChangesByHand() async throws {
+    /// The demo, two PNS of Medan signed in to the API, and Medan's manager.
+    private func twoParticipantsAndManager() async throws -> (APIClient, APIClient, APIClient) {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
             .range(0..<2).all()
-        let apiA = try await user(staff[0], username: "peserta.a", agency: medan)
-        let apiB = try await user(staff[1], username: "peserta.b", agency: medan)
-        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        return (
+            try await user(staff[0], username: "peserta.a", agency: medan),
+            try await user(staff[1], username: "peserta.b", agency: medan),
+            try await APIClient.signIn(app, "pengelola.medan")
+        )
+    }
+
+    /// A manager moves an activity from registration to running (no more requests) or cancels it
+    /// (every place ends, with a note); nobody else may, and finishing stays with closing.
+    func testStatusChangesByHand() async throws {
+        let (apiA, apiB, manager) = try await twoParticipantsAndManager()
         let next = CivilDate.today().addingDays(7)
         let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
             capacity: 5, approval: false, passing: nil, facilitators: [], sessions: [(next.iso, "08:00", "12:00")]))
@@ -216,6 +223,35 @@ final class ActivityTests: AppTestCase {
         let again = try await page.post("/kegiatan/\(id)/status", form: ["status": "open"])
         XCTAssertEqual(again.status, .conflict)
         XCTAssertTrue(again.text.contains("sudah dibatalkan"))
+    }
+
+    /// PUT changes an activity: a raised capacity moves the waiting list up; the schedule stays once
+    /// attendance is recorded (409, naming the sessions).
+    func testChangingAnActivityThroughTheAPI() async throws {
+        let (apiA, apiB, manager) = try await twoParticipantsAndManager()
+        let today = CivilDate.today()
+        let one = activityJSON(capacity: 1, approval: false, passing: nil, facilitators: [], sessions: [(today.iso, "08:00", "12:00")])
+        let id = try body(try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: one))["id"] as! String
+        _ = try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments")
+        let b = try body(try await apiB.send(.POST, "/api/v1/activities/\(id)/enrolments"))
+        XCTAssertEqual(b["state"] as? String, "waitlisted")
+
+        await eq(try await apiA.send(.PUT, "/api/v1/activities/\(id)", json: one).status, .forbidden)
+        let two = one.replacingOccurrences(of: #""capacity":1"#, with: #""capacity":2"#)
+        let raised = try body(try await manager.send(.PUT, "/api/v1/activities/\(id)", json: two))
+        XCTAssertEqual(raised["capacity"] as? Int, 2)
+        let bState = try await Enrolment.find(UUID(uuidString: b["enrolment_id"] as! String), on: db)!.state
+        XCTAssertEqual(bState, "enrolled")
+
+        let session = (raised["sessions"] as! [[String: Any]])[0]
+        let code = session["checkin_code"] as! String
+        await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .ok)
+        let moved = two.replacingOccurrences(of: #""starts_at":"08:00""#, with: #""starts_at":"07:30""#)
+        let refused = try await manager.send(.PUT, "/api/v1/activities/\(id)", json: moved)
+        XCTAssertEqual(refused.status, .conflict)
+        XCTAssertTrue(refused.body.string.contains("sessions"), refused.body.string)
+        let bad = try await manager.send(.PUT, "/api/v1/activities/\(id)", json: two.replacingOccurrences(of: #""jenis_diklat_id":3"#, with: #""jenis_diklat_id":30"#))
+        XCTAssertEqual(bad.status, .unprocessableEntity)
     }
 
     func testEnrolmentByGapFillsSeatsByLargestGapAndWaitlistsTheRest() async throws {

@@ -39,19 +39,51 @@ struct ActivityAPIController {
                 .unprocessableEntity, code: "invalid_activity", message: "The activity was not saved.",
                 details: errors.messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
         }
-        var facilitators: [UUID] = []
-        for name in body.facilitators ?? [] {
-            guard let u = try await User.query(on: req.db).filter(\.$username == name).first() else {
-                throw APIError(.unprocessableEntity, code: "unknown_facilitator", message: "No user named \(name).")
-            }
-            facilitators.append(try u.requireID())
-        }
+        let facilitators = try await Self.facilitatorIDs(body.facilitators ?? [], on: req.db)
         let activity = try await ActivityService.create(
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
         let response = Response(status: .created)
         try response.content.encode(
             try await Self.dto(LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
         return response
+    }
+
+    /// `PUT /activities/{id}`: the same body as creating; sessions only before any attendance.
+    func update(req: Request) async throws -> ActivityDTO {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canManage(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat mengubah kegiatan.")
+        }
+        let body = try req.content.decode(ActivityBody.self)
+        let known = Set(try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db).map(\.code))
+        let table = try await AgencySettings.jpConversion(loaded.activity.agencyID, on: req.db)
+        func invalid(_ messages: [String: String], status: HTTPResponseStatus = .unprocessableEntity) -> APIError {
+            APIError(
+                status, code: "invalid_activity", message: "The activity was not saved.",
+                details: messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
+        }
+        let valid = try ActivityRules.validate(body.input, knownCompetencies: known, table: table)
+            .mapError { invalid($0.messages) }.get()
+        let facilitators = try await Self.facilitatorIDs(body.facilitators ?? [], on: req.db)
+        do {
+            _ = try await ActivityService.update(
+                loaded.activity, valid, facilitators: facilitators, userID: user.userID, on: req.db)
+        } catch let refused as ActivityEditRefused {
+            throw invalid(refused.errors.messages, status: .conflict)
+        }
+        return try await Self.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+    }
+
+    static func facilitatorIDs(_ names: [String], on db: any Database) async throws -> [UUID] {
+        var ids: [UUID] = []
+        for name in names {
+            guard let u = try await User.query(on: db).filter(\.$username == name).first() else {
+                throw APIError(.unprocessableEntity, code: "unknown_facilitator", message: "No user named \(name).")
+            }
+            ids.append(try u.requireID())
+        }
+        return ids
     }
 
     func show(req: Request) async throws -> ActivityDTO {

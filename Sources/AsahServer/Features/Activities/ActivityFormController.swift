@@ -56,32 +56,130 @@ struct ActivityFormController {
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let agencyID = try agency.requireID()
         let form = try req.content.decode([String: String].self)
+        let checked = try await Self.check(form, agencyID: try agency.requireID(), on: req.db)
+        if let valid = checked.valid {
+            let activity = try await ActivityService.create(
+                valid, agencyID: try agency.requireID(), userID: user.userID, facilitators: checked.facilitators, on: req.db)
+            return req.redirect(to: SiteURL.activity(try activity.requireID()) + "?pesan=" + FlashMessage.created.rawValue)
+        }
+        return try await page(
+            req, agency: agency, input: checked.input, facilitators: form["facilitators"] ?? "", errors: checked.errors,
+            status: .unprocessableEntity)
+    }
+
+    /// The form checked against the rules, the dictionary, the JP table and the user list.
+    struct Checked {
+        var input: ActivityInput
+        var valid: ValidActivity?
+        var facilitators: [UUID]
+        var errors: [String: String]
+    }
+
+    static func check(_ form: [String: String], agencyID: UUID, on db: any Database) async throws -> Checked {
         let input = Self.input(form)
-        let facilitatorText = form["facilitators"] ?? ""
         var errors: [String: String] = [:]
         var facilitators: [UUID] = []
-        for name in facilitatorText.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            if let u = try await User.query(on: req.db).filter(\.$username == name).first() {
+        let names = (form["facilitators"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for name in names where !name.isEmpty {
+            if let u = try await User.query(on: db).filter(\.$username == name).first() {
                 facilitators.append(try u.requireID())
             } else {
                 errors["facilitators"] = "Tidak ada pengguna bernama \(name)."
             }
         }
-        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
-        let table = try await AgencySettings.jpConversion(agencyID, on: req.db)
+        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
+        let table = try await AgencySettings.jpConversion(agencyID, on: db)
+        var valid: ValidActivity?
         switch ActivityRules.validate(input, knownCompetencies: known, table: table) {
-        case .failure(let e):
-            errors.merge(e.messages) { a, _ in a }
-        case .success(let valid) where errors.isEmpty:
-            let activity = try await ActivityService.create(
-                valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
-            return req.redirect(to: SiteURL.activity(try activity.requireID()) + "?pesan=" + FlashMessage.created.rawValue)
-        case .success:
-            break
+        case .failure(let e): errors.merge(e.messages) { a, _ in a }
+        case .success(let v): valid = errors.isEmpty ? v : nil
         }
-        return try await page(
-            req, agency: agency, input: input, facilitators: facilitatorText, errors: errors, status: .unprocessableEntity)
+        return Checked(input: input, valid: valid, facilitators: facilitators, errors: errors)
+    }
+
+    // MARK: Changing an activity
+
+    func edit(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let loaded = try await Self.managed(req, user: user)
+        let (input, facilitators) = try await Self.input(of: loaded.activity, on: req.db)
+        return try await editPage(req, loaded, input: input, facilitators: facilitators, errors: [:], status: .ok)
+    }
+
+    func update(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let loaded = try await Self.managed(req, user: user)
+        let form = try req.content.decode([String: String].self)
+        let checked = try await Self.check(form, agencyID: loaded.activity.agencyID, on: req.db)
+        var errors = checked.errors
+        if let valid = checked.valid {
+            do {
+                let note = try await ActivityService.update(
+                    loaded.activity, valid, facilitators: checked.facilitators, userID: user.userID, on: req.db)
+                guard let note else {
+                    return req.redirect(to: SiteURL.activity(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
+                }
+                let fresh = try await LoadedActivity.load(req, user: user)
+                let (input, facilitators) = try await Self.input(of: fresh.activity, on: req.db)
+                return try await editPage(req, fresh, input: input, facilitators: facilitators, errors: ["status": note], status: .ok)
+            } catch let refused as ActivityEditRefused {
+                errors = refused.errors.messages
+            }
+        }
+        return try await editPage(
+            req, loaded, input: checked.input, facilitators: form["facilitators"] ?? "", errors: errors,
+            status: .unprocessableEntity)
+    }
+
+    static func managed(_ req: Request, user: SignedInUser) async throws -> LoadedActivity {
+        let loaded = try await LoadedActivity.load(req, user: user)
+        guard loaded.canManage(user.actor) else {
+            throw Abort(.forbidden, reason: "Hanya pengelola kepegawaian yang dapat mengubah kegiatan.")
+        }
+        return loaded
+    }
+
+    private func editPage(
+        _ req: Request, _ loaded: LoadedActivity, input: ActivityInput, facilitators: String, errors: [String: String],
+        status: HTTPResponseStatus
+    ) async throws -> Response {
+        guard let agency = try await Agency.find(loaded.activity.agencyID, on: req.db) else { throw Abort(.notFound) }
+        let competencies = try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db)
+            .map { (code: $0.code, name: $0.name) }
+        return ActivityFormPage.render(.init(
+            chrome: req.chrome("Ubah kegiatan"), agencyCode: agency.code, activityID: loaded.id, input: input,
+            facilitators: facilitators, competencies: competencies, errors: errors
+        )).response(status: status)
+    }
+
+    /// A stored activity as the form shows it, with its facilitators' usernames.
+    static func input(of a: Activity, on db: any Database) async throws -> (ActivityInput, String) {
+        let id = try a.requireID()
+        var i = ActivityInput()
+        i.title = a.title
+        i.description = a.description ?? ""
+        i.jenisDiklatID = String(a.jenisDiklatID)
+        i.providerKind = a.providerKind
+        if let pid = a.partnerID, let p = try await Partner.find(pid, on: db) {
+            i.partnerName = p.name
+            i.partnerKind = p.kind
+        }
+        i.mode = a.mode
+        i.place = a.place ?? ""
+        i.capacity = a.capacity.map(String.init) ?? ""
+        i.costPerParticipant = String(a.costPerParticipant)
+        i.fixedCost = String(a.fixedCost)
+        i.requiresApproval = a.requiresApproval
+        i.minAttendancePercent = String(a.minAttendancePercent)
+        i.postTestPassingScore = a.postTestPassingScore.map(String.init) ?? ""
+        i.sessions = try await ActivitySession.query(on: db).filter(\.$activityID == id).sort(\.$date).sort(\.$startsAt).all()
+            .map { SessionInput(date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt) }
+        i.competencies = try await ActivityCompetency.query(on: db).filter(\.$activityID == id).sort(\.$competencyCode).all()
+            .map { (code: $0.competencyCode, level: String($0.level)) }
+        let userIDs = try await ActivityFacilitator.query(on: db).filter(\.$activityID == id).all().map(\.userID)
+        let names = userIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ userIDs).sort(\.$username).all()
+            .map(\.username)
+        return (i, names.joined(separator: ", "))
     }
 }

@@ -1,4 +1,5 @@
 import AsahCore
+import Foundation
 import Plot
 
 /// The manager's form for a new learning activity: what, who provides it, sessions, target
@@ -10,6 +11,8 @@ struct ActivityFormPage {
     struct Model {
         var chrome: PageChrome
         var agencyCode: String
+        /// The activity being changed; nil for a new one.
+        var activityID: UUID? = nil
         var input: ActivityInput
         var facilitators: String
         var competencies: [(code: String, name: String)]
@@ -19,12 +22,21 @@ struct ActivityFormPage {
     static func render(_ m: Model) -> HTML {
         let i = m.input
         return Layout.page(m.chrome) {
-            tag("p") { link(SiteURL.activities(m.agencyCode), "‹ Semua kegiatan") }
-            tag("h1") { txt("Kegiatan baru") }
+            if let id = m.activityID {
+                tag("p") { link(SiteURL.activity(id), "‹ " + i.title) }
+                tag("h1") { txt("Ubah kegiatan") }
+            } else {
+                tag("p") { link(SiteURL.activities(m.agencyCode), "‹ Semua kegiatan") }
+                tag("h1") { txt("Kegiatan baru") }
+            }
             if !m.errors.isEmpty {
                 tag("p") { txt("Kegiatan belum tersimpan. Perbaiki isian yang ditandai.") }.cls("error").attr("role", "alert")
             }
-            postForm(action: SiteURL.newActivity(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+            if let e = m.errors["status"] { tag("p") { txt(e) }.cls("error") }
+            postForm(
+                action: m.activityID.map { SiteURL.activity($0) + "/ubah" } ?? SiteURL.newActivity(m.agencyCode),
+                csrf: m.chrome.csrf, cls: "card"
+            ) {
                 field("Judul kegiatan", name: "title", value: i.title, error: m.errors["title"], required: true)
                 tag("div") {
                     tag("label") { txt("Uraian") }.attr("for", "f-description")
@@ -95,7 +107,7 @@ struct ActivityFormPage {
                       hint: "Kosongkan bila tanpa post-test.", extra: [("min", "0"), ("max", "100")])
                 field("Fasilitator (nama pengguna, pisahkan dengan koma)", name: "facilitators", value: m.facilitators,
                       error: m.errors["facilitators"])
-                button("Simpan kegiatan")
+                button(m.activityID == nil ? "Simpan kegiatan" : "Simpan perubahan")
             }
         }
     }

@@ -87,6 +87,7 @@ struct ActivityPage {
         let next = ActivityStatus(rawValue: m.activity.status)?.nextByHand ?? []
         if !next.isEmpty {
             tag("div") {
+                link(base + "/ubah", "Ubah kegiatan", cls: "btn btn-small")
                 for status in next where status != .cancelled {
                     statusForm(m, base: base, status, cls: status == .planned ? "btn-link" : "btn btn-small")
                 }

@@ -11,48 +11,16 @@ enum ActivityService {
         on db: any Database
     ) async throws -> Activity {
         try await db.transaction { tx in
-            var partnerID: UUID?
-            if let name = v.partnerName {
-                if let p = try await Partner.query(on: tx).filter(\.$agencyID == agencyID).filter(\.$name == name).first() {
-                    partnerID = p.id
-                } else {
-                    let p = Partner(agencyID: agencyID, name: name, kind: (v.partnerKind ?? .trainingInstitution).rawValue)
-                    try await p.create(on: tx)
-                    partnerID = p.id
-                }
-            }
             let a = Activity()
             a.id = IDs.make()
             a.agencyID = agencyID
-            a.year = v.year
-            a.title = v.title
-            a.description = v.description
-            a.jenisDiklatID = v.jenis.id
-            a.providerKind = v.providerKind.rawValue
-            a.partnerID = partnerID
-            a.mode = v.mode.rawValue
-            a.place = v.place
-            a.capacity = v.capacity
-            a.costPerParticipant = v.costPerParticipant
-            a.fixedCost = v.fixedCost
-            a.requiresApproval = v.requiresApproval
-            a.minAttendancePercent = v.completion.minAttendancePercent
-            a.postTestPassingScore = v.completion.postTestPassingScore
-            a.jpHundredths = v.jp.hundredths
+            try await apply(v, to: a, on: tx)
             a.status = status.rawValue
             a.createdBy = userID
             try await a.create(on: tx)
             let id = try a.requireID()
-            for s in v.sessions {
-                try await ActivitySession(
-                    activityID: id, date: s.date.iso, startsAt: s.startsAt, endsAt: s.endsAt,
-                    checkinCode: VerificationCode.checkInCode()
-                ).create(on: tx)
-            }
-            for c in v.competencies {
-                try await ActivityCompetency(activityID: id, competencyCode: c.code, level: c.level).create(on: tx)
-            }
-            for f in Set(facilitators) { try await ActivityFacilitator(activityID: id, userID: f).create(on: tx) }
+            try await createSessions(v, activityID: id, on: tx)
+            try await replaceTargets(v, facilitators: facilitators, activityID: id, on: tx)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "create", entity: "activity", entityID: id.uuidString,
                 before: nil, after: "\(v.title); \(v.sessions.count) sesi; \(v.jp.display)"
