@@ -40,6 +40,7 @@ enum DemoSeeder {
             for agency in agencies {
                 try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx)
                 try await DemoMentoringSeeder.seed(code: agency.code, on: tx)
+                try await DemoCourseSeeder.seed(code: agency.code, on: tx)
             }
         }
         return logins(agencies)

@@ -25,5 +25,7 @@ enum MigrationList {
         M0020_CreateMentoring(),
         M0021_CreateKnowledgeSharing(),
         M0022_IndexLedgerTotals(),
+        M0023_CreateCourses(),
+        M0024_CreateCourseProgress(),
     ]
 }

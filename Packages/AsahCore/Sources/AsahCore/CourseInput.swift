@@ -110,13 +110,18 @@ public enum CourseInputRules {
         let kind = LessonKind(rawValue: i.kind)
         if kind == nil { e["kind"] = "Pilih jenis materi: bacaan, video atau berkas unduhan." }
         let body = i.body.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        if body.utf8.count > maxBody { e["body"] = "Isi materi paling banyak \(maxBody / 1000) KB; bagi menjadi beberapa materi." }
+        if body.utf8.count > maxBody {
+            e["body"] = "Isi materi paling banyak \(maxBody / 1000) KB; bagi menjadi beberapa materi."
+        }
         if kind == .text && body.isEmpty { e["body"] = "Isi bacaan wajib diisi." }
         let url = i.url.trimmingCharacters(in: .whitespacesAndNewlines)
         if kind == .video || kind == .file {
             if url.isEmpty {
                 e["url"] = kind == .video ? "Tautan video wajib diisi." : "Tautan berkas wajib diisi."
-            } else if !SafeHTML.isSafeURL(url) || !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://") || url.hasPrefix("/")) {
+            } else if !SafeHTML.isSafeURL(url)
+                || !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")
+                    || url.hasPrefix("/"))
+            {
                 e["url"] = "Tautan harus diawali https:// atau http://."
             }
         }
@@ -126,8 +131,10 @@ public enum CourseInputRules {
         }
         let position = position(i.position, defaultPosition, &e)
         guard e.isEmpty, let kind, let minutes else { return .failure(FieldErrors(e)) }
-        return .success(ValidLesson(
-            title: title, kind: kind, body: body, url: url.isEmpty ? nil : url, minutes: minutes, position: position))
+        return .success(
+            ValidLesson(
+                title: title, kind: kind, body: body, url: url.isEmpty ? nil : url, minutes: minutes, position: position
+            ))
     }
 
     private static func position(_ text: String, _ fallback: Int, _ e: inout [String: String]) -> Int {

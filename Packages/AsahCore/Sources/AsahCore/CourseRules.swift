@@ -78,7 +78,8 @@ public enum CourseRules {
                 let r = JPCaps.post(earned.proposal(on: day), rate: earned.rate, existing: posted)
                 var reason = r.reason
                 if earned.jp < JP(minutes: minutes), reason == nil, let cap = earned.rate.maxJP {
-                    reason = "Dihitung \(earned.jp.display) dari \(JP(minutes: minutes).display): paling banyak \(cap.display) per hari."
+                    reason =
+                        "Dihitung \(earned.jp.display) dari \(JP(minutes: minutes).display): paling banyak \(cap.display) per hari."
                 }
                 posted.append(r.fact)
                 out.append(DayCredit(date: day, minutes: minutes, credited: r.fact.jp, reason: reason))

@@ -76,7 +76,8 @@ public enum SafeHTML {
             guard let src = attrs["src"], isSafeURL(src), !src.lowercased().hasPrefix("mailto:") else {
                 return escapeText(attrs["alt"] ?? "")
             }
-            return "<img src=\"\(escapeAttribute(src))\" alt=\"\(escapeAttribute(attrs["alt"] ?? ""))\" loading=\"lazy\">"
+            return
+                "<img src=\"\(escapeAttribute(src))\" alt=\"\(escapeAttribute(attrs["alt"] ?? ""))\" loading=\"lazy\">"
         case "hr", "br":
             return "<\(name)>"
         default:
@@ -90,7 +91,10 @@ public enum SafeHTML {
         var out: [String: String] = [:]
         var rest = text[...]
         while let eq = rest.firstIndex(of: "=") {
-            let name = rest[..<eq].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map { $0.lowercased() } ?? ""
+            let name =
+                rest[..<eq].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map {
+                    $0.lowercased()
+                } ?? ""
             var after = rest[rest.index(after: eq)...]
             guard let quote = after.first, quote == "\"" || quote == "'" else { break }
             after = after.dropFirst()

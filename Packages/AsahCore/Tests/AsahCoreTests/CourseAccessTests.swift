@@ -9,14 +9,15 @@ struct CourseAccessTests {
     static let medan = AccessPolicyTests.medan
 
     /// (who, authors, sees a draft, sees a published course, learns it, sees its learners)
-    @Test(arguments: [
-        (Who.admin, true, true, true, false, true),
-        (.managerMedan, true, true, true, false, true),
-        (.managerMamuju, false, false, false, false, false),
-        (.unitHeadDishub, false, false, true, true, false),
-        (.supervisor, false, false, true, true, false),
-        (.staffSelf, false, false, true, true, false),
-    ] as [(Who, Bool, Bool, Bool, Bool, Bool)])
+    @Test(
+        arguments: [
+            (Who.admin, true, true, true, false, true),
+            (.managerMedan, true, true, true, false, true),
+            (.managerMamuju, false, false, false, false, false),
+            (.unitHeadDishub, false, false, true, true, false),
+            (.supervisor, false, false, true, true, false),
+            (.staffSelf, false, false, true, true, false),
+        ] as [(Who, Bool, Bool, Bool, Bool, Bool)])
     func decides(who: Who, authors: Bool, seesDraft: Bool, seesPublished: Bool, learns: Bool, seesLearners: Bool) {
         let a = AccessPolicyTests.make(who)
         #expect(AccessPolicy.canAuthorCourses(agency: Self.medan, a) == authors)

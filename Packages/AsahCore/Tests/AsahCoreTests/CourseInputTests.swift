@@ -16,18 +16,19 @@ struct CourseInputTests {
     }
 
     // (input, the field named in the error, or nil when valid)
-    @Test(arguments: [
-        (lesson("text", body: "# Judul"), nil),
-        (lesson("text"), "body"),
-        (lesson("video", url: "https://video.contoh.go.id/1"), nil),
-        (lesson("video"), "url"),
-        (lesson("file", url: "javascript:alert(1)"), "url"),
-        (lesson("file", url: "ftp://berkas"), "url"),
-        (lesson("kuis", body: "x"), "kind"),
-        (lesson("text", body: "x", minutes: "0"), "minutes"),
-        (lesson("text", body: "x", minutes: "abc"), "minutes"),
-        (lesson("text", body: String(repeating: "a", count: 30_001)), "body"),
-    ] as [(LessonInput, String?)])
+    @Test(
+        arguments: [
+            (lesson("text", body: "# Judul"), nil),
+            (lesson("text"), "body"),
+            (lesson("video", url: "https://video.contoh.go.id/1"), nil),
+            (lesson("video"), "url"),
+            (lesson("file", url: "javascript:alert(1)"), "url"),
+            (lesson("file", url: "ftp://berkas"), "url"),
+            (lesson("kuis", body: "x"), "kind"),
+            (lesson("text", body: "x", minutes: "0"), "minutes"),
+            (lesson("text", body: "x", minutes: "abc"), "minutes"),
+            (lesson("text", body: String(repeating: "a", count: 30_001)), "body"),
+        ] as [(LessonInput, String?)])
     func lessonFormNamesTheBadField(input: LessonInput, field: String?) {
         switch CourseInputRules.validate(input, defaultPosition: 1) {
         case .success: #expect(field == nil)
@@ -40,7 +41,8 @@ struct CourseInputTests {
         m.title = "Dasar SPBE"
         let noQuiz = try CourseInputRules.validate(m, defaultPosition: 2).get()
         #expect(noQuiz.questions.isEmpty && noQuiz.policy == nil && noQuiz.position == 2)
-        m.quizText = "Apa kepanjangan SPBE?\n* Sistem Pemerintahan Berbasis Elektronik\n- Sistem Pelayanan Berbasis Email"
+        m.quizText =
+            "Apa kepanjangan SPBE?\n* Sistem Pemerintahan Berbasis Elektronik\n- Sistem Pelayanan Berbasis Email"
         m.passingScore = "70"
         m.maxAttempts = "3"
         m.position = "1"
@@ -58,6 +60,10 @@ struct CourseInputTests {
     @Test func courseTitleIsRequired() {
         var c = CourseInput()
         c.title = "  "
-        if case .failure(let e) = CourseInputRules.validate(c) { #expect(e["title"] != nil) } else { Issue.record("accepted") }
+        if case .failure(let e) = CourseInputRules.validate(c) {
+            #expect(e["title"] != nil)
+        } else {
+            Issue.record("accepted")
+        }
     }
 }

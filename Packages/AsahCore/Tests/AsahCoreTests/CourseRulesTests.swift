@@ -54,10 +54,14 @@ struct CourseRulesTests {
     func courseJPIsCountedPerDayOfStudyWithinTheDayCap(
         minutes: [CivilDate: Int], existingHundredths: Int, credited: [Int], cut: Bool
     ) throws {
-        let existing = existingHundredths == 0 ? [] : [
-            LedgerEntryFact(date: Self.d1, conversionCode: "C3", jp: JP(hundredths: existingHundredths)),
-            LedgerEntryFact(date: Self.d1, conversionCode: "C10", jp: JP(hundredths: 200)),  // other rows never count
-        ]
+        let existing =
+            existingHundredths == 0
+            ? []
+            : [
+                LedgerEntryFact(date: Self.d1, conversionCode: "C3", jp: JP(hundredths: existingHundredths)),
+                // Other rows never count.
+                LedgerEntryFact(date: Self.d1, conversionCode: "C10", jp: JP(hundredths: 200)),
+            ]
         let days = try CourseRules.credit(minutesByDay: minutes, table: .bpsDefault, existing: existing).get()
         #expect(days.map(\.credited.hundredths) == credited)
         #expect((days.first?.reason != nil) == cut)

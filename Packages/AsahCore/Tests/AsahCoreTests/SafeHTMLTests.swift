@@ -34,8 +34,10 @@ struct SafeHTMLTests {
     @Test(arguments: [
         ("<h2>Judul</h2><p>Teks <strong>tebal</strong></p>", "<h2>Judul</h2><p>Teks <strong>tebal</strong></p>"),
         ("<ul><li>a</li></ul>", "<ul><li>a</li></ul>"),
-        ("<p><a href=\"https://spbe.go.id\">SPBE</a></p>",
-         "<p><a href=\"https://spbe.go.id\" rel=\"noopener noreferrer\">SPBE</a></p>"),
+        (
+            "<p><a href=\"https://spbe.go.id\">SPBE</a></p>",
+            "<p><a href=\"https://spbe.go.id\" rel=\"noopener noreferrer\">SPBE</a></p>"
+        ),
         ("<p><a href=\"javascript:alert(1)\">x</a></p>", "<p><a>x</a></p>"),
         ("<p><a href=\"x\" onclick=\"alert(1)\">x</a></p>", "<p><a href=\"x\">x</a></p>"),
         ("<img src=\"/gambar.png\" alt=\"Alur\"/>", "<img src=\"/gambar.png\" alt=\"Alur\" loading=\"lazy\">"),

@@ -76,6 +76,7 @@ enum OpenAPIDocument {
           "security": [{"bearer": []}],
           "paths": {
             \#(activityPaths)
+            \#(coursePaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},
