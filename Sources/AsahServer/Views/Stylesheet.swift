@@ -89,5 +89,6 @@ enum Stylesheet {
         @media (max-width:40rem){.stack td.empty{display:none}}
         .lesson{max-width:46rem;overflow-wrap:anywhere}.lesson img{max-width:100%;height:auto}.lesson pre{overflow-x:auto}
         .lesson h1{font-size:1.3rem}.lesson h2{font-size:1.15rem}.outline{padding-left:1.3rem}.outline li{padding:.2rem 0}
+        .card>h2:first-child,.lesson>:first-child{margin-top:0}
         """
 }

@@ -70,6 +70,8 @@ enum OfflineScript {
               keep[i].hidden = false;
               keep[i].addEventListener("click", function (e) {
                 var urls = e.target.getAttribute("data-simpan").split(" ").concat(["\(Stylesheet.path)", "\(path)", location.pathname]);
+                // addAll refuses a list that names a page twice.
+                urls = urls.filter(function (u, i) { return u && urls.indexOf(u) === i; });
                 caches.open(CACHE).then(function (c) { return c.addAll(urls); })
                   .then(function () { say("Tersimpan. Materi ini dapat dibaca tanpa sambungan internet."); })
                   .catch(function () { say("Belum tersimpan; coba lagi saat tersambung."); });
