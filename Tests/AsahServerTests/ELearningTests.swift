@@ -121,6 +121,9 @@ final class ELearningTests: AppTestCase {
         _ = try await browser.post(SiteURL.moduleQuiz(course.id!, module.id!), form: ["j1": "0", "j2": "0"])
         let fourth = try await browser.post(SiteURL.moduleQuiz(course.id!, module.id!), form: ["j1": "0", "j2": "0"])
         XCTAssertEqual(fourth.status, .conflict)
+        let spent = try await browser.get(SiteURL.moduleQuiz(course.id!, module.id!))
+        XCTAssertTrue(
+            spent.text.contains("Kesempatan mengerjakan kuis ini sudah habis") && !spent.text.contains("Kirim jawaban"))
         await eq(try await credited().count, 1)
         let outline = try await browser.get(SiteURL.course(course.id!))
         XCTAssertTrue(outline.text.contains("dicatat 3 JP di JP Anda"), outline.text)
