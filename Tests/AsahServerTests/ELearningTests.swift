@@ -211,6 +211,15 @@ final class ELearningTests: AppTestCase {
             [entitas](&#106;avascript:alert(3)) <a href="javascript:alert(4)">a</a>
 
             - butir **tebal**
+
+            Kode `a<b` tetap terbaca, juga:
+
+            ```
+            <div class="x">blok</div>
+            ```
+
+            ```
+            <script>alert('tidak ditutup')</script>
             """ + String(repeating: "\n\nParagraf panjang tentang etika pelayanan dan integritas ASN.", count: 300)
         let r = try await manager.post(
             SiteURL.newLesson(course.id!, module.id!),
@@ -237,6 +246,8 @@ final class ELearningTests: AppTestCase {
         XCTAssertFalse(html.contains("<script>alert"))
         XCTAssertTrue(html.contains("<h1>Judul &lt;script&gt;"), html)
         XCTAssertTrue(html.contains("<li>butir <strong>tebal</strong></li>"))
+        XCTAssertTrue(html.contains("<code>a&lt;b</code>"), html)
+        XCTAssertTrue(html.contains("<pre><code>&lt;div class=\"x\"&gt;blok&lt;/div&gt;"), html)
         XCTAssertTrue(html.contains(#"<a href="https://spbe.go.id" rel="noopener noreferrer">tautan baik</a>"#))
         // The only script is the optional file; marking done is a plain form.
         let scripts = html.components(separatedBy: "<script").dropFirst()

@@ -11,8 +11,35 @@ public enum SafeHTML {
         "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "del", "s",
     ]
 
+    /// Code is left alone (the renderer escapes code itself, and escaping it twice would show
+    /// `&lt;`): lines inside a ``` fence and `inline code` spans closed on the same line.
     public static func escapeRawHTML(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "<", with: "&lt;")
+        var inFence = false
+        var out: [String] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") {
+                inFence.toggle()
+                out.append(String(line))
+                continue
+            }
+            out.append(inFence ? String(line) : escapeOutsideCodeSpans(line))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private static func escapeOutsideCodeSpans(_ line: Substring) -> String {
+        var out = ""
+        var rest = line
+        while let c = rest.first {
+            if c == "`", let close = rest.dropFirst().firstIndex(of: "`") {
+                out += rest[...close]
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            out += c == "<" ? "&lt;" : String(c)
+            rest = rest.dropFirst()
+        }
+        return out
     }
 
     /// Whether an address may be a link or an image source: http, https, mailto, or a path on this

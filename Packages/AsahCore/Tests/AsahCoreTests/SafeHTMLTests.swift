@@ -8,6 +8,10 @@ struct SafeHTMLTests {
     @Test func rawHTMLInMarkdownCannotFormATag() {
         #expect(SafeHTML.escapeRawHTML("a <script>alert(1)</script> b") == "a &lt;script>alert(1)&lt;/script> b")
         #expect(SafeHTML.escapeRawHTML("> kutipan tetap kutipan") == "> kutipan tetap kutipan")
+        // Code is the renderer's to escape: inline spans and fenced blocks are left as written.
+        #expect(SafeHTML.escapeRawHTML("pakai `a<b` dan <i>") == "pakai `a<b` dan &lt;i>")
+        #expect(SafeHTML.escapeRawHTML("tanda ` saja <b>") == "tanda ` saja &lt;b>")
+        #expect(SafeHTML.escapeRawHTML("```\n<div>\n```\n<div>") == "```\n<div>\n```\n&lt;div>")
     }
 
     @Test(arguments: [
