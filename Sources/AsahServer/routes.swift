@@ -189,5 +189,6 @@ func routes(_ app: Application) throws {
     api.get("courses", ":id", use: courses.show)  // managers; published: anyone of the agency
     api.get("courses", ":id", "progress", use: courses.progress)  // the signed-in learner, own progress only
     api.post("courses", ":id", "progress", use: courses.record)  // the signed-in learner; idempotent
+    api.post("courses", ":id", "modules", ":module", "attempts", use: courses.attempt)  // the signed-in learner
     api.get("courses", ":id", "learners", use: courses.learners)  // managers
 }

@@ -148,8 +148,19 @@ final class ELearningTests: AppTestCase {
         var (manager, learner, browser) = try await setUpMedan()
         let (course, module, lessons) = try await writeCourse(&manager, publish: true)
         let today = CivilDate.today()
-        // The quiz first (passed online), then the queue with both lessons studied on two days offline.
-        _ = try await browser.post(SiteURL.moduleQuiz(course.id!, module.id!), form: ["j1": "0", "j2": "0"])
+        // The quiz first, over the API (questions without the right answer), then the queue with both
+        // lessons studied on two days offline.
+        let learnerAPI = try await APIClient.signIn(app, "u" + learner.nip, password: Self.employeePassword)
+        let detail = try json(try await learnerAPI.get("/api/v1/courses/\(course.id!)"))
+        let apiModule = (detail["modules"] as? [[String: Any]])?.first ?? [:]
+        let questions = apiModule["questions"] as? [[String: Any]] ?? []
+        XCTAssertEqual(questions.first?["options"] as? [String], ["BerAKHLAK", "Bebas"])
+        let raw = try await learnerAPI.get("/api/v1/courses/\(course.id!)").text
+        XCTAssertFalse(raw.contains("is_correct") || raw.contains("correct"))
+        let attempt = try await learnerAPI.send(
+            .POST, "/api/v1/courses/\(course.id!)/modules/\(module.id!)/attempts", json: #"{"answers": [0, 0]}"#)
+        XCTAssertEqual(attempt.status, .ok, attempt.text)
+        XCTAssertEqual(try json(attempt)["passed"] as? Bool, true)
         let queue = """
             {"lessons": [{"lesson_id": "\(lessons[0].id!)", "done_on": "\(today.addingDays(-2).iso)"},
                          {"lesson_id": "\(lessons[1].id!)", "done_on": "\(today.addingDays(-1).iso)"}]}

@@ -34,6 +34,8 @@ struct CourseAPIController {
             modules: outline.modules.map { m, lessons in
                 .init(
                     id: m.id!, position: m.position, title: m.title, quizQuestions: m.hasQuiz ? m.questions.count : 0,
+                    questions: m.hasQuiz
+                        ? m.questions.map { .init(text: $0.text, options: $0.options.map(\.text)) } : [],
                     passingScore: m.passingScore, maxAttempts: m.maxAttempts,
                     lessons: lessons.map {
                         .init(
@@ -98,6 +100,21 @@ struct CourseAPIController {
                 details: details)
         }
         return try await CourseProgressService.markDone(items, course: loaded.course, employeeID: me, on: req.db)
+    }
+
+    struct AnswersBody: Content { var answers: [Int?] }
+
+    /// A module quiz attempt: the chosen option (0-based) per question, null when left blank.
+    func attempt(req: Request) async throws -> CourseProgressService.QuizResult {
+        let user = try req.requireAPIUser()
+        let loaded = try await LoadedCourse.load(req, user: user)
+        let me = try loaded.learner(user)
+        let module = try await loaded.module(req)
+        guard let body = try? req.content.decode(AnswersBody.self) else {
+            throw APIError(.badRequest, code: "invalid_request", message: "Kirim {\"answers\": [0, 2, null, …]}.")
+        }
+        return try await CourseProgressService.takeQuiz(
+            module, course: loaded.course, employeeID: me, answers: body.answers, on: req.db)
     }
 
     func learners(req: Request) async throws -> Page<CourseQueries.Learner> {

@@ -28,11 +28,18 @@ struct CourseDTO: Content {
         var url: String?
     }
 
+    /// A quiz question as learners see it: never which option is right.
+    struct Question: Content {
+        var text: String
+        var options: [String]
+    }
+
     struct Module: Content {
         var id: UUID
         var position: Int
         var title: String
         var quizQuestions: Int
+        var questions: [Question]
         var passingScore: Int?
         var maxAttempts: Int?
         var lessons: [Lesson]

@@ -19,6 +19,9 @@ extension OpenAPIDocument {
                     "modules": {"type": "array", "items": {"type": "object", "properties": {
                       "id": {"type": "string", "format": "uuid"}, "position": {"type": "integer"}, "title": {"type": "string"},
                       "quiz_questions": {"type": "integer"}, "passing_score": {"type": "integer", "nullable": true},
+                      "questions": {"type": "array", "description": "The quiz as learners see it (never the right option)",
+                        "items": {"type": "object", "properties": {"text": {"type": "string"},
+                        "options": {"type": "array", "items": {"type": "string"}}}}},
                       "max_attempts": {"type": "integer", "nullable": true},
                       "lessons": {"type": "array", "items": {"type": "object", "properties": {
                         "id": {"type": "string", "format": "uuid"}, "position": {"type": "integer"}, "title": {"type": "string"},
@@ -55,7 +58,14 @@ extension OpenAPIDocument {
                       "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                       "422": {"description": "invalid_progress: a lesson of another course or a date out of range (details name the item and field)",
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
-                "/api/v1/courses/{id}/learners": {"get": {"summary": "Who has started the course and how far they are (managers)",
+                "/api/v1/courses/{id}/modules/{module}/attempts": {"post": {"summary": "Take a module quiz (the signed-in learner); the best attempt counts, and passing the last quiz may finish the course and post its JP",
+              "parameters": [{"$ref": "#/components/parameters/id"}, {"name": "module", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["answers"], "properties": {
+                "answers": {"type": "array", "items": {"type": "integer", "nullable": true}, "description": "Chosen option per question, 0-based; null when left blank"}}}}}},
+              "responses": {"200": {"description": "{\"score\", \"passed\", \"best_score\", \"attempts_left\", \"progress\": progress as POST …/progress answers}"},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                "409": {"description": "No attempts left", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
+            "/api/v1/courses/{id}/learners": {"get": {"summary": "Who has started the course and how far they are (managers)",
                   "parameters": [{"$ref": "#/components/parameters/id"}],
                   "responses": {"200": {"description": "{\"items\": [{\"nip\", \"name\", \"lessons_done\", \"quizzes_passed\", \"last_activity\", \"completed_on\", \"credited_hundredths\"}], \"page\", \"per\", \"total\"}"},
                     "403": {"$ref": "#/components/responses/Error"}}}},
