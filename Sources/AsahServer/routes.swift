@@ -178,6 +178,8 @@ func routes(_ app: Application) throws {
     pages.post("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.saveLesson)
     pages.get("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.lesson)  // managers
     pages.post("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.saveLesson)
+    pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
+    pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
     pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course
     pages.post("elearning", ":id", "materi", ":lesson", "selesai", use: learn.markDone)  // employees of the agency
     pages.get("elearning", ":id", "modul", ":module", "kuis", use: learn.quiz)  // like the course (answers hidden)

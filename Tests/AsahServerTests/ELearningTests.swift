@@ -125,6 +125,25 @@ final class ELearningTests: AppTestCase {
         XCTAssertTrue(
             spent.text.contains("Kesempatan mengerjakan kuis ini sudah habis") && !spent.text.contains("Kirim jawaban"))
         await eq(try await credited().count, 1)
+        // A lesson someone has done, or a module with lessons, cannot be removed; an untouched one can.
+        await eq(try await manager.post(SiteURL.deleteLesson(course.id!, lessons[0].id!), form: [:]).status, .conflict)
+        await eq(try await manager.post(SiteURL.deleteModule(course.id!, module.id!), form: [:]).status, .conflict)
+        await eq(try await browser.post(SiteURL.deleteLesson(course.id!, lessons[0].id!), form: [:]).status, .forbidden)
+        await eq(try await manager.post(SiteURL.newModule(course.id!), form: ["title": "Cadangan"]).status, .seeOther)
+        let spare = try await CourseModule.query(on: db).filter(\.$title == "Cadangan").first()!
+        await eq(
+            try await manager.post(
+                SiteURL.newLesson(course.id!, spare.id!),
+                form: [
+                    "title": "Draf", "kind": "video", "url": "https://video.example/1", "minutes": "5",
+                ]
+            ).status, .seeOther)
+        let draft = try await CourseLesson.query(on: db).filter(\.$title == "Draf").first()!
+        let editForm = try await manager.get(SiteURL.editLesson(course.id!, draft.id!))
+        XCTAssertTrue(editForm.text.contains("Hapus materi ini"))
+        await eq(try await manager.post(SiteURL.deleteLesson(course.id!, draft.id!), form: [:]).status, .seeOther)
+        await eq(try await manager.post(SiteURL.deleteModule(course.id!, spare.id!), form: [:]).status, .seeOther)
+        await eq(try await CourseModule.query(on: db).filter(\.$courseID == course.id!).count(), 1)
         let outline = try await browser.get(SiteURL.course(course.id!))
         XCTAssertTrue(outline.text.contains("dicatat 3 JP di JP Anda"), outline.text)
 

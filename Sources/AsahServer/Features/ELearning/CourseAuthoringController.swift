@@ -106,6 +106,7 @@ struct CourseAuthoringController {
         var input = ModuleInput()
         var action = SiteURL.newModule(loaded.id)
         var title = "Modul baru"
+        var deleteAction: String?
         if req.parameters.get("module") != nil {
             let m = try await loaded.module(req)
             input.title = m.title
@@ -114,6 +115,7 @@ struct CourseAuthoringController {
             input.passingScore = m.passingScore.map(String.init) ?? ""
             input.maxAttempts = m.maxAttempts.map(String.init) ?? ""
             action = SiteURL.editModule(loaded.id, m.id!)
+            deleteAction = SiteURL.deleteModule(loaded.id, m.id!)
             title = "Ubah modul"
         } else {
             input.passingScore = "70"
@@ -121,7 +123,8 @@ struct CourseAuthoringController {
         }
         return CourseFormPages.module(
             .init(
-                chrome: req.chrome(title), action: action, courseID: loaded.id, input: input, errors: [:])
+                chrome: req.chrome(title), action: action, courseID: loaded.id, input: input, errors: [:],
+                deleteAction: deleteAction)
         ).response()
     }
 
@@ -197,7 +200,8 @@ struct CourseAuthoringController {
                 chrome: req.chrome(lesson == nil ? "Materi baru" : "Ubah materi"),
                 action: lesson.map { SiteURL.editLesson(loaded.id, $0.id!) }
                     ?? SiteURL.newLesson(loaded.id, module.id!),
-                courseID: loaded.id, moduleTitle: module.title, input: input, errors: [:]
+                courseID: loaded.id, moduleTitle: module.title, input: input, errors: [:],
+                deleteAction: lesson.map { SiteURL.deleteLesson(loaded.id, $0.id!) }
             )
         ).response()
     }
@@ -231,5 +235,34 @@ struct CourseAuthoringController {
                 )
             ).response(status: .unprocessableEntity)
         }
+    }
+}
+
+extension CourseAuthoringController {
+    func deleteLesson(req: Request) async throws -> Response {
+        try await removal(req) { loaded, user in
+            let lesson = try await loaded.lesson(req)
+            try await CourseAuthoringService.deleteLesson(
+                lesson, course: loaded.course, userID: user.userID, on: req.db)
+        }
+    }
+
+    func deleteModule(req: Request) async throws -> Response {
+        try await removal(req) { loaded, user in
+            let module = try await loaded.module(req)
+            try await CourseAuthoringService.deleteModule(
+                module, course: loaded.course, userID: user.userID, on: req.db)
+        }
+    }
+
+    /// A manager's removal inside the course, then back to its outline.
+    private func removal(
+        _ req: Request, _ remove: (LoadedCourse, SignedInUser) async throws -> Void
+    ) async throws -> Response {
+        let user = try req.requirePageUser()
+        let loaded = try await LoadedCourse.load(req, user: user)
+        try loaded.requireAuthor(user)
+        try await remove(loaded, user)
+        return req.redirect(to: SiteURL.course(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

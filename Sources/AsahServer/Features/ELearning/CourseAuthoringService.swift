@@ -1,5 +1,6 @@
 import AsahCore
 import Fluent
+import SQLKit
 import Vapor
 
 /// Writes of course authoring by managers: a course, a module with its quiz, a lesson; each in one
@@ -79,5 +80,50 @@ enum CourseAuthoringService {
             ).create(on: tx)
         }
         return l
+    }
+}
+
+extension CourseAuthoringService {
+    /// A lesson nobody has marked done yet may be removed (a done lesson is part of someone's record).
+    static func deleteLesson(_ l: CourseLesson, course: Course, userID: UUID?, on db: any Database) async throws {
+        try await db.transaction { tx in
+            struct N: Decodable { var n: Int }
+            let done =
+                try await (tx as! any SQLDatabase).raw(
+                    "SELECT COUNT(*) AS n FROM lesson_completions WHERE lesson_id = \(bind: l.id!)"
+                ).first(decoding: N.self)?.n ?? 0
+            guard done == 0 else {
+                throw Abort(
+                    .conflict, reason: "Materi ini sudah ditandai selesai oleh \(done) pegawai dan tidak dapat dihapus."
+                )
+            }
+            try await l.delete(on: tx)
+            try await AuditEntry(
+                agencyID: course.agencyID, userID: userID, action: "delete", entity: "course_lesson",
+                entityID: l.id!.uuidString, before: "\(l.position). \(l.title)", after: nil
+            ).create(on: tx)
+        }
+    }
+
+    /// A module may be removed once it has no lessons and nobody has taken its quiz.
+    static func deleteModule(_ m: CourseModule, course: Course, userID: UUID?, on db: any Database) async throws {
+        try await db.transaction { tx in
+            struct N: Decodable { var lessons: Int; var attempts: Int }
+            let n = try await (tx as! any SQLDatabase).raw(
+                """
+                SELECT (SELECT COUNT(*) FROM course_lessons WHERE module_id = \(bind: m.id!)) AS lessons,
+                       (SELECT COUNT(*) FROM course_quiz_attempts WHERE module_id = \(bind: m.id!)) AS attempts
+                """
+            ).first(decoding: N.self)
+            guard n?.lessons == 0 else { throw Abort(.conflict, reason: "Hapus dulu materi modul ini.") }
+            guard n?.attempts == 0 else {
+                throw Abort(.conflict, reason: "Kuis modul ini sudah dikerjakan pegawai; modul tidak dapat dihapus.")
+            }
+            try await m.delete(on: tx)
+            try await AuditEntry(
+                agencyID: course.agencyID, userID: userID, action: "delete", entity: "course_module",
+                entityID: m.id!.uuidString, before: "\(m.position). \(m.title)", after: nil
+            ).create(on: tx)
+        }
     }
 }

@@ -24,6 +24,14 @@ enum CourseFormPages {
         }.cls(error == nil ? "field" : "field has-error")
     }
 
+    static func deleteForm(_ action: String?, csrf: String, label: String, hint: String) -> Component {
+        guard let action else { return EmptyComponent() }
+        return postForm(action: action, csrf: csrf, cls: "actions") {
+            button(label, cls: "btn btn-secondary")
+            tag("span") { txt(hint) }.cls("hint")
+        }
+    }
+
     struct Course {
         var chrome: PageChrome
         var action: String
@@ -61,6 +69,8 @@ enum CourseFormPages {
         var courseID: UUID
         var input: ModuleInput
         var errors: [String: String]
+        /// Set when editing: the module can be removed once empty and untaken.
+        var deleteAction: String? = nil
     }
 
     static func module(_ m: Module) -> HTML {
@@ -89,6 +99,9 @@ enum CourseFormPages {
                     type: "number", hint: "Kosongkan bila tidak dibatasi.", extra: [("min", "1")])
                 button("Simpan modul")
             }
+            deleteForm(
+                m.deleteAction, csrf: m.chrome.csrf, label: "Hapus modul ini",
+                hint: "Hanya modul tanpa materi yang kuisnya belum dikerjakan.")
         }
     }
 
@@ -99,6 +112,8 @@ enum CourseFormPages {
         var moduleTitle: String
         var input: LessonInput
         var errors: [String: String]
+        /// Set when editing: the lesson can be removed until someone has done it.
+        var deleteAction: String? = nil
     }
 
     static func lesson(_ m: Lesson) -> HTML {
@@ -129,6 +144,9 @@ enum CourseFormPages {
                     hint: "Kosongkan untuk menaruhnya di akhir modul.", extra: [("min", "1")])
                 button("Simpan materi")
             }
+            deleteForm(
+                m.deleteAction, csrf: m.chrome.csrf, label: "Hapus materi ini",
+                hint: "Hanya materi yang belum ditandai selesai oleh pegawai.")
         }
     }
 }

@@ -16,5 +16,7 @@ extension SiteURL {
     }
     static func lesson(_ id: UUID, _ lesson: UUID) -> String { course(id) + "/materi/\(lesson.uuidString)" }
     static func editLesson(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/ubah" }
+    static func deleteLesson(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/hapus" }
+    static func deleteModule(_ id: UUID, _ module: UUID) -> String { course(id) + "/modul/\(module.uuidString)/hapus" }
     static func lessonDone(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/selesai" }
 }
