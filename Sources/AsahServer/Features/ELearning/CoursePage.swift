@@ -96,7 +96,9 @@ struct CoursePage {
                         .attr(
                             "data-simpan",
                             m.modules.flatMap(\.lessons).map { SiteURL.lesson(m.courseID, $0.id) }.joined(
-                                separator: " "))
+                                separator: " ")
+                        )
+                        .attr("data-learner", m.chrome.user?.userID.uuidString)
                     tag("span") {}.cls("muted").attr("data-status", "").attr("role", "status")
                 }.cls("actions")
                 OfflineScript.tag

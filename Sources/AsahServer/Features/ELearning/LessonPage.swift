@@ -51,6 +51,7 @@ struct LessonPage {
                     tag("button") { txt("Simpan untuk dibaca offline") }
                         .attr("type", "button").cls("btn btn-secondary").attr("hidden", "hidden")
                         .attr("data-simpan", SiteURL.lesson(m.courseID, m.lessonID))
+                        .attr("data-learner", m.chrome.user?.userID.uuidString)
                     tag("span") {}.cls("muted").attr("data-status", "").attr("role", "status")
                 }.cls("actions")
             }

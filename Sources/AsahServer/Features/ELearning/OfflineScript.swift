@@ -29,8 +29,11 @@ enum OfflineScript {
             var s = document.querySelectorAll("[data-status]");
             for (var i = 0; i < s.length; i++) { s[i].textContent = text; }
           }
+          // Whose queue this page may send: a shared device keeps each person's items apart.
+          var who = (document.querySelector("[data-learner]") || { getAttribute: function () { return ""; } })
+            .getAttribute("data-learner");
           function flush() {
-            var q = queue();
+            var q = queue().filter(function (item) { return who && item.who === who; });
             if (!q.length || !navigator.onLine) { return; }
             var byCourse = {};
             q.forEach(function (item) { (byCourse[item.course] = byCourse[item.course] || []).push(item); });
@@ -42,7 +45,7 @@ enum OfflineScript {
                 body: JSON.stringify({ lessons: items.map(function (i) { return { lesson_id: i.lesson, done_on: i.on }; }) })
               }).then(function (r) {
                 if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 401 && r.status !== 403)) {
-                  store(queue().filter(function (i) { return i.course !== course; }));
+                  store(queue().filter(function (i) { return i.course !== course || i.who !== who; }));
                   if (r.ok) { say("Kemajuan belajar yang tersimpan di perangkat sudah terkirim."); }
                 }
               }).catch(function () {});
@@ -57,7 +60,8 @@ enum OfflineScript {
               .then(function (r) { location.href = r.url; })
               .catch(function () {
                 var q = queue();
-                q.push({ course: f.getAttribute("data-course"), lesson: f.getAttribute("data-lesson"), on: today(), csrf: token });
+                q.push({ course: f.getAttribute("data-course"), lesson: f.getAttribute("data-lesson"), on: today(),
+                  csrf: token, who: who });
                 store(q);
                 f.hidden = true;
                 say("Anda sedang offline. Materi ditandai selesai di perangkat ini dan akan dikirim saat tersambung.");
