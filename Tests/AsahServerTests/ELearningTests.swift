@@ -306,6 +306,9 @@ final class ELearningTests: AppTestCase {
         XCTAssertEqual(worker.headers.first(name: "Service-Worker-Allowed"), "/")
         XCTAssertTrue(worker.text.contains("caches.match"))
         await eq(try await app.sendRequest(.GET, OfflineScript.path).status, .ok)
+        // Signing out makes a shared device forget kept lessons and the offline queue.
+        let out = try await browser.post("/keluar", form: [:])
+        XCTAssertEqual(out.headers.first(name: "Clear-Site-Data"), #""cache", "storage""#)
     }
 
     func testDemoAgenciesHaveTwoCoursesWithQuizzesAndLearners() async throws {
