@@ -73,6 +73,7 @@ final class ELearningTests: AppTestCase {
         var mamuju = Browser(app)
         _ = try await mamuju.login("pengelola.mamuju")
         await eq(try await mamuju.get(SiteURL.course(course.id!)).status, .notFound)
+        await eq(try await mamuju.get("/instansi/medan/elearning").status, .notFound)
         await eq(
             try await manager.post(
                 SiteURL.editCourse(course.id!),

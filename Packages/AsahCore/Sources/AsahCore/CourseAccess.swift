@@ -8,6 +8,11 @@ extension AccessPolicy {
         isManager(of: agencyID, actor)
     }
 
+    /// The agency's course list: everyone of the agency, and administrators (drafts only for authors).
+    public static func canListCourses(agency agencyID: UUID, _ actor: Actor) -> Bool {
+        actor.isAdmin || actor.agencyID == agencyID
+    }
+
     /// A course is seen by its agency's managers (drafts too) and, once published, by everyone of
     /// the agency; by nobody of another agency.
     public static func canSeeCourse(agency agencyID: UUID, published: Bool, _ actor: Actor) -> Bool {

@@ -21,6 +21,7 @@ struct CourseAccessTests {
     func decides(who: Who, authors: Bool, seesDraft: Bool, seesPublished: Bool, learns: Bool, seesLearners: Bool) {
         let a = AccessPolicyTests.make(who)
         #expect(AccessPolicy.canAuthorCourses(agency: Self.medan, a) == authors)
+        #expect(AccessPolicy.canListCourses(agency: Self.medan, a) == (who != .managerMamuju))
         #expect(AccessPolicy.canSeeCourse(agency: Self.medan, published: false, a) == seesDraft)
         #expect(AccessPolicy.canSeeCourse(agency: Self.medan, published: true, a) == seesPublished)
         #expect(AccessPolicy.canLearnCourse(agency: Self.medan, published: true, a) == learns)

@@ -10,7 +10,7 @@ struct CourseAPIController {
         let user = try req.requireAPIUser()
         guard let code = req.parameters.get("code"),
             let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            user.actor.isAdmin || user.actor.agencyID == agency.id
+            AccessPolicy.canListCourses(agency: try agency.requireID(), user.actor)
         else { throw APIError(.notFound, code: "not_found", message: "Agency not found.") }
         let rows = try await CourseQueries.list(
             agencyID: agency.id!, drafts: AccessPolicy.canAuthorCourses(agency: agency.id!, user.actor),

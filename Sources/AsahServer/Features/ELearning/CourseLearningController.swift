@@ -9,7 +9,7 @@ struct CourseLearningController {
         let user = try req.requirePageUser()
         guard let code = req.parameters.get("code"),
             let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            user.actor.isAdmin || user.actor.agencyID == agency.id
+            AccessPolicy.canListCourses(agency: try agency.requireID(), user.actor)
         else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
         let author = AccessPolicy.canAuthorCourses(agency: agency.id!, user.actor)
         let rows = try await CourseQueries.list(
