@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         // Reads the zip container of .xlsx uploads (SIASN exports re-saved in Excel).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        // Markdown to HTML for e-learning lessons (raw HTML and unsafe links are stripped first).
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // Pure domain rules, no web framework.
         .package(path: "Packages/AsahCore"),
     ],
@@ -40,6 +42,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -206,4 +206,38 @@ func routes(_ app: Application) throws {
     api.post("agencies", ":code", "mentorships", use: mentoringAPI.create)  // the mentee's unit head, managers
     api.post("mentorships", ":id", "sessions", use: mentoringAPI.log)  // the mentor or the mentee
     api.post("mentoring-sessions", ":id", "confirm", use: mentoringAPI.confirm)  // the side that did not log
+    // E-learning: courses of ordered modules and lessons, module quizzes, progress and JP.
+    app.get("sw.js") { _ in OfflineScript.serve(OfflineScript.worker, worker: true) }  // public: the service worker
+    app.get("static", "elearning-1.js") { _ in OfflineScript.serve(OfflineScript.script, worker: false) }  // public
+    let learn = CourseLearningController()
+    let authoring = CourseAuthoringController()
+    pages.get("instansi", ":code", "elearning", use: learn.list)  // anyone of the agency (drafts: managers)
+    pages.get("instansi", ":code", "elearning", "baru", use: authoring.newCourse)  // managers
+    pages.post("instansi", ":code", "elearning", "baru", use: authoring.createCourse)
+    pages.get("elearning", ":id", use: learn.show)  // managers; published: anyone of the agency
+    pages.get("elearning", ":id", "ubah", use: authoring.editCourse)  // managers
+    pages.post("elearning", ":id", "ubah", use: authoring.updateCourse)
+    pages.get("elearning", ":id", "modul", "baru", use: authoring.module)  // managers
+    pages.post("elearning", ":id", "modul", "baru", use: authoring.saveModule)
+    pages.get("elearning", ":id", "modul", ":module", "ubah", use: authoring.module)  // managers
+    pages.post("elearning", ":id", "modul", ":module", "ubah", use: authoring.saveModule)
+    pages.get("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.lesson)  // managers
+    pages.post("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.saveLesson)
+    pages.get("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.lesson)  // managers
+    pages.post("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.saveLesson)
+    pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
+    pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
+    pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course
+    pages.post("elearning", ":id", "materi", ":lesson", "selesai", use: learn.markDone)  // employees of the agency
+    pages.get("elearning", ":id", "modul", ":module", "kuis", use: learn.quiz)  // like the course (answers hidden)
+    pages.post("elearning", ":id", "modul", ":module", "kuis", use: learn.submitQuiz)  // employees of the agency
+    pages.post("elearning", ":id", "progres", use: learn.sync)  // the learner's offline queue (JSON, CSRF header)
+    pages.get("elearning", ":id", "peserta", use: learn.learners)  // managers
+    let courses = CourseAPIController()
+    api.get("agencies", ":code", "courses", use: courses.list)  // anyone of the agency (drafts: managers)
+    api.get("courses", ":id", use: courses.show)  // managers; published: anyone of the agency
+    api.get("courses", ":id", "progress", use: courses.progress)  // the signed-in learner, own progress only
+    api.post("courses", ":id", "progress", use: courses.record)  // the signed-in learner; idempotent
+    api.post("courses", ":id", "modules", ":module", "attempts", use: courses.attempt)  // the signed-in learner
+    api.get("courses", ":id", "learners", use: courses.learners)  // managers
 }

@@ -41,6 +41,7 @@ enum DemoSeeder {
                 try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx)
                 try await DemoMentoringSeeder.seed(code: agency.code, on: tx)
                 try await DemoInnovationSeeder.seed(code: agency.code, on: tx)
+                try await DemoCourseSeeder.seed(code: agency.code, on: tx)
             }
         }
         return logins(agencies)

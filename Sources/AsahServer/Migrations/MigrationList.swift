@@ -25,6 +25,8 @@ enum MigrationList {
         M0020_CreateMentoring(),
         M0021_CreateKnowledgeSharing(),
         M0022_IndexLedgerTotals(),
+        M0023_CreateCourses(),
+        M0024_CreateCourseProgress(),
         M0025_CreateInnovation(),
         M0026_CreateDataVersions(),
     ]

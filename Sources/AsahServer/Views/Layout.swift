@@ -82,6 +82,9 @@ enum Layout {
         if let code = user.agencyCode, !AccessPolicy.isManager(of: user.actor.agencyID!, user.actor), !user.actor.isAdmin {
             items.append((SiteURL.activities(code), "Kegiatan"))
         }
+        if let code = user.agencyCode, !user.actor.isAdmin {
+            items.append((SiteURL.courses(code), "E-learning"))
+        }
         if let nip = user.employeeNIP {
             items.append((SiteURL.employee(nip), "Profil saya"))
             items.append((SiteURL.competencyProfile(nip), "Kompetensi saya"))

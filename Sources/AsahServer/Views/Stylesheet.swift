@@ -87,5 +87,8 @@ enum Stylesheet {
         .jp-total{font-size:1.6rem;font-weight:700;margin:0}.jp-total span{font-size:1rem;font-weight:400}.jp-status{font-weight:700;margin:.2rem 0}
         .years{display:flex;flex-wrap:wrap;gap:.4rem .9rem;margin:0 0 1rem}.years [aria-current]{font-weight:700;        color:var(--ink);text-decoration:none}
         @media (max-width:40rem){.stack td.empty{display:none}}
+        .lesson{max-width:46rem;overflow-wrap:anywhere}.lesson img{max-width:100%;height:auto}.lesson pre{overflow-x:auto}
+        .lesson h1{font-size:1.3rem}.lesson h2{font-size:1.15rem}.outline{padding-left:1.3rem}.outline li{padding:.2rem 0}
+        .card>h2:first-child,.lesson>:first-child{margin-top:0}
         """
 }

@@ -61,6 +61,9 @@ struct AuthController {
         }
         let response = req.redirect(to: SiteURL.login, redirectType: .normal)
         response.cookies[Cookies.session] = .expired
+        // Lessons kept for offline reading and the offline queue belong to this person: a shared
+        // device forgets them (Cache API, localStorage and the service worker).
+        response.headers.replaceOrAdd(name: "Clear-Site-Data", value: "\"cache\", \"storage\"")
         return response
     }
 

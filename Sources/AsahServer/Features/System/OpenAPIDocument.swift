@@ -80,6 +80,7 @@ enum OpenAPIDocument {
             \#(activityPaths)
             \#(mentoringPaths)
             \#(innovationPaths)
+            \#(coursePaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "status": {"type": "string"}, "database": {"type": "string", "enum": ["sqlite", "postgres"]}}}}}}}}},
