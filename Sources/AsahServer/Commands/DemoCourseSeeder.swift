@@ -1,5 +1,6 @@
 import AsahCore
 import Fluent
+import Foundation
 import SQLKit
 
 /// Two published e-learning courses per demo agency (SPBE basics, excellent public service), written
