@@ -228,6 +228,7 @@ func routes(_ app: Application) throws {
     pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
     pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
     pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course
+    pages.get("elearning", ":id", "materi", ":lesson", "berkas", use: LessonFileController().download)  // like the course
     pages.post("elearning", ":id", "materi", ":lesson", "selesai", use: learn.markDone)  // employees of the agency
     pages.get("elearning", ":id", "modul", ":module", "kuis", use: learn.quiz)  // like the course (answers hidden)
     pages.post("elearning", ":id", "modul", ":module", "kuis", use: learn.submitQuiz)  // employees of the agency

@@ -29,5 +29,6 @@ enum MigrationList {
         M0024_CreateCourseProgress(),
         M0025_CreateInnovation(),
         M0026_CreateDataVersions(),
+        M0027_CreateLessonFiles(),
     ]
 }

@@ -46,6 +46,8 @@ public struct LessonInput: Sendable, Equatable {
     public var url = ""
     public var minutes = ""
     public var position = ""
+    /// A file lesson may have an uploaded file (new, or stored already) instead of a link.
+    public var hasFile = false
     public init() {}
 }
 
@@ -115,9 +117,9 @@ public enum CourseInputRules {
         }
         if kind == .text && body.isEmpty { e["body"] = "Isi bacaan wajib diisi." }
         let url = i.url.trimmingCharacters(in: .whitespacesAndNewlines)
-        if kind == .video || kind == .file {
+        if kind == .video || (kind == .file && !(i.hasFile && url.isEmpty)) {
             if url.isEmpty {
-                e["url"] = kind == .video ? "Tautan video wajib diisi." : "Tautan berkas wajib diisi."
+                e["url"] = kind == .video ? "Tautan video wajib diisi." : "Unggah berkas materi atau isi tautannya."
             } else if !SafeHTML.isSafeURL(url)
                 || !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")
                     || url.hasPrefix("/"))

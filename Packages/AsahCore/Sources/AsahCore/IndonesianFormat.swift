@@ -43,6 +43,13 @@ public enum IndonesianFormat {
         return (value < 0 && units != 0 ? "-" : "") + text
     }
 
+    /// A file size as people read it: "850 B", "12 KB", "1,5 MB" (1 KB = 1.024 B).
+    public static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\(Int((Double(bytes) / 1024).rounded())) KB" }
+        return decimal(Double(bytes) / 1_048_576, fractionDigits: 1) + " MB"
+    }
+
     /// "Rp 1.250.000"; negative amounts as "-Rp 1.250.000".
     public static func rupiah(_ amount: Int) -> String {
         (amount < 0 ? "-" : "") + "Rp " + group(String(amount.magnitude))

@@ -41,4 +41,9 @@ struct IndonesianFormatTests {
     func rupiah(amount: Int, expected: String) {
         #expect(IndonesianFormat.rupiah(amount) == expected)
     }
+
+    @Test(arguments: [(850, "850 B"), (12_300, "12 KB"), (1_572_864, "1,5 MB"), (20 * 1024 * 1024, "20,0 MB")])
+    func fileSizes(bytes: Int, expected: String) {
+        #expect(IndonesianFormat.fileSize(bytes) == expected)
+    }
 }

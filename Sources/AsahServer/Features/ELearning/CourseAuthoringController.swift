@@ -167,74 +167,17 @@ struct CourseAuthoringController {
         var url: String?
         var minutes: String?
         var position: String?
+        var berkas: File?
     }
 
     /// The module a lesson form belongs to: from the path for a new lesson, from the lesson otherwise.
-    private func target(_ req: Request, _ loaded: LoadedCourse) async throws -> (CourseModule, CourseLesson?) {
+    func target(_ req: Request, _ loaded: LoadedCourse) async throws -> (CourseModule, CourseLesson?) {
         if req.parameters.get("lesson") != nil {
             let l = try await loaded.lesson(req)
             guard let m = try await CourseModule.find(l.moduleID, on: req.db) else { throw Abort(.notFound) }
             return (m, l)
         }
         return (try await loaded.module(req), nil)
-    }
-
-    func lesson(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
-        let (module, lesson) = try await target(req, loaded)
-        var input = LessonInput()
-        if let l = lesson {
-            input.title = l.title
-            input.kind = l.kind
-            input.body = l.body
-            input.url = l.url ?? ""
-            input.minutes = String(l.minutes)
-            input.position = String(l.position)
-        } else {
-            input.minutes = "15"
-        }
-        return CourseFormPages.lesson(
-            .init(
-                chrome: req.chrome(lesson == nil ? "Materi baru" : "Ubah materi"),
-                action: lesson.map { SiteURL.editLesson(loaded.id, $0.id!) }
-                    ?? SiteURL.newLesson(loaded.id, module.id!),
-                courseID: loaded.id, moduleTitle: module.title, input: input, errors: [:],
-                deleteAction: lesson.map { SiteURL.deleteLesson(loaded.id, $0.id!) }
-            )
-        ).response()
-    }
-
-    func saveLesson(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
-        let (module, lesson) = try await target(req, loaded)
-        let f = try req.content.decode(LessonForm.self)
-        var input = LessonInput()
-        input.title = f.title ?? ""
-        input.kind = f.kind ?? ""
-        input.body = f.body ?? ""
-        input.url = f.url ?? ""
-        input.minutes = f.minutes ?? ""
-        input.position = f.position ?? ""
-        let count = try await CourseLesson.query(on: req.db).filter(\.$moduleID == module.id!).count()
-        switch CourseInputRules.validate(input, defaultPosition: lesson?.position ?? count + 1) {
-        case .success(let v):
-            let l = try await CourseAuthoringService.saveLesson(
-                v, lesson: lesson, module: module, course: loaded.course, userID: user.userID, on: req.db)
-            return req.redirect(to: SiteURL.lesson(loaded.id, l.id!) + "?pesan=" + FlashMessage.saved.rawValue)
-        case .failure(let e):
-            return CourseFormPages.lesson(
-                .init(
-                    chrome: req.chrome(lesson == nil ? "Materi baru" : "Ubah materi"),
-                    action: lesson.map { SiteURL.editLesson(loaded.id, $0.id!) }
-                        ?? SiteURL.newLesson(loaded.id, module.id!),
-                    courseID: loaded.id, moduleTitle: module.title, input: input, errors: e.messages
-                )
-            ).response(status: .unprocessableEntity)
-        }
     }
 }
 

@@ -54,9 +54,18 @@ enum CourseAuthoringService {
         return m
     }
 
+    /// An uploaded lesson file, checked by `LessonFileRules`.
+    struct LessonFileUpload {
+        var filename: String
+        var contentType: String
+        var content: Data
+    }
+
+    /// Saves a lesson. A file lesson with an upload keeps the file (replacing an earlier one) and links
+    /// to it; a lesson that no longer links to its stored file loses it. One transaction.
     static func saveLesson(
         _ v: ValidLesson, lesson existing: CourseLesson?, module: CourseModule, course: Course, userID: UUID?,
-        on db: any Database
+        file: LessonFileUpload? = nil, on db: any Database
     ) async throws -> CourseLesson {
         let l = existing ?? CourseLesson()
         let before = existing.map { "\($0.position). \($0.title) (\($0.kind), \($0.minutes) menit)" }
@@ -71,12 +80,28 @@ enum CourseAuthoringService {
         l.url = v.url
         l.minutes = v.minutes
         l.position = v.position
+        let stored = SiteURL.lessonFile(try course.requireID(), l.id!)
+        if file != nil && v.kind == .file { l.url = stored }
         try await db.transaction { tx in
             try await l.save(on: tx)
+            let sql = tx as! any SQLDatabase
+            if let file, v.kind == .file {
+                try await sql.raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
+                try await sql.raw(
+                    """
+                    INSERT INTO lesson_files (id, lesson_id, filename, content_type, size, content, created_at)
+                    VALUES (\(bind: IDs.make()), \(bind: l.id!), \(bind: file.filename), \(bind: file.contentType),
+                            \(bind: file.content.count), \(bind: file.content), \(bind: Date()))
+                    """
+                ).run()
+            } else if l.url != stored {
+                try await sql.raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
+            }
             try await AuditEntry(
                 agencyID: course.agencyID, userID: userID, action: existing == nil ? "create" : "update",
                 entity: "course_lesson", entityID: l.id!.uuidString, before: before,
-                after: "\(v.position). \(v.title) (\(v.kind.rawValue), \(v.minutes) menit)"
+                after: "\(v.position). \(v.title) (\(v.kind.rawValue), \(v.minutes) menit"
+                    + (file.map { ", berkas \($0.filename)" } ?? "") + ")"
             ).create(on: tx)
         }
         return l
@@ -97,6 +122,7 @@ extension CourseAuthoringService {
                     .conflict, reason: "Materi ini sudah ditandai selesai oleh \(done) pegawai dan tidak dapat dihapus."
                 )
             }
+            try await (tx as! any SQLDatabase).raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
             try await l.delete(on: tx)
             try await AuditEntry(
                 agencyID: course.agencyID, userID: userID, action: "delete", entity: "course_lesson",

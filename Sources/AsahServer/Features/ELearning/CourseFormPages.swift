@@ -114,6 +114,8 @@ enum CourseFormPages {
         var errors: [String: String]
         /// Set when editing: the lesson can be removed until someone has done it.
         var deleteAction: String? = nil
+        /// The file stored for this lesson, as "name (size)".
+        var storedFile: String? = nil
     }
 
     static func lesson(_ m: Lesson) -> HTML {
@@ -122,7 +124,7 @@ enum CourseFormPages {
             tag("h1") { txt(m.chrome.title) }
             tag("p") { txt("Modul: \(m.moduleTitle)") }.cls("muted")
             errorBox(m.errors)
-            postForm(action: m.action, csrf: m.chrome.csrf, cls: "card") {
+            postForm(action: m.action, csrf: m.chrome.csrf, multipart: true, cls: "card") {
                 field("Judul materi", name: "title", value: m.input.title, error: m.errors["title"], required: true)
                 selectField(
                     "Jenis materi", name: "kind", options: LessonKind.allCases.map { ($0.rawValue, $0.label) },
@@ -135,6 +137,11 @@ enum CourseFormPages {
                 field(
                     "Tautan video atau berkas", name: "url", value: m.input.url, error: m.errors["url"], type: "url",
                     hint: "Hanya untuk jenis video atau berkas unduhan; diawali https://.")
+                field(
+                    "Atau unggah berkas materi", name: "berkas", value: nil, error: m.errors["berkas"], type: "file",
+                    hint: (m.storedFile.map { "Tersimpan: \($0). Unggah berkas lain untuk menggantinya. " } ?? "")
+                        + "PDF, Word, Excel, PowerPoint, OpenDocument, JPG, PNG atau ZIP, paling besar 20 MB.",
+                    extra: [("accept", ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.jpg,.jpeg,.png,.zip")])
                 field(
                     "Perkiraan lama belajar (menit)", name: "minutes", value: m.input.minutes,
                     error: m.errors["minutes"],

@@ -18,5 +18,6 @@ extension SiteURL {
     static func editLesson(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/ubah" }
     static func deleteLesson(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/hapus" }
     static func deleteModule(_ id: UUID, _ module: UUID) -> String { course(id) + "/modul/\(module.uuidString)/hapus" }
+    static func lessonFile(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/berkas" }
     static func lessonDone(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/selesai" }
 }

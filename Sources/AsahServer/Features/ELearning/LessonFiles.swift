@@ -1,0 +1,51 @@
+import AsahCore
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+extension CourseQueries {
+    /// A lesson's stored file, without its bytes.
+    struct StoredFile: Decodable, Sendable {
+        var filename: String
+        var content_type: String
+        var size: Int
+
+        var label: String { "\(filename) (\(IndonesianFormat.fileSize(size)))" }
+    }
+
+    static func storedFile(lessonID: UUID, on db: any Database) async throws -> StoredFile? {
+        try await (db as! any SQLDatabase).raw(
+            "SELECT filename, content_type, size FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
+        ).first(decoding: StoredFile.self)
+    }
+
+    static func fileContent(lessonID: UUID, on db: any Database) async throws -> (StoredFile, Data)? {
+        struct Row: Decodable { var filename: String; var content_type: String; var size: Int; var content: Data }
+        guard
+            let r = try await (db as! any SQLDatabase).raw(
+                "SELECT filename, content_type, size, content FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
+            ).first(decoding: Row.self)
+        else { return nil }
+        return (StoredFile(filename: r.filename, content_type: r.content_type, size: r.size), r.content)
+    }
+}
+
+/// Downloading a lesson's uploaded file: for whoever may open the lesson.
+struct LessonFileController {
+    func download(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let loaded = try await LoadedCourse.load(req, user: user)
+        let lesson = try await loaded.lesson(req)
+        guard let (file, content) = try await CourseQueries.fileContent(lessonID: lesson.id!, on: req.db) else {
+            throw Abort(.notFound, reason: "Berkas materi tidak ditemukan.")
+        }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: file.content_type)
+        headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "attachment; filename=\"\(LessonFileRules.downloadName(file.filename))\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(data: content))
+    }
+}
