@@ -241,4 +241,5 @@ func routes(_ app: Application) throws {
     api.post("courses", ":id", "progress", use: courses.record)  // the signed-in learner; idempotent
     api.post("courses", ":id", "modules", ":module", "attempts", use: courses.attempt)  // the signed-in learner
     api.get("courses", ":id", "learners", use: courses.learners)  // managers
+    api.get("courses", ":id", "lessons", ":lesson", "file", use: LessonFileController().downloadAPI)  // like the course
 }

@@ -54,6 +54,17 @@ final class LessonFileTests: AppTestCase {
         var other = Browser(app)
         _ = try await other.login("pengelola.mamuju")
         await eq(try await other.get(path).status, .notFound)
+        // API clients find it in the course and fetch it with their token.
+        let api = try await APIClient.signIn(app, "pegawai.medan")
+        let shown = try json(try await api.get("/api/v1/courses/\(course.id!)"))
+        let lessons = (shown["modules"] as! [[String: Any]]).flatMap { $0["lessons"] as! [[String: Any]] }
+        let fileURL = lessons.first { $0["id"] as? String == lesson.id!.uuidString }?["file_url"] as? String
+        XCTAssertEqual(fileURL, SiteURL.lessonFileAPI(course.id!, lesson.id!))
+        let viaAPI = try await api.get(fileURL ?? "/")
+        XCTAssertEqual(viaAPI.status, .ok)
+        XCTAssertEqual(viaAPI.body.string, pdf)
+        let mamujuAPI = try await APIClient.signIn(app, "pengelola.mamuju")
+        await eq(try await mamujuAPI.get(fileURL ?? "/").status, .notFound)
 
         // Saving the lesson again without a new file keeps it; the form names the stored file.
         let form = try await manager.get(SiteURL.editLesson(course.id!, lesson.id!))
@@ -70,5 +81,23 @@ final class LessonFileTests: AppTestCase {
         await eq(try await manager.post(SiteURL.editLesson(course.id!, lesson.id!), form: video).status, .seeOther)
         await eq(try await count("lesson_files"), 0)
         await eq(try await learner.get(path).status, .notFound)
+    }
+
+    /// Learners read the agency's own e-learning day cap, not the default's.
+    func testCoursePagesStateTheAgencysDayCap() async throws {
+        try await seedDemo()
+        var learner = Browser(app)
+        _ = try await learner.login("pegawai.medan")
+        let before = try await learner.get("/instansi/medan/elearning")
+        XCTAssertTrue(before.text.contains("paling banyak 3 JP per hari belajar"))
+        var table = JPConversionTable.bpsDefault
+        let i = table.rules.firstIndex { $0.code == "C3" }!
+        table.rules[i].domestic?.maxJP = JP(whole: 2)
+        try await AgencySettings.save(table, .jpConversion, agencyID: try await agencyID("medan"), on: db)
+        let after = try await learner.get("/instansi/medan/elearning")
+        XCTAssertTrue(after.text.contains("paling banyak 2 JP per hari belajar"), after.text)
+        let course = try await Course.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!
+        let page = try await learner.get(SiteURL.course(course.id!))
+        XCTAssertTrue(page.text.contains("paling banyak 2 JP per hari belajar"))
     }
 }

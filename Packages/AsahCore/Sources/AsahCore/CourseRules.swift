@@ -88,6 +88,17 @@ public enum CourseRules {
         return .success(out)
     }
 
+    /// The agency's e-learning day cap (its conversion table's row for e-learning; 3 JP by default),
+    /// nil when the agency's table sets none.
+    public static func dayCap(table: JPConversionTable) -> JP? {
+        JenisDiklat.byID(jenisDiklatID).flatMap { table.rule(for: $0) }?.rate(international: false)?.maxJP
+    }
+
+    /// A sentence for learners about the day cap, in Bahasa Indonesia ("" without a cap).
+    public static func dayCapText(_ cap: JP?) -> String {
+        cap.map { "paling banyak \($0.display) per hari belajar" } ?? ""
+    }
+
     /// The most a course can credit: all its lesson minutes as JP (before any day cap).
     public static func maxJP(lessonMinutes: [Int]) -> JP {
         JP(minutes: lessonMinutes.reduce(0) { $0 + max($1, 0) })

@@ -74,6 +74,12 @@ struct CourseRulesTests {
         table.rules[i].domestic?.maxJP = JP(hundredths: 150)
         let days = try CourseRules.credit(minutesByDay: [Self.d1: 120], table: table, existing: []).get()
         #expect(days.map(\.credited.hundredths) == [150])
+        // Learners are told the agency's cap, not the default.
+        #expect(CourseRules.dayCap(table: table) == JP(hundredths: 150))
+        #expect(CourseRules.dayCapText(CourseRules.dayCap(table: table)) == "paling banyak 1,5 JP per hari belajar")
+        #expect(CourseRules.dayCap(table: .bpsDefault) == JP(whole: 3))
+        table.rules[i].domestic?.maxJP = nil
+        #expect(CourseRules.dayCapText(CourseRules.dayCap(table: table)) == "")
     }
 
     @Test func theMostACourseCanCredit() {

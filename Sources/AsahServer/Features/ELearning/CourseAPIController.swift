@@ -40,7 +40,9 @@ struct CourseAPIController {
                     lessons: lessons.map {
                         .init(
                             id: $0.id!, position: $0.position, title: $0.title, kind: $0.kind, minutes: $0.minutes,
-                            body: $0.body, html: LessonMarkdown.html($0.body), url: $0.url)
+                            body: $0.body, html: LessonMarkdown.html($0.body), url: $0.url,
+                            fileUrl: $0.url == SiteURL.lessonFile($0.courseID, $0.id!)
+                                ? SiteURL.lessonFileAPI($0.courseID, $0.id!) : nil)
                     })
             })
     }

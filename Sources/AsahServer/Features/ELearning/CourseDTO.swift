@@ -26,6 +26,8 @@ struct CourseDTO: Content {
         var body: String
         var html: String
         var url: String?
+        /// For an uploaded file: where API clients download it (with their bearer token).
+        var fileUrl: String?
     }
 
     /// A quiz question as learners see it: never which option is right.

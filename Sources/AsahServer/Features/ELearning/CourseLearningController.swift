@@ -17,7 +17,7 @@ struct CourseLearningController {
         return CourseListPage.render(
             .init(
                 chrome: req.chrome("E-learning"), agencyCode: agency.code, agencyName: agency.name, canAuthor: author,
-                rows: rows
+                rows: rows, dayCap: CourseRules.dayCap(table: try await AgencySettings.jpConversion(agency.id!, on: req.db))
             )
         ).response()
     }
@@ -50,7 +50,9 @@ struct CourseLearningController {
                 },
                 progress: CourseRules.progress(
                     outline.ruleModules, done: Set(mine.doneOn.keys), passedQuizzes: mine.passed),
-                maxJP: CourseRules.maxJP(lessonMinutes: outline.lessons.map(\.minutes)), completedOn: mine.completedOn,
+                maxJP: CourseRules.maxJP(lessonMinutes: outline.lessons.map(\.minutes)),
+                dayCap: CourseRules.dayCap(table: try await AgencySettings.jpConversion(loaded.course.agencyID, on: req.db)),
+                completedOn: mine.completedOn,
                 credited: mine.creditedHundredths.map(JP.init(hundredths:)), canLearn: loaded.canLearn(user.actor),
                 canAuthor: loaded.canAuthor(user.actor)
             )

@@ -10,15 +10,18 @@ struct CourseListPage {
         var agencyName: String
         var canAuthor: Bool
         var rows: [CourseQueries.ListRow]
+        /// The agency's e-learning day cap (nil: none).
+        var dayCap: JP? = JP(whole: 3)
     }
 
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
             tag("h1") { txt("E-learning \(m.agencyName)") }
             tag("p") {
+                let cap = CourseRules.dayCapText(m.dayCap)
                 txt(
-                    "Belajar mandiri kapan saja, juga dari ponsel. Kursus yang selesai menambah JP Anda (paling banyak 3 JP per hari belajar)."
-                )
+                    "Belajar mandiri kapan saja, juga dari ponsel. Kursus yang selesai menambah JP Anda"
+                        + (cap.isEmpty ? "." : " (\(cap)).")) 
             }.cls("muted")
             if m.canAuthor {
                 tag("p") { link(SiteURL.newCourse(m.agencyCode), "+ Kursus baru", cls: "btn") }.cls("actions")

@@ -33,6 +33,8 @@ struct CoursePage {
         var modules: [Module]
         var progress: CourseRules.Progress
         var maxJP: JP
+        /// The agency's e-learning day cap (nil: none).
+        var dayCap: JP? = JP(whole: 3)
         var completedOn: String?
         var credited: JP?
         var canLearn: Bool
@@ -46,9 +48,10 @@ struct CoursePage {
             if !m.published { tag("p") { tag("span") { txt("Draf, belum terlihat oleh pegawai") }.cls("badge") } }
             if !m.summary.isEmpty { tag("p") { txt(m.summary) } }
             tag("p") {
+                let cap = CourseRules.dayCapText(m.dayCap)
                 txt(
-                    "\(m.progress.lessonsTotal) materi, \(m.progress.quizzesTotal) kuis · hingga \(m.maxJP.display), paling banyak 3 JP per hari belajar"
-                )
+                    "\(m.progress.lessonsTotal) materi, \(m.progress.quizzesTotal) kuis · hingga \(m.maxJP.display)"
+                        + (cap.isEmpty ? "" : ", " + cap))
             }.cls("muted")
             if m.canLearn { progress(m) }
             if m.canAuthor {

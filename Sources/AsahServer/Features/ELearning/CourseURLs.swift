@@ -19,5 +19,8 @@ extension SiteURL {
     static func deleteLesson(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/hapus" }
     static func deleteModule(_ id: UUID, _ module: UUID) -> String { course(id) + "/modul/\(module.uuidString)/hapus" }
     static func lessonFile(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/berkas" }
+    static func lessonFileAPI(_ id: UUID, _ lessonID: UUID) -> String {
+        "/api/v1/courses/\(id.uuidString)/lessons/\(lessonID.uuidString)/file"
+    }
     static func lessonDone(_ id: UUID, _ lessonID: UUID) -> String { lesson(id, lessonID) + "/selesai" }
 }

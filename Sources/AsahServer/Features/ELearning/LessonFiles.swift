@@ -31,10 +31,17 @@ extension CourseQueries {
     }
 }
 
-/// Downloading a lesson's uploaded file: for whoever may open the lesson.
+/// Downloading a lesson's uploaded file: for whoever may open the lesson, from its page or the API.
 struct LessonFileController {
     func download(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
+        try await send(req, user: try req.requirePageUser())
+    }
+
+    func downloadAPI(req: Request) async throws -> Response {
+        try await send(req, user: try req.requireAPIUser())
+    }
+
+    private func send(_ req: Request, user: SignedInUser) async throws -> Response {
         let loaded = try await LoadedCourse.load(req, user: user)
         let lesson = try await loaded.lesson(req)
         guard let (file, content) = try await CourseQueries.fileContent(lessonID: lesson.id!, on: req.db) else {

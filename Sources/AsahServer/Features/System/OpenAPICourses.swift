@@ -26,8 +26,12 @@ extension OpenAPIDocument {
                       "lessons": {"type": "array", "items": {"type": "object", "properties": {
                         "id": {"type": "string", "format": "uuid"}, "position": {"type": "integer"}, "title": {"type": "string"},
                         "kind": {"type": "string", "enum": ["text", "video", "file"]}, "minutes": {"type": "integer"},
-                        "body": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string", "nullable": true}}}}}}}}}}}},
+                        "body": {"type": "string"}, "html": {"type": "string"}, "url": {"type": "string", "nullable": true},
+                        "file_url": {"type": "string", "nullable": true, "description": "An uploaded file, to GET with the bearer token"}}}}}}}}}}}},
                     "404": {"$ref": "#/components/responses/Error"}}}},
+                "/api/v1/courses/{id}/lessons/{lesson}/file": {"get": {"summary": "A lesson's uploaded file, as an attachment (whoever may open the course)",
+                  "parameters": [{"$ref": "#/components/parameters/id"}, {"name": "lesson", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+                  "responses": {"200": {"description": "The file"}, "404": {"$ref": "#/components/responses/Error"}}}},
                 "/api/v1/courses/{id}/progress": {
                   "get": {"summary": "The signed-in learner's own progress in the course",
                     "parameters": [{"$ref": "#/components/parameters/id"}],
