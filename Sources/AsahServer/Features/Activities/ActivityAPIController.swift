@@ -29,17 +29,10 @@ struct ActivityAPIController {
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
         let agencyID = try agency.requireID()
         let body = try req.content.decode(ActivityBody.self)
-        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
-        let valid: ValidActivity
-        let table = try await AgencySettings.jpConversion(agencyID, on: req.db)
-        switch ActivityRules.validate(body.input, knownCompetencies: known, table: table) {
-        case .success(let v): valid = v
-        case .failure(let errors):
-            throw APIError(
-                .unprocessableEntity, code: "invalid_activity", message: "The activity was not saved.",
-                details: errors.messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
-        }
-        let facilitators = try await Self.facilitatorIDs(body.facilitators ?? [], on: req.db)
+        let checked = try await ActivityCheck.run(
+            body.input, facilitatorNames: body.facilitators ?? [], agencyID: agencyID, on: req.db)
+        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
+        let facilitators = checked.facilitators
         let activity = try await ActivityService.create(
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
         let response = Response(status: .created)
@@ -56,34 +49,16 @@ struct ActivityAPIController {
             throw Abort(.forbidden, reason: "Hanya pengelola yang dapat mengubah kegiatan.")
         }
         let body = try req.content.decode(ActivityBody.self)
-        let known = Set(try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db).map(\.code))
-        let table = try await AgencySettings.jpConversion(loaded.activity.agencyID, on: req.db)
-        func invalid(_ messages: [String: String], status: HTTPResponseStatus = .unprocessableEntity) -> APIError {
-            APIError(
-                status, code: "invalid_activity", message: "The activity was not saved.",
-                details: messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
-        }
-        let valid = try ActivityRules.validate(body.input, knownCompetencies: known, table: table)
-            .mapError { invalid($0.messages) }.get()
-        let facilitators = try await Self.facilitatorIDs(body.facilitators ?? [], on: req.db)
+        let checked = try await ActivityCheck.run(
+            body.input, facilitatorNames: body.facilitators ?? [], agencyID: loaded.activity.agencyID, on: req.db)
+        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
         do {
             _ = try await ActivityService.update(
-                loaded.activity, valid, facilitators: facilitators, userID: user.userID, on: req.db)
+                loaded.activity, valid, facilitators: checked.facilitators, userID: user.userID, on: req.db)
         } catch let refused as ActivityEditRefused {
-            throw invalid(refused.errors.messages, status: .conflict)
+            throw ActivityCheck.apiError(refused.errors.messages, status: .conflict)
         }
         return try await Self.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
-    }
-
-    static func facilitatorIDs(_ names: [String], on db: any Database) async throws -> [UUID] {
-        var ids: [UUID] = []
-        for name in names {
-            guard let u = try await User.query(on: db).filter(\.$username == name).first() else {
-                throw APIError(.unprocessableEntity, code: "unknown_facilitator", message: "No user named \(name).")
-            }
-            ids.append(try u.requireID())
-        }
-        return ids
     }
 
     func show(req: Request) async throws -> ActivityDTO {

@@ -68,34 +68,11 @@ struct ActivityFormController {
             status: .unprocessableEntity)
     }
 
-    /// The form checked against the rules, the dictionary, the JP table and the user list.
-    struct Checked {
-        var input: ActivityInput
-        var valid: ValidActivity?
-        var facilitators: [UUID]
-        var errors: [String: String]
-    }
-
-    static func check(_ form: [String: String], agencyID: UUID, on db: any Database) async throws -> Checked {
-        let input = Self.input(form)
-        var errors: [String: String] = [:]
-        var facilitators: [UUID] = []
-        let names = (form["facilitators"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        for name in names where !name.isEmpty {
-            if let u = try await User.query(on: db).filter(\.$username == name).first() {
-                facilitators.append(try u.requireID())
-            } else {
-                errors["facilitators"] = "Tidak ada pengguna bernama \(name)."
-            }
-        }
-        let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
-        let table = try await AgencySettings.jpConversion(agencyID, on: db)
-        var valid: ValidActivity?
-        switch ActivityRules.validate(input, knownCompetencies: known, table: table) {
-        case .failure(let e): errors.merge(e.messages) { a, _ in a }
-        case .success(let v): valid = errors.isEmpty ? v : nil
-        }
-        return Checked(input: input, valid: valid, facilitators: facilitators, errors: errors)
+    /// The form checked like the API body (`ActivityCheck`).
+    static func check(_ form: [String: String], agencyID: UUID, on db: any Database) async throws -> ActivityCheck {
+        try await ActivityCheck.run(
+            Self.input(form), facilitatorNames: (form["facilitators"] ?? "").split(separator: ",").map(String.init),
+            agencyID: agencyID, on: db)
     }
 
     // MARK: Changing an activity
