@@ -103,6 +103,13 @@ final class ActivityTests: AppTestCase {
         XCTAssertEqual(outcome["completed"] as? Int, 1)
         XCTAssertEqual(outcome["not_completed"] as? Int, 1)
         await eq(try await manager.send(.POST, "/api/v1/activities/\(id)/complete").status, .conflict)
+        // Once closed, the marks and scores it was judged on stay as they were.
+        let marksAtClose = try await count("attendance")
+        let emptied = try await facilitator.send(
+            .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":[]}"#)
+        XCTAssertEqual(emptied.status, .conflict)
+        await eq(try await count("attendance"), marksAtClose)
+        await eq(try await facilitator.send(.PUT, "/api/v1/enrolments/\(enrolA)/post-test", json: #"{"score":10}"#).status, .conflict)
 
         // A's JP now holds the activity; the certificate checks out publicly, masked.
         let hours = try body(try await apiA.get("/api/v1/employees/\(a.nip)/learning-hours"))

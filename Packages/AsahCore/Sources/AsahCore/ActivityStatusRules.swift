@@ -19,6 +19,15 @@ extension ActivityStatus {
 
     public func canChange(to next: ActivityStatus) -> Bool { nextByHand.contains(next) }
 
+    /// Attendance and post-test scores may be recorded until the activity is closed or cancelled:
+    /// closing judges participants on them, so afterwards they stay as judged.
+    public var takesAttendance: Bool { self == .planned || self == .open || self == .running }
+
+    /// Why attendance or a score is refused now, in Bahasa Indonesia.
+    public var attendanceRefusal: String {
+        "Kegiatan sudah \(label.lowercased()); kehadiran dan nilai tidak dapat diubah lagi."
+    }
+
     /// The button a manager presses to move the activity here.
     public var action: String {
         switch self {

@@ -23,6 +23,11 @@ struct ActivityStatusRulesTests {
         #expect(ActivityStatus.running.refusal(to: .open) == "Status berlangsung tidak dapat diubah menjadi pendaftaran dibuka.")
     }
 
+    @Test func attendanceAndScoresStopWhenTheActivityIsClosedOrCancelled() {
+        #expect(ActivityStatus.allCases.filter(\.takesAttendance) == [.planned, .open, .running])
+        #expect(ActivityStatus.finished.attendanceRefusal == "Kegiatan sudah selesai; kehadiran dan nilai tidak dapat diubah lagi.")
+    }
+
     @Test func enrolmentIsOpenOnlyBeforeTheActivityRuns() {
         #expect(ActivityStatus.allCases.filter(\.acceptsEnrolment) == [.planned, .open])
     }

@@ -54,7 +54,13 @@ struct ActivityPage {
                         UI.cell("Jam") { txt("\(s.startsAt)–\(s.endsAt)") }
                         if m.canRun {
                             UI.cell("Kode hadir") { tag("code") { txt(s.checkinCode ?? "-") } }
-                            UI.cell("Kehadiran") { link(SiteURL.attendanceSheet(a.id, s.id), "Isi daftar hadir") }
+                            UI.cell("Kehadiran") {
+                                if ActivityStatus(rawValue: a.status)?.takesAttendance == true {
+                                    link(SiteURL.attendanceSheet(a.id, s.id), "Isi daftar hadir")
+                                } else {
+                                    txt("-")
+                                }
+                            }
                         }
                     }
                 }

@@ -138,9 +138,8 @@ struct ActivityPageController {
         req.parameters.set("id", to: loaded.id.uuidString)
         return try await act(req) { user, loaded in
             guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Hanya fasilitator atau pengelola yang dapat mengisi nilai.") }
-            enrolment.postTestScore = try CompletionRule.score(try req.content.decode(ScoreForm.self).nilai)
-                .mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
-            try await enrolment.save(on: req.db)
+            _ = try await EnrolmentService.recordScore(
+                enrolment, score: try req.content.decode(ScoreForm.self).nilai, on: req.db)
         }
     }
 }

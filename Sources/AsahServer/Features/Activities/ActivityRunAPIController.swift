@@ -45,10 +45,9 @@ struct ActivityRunAPIController {
         guard loaded.canRun(user.actor) else {
             throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi nilai.")
         }
-        enrolment.postTestScore = try CompletionRule.score(String(try req.content.decode(ScoreBody.self).score))
-            .mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
-        try await enrolment.save(on: req.db)
-        return EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state)
+        let saved = try await EnrolmentService.recordScore(
+            enrolment, score: String(try req.content.decode(ScoreBody.self).score), on: req.db)
+        return EnrolmentDTO(enrolmentId: try saved.requireID(), state: saved.state)
     }
 
     func complete(req: Request) async throws -> ActivityService.Outcome {

@@ -12,7 +12,7 @@ enum AttendanceService {
         session: ActivitySession, presentNIPs: [String], byUser: UUID?, on db: any Database
     ) async throws -> Int {
         try await db.transaction { tx in
-            try await ActivityLock.take(session.activityID, on: tx)
+            try await requireOpen(session.activityID, on: tx)
             let enrolled = try await ActivityQueries.enrolledByNIP(activityID: session.activityID, on: tx)
             let wanted = Set(presentNIPs.map(NIP.normalize))
             let unknown = wanted.filter { enrolled[$0] == nil }.sorted()
@@ -24,7 +24,8 @@ enum AttendanceService {
             let sessionID = try session.requireID()
             let keep = Set(wanted.compactMap { enrolled[$0] })
             let marked = try await Attendance.query(on: tx).filter(\.$sessionID == sessionID).all()
-            for row in marked where !keep.contains(row.enrolmentID) { try await row.delete(on: tx) }
+            let gone = marked.filter { !keep.contains($0.enrolmentID) }.compactMap(\.id)
+            if !gone.isEmpty { try await Attendance.query(on: tx).filter(\.$id ~~ gone).delete() }
             let already = Set(marked.map(\.enrolmentID))
             for enrolmentID in keep where !already.contains(enrolmentID) {
                 try await Attendance(enrolmentID: enrolmentID, sessionID: sessionID, method: .facilitator, markedBy: byUser)
@@ -53,11 +54,25 @@ enum AttendanceService {
         else { throw Abort(.forbidden, reason: "Anda bukan peserta terdaftar kegiatan ini.") }
         let sessionID = try session.requireID()
         let enrolmentID = try enrolment.requireID()
-        if try await Attendance.query(on: db).filter(\.$sessionID == sessionID).filter(\.$enrolmentID == enrolmentID)
-            .first() == nil
-        {
-            try await Attendance(enrolmentID: enrolmentID, sessionID: sessionID, method: .checkin, markedBy: nil).create(on: db)
+        // Under the activity's lock: a double tap finds its own mark, and closing waits for it.
+        try await db.transaction { tx in
+            try await requireOpen(activityID, on: tx)
+            if try await Attendance.query(on: tx).filter(\.$sessionID == sessionID).filter(\.$enrolmentID == enrolmentID)
+                .first() == nil
+            {
+                try await Attendance(enrolmentID: enrolmentID, sessionID: sessionID, method: .checkin, markedBy: nil)
+                    .create(on: tx)
+            }
         }
         return session
+    }
+
+    /// Takes the activity's lock and refuses once it is closed or cancelled (`takesAttendance`).
+    static func requireOpen(_ activityID: UUID, on tx: any Database) async throws {
+        try await ActivityLock.take(activityID, on: tx)
+        guard let a = try await Activity.find(activityID, on: tx), let status = ActivityStatus(rawValue: a.status) else {
+            throw Abort(.notFound, reason: "Kegiatan tidak ditemukan.")
+        }
+        guard status.takesAttendance else { throw Abort(.conflict, reason: status.attendanceRefusal) }
     }
 }

@@ -50,6 +50,8 @@ struct AttendanceSheetController {
                 session: session, presentNIPs: form.hadir ?? [], byUser: user.userID, on: req.db)
         } catch let error as APIError {
             return try await page(req, loaded, session, error: error.reason, status: .unprocessableEntity)
+        } catch let closed as AbortError where closed.status == .conflict {
+            return try await page(req, loaded, session, error: closed.reason, status: .conflict)
         }
         return req.redirect(
             to: SiteURL.attendanceSheet(loaded.id, try session.requireID()) + "?pesan=" + FlashMessage.saved.rawValue)

@@ -141,4 +141,22 @@ enum EnrolmentService {
             return result
         }
     }
+
+    /// Records a participant's post-test score (0-100, `CompletionRule.score`): only while they hold a
+    /// place and the activity takes scores, under the activity's lock so closing never judges a score
+    /// half-written.
+    static func recordScore(_ enrolment: Enrolment, score text: String, on db: any Database) async throws -> Enrolment {
+        let score = try CompletionRule.score(text).mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
+        return try await db.transaction { tx in
+            try await AttendanceService.requireOpen(enrolment.activityID, on: tx)
+            guard let fresh = try await Enrolment.find(enrolment.id, on: tx) else { throw Abort(.notFound) }
+            guard fresh.state == EnrolmentState.enrolled.rawValue else {
+                let state = EnrolmentState(rawValue: fresh.state)?.label.lowercased() ?? fresh.state
+                throw Abort(.conflict, reason: "Nilai hanya untuk peserta terdaftar; status peserta ini \(state).")
+            }
+            fresh.postTestScore = score
+            try await fresh.save(on: tx)
+            return fresh
+        }
+    }
 }

@@ -45,6 +45,12 @@ enum TestService {
             throw Abort(.conflict, reason: "Post-test dibuka mulai hari pertama kegiatan.")
         }
         return try await db.transaction { tx in
+            // Under the activity's lock: two submits at once count their attempts one after the other,
+            // and a closed activity takes no more scores.
+            try await AttendanceService.requireOpen(id, on: tx)
+            guard let enrolment = try await Enrolment.find(enrolment.id, on: tx),
+                enrolment.state == EnrolmentState.enrolled.rawValue
+            else { throw Abort(.forbidden, reason: "\(kind.label) hanya untuk peserta terdaftar kegiatan yang belum ditutup.") }
             let enrolmentID = try enrolment.requireID()
             let previous = try await TestAttempt.query(on: tx).filter(\.$enrolmentID == enrolmentID)
                 .filter(\.$kind == kind.rawValue).all().map(\.score)
