@@ -141,6 +141,12 @@ public enum AccessPolicy {
         actor.employeeID == target.employeeID && actor.agencyID == target.agencyID
     }
 
+    /// Learning taken elsewhere is accepted or rejected by a manager of the agency, never by the
+    /// employee who recorded it (a manager's own record goes to another manager).
+    public static func canDecideExternalLearning(of target: EmployeeFacts, _ actor: Actor) -> Bool {
+        isManager(of: target.agencyID, actor) && actor.employeeID != target.employeeID
+    }
+
     /// An activity is visible to everyone of its agency (to find and ask for a place), to its
     /// facilitators and to administrators; to nobody else.
     public static func canSeeActivity(agency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool {

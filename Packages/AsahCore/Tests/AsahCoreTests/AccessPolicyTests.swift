@@ -103,6 +103,15 @@ struct ActivityAccessTests {
         #expect(AccessPolicy.canRecordExternalLearning(of: P.staffFacts, actor) == record)
     }
 
+    @Test func nobodyDecidesTheirOwnExternalLearning() {
+        let manager = P.make(.managerMedan)
+        #expect(AccessPolicy.canDecideExternalLearning(of: P.staffFacts, manager))
+        #expect(!AccessPolicy.canDecideExternalLearning(of: P.staffFacts, P.make(.managerMamuju)))
+        #expect(!AccessPolicy.canDecideExternalLearning(of: P.staffFacts, P.make(.unitHeadDishub)))
+        let managerWhoIsStaff = P.actor([.manager, .employee], agency: P.medan, employee: P.staffFacts.employeeID)
+        #expect(!AccessPolicy.canDecideExternalLearning(of: P.staffFacts, managerWhoIsStaff))
+    }
+
     @Test func facilitatorsMarkTheirOwnActivitiesOnly() {
         let facilitator = P.actor([.facilitator], agency: P.medan)
         #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [facilitator.userID], facilitator))

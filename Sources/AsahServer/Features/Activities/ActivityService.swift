@@ -148,3 +148,14 @@ enum ActivityLock {
         ).run()
     }
 }
+
+/// Serialises one employee's learning writes that count against their caps (mentoring confirmations,
+/// e-learning progress): the first statement writes the employee's row (a row lock on PostgreSQL,
+/// the write lock on SQLite). It touches no column a profile shows, so it leaves profile caches alone.
+enum EmployeeLock {
+    static func take(_ employeeID: UUID, on db: any Database) async throws {
+        try await (db as! any SQLDatabase).raw(
+            "UPDATE employees SET updated_at = updated_at WHERE id = \(bind: employeeID)"
+        ).run()
+    }
+}

@@ -24,7 +24,7 @@ enum CourseProgressService {
         _ items: [Done], course: Course, employeeID: UUID, today: CivilDate = .today(), on db: any Database
     ) async throws -> Outcome {
         try await db.transaction { tx in
-            try await lock(employeeID, on: tx)
+            try await EmployeeLock.take(employeeID, on: tx)
             let outline = try await CourseQueries.outline(course, on: tx)
             let known = Set(outline.lessons.compactMap(\.id))
             var details: [APIError.Detail] = []
@@ -81,7 +81,7 @@ enum CourseProgressService {
             throw Abort(.notFound, reason: "Modul ini tidak memiliki kuis.")
         }
         return try await db.transaction { tx in
-            try await lock(employeeID, on: tx)
+            try await EmployeeLock.take(employeeID, on: tx)
             let sql = tx as! any SQLDatabase
             struct Row: Decodable { var score: Int }
             let previous = try await sql.raw(
@@ -182,12 +182,5 @@ enum CourseProgressService {
                 LedgerEntryFact(date: $0, conversionCode: code, jp: JP(hundredths: r.jp_hundredths))
             }
         }
-    }
-
-    /// The employee's row is the lock for their learning writes.
-    static func lock(_ employeeID: UUID, on tx: any Database) async throws {
-        try await (tx as! any SQLDatabase).raw(
-            "UPDATE employees SET updated_at = updated_at WHERE id = \(bind: employeeID)"
-        ).run()
     }
 }

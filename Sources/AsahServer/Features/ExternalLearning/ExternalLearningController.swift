@@ -95,8 +95,12 @@ struct ExternalLearningController {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let record = try await ExternalLearning.find(id, on: req.db),
             AccessPolicy.canManage(agency: record.agencyID, user.actor),
-            let agency = try await Agency.find(record.agencyID, on: req.db)
+            let agency = try await Agency.find(record.agencyID, on: req.db),
+            let facts = try await EmployeeQueries.facts(id: record.employeeID, on: req.db)
         else { throw Abort(.notFound, reason: "Catatan tidak ditemukan.") }
+        guard AccessPolicy.canDecideExternalLearning(of: facts, user.actor) else {
+            throw Abort(.forbidden, reason: "Catatan Anda sendiri diperiksa oleh pengelola lain.")
+        }
         let form = try req.content.decode(Decision.self)
         do {
             try await ExternalLearningService.decide(

@@ -50,13 +50,16 @@ enum MentoringService {
         -> MentoringSession
     {
         try await db.transaction { tx in
-            guard let s = try await MentoringSession.find(sessionID, on: tx),
-                let m = try await Mentorship.find(s.mentorshipID, on: tx),
+            guard let found = try await MentoringSession.find(sessionID, on: tx),
+                let m = try await Mentorship.find(found.mentorshipID, on: tx),
                 let kind = MentorshipKind(rawValue: m.kind)
             else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
-            // The mentee's row is the lock: their confirmations of a month are counted one at a time.
-            try await (tx as! any SQLDatabase).raw(
-                "UPDATE employees SET updated_at = updated_at WHERE id = \(bind: m.menteeID)").run()
+            // The mentee's row is the lock: their confirmations of a month are counted one at a time,
+            // and the session is read again after it, so a second confirmation sees the first.
+            try await EmployeeLock.take(m.menteeID, on: tx)
+            guard let s = try await MentoringSession.find(sessionID, on: tx) else {
+                throw Abort(.notFound, reason: "Sesi tidak ditemukan.")
+            }
             guard s.confirmedAt == nil else { throw Abort(.conflict, reason: "Sesi ini sudah dikonfirmasi.") }
             guard MentorshipSide(rawValue: s.loggedBy)?.other == side else {
                 throw Abort(.forbidden, reason: "Sesi dikonfirmasi oleh pihak yang tidak mencatatnya.")
