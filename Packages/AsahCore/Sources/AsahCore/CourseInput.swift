@@ -122,7 +122,7 @@ public enum CourseInputRules {
                 e["url"] = kind == .video ? "Tautan video wajib diisi." : "Unggah berkas materi atau isi tautannya."
             } else if !SafeHTML.isSafeURL(url)
                 || !(url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")
-                    || url.hasPrefix("/"))
+                    || SafeRedirect.path(url) != nil)
             {
                 e["url"] = "Tautan harus diawali https:// atau http://."
             }
@@ -135,7 +135,9 @@ public enum CourseInputRules {
         guard e.isEmpty, let kind, let minutes else { return .failure(FieldErrors(e)) }
         return .success(
             ValidLesson(
-                title: title, kind: kind, body: body, url: url.isEmpty ? nil : url, minutes: minutes, position: position
+                // A text lesson links nowhere (a link left from an earlier kind is dropped).
+                title: title, kind: kind, body: body, url: url.isEmpty || kind == .text ? nil : url, minutes: minutes,
+                position: position
             ))
     }
 

@@ -91,7 +91,7 @@ public enum CourseRules {
     /// The agency's e-learning day cap (its conversion table's row for e-learning; 3 JP by default),
     /// nil when the agency's table sets none.
     public static func dayCap(table: JPConversionTable) -> JP? {
-        JenisDiklat.byID(jenisDiklatID).flatMap { table.rule(for: $0) }?.rate(international: false)?.maxJP
+        ActivityCredit.cappedRow(jenisDiklatID: jenisDiklatID, table: table)?.rate.maxJP
     }
 
     /// A sentence for learners about the day cap, in Bahasa Indonesia ("" without a cap).

@@ -15,6 +15,12 @@ struct CourseInputTests {
         return i
     }
 
+    @Test func aTextLessonKeepsNoLinkFromAnEarlierKind() throws {
+        let input = Self.lesson("text", body: "# Judul", url: "https://video.contoh.go.id/1")
+        let v = try CourseInputRules.validate(input, defaultPosition: 1).get()
+        #expect(v.url == nil)
+    }
+
     // (input, the field named in the error, or nil when valid)
     @Test(
         arguments: [
@@ -24,6 +30,8 @@ struct CourseInputTests {
             (lesson("video"), "url"),
             (lesson("file", url: "javascript:alert(1)"), "url"),
             (lesson("file", url: "ftp://berkas"), "url"),
+            (lesson("file", url: "//lain.example/berkas.pdf"), "url"),
+            (lesson("file", url: "/elearning/1/materi/2/berkas"), nil),
             (lesson("kuis", body: "x"), "kind"),
             (lesson("text", body: "x", minutes: "0"), "minutes"),
             (lesson("text", body: "x", minutes: "abc"), "minutes"),

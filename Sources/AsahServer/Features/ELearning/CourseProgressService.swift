@@ -125,7 +125,8 @@ enum CourseProgressService {
             minutesByDay[on, default: 0] += lesson.minutes
         }
         let table = try await AgencySettings.jpConversion(course.agencyID, on: tx)
-        let existing = try await eLearningFacts(employeeID: employeeID, days: Array(minutesByDay.keys), on: tx)
+        let existing = try await eLearningFacts(
+            employeeID: employeeID, days: Array(minutesByDay.keys), table: table, on: tx)
         let days = try CourseRules.credit(minutesByDay: minutesByDay, table: table, existing: existing)
             .mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }
             .get()
@@ -162,25 +163,20 @@ enum CourseProgressService {
         return out
     }
 
-    /// The learner's e-learning lines (conversion row C3) on the given days, for the day cap.
-    static func eLearningFacts(employeeID: UUID, days: [CivilDate], on db: any Database) async throws
-        -> [LedgerEntryFact]
+    /// The learner's lines under the agency's e-learning row on the given days, for the day cap.
+    static func eLearningFacts(employeeID: UUID, days: [CivilDate], table: JPConversionTable, on db: any Database)
+        async throws -> [LedgerEntryFact]
     {
-        guard !days.isEmpty else { return [] }
-        let code = JenisDiklat.byID(CourseRules.jenisDiklatID)?.conversionCode ?? "C3"
-        let sameRow = JenisDiklat.all.filter { $0.conversionCode == code }.map(\.id)
+        guard !days.isEmpty, let row = ActivityCredit.cappedRow(jenisDiklatID: CourseRules.jenisDiklatID, table: table)
+        else { return [] }
         struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
         let rows = try await (db as! any SQLDatabase).raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
             WHERE employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))
-              AND jenis_diklat_id IN (\(binds: sameRow))
+              AND jenis_diklat_id IN (\(binds: row.jenisIDs))
             """
         ).all(decoding: Row.self)
-        return rows.compactMap { r in
-            CivilDate(iso: r.learned_on).map {
-                LedgerEntryFact(date: $0, conversionCode: code, jp: JP(hundredths: r.jp_hundredths))
-            }
-        }
+        return rows.compactMap { r in CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) } }
     }
 }

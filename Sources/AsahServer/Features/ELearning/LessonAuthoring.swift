@@ -53,7 +53,9 @@ extension CourseAuthoringController {
             }
         }
         input.hasFile = upload != nil || stored != nil
-        if input.url.trimmingCharacters(in: .whitespaces).isEmpty, upload == nil, stored != nil, let l = lesson {
+        if input.kind == LessonKind.file.rawValue, input.url.trimmingCharacters(in: .whitespaces).isEmpty, upload == nil,
+            stored != nil, let l = lesson
+        {
             input.url = SiteURL.lessonFile(loaded.id, l.id!)  // keep the stored file
         }
         let count = try await CourseLesson.query(on: req.db).filter(\.$moduleID == module.id!).count()
