@@ -154,8 +154,20 @@ enum ActivityLock {
 /// the write lock on SQLite). It touches no column a profile shows, so it leaves profile caches alone.
 enum EmployeeLock {
     static func take(_ employeeID: UUID, on db: any Database) async throws {
-        try await (db as! any SQLDatabase).raw(
-            "UPDATE employees SET updated_at = updated_at WHERE id = \(bind: employeeID)"
-        ).run()
+        try await take([employeeID], on: db)
+    }
+
+    /// Several employees at once: in id order on PostgreSQL (two writers over overlapping people
+    /// cannot deadlock); on SQLite the first write takes the database's one write lock.
+    static func take(_ employeeIDs: [UUID], on db: any Database) async throws {
+        guard !employeeIDs.isEmpty else { return }
+        let sql = db as! any SQLDatabase
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw(
+                "SELECT id FROM employees WHERE id IN (\(binds: employeeIDs)) ORDER BY id FOR UPDATE"
+            ).run()
+        } else {
+            try await sql.raw("UPDATE employees SET updated_at = updated_at WHERE id IN (\(binds: employeeIDs))").run()
+        }
     }
 }

@@ -35,7 +35,9 @@ enum KnowledgeSharingService {
             ).run()
             let table = try await AgencySettings.jpConversion(agencyID, on: tx)
             let people = [hostID] + found.map(\.id)
-            let sameDay = try await factsOn(v.heldOn, employees: people, on: tx)
+            // Each person's day is counted under their lock, so two sessions at once respect the cap.
+            try await EmployeeLock.take(people, on: tx)
+            let sameDay = try await factsOn(v.heldOn, employees: people, table: table, on: tx)
             var credited = 0
             for person in people {
                 let r = try KnowledgeSharingRules.credit(
@@ -64,18 +66,23 @@ enum KnowledgeSharingService {
         }
     }
 
-    /// Each person's lines of the same form on that day, for the day's cap.
-    private static func factsOn(_ day: CivilDate, employees: [UUID], on db: any Database) async throws -> [UUID: [LedgerEntryFact]] {
+    /// Each person's lines under the agency's komunitas belajar row on that day, for the day's cap.
+    private static func factsOn(_ day: CivilDate, employees: [UUID], table: JPConversionTable, on db: any Database)
+        async throws -> [UUID: [LedgerEntryFact]]
+    {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: KnowledgeSharingRules.jenisDiklatID, table: table) else {
+            return [:]
+        }
         struct Row: Decodable { var employee_id: UUID; var jp_hundredths: Int }
         let rows = try await (db as! any SQLDatabase).raw(
             """
             SELECT employee_id, jp_hundredths FROM learning_entries
-            WHERE learned_on = \(bind: day.iso) AND jenis_diklat_id = \(bind: KnowledgeSharingRules.jenisDiklatID)
+            WHERE learned_on = \(bind: day.iso) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
               AND employee_id IN (\(binds: employees))
             """
         ).all(decoding: Row.self)
         return Dictionary(grouping: rows, by: \.employee_id).mapValues { lines in
-            lines.map { LedgerEntryFact(date: day, conversionCode: "C10", jp: JP(hundredths: $0.jp_hundredths)) }
+            lines.map { row.fact(date: day, jp: JP(hundredths: $0.jp_hundredths)) }
         }
     }
 
