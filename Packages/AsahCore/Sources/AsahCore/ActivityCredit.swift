@@ -55,10 +55,10 @@ public enum ActivityCredit {
         jenisDiklatID: Int, sessions: [Session], jp: JP, existing: [LedgerEntryFact], table: JPConversionTable
     ) -> JPCapResult {
         let uncapped = JPCapResult(credited: jp, units: 1, reason: nil)
-        guard jp > .zero, let jenis = JenisDiklat.byID(jenisDiklatID), let rule = table.rule(for: jenis),
-            let rate = rule.rate(international: false), let last = sessions.map(\.date).max()
+        guard jp > .zero, let row = cappedRow(jenisDiklatID: jenisDiklatID, table: table),
+            let last = sessions.map(\.date).max()
         else { return uncapped }
-        let code = JPConversionTable.canonicalCode(rule.code)
+        let (code, rate) = (row.code, row.rate)
         if rate.maxPerMonth != nil {
             let units: Int
             switch rate.per {

@@ -34,13 +34,17 @@ struct CourseLearnersPage {
                             UI.cell("Pegawai") { link(SiteURL.employee(l.nip), l.name) }
                             UI.cell("Materi") { txt("\(l.lessons_done) dari \(m.lessons)") }
                             UI.cell("Kuis lulus") { txt("\(l.quizzes_passed) dari \(m.quizzes)") }
-                            UI.cell("Terakhir belajar") { txt(l.last_activity ?? "-") }
-                            UI.cell("Selesai") { txt(l.completed_on ?? "-") }
+                            UI.cell("Terakhir belajar") { txt(day(l.last_activity)) }
+                            UI.cell("Selesai") { txt(day(l.completed_on)) }
                             UI.cell("JP") { txt(l.credited_hundredths.map { JP(hundredths: $0).display } ?? "-") }
                         }
                     }
                 }
             }
         }
+    }
+
+    static func day(_ iso: String?) -> String {
+        iso.flatMap(CivilDate.init(iso:)).map(IndonesianFormat.date) ?? "-"
     }
 }
