@@ -6,6 +6,7 @@ import datetime
 
 from playwright.sync_api import Page, expect
 
+from server_clock import server_today
 from test_learning_flow import log_out
 from test_roles_tour import log_in
 
@@ -13,7 +14,7 @@ TITLE = "Papan jadwal angkutan kota di halte"
 
 
 def test_an_employee_leads_a_project_and_the_mentor_completes_it(page: Page, base_url: str, visit):
-    today = datetime.date.today()
+    today = server_today()
 
     # The employee finds the projects from the activities page and reads the mentor's NIP off the demo project.
     log_in(page, base_url, "pegawai.medan")

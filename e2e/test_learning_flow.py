@@ -3,11 +3,11 @@ its post-test, an employee enrols, checks in with the code shown at the venue, p
 the manager closes it, and the employee finds the JP added and opens the certificate, which anyone
 can then verify. Every page is screenshotted (phone and desktop) and audited with axe."""
 
-import datetime
 import re
 
 from playwright.sync_api import Page, expect
 
+from server_clock import server_today
 from test_roles_tour import log_in
 
 TITLE = "Penulisan Laporan Dinas yang Ringkas"
@@ -27,7 +27,7 @@ def log_out(page: Page) -> None:
 
 
 def test_an_employee_enrols_attends_passes_and_gets_the_certificate(page: Page, base_url: str, visit):
-    today = datetime.date.today().isoformat()
+    today = server_today().isoformat()
 
     # The manager plans it: one session today, a post-test to pass, the demo facilitator.
     log_in(page, base_url, "pengelola.medan")

@@ -1,14 +1,14 @@
 """Each demo role signs in and opens the pages of its daily work; every page is screenshotted
 (phone and desktop, e2e/artifacts/) and audited with axe."""
 
-import datetime
 import re
 
 from playwright.sync_api import Page, expect
 
+from server_clock import server_now
+
 # Reminders of the JP minimum show from July on (the default `jp_reminder_month`), in Jakarta's time.
-JAKARTA = datetime.timezone(datetime.timedelta(hours=7))
-REMINDERS_DUE = datetime.datetime.now(JAKARTA).month >= 7
+REMINDERS_DUE = server_now().month >= 7
 
 
 def log_in(page: Page, base_url: str, username: str) -> None:
