@@ -17,22 +17,32 @@ struct MiniXMLScanner {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// The next event, or nil at the end. Declarations, processing instructions and comments are
+    /// skipped in a loop, never by recursion: a part made of 10,000 comments must not grow the stack.
     mutating func next() throws -> Event? {
         let n = bytes.count
-        guard i < n else { return nil }
-        if bytes[i] != lt {
-            let start = i
-            while i < n && bytes[i] != lt { i += 1 }
-            return .text(Self.decode(bytes[start..<i]))
+        while true {
+            guard i < n else { return nil }
+            if bytes[i] != lt {
+                let start = i
+                while i < n && bytes[i] != lt { i += 1 }
+                return .text(Self.decode(bytes[start..<i]))
+            }
+            if matches("<?") { try skip(past: "?>"); continue }
+            if matches("<!--") { try skip(past: "-->"); continue }
+            if matches("<![CDATA[") {
+                let start = i + 9
+                try skip(past: "]]>")
+                return .text(String(decoding: bytes[start..<(i - 3)], as: UTF8.self))
+            }
+            if matches("<!") { try skip(past: ">"); continue }
+            return try element()
         }
-        if matches("<?") { try skip(past: "?>"); return try next() }
-        if matches("<!--") { try skip(past: "-->"); return try next() }
-        if matches("<![CDATA[") {
-            let start = i + 9
-            try skip(past: "]]>")
-            return .text(String(decoding: bytes[start..<(i - 3)], as: UTF8.self))
-        }
-        if matches("<!") { try skip(past: ">"); return try next() }
+    }
+
+    /// An end tag or a start tag with its attributes; `i` is at its `<`.
+    private mutating func element() throws -> Event {
+        let n = bytes.count
         if matches("</") {
             i += 2
             let name = readName()

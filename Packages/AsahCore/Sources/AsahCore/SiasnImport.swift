@@ -50,20 +50,26 @@ public enum SiasnImport {
         return validator!.result(delimiter: delimiter)
     }
 
-    /// A table whose first non-empty row is the header (used for XLSX); row numbers are index + 1.
-    public static func parse(table: [[String]]) -> SiasnParseResult {
-        func blank(_ row: [String]) -> Bool { row.allSatisfy { $0.trimmedWhitespace.isEmpty } }
-        guard let headerIndex = table.firstIndex(where: { !blank($0) }) else {
+    /// The rows of a sheet (XLSX), whose first row with text is the header; row numbers are the sheet's.
+    public static func parse(sheet: [SheetRow]) -> SiasnParseResult {
+        func blank(_ row: SheetRow) -> Bool { row.cells.allSatisfy { $0.text.trimmedWhitespace.isEmpty } }
+        guard let headerIndex = sheet.firstIndex(where: { !blank($0) }) else {
             return failure(column: "berkas", "Lembar kerja kosong: baris judul kolom tidak ditemukan.")
         }
-        let header = SiasnHeader(cells: table[headerIndex])
-        if let missing = missingHeaders(header, row: headerIndex + 1, delimiter: nil) { return missing }
+        let header = SiasnHeader(cells: sheet[headerIndex].dense)
+        if let missing = missingHeaders(header, row: sheet[headerIndex].number, delimiter: nil) { return missing }
         var validator = SiasnRowValidator(header: header)
-        for index in (headerIndex + 1)..<table.count where !blank(table[index]) {
-            let cells = table[index]
-            validator.validate(row: index + 1) { $0 < cells.count ? cells[$0] : nil }
+        for row in sheet[(headerIndex + 1)...] where !blank(row) {
+            validator.validate(row: row.number) { row[$0] }
         }
         return validator.result(delimiter: nil)
+    }
+
+    /// A dense table whose row index + 1 is the row number (tests and small callers).
+    public static func parse(table: [[String]]) -> SiasnParseResult {
+        parse(sheet: table.enumerated().map { index, cells in
+            SheetRow(number: index + 1, cells: cells.enumerated().compactMap { $1.isEmpty ? nil : SheetCell(column: $0, text: $1) })
+        })
     }
 
     /// The most frequent of `|`, `;`, tab and `,` in the header line (ties in that order); `|` if none.

@@ -4,6 +4,7 @@ public enum XLSXError: Error, Equatable, Sendable {
     case malformedXML(part: String)
     case noSheet
     case missingRelationship(String)
+    case outOfRange(reference: String)
 
     public var message: String {
         switch self {
@@ -11,7 +12,47 @@ public enum XLSXError: Error, Equatable, Sendable {
         case .noSheet: return "Berkas Excel tidak berisi lembar kerja."
         case .missingRelationship(let id):
             return "Berkas Excel rusak: lembar kerja pertama (\(id)) tidak ditemukan."
+        case .outOfRange(let reference):
+            return "Berkas Excel rusak: lembar pertama memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
         }
+    }
+}
+
+/// One cell that holds text: its column (A is 0) and its text.
+public struct SheetCell: Equatable, Sendable {
+    public let column: Int
+    public let text: String
+    public init(column: Int, text: String) {
+        self.column = column
+        self.text = text
+    }
+}
+
+/// One sheet row that holds at least one non-empty cell: its number as Excel shows it (from 1) and its
+/// cells in column order, without padding.
+public struct SheetRow: Equatable, Sendable {
+    public let number: Int
+    public let cells: [SheetCell]
+    public init(number: Int, cells: [SheetCell]) {
+        self.number = number
+        self.cells = cells
+    }
+
+    /// The text at a column, nil where the row has none (binary search: cells are in column order).
+    public subscript(column: Int) -> String? {
+        var low = 0, high = cells.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cells[mid].column < column { low = mid + 1 } else { high = mid }
+        }
+        return low < cells.count && cells[low].column == column ? cells[low].text : nil
+    }
+
+    /// The row as positional text up to its last cell (for the header row and for tests).
+    public var dense: [String] {
+        var out = [String](repeating: "", count: (cells.last?.column ?? -1) + 1)
+        for cell in cells { out[cell.column] = cell.text }
+        return out
     }
 }
 
@@ -60,47 +101,55 @@ public enum XLSXSheet {
         return strings
     }
 
-    /// Cell text by position: row r="5" is index 4, cell "C5" is column 2; gaps are "".
-    /// Shared and inline strings, formula string results, numbers as written (a trailing ".0"
-    /// removed) and booleans as TRUE/FALSE. Trailing empty rows are dropped.
-    public static func rows(sheetXML: Data, sharedStrings: [String]) throws -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var rowIndex = -1, column = -1
-        var cellType: String?, value = "", inValue = false, inInline = false, inText = false
-        var outOfRange = false
+    /// The sheet's non-empty rows in order, each with its non-empty cells in column order. Nothing is
+    /// padded, so memory follows the cells the file really holds (one cell at column XFD is one cell,
+    /// not 16,384). Shared and inline strings, formula string results, numbers as written (a trailing
+    /// ".0" removed) and booleans as TRUE/FALSE. A reference beyond Excel's limits is an error naming it.
+    public static func rows(sheetXML: Data, sharedStrings: [String]) throws -> [SheetRow] {
+        try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings)
+    }
 
+    public static func rows(sheetXML: [UInt8], sharedStrings: [String]) throws -> [SheetRow] {
+        var rows: [SheetRow] = []
+        var cells: [SheetCell] = []
+        var rowNumber = 0, column = -1
+        var cellType: String?, value = "", inValue = false, inInline = false, inText = false
+        var failure: XLSXError?
+
+        func endRow() {
+            guard !cells.isEmpty else { return }
+            rows.append(SheetRow(number: rowNumber, cells: cells))
+            cells = []
+        }
+        func place(_ text: String) {
+            let cell = SheetCell(column: column, text: text)
+            guard let last = cells.last, last.column >= column else { return cells.append(cell) }
+            // Excel writes cells left to right; a repeated column replaces, an earlier one is put in order.
+            let at = cells.firstIndex { $0.column >= column }!
+            if cells[at].column == column { cells[at] = cell } else { cells.insert(cell, at: at) }
+        }
         try scan(sheetXML, part: "worksheet") { event in
+            guard failure == nil else { return }
             switch event {
             case .start("row", let attributes, let selfClosing):
-                if let ref = attributes.first(where: { $0.name == "r" }) {
-                    rowIndex = Int(ref.value).map { $0 > 0 ? $0 - 1 : -1 } ?? -1
-                } else {
-                    rowIndex += 1
-                }
-                // Excel's own limits; anything beyond is a damaged or hostile file.
-                if !(0..<maxRows).contains(rowIndex) { outOfRange = true; rowIndex = -1 }
-                row = []
+                cells = []
                 column = -1
-                if selfClosing { store(&rows, row, at: rowIndex) }
+                let ref = attributes.first(where: { $0.name == "r" })?.value
+                rowNumber = ref.map { Int($0) ?? 0 } ?? rowNumber + 1
+                // Excel's own limits; anything beyond is a damaged or hostile file.
+                if !(1...maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
+                if selfClosing { endRow() }
             case .end("row"):
-                store(&rows, row, at: rowIndex)
+                endRow()
             case .start("c", let attributes, let selfClosing):
-                if let ref = attributes.first(where: { $0.name == "r" }) {
-                    column = columnIndex(ref.value) ?? -1
-                } else {
-                    column += 1
-                }
-                if !(0..<maxColumns).contains(column) { outOfRange = true; column = -1 }
-                cellType = attributes.first { $0.name == "t" }?.value
+                let ref = attributes.first(where: { $0.name == "r" })?.value
+                column = ref.map { columnIndex($0) ?? -1 } ?? column + 1
+                if !(0..<maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
+                cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
                 value = ""
-                if selfClosing { cellType = nil }
             case .end("c"):
                 let text = cellText(type: cellType, raw: value, sharedStrings: sharedStrings)
-                if !text.isEmpty, column >= 0, rowIndex >= 0 {
-                    if row.count <= column { row.append(contentsOf: repeatElement("", count: column + 1 - row.count)) }
-                    row[column] = text
-                }
+                if !text.isEmpty, column >= 0, rowNumber > 0 { place(text) }
             case .start("v", _, let selfClosing): inValue = !selfClosing
             case .end("v"): inValue = false
             case .start("is", _, let selfClosing): inInline = !selfClosing
@@ -112,15 +161,14 @@ public enum XLSXSheet {
             default: break
             }
         }
-        if outOfRange { throw XLSXError.malformedXML(part: "worksheet") }
-        while let last = rows.last, last.isEmpty { rows.removeLast() }
+        if let failure { throw failure }
+        // Excel writes rows top to bottom; a file that repeats a row number keeps the later one.
+        if zip(rows, rows.dropFirst()).contains(where: { $0.number >= $1.number }) {
+            var byNumber: [Int: SheetRow] = [:]
+            for row in rows { byNumber[row.number] = row }
+            rows = byNumber.values.sorted { $0.number < $1.number }
+        }
         return rows
-    }
-
-    private static func store(_ rows: inout [[String]], _ row: [String], at index: Int) {
-        guard index >= 0 else { return }
-        if rows.count <= index { rows.append(contentsOf: repeatElement([], count: index + 1 - rows.count)) }
-        rows[index] = row
     }
 
     private static func cellText(type: String?, raw: String, sharedStrings: [String]) -> String {
@@ -188,7 +236,11 @@ public enum XLSXSheet {
     }
 
     private static func scan(_ xml: Data, part: String, _ body: (MiniXMLScanner.Event) -> Void) throws {
-        var scanner = MiniXMLScanner([UInt8](xml))
+        try scan([UInt8](xml), part: part, body)
+    }
+
+    private static func scan(_ xml: [UInt8], part: String, _ body: (MiniXMLScanner.Event) -> Void) throws {
+        var scanner = MiniXMLScanner(xml)
         do {
             while let event = try scanner.next() { body(event) }
         } catch {

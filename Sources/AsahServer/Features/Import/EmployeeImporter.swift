@@ -15,7 +15,7 @@ enum EmployeeImporter {
         let parsed: SiasnParseResult
         if XLSXReader.isZip(file) {
             do {
-                parsed = SiasnImport.parse(table: try XLSXReader.table(from: file))
+                parsed = SiasnImport.parse(sheet: try XLSXReader.sheet(from: file))
             } catch let failure as XLSXReader.Failure {
                 report.errors = [ImportIssue(row: 1, column: "berkas", message: failure.message)]
                 return report
