@@ -71,6 +71,36 @@ final class ApprovalPageTests: AppTestCase {
         // An employee has no such list.
         await eq(try await staff.get("/persetujuan-kegiatan").status, .forbidden)
     }
+
+    /// Issue 9, finding 4: a unit head's own request waited in their own list and they approved it.
+    /// It now goes to a manager (or the head above them), and deciding it oneself is refused.
+    func testAUnitHeadDoesNotDecideTheirOwnRequest() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let open = try await Activity.query(on: db).filter(\.$agencyID == medan)
+            .filter(\.$title == "Pelayanan Publik Prima dan Komunikasi dengan Warga").first()!
+        let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
+        var kepala = Browser(app)
+        _ = try await kepala.login("kepala.medan")
+        await eq(try await kepala.post("/kegiatan/\(open.id!)/daftar", form: [:]).status, .seeOther)
+        let own = try await Enrolment.query(on: db).filter(\.$activityID == open.id!)
+            .filter(\.$employeeID == head.employeeID!).first()!
+        XCTAssertEqual(own.state, "requested")
+        let list = try await kepala.get("/persetujuan-kegiatan")
+        XCTAssertEqual(list.status, .ok)
+        XCTAssertFalse(list.text.lowercased().contains(own.id!.uuidString.lowercased()))
+        let home = try await kepala.get("/")
+        XCTAssertFalse(home.text.contains("menunggu persetujuan Anda"))
+        let page = try await kepala.post("/persetujuan-kegiatan/\(own.id!)", form: ["setuju": "ya"])
+        XCTAssertTrue([.forbidden, .notFound].contains(page.status), "\(page.status)")
+        let api = try await APIClient.signIn(app, "kepala.medan")
+        await eq(try await api.send(.POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#).status, .forbidden)
+        await eq(try await Enrolment.find(own.id, on: db)!.state, "requested")
+        // The agency's manager decides it.
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let decided = try await manager.send(.POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#)
+        XCTAssertEqual(decided.status, .ok, decided.text)
+    }
 }
 
 extension Array {

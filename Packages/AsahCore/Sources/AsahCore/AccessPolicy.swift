@@ -114,8 +114,11 @@ public enum AccessPolicy {
     }
 
     /// Who may put an employee forward for an activity, or decide on their request: the agency's
-    /// managers, and the head of the employee's unit (or a unit above it).
+    /// managers, and the head of the employee's unit (or a unit above it); never the employee themself,
+    /// so a unit head's own request goes to the head above them or to a manager, and a manager's to
+    /// another manager.
     public static func canNominate(employee target: EmployeeFacts, _ actor: Actor) -> Bool {
+        if let me = actor.employeeID, me == target.employeeID { return false }
         if isManager(of: target.agencyID, actor) { return true }
         guard actor.agencyID == target.agencyID, leadsUnit(actor), let head = actor.unitPath,
             let path = target.unitPath

@@ -103,6 +103,24 @@ struct ActivityAccessTests {
         #expect(AccessPolicy.canRecordExternalLearning(of: P.staffFacts, actor) == record)
     }
 
+    /// A unit head's own request for a place is decided by the head of a unit above theirs or by a
+    /// manager, never by themself; a manager's own by another manager.
+    @Test func nobodyDecidesTheirOwnRequest() {
+        let head = UUID(), manager = UUID()
+        let headActor = P.actor([.unitHead, .employee], agency: P.medan, employee: head, unit: P.dishubPath)
+        let headFacts = EmployeeFacts(employeeID: head, agencyID: P.medan, unitPath: P.dishubPath, supervisorID: nil)
+        #expect(!AccessPolicy.canNominate(employee: headFacts, headActor))
+        let above = P.actor([.unitHead, .employee], agency: P.medan, employee: UUID(), unit: "/root/")
+        #expect(AccessPolicy.canNominate(employee: headFacts, above))
+        #expect(AccessPolicy.canNominate(employee: headFacts, P.make(.managerMedan)))
+        let managerActor = P.actor([.manager, .employee], agency: P.medan, employee: manager)
+        let managerFacts = EmployeeFacts(employeeID: manager, agencyID: P.medan, unitPath: "/root/bkpsdm/", supervisorID: nil)
+        #expect(!AccessPolicy.canNominate(employee: managerFacts, managerActor))
+        #expect(AccessPolicy.canNominate(employee: managerFacts, P.make(.managerMedan)))
+        // Giving up one's own place stays allowed.
+        #expect(AccessPolicy.canCancelEnrolment(of: headFacts, headActor))
+    }
+
     @Test func nobodyDecidesTheirOwnExternalLearning() {
         let manager = P.make(.managerMedan)
         #expect(AccessPolicy.canDecideExternalLearning(of: P.staffFacts, manager))

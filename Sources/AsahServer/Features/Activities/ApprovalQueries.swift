@@ -20,27 +20,32 @@ enum ApprovalQueries {
         var requested_at: Date
     }
 
-    static func pending(agencyID: UUID, scope: EmployeeListScope, on db: any Database) async throws -> [Row] {
+    /// `excluding` is the deciding person's own employee record: nobody decides their own request.
+    static func pending(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
+        -> [Row]
+    {
         try await (db as! any SQLDatabase).raw(
             """
             SELECT en.id AS enrolment_id, a.id AS activity_id, a.title, a.jp_hundredths,
                    (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
                    (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day,
                    e.name, e.nip, u.name AS unit_name, en.requested_at
-            \(filter(agencyID: agencyID, scope: scope))
+            \(filter(agencyID: agencyID, scope: scope, excluding: me))
             ORDER BY en.requested_at, e.nip LIMIT 500
             """
         ).all(decoding: Row.self)
     }
 
-    static func count(agencyID: UUID, scope: EmployeeListScope, on db: any Database) async throws -> Int {
+    static func count(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
+        -> Int
+    {
         struct N: Decodable { var n: Int }
         return try await (db as! any SQLDatabase).raw(
-            "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope))"
+            "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope, excluding: me))"
         ).first(decoding: N.self)?.n ?? 0
     }
 
-    private static func filter(agencyID: UUID, scope: EmployeeListScope) -> SQLQueryString {
+    private static func filter(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?) -> SQLQueryString {
         var q: SQLQueryString = """
             FROM enrolments en
             JOIN activities a ON a.id = en.activity_id
@@ -49,6 +54,7 @@ enum ApprovalQueries {
             WHERE en.agency_id = \(bind: agencyID) AND en.state = \(bind: EnrolmentState.requested.rawValue)
               AND a.status NOT IN (\(binds: [ActivityStatus.finished.rawValue, ActivityStatus.cancelled.rawValue]))
             """
+        if let me { q += " AND en.employee_id <> \(bind: me)" }
         switch scope {
         case .agency: break
         case .unitSubtree(let path): q += " AND u.path LIKE \(bind: Like.prefix(path)) ESCAPE '!'"
