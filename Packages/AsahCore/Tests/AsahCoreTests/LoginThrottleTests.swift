@@ -32,3 +32,38 @@ struct LoginThrottleTests {
         #expect(until == failures.max()!.addingTimeInterval(15 * 60))
     }
 }
+
+/// Issue 9, finding 8: ten wrong passwords from anywhere locked the owner out.
+struct LoginThrottlePolicyTests {
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+    static func minutesAgo(_ n: Int, count: Int) -> [Date] {
+        (0..<count).map { now.addingTimeInterval(-Double(n * 60 + $0)) }
+    }
+
+    /// (failures of the pair, of the username from all addresses, of the address, familiar, locked)
+    static let table: [(Int, Int, Int, Bool, Bool)] = [
+        (0, 0, 0, false, false),
+        (9, 9, 9, false, false),
+        (10, 10, 10, false, true),  // the same stranger at the same address: locked
+        (0, 10, 0, true, false),  // a stranger elsewhere: the owner at their usual address gets in
+        (0, 10, 0, false, false),  // ...and so does anyone new, below the username's limit
+        (0, 30, 0, false, true),  // many addresses together: locked for unfamiliar addresses
+        (0, 30, 0, true, false),  // ...but not for the owner's usual one
+        (10, 30, 10, true, true),  // the owner's own address failing ten times is locked too
+        (0, 0, 100, true, true),  // one address trying many usernames
+    ]
+
+    @Test(arguments: table)
+    func decides(pair: Int, username: Int, address: Int, familiar: Bool, locked: Bool) {
+        let failures = LoginThrottlePolicy.Failures(
+            pair: Self.minutesAgo(1, count: pair), username: Self.minutesAgo(1, count: username),
+            address: Self.minutesAgo(1, count: address), familiar: familiar)
+        #expect((LoginThrottlePolicy().lockedUntil(failures, now: Self.now) != nil) == locked)
+    }
+
+    @Test(arguments: [("", false), ("pengelola.medan", true), (String(repeating: "a", count: 64), true),
+                      (String(repeating: "a", count: 65), false)])
+    func usernames(_ username: String, accepted: Bool) {
+        #expect(LoginThrottlePolicy.acceptsUsername(username) == accepted)
+    }
+}

@@ -66,37 +66,37 @@ enum AuthQueries {
         try await UserSession.query(on: db).filter(\.$id == sessionID).delete()
     }
 
-    /// Failed attempts since the last success, within the throttle's look-back.
+    /// What the login throttle decides on: failures since the last success of the username (from this
+    /// address, and from any), failures from this address for any username, and whether the username
+    /// signed in from this address lately.
     static func recentFailures(
-        username: String, throttle: LoginThrottle, now: Date, excluding: UUID, on db: any Database
-    ) async throws -> [Date] {
-        let since = now.addingTimeInterval(-throttle.lookBack)
+        username: String, address: String, policy: LoginThrottlePolicy, now: Date, excluding: UUID, on db: any Database
+    ) async throws -> LoginThrottlePolicy.Failures {
+        let since = now.addingTimeInterval(-policy.lookBack)
         let attempts = try await LoginAttempt.query(on: db)
             .filter(\.$username == username)
             .filter(\.$attemptedAt > since)
             .filter(\.$id != excluding)
             .sort(\.$attemptedAt, .descending)
             .all()
-        var failures: [Date] = []
-        for attempt in attempts {
-            if attempt.succeeded { break }
-            failures.append(attempt.attemptedAt)
+        func failuresSinceSuccess(_ attempts: [LoginAttempt]) -> [Date] {
+            Array(attempts.prefix { !$0.succeeded }.map(\.attemptedAt))
         }
-        return failures
-    }
-
-    /// Failed attempts from one address (any username) within the throttle's look-back.
-    static func recentFailures(
-        address: String, throttle: LoginThrottle, now: Date, excluding: UUID, on db: any Database
-    ) async throws -> [Date] {
-        let since = now.addingTimeInterval(-throttle.lookBack)
-        return try await LoginAttempt.query(on: db)
+        let fromAddress = try await LoginAttempt.query(on: db)
             .filter(\.$address == address)
             .filter(\.$id != excluding)
             .filter(\.$succeeded == false)
             .filter(\.$attemptedAt > since)
             .all()
             .map(\.attemptedAt)
+        let familiar = try await LoginAttempt.query(on: db)
+            .filter(\.$username == username)
+            .filter(\.$address == address)
+            .filter(\.$succeeded == true)
+            .filter(\.$attemptedAt > now.addingTimeInterval(-policy.familiarFor))
+            .first() != nil
+        return .init(
+            pair: failuresSinceSuccess(attempts.filter { $0.address == address }),
+            username: failuresSinceSuccess(attempts), address: fromAddress, familiar: familiar)
     }
-
 }

@@ -10,28 +10,25 @@ enum Authenticator {
         case throttled(until: Date)
     }
 
-    static let throttle = LoginThrottle()
-    /// Per address: more generous, since many staff may share one office connection.
-    static let addressThrottle = LoginThrottle(maxFailures: 100)
+    static let throttle = LoginThrottlePolicy()
 
-    static func attempt(username rawUsername: String, password: String, address: String, on req: Request) async throws
-        -> Outcome
+    static func attempt(username rawUsername: String, password: String, address rawAddress: String, on req: Request)
+        async throws -> Outcome
     {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
+        // Nothing is stored for a username no account can have (a 20 MiB one grew the database).
+        guard LoginThrottlePolicy.acceptsUsername(username), password.utf8.count <= 1_024 else { return .invalid }
+        let address = String(rawAddress.prefix(64))
         let now = Date()
+        try await LoginAttemptPruning.pruneIfDue(now: now, on: req.db)
         // The attempt is written as failed *before* the checks, so parallel attempts see each other
         // and cannot slip past the limit together; it is marked successful only after the password matches.
         let attempt = LoginAttempt(username: username, address: address, succeeded: false, at: now)
         try await attempt.create(on: req.db)
-        let mine = try attempt.requireID()
         let failures = try await AuthQueries.recentFailures(
-            username: username, throttle: throttle, now: now, excluding: mine, on: req.db)
-        // One address trying many usernames is slowed down too.
-        let fromAddress = try await AuthQueries.recentFailures(
-            address: address, throttle: addressThrottle, now: now, excluding: mine, on: req.db)
-        if let until = throttle.lockedUntil(failures: failures, now: now)
-            ?? addressThrottle.lockedUntil(failures: fromAddress, now: now)
-        {
+            username: username, address: address, policy: throttle, now: now, excluding: try attempt.requireID(),
+            on: req.db)
+        if let until = throttle.lockedUntil(failures, now: now) {
             // A refused attempt is not counted, so a lock does not extend itself.
             try await attempt.delete(on: req.db)
             return .throttled(until: until)
