@@ -13,7 +13,7 @@ public enum AsahMain {
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         do {
-            try await configure(app, config: AppConfig.fromEnvironment())
+            try await configure(app, config: AppConfig.fromEnvironment(arguments: arguments))
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()
@@ -55,7 +55,7 @@ public enum AsahMain {
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         do {
-            var config = AppConfig.fromEnvironment()
+            var config = AppConfig.fromEnvironment(arguments: ["--hostname", hostname])
             config.database = .sqlite(path: database)
             config.isDemo = true
             try await configure(app, config: config)

@@ -34,7 +34,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.migrations.add(MigrationList.all)
 
     app.passwords.use(.bcrypt)
-    app.routes.defaultMaxBodySize = "25mb"
+    // The largest body any route takes; each route group's BodyLimitMiddleware holds its own lower limit.
+    app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.importFile.rawValue)
     app.http.server.configuration.responseCompression = .enabled
 
     let encoder = JSONEncoder()
@@ -48,8 +49,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ContentConfiguration.global.use(decoder: decoder, for: .json)
 
     app.middleware = .init()
-    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(strictTransport: config.secureCookies))
     app.middleware.use(AppErrorMiddleware())
+    // Before any route: no body larger than the largest any route takes, by its announced length.
+    app.middleware.use(BodyLimitMiddleware(.importFile, collect: false))
 
     try routes(app)
     Commands.register(in: app)

@@ -9,8 +9,16 @@ func routes(_ app: Application) throws {
     app.get("static", "asah-1.css", use: system.stylesheet)
     app.get("api", "v1", "openapi.json", use: system.openAPI)
 
-    // Pages: session cookie + CSRF token on every form.
-    let pages = app.grouped(SessionAuthMiddleware(), CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
+    // Pages: session cookie + CSRF token on every form, after the body's size is checked at the door
+    // (1 MB; routes that take a file are on the groups with its limit).
+    func pageGroup(_ limit: BodyLimit) -> any RoutesBuilder {
+        app.grouped(
+            BodyLimitMiddleware(limit), SessionAuthMiddleware(), CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
+    }
+    let pages = pageGroup(.small)
+    let evidencePages = pageGroup(.evidence)
+    let importPages = pageGroup(.importFile)
+    let lessonPages = pageGroup(.lessonFile)
     let auth = AuthController()
     pages.get("masuk", use: auth.show)  // anyone
     pages.post("masuk", use: auth.login)  // anyone, throttled per username
@@ -44,7 +52,7 @@ func routes(_ app: Application) throws {
     pages.get("sertifikat", ":code", use: sheets.certificate)  // whoever may read the employee
     let external = ExternalLearningController()
     pages.get("pegawai", ":nip", "pelatihan-luar", use: external.show)  // like the employee
-    pages.on(.POST, "pegawai", ":nip", "pelatihan-luar", body: .collect(maxSize: "6mb"), use: external.submit)  // the employee
+    evidencePages.post("pegawai", ":nip", "pelatihan-luar", use: external.submit)  // the employee
     pages.get("instansi", ":code", "pelatihan-luar", use: external.queue)  // managers
     pages.post("pelatihan-luar", ":id", "keputusan", use: external.decide)  // managers of the agency
     pages.get("pelatihan-luar", ":id", "sertifikat", use: external.proof)  // whoever may read the employee
@@ -84,14 +92,14 @@ func routes(_ app: Application) throws {
 
     let profile = CompetencyProfileController()
     pages.get("pegawai", ":nip", "kompetensi", use: profile.show)  // like the profile page
-    pages.on(.POST, "pegawai", ":nip", "kompetensi", body: .collect(maxSize: "6mb"), use: profile.assess)  // manager any source; supervisor; self
+    evidencePages.post("pegawai", ":nip", "kompetensi", use: profile.assess)  // manager any source; supervisor; self
     pages.get("pegawai", ":nip", "kompetensi", "bukti", ":file", use: profile.evidence)  // like the profile
 
     let dictionary = DictionaryController()
     pages.get("instansi", ":code", "kompetensi", use: dictionary.show)  // anyone of the agency
     pages.post("instansi", ":code", "kompetensi", use: dictionary.create)  // managers
     pages.get("instansi", ":code", "kompetensi", "ekspor", use: dictionary.export)  // anyone of the agency
-    pages.on(.POST, "instansi", ":code", "kompetensi", "impor", body: .collect(maxSize: "10mb"), use: dictionary.importCSV)  // managers
+    importPages.post("instansi", ":code", "kompetensi", "impor", use: dictionary.importCSV)  // managers
 
     let standards = StandardController()
     pages.get("instansi", ":code", "jabatan", ":id", "standar", use: standards.show)  // anyone of the agency
@@ -107,7 +115,7 @@ func routes(_ app: Application) throws {
 
     let assessmentImport = AssessmentImportController()
     pages.get("instansi", ":code", "impor-penilaian", use: assessmentImport.show)  // managers
-    pages.on(.POST, "instansi", ":code", "impor-penilaian", body: .collect(maxSize: "25mb"), use: assessmentImport.check)
+    importPages.post("instansi", ":code", "impor-penilaian", use: assessmentImport.check)
     pages.post("instansi", ":code", "impor-penilaian", ":upload", "konfirmasi", use: assessmentImport.confirm)
 
     let gaps = GapReportController()
@@ -125,18 +133,23 @@ func routes(_ app: Application) throws {
 
     let imports = ImportController()
     pages.get("instansi", ":code", "impor", use: imports.show)  // managers
-    pages.on(.POST, "instansi", ":code", "impor", body: .collect(maxSize: "25mb"), use: imports.check)
+    importPages.post("instansi", ":code", "impor", use: imports.check)
     pages.post("instansi", ":code", "impor", ":upload", "konfirmasi", use: imports.confirm)
 
     // JSON API: bearer tokens.
-    let api = app.grouped("api", "v1").grouped(BearerAuthMiddleware())
-    api.post("auth", "tokens", use: AuthAPIController().create)  // anyone, throttled
+    // JSON API: bearer tokens; bodies up to 1 MB, imports up to 50 MB.
+    let api = app.grouped("api", "v1").grouped(BodyLimitMiddleware(.small), BearerAuthMiddleware())
+    let importAPI = app.grouped("api", "v1").grouped(BodyLimitMiddleware(.importFile), BearerAuthMiddleware())
+    let authAPI = AuthAPIController()
+    api.post("auth", "tokens", use: authAPI.create)  // anyone, throttled
+    api.delete("auth", "tokens", "current", use: authAPI.revoke)  // the token's holder
+    api.get("me", use: authAPI.me)  // the token's holder
     let org = OrganizationAPIController()
     api.get("agencies", use: org.agencies)  // admin: all; others: their own
     api.get("agencies", ":code", "units", use: org.units)  // managers and unit heads
     api.get("agencies", ":code", "employees", use: org.employees)  // scoped like the page list
     api.get("employees", ":nip", use: org.employee)  // like the profile page
-    api.on(.POST, "agencies", ":code", "imports", "employees", body: .collect(maxSize: "50mb"), use: org.importEmployees)  // managers
+    importAPI.post("agencies", ":code", "imports", "employees", use: org.importEmployees)  // managers
     let comp = CompetencyAPIController()
     api.get("agencies", ":code", "competencies", use: comp.dictionary)  // anyone of the agency
     api.get("agencies", ":code", "positions", ":id", "standard", use: comp.standard)  // anyone of the agency
@@ -145,7 +158,7 @@ func routes(_ app: Application) throws {
     api.get("employees", ":nip", "competency-profile", use: comp.profile)  // like the employee
     api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
     api.get("agencies", ":code", "positions", ":id", "candidates", use: placement.candidatesAPI)  // managers
-    api.on(.POST, "agencies", ":code", "imports", "assessments", body: .collect(maxSize: "50mb"), use: assessmentImport.api)  // managers
+    importAPI.post("agencies", ":code", "imports", "assessments", use: assessmentImport.api)  // managers
     let learning = LearningAPIController()
     api.get("employees", ":nip", "learning-hours", use: learning.hours)  // like the employee
     api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)  // managers; unit heads: their unit
@@ -222,9 +235,9 @@ func routes(_ app: Application) throws {
     pages.get("elearning", ":id", "modul", ":module", "ubah", use: authoring.module)  // managers
     pages.post("elearning", ":id", "modul", ":module", "ubah", use: authoring.saveModule)
     pages.get("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.lesson)  // managers
-    pages.post("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.saveLesson)
+    lessonPages.post("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.saveLesson)
     pages.get("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.lesson)  // managers
-    pages.post("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.saveLesson)
+    lessonPages.post("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.saveLesson)
     pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
     pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
     pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course

@@ -71,7 +71,7 @@ final class AuthTests: AppTestCase {
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
             body: ByteBuffer(string: #"{"username":"pengelola.medan","password":"asah-demo"}"#))
         XCTAssertEqual(api.status, .tooManyRequests)
-        XCTAssertEqual((try json(api)["error"] as? [String: Any])?["code"] as? String, "too_many_attempts")
+        XCTAssertEqual((try json(api)["error"] as? [String: Any])?["code"] as? String, "rate_limited")
         // Another account is not affected.
         var other = Browser(app)
         await eq(try await other.login("pengelola.mamuju").status, .seeOther)
@@ -87,7 +87,7 @@ final class AuthTests: AppTestCase {
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
             body: ByteBuffer(string: #"{"username":"pengelola.medan","password":"nope"}"#))
         XCTAssertEqual(bad.status, .unauthorized)
-        XCTAssertEqual((try json(bad)["error"] as? [String: Any])?["code"] as? String, "invalid_credentials")
+        XCTAssertEqual((try json(bad)["error"] as? [String: Any])?["code"] as? String, "unauthorized")
 
         let ok = try await app.sendRequest(
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],

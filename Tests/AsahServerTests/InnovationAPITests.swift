@@ -68,7 +68,7 @@ final class InnovationAPITests: AppTestCase {
             .POST, "/api/v1/innovation-projects/\(id)/complete",
             json: #"{"outcome":"Sekali lagi, dengan hasil yang sama."}"#)
         XCTAssertEqual(again.status, .conflict)
-        XCTAssertEqual((try json(again)["error"] as? [String: Any])?["code"] as? String, "invalid_state")
+        XCTAssertEqual((try json(again)["error"] as? [String: Any])?["code"] as? String, "conflict")
         let lines = try await LearningEntry.query(on: db).filter(\.$source == "innovation").filter(
             \.$sourceID == UUID(uuidString: id)!
         ).all()

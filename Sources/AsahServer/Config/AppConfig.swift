@@ -40,7 +40,11 @@ public struct AppConfig: Sendable {
     }
 
     /// `DATABASE_URL` selects PostgreSQL; otherwise `ASAH_DATABASE_PATH` (default `asah.sqlite`).
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> AppConfig {
+    /// `arguments` are the command line's, for the address `serve` listens on (secure cookies by default
+    /// unless that is loopback).
+    public static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment, arguments: [String] = CommandLine.arguments
+    ) -> AppConfig {
         let database: Database
         if let url = env["DATABASE_URL"], !url.isEmpty {
             database = .postgres(url: url)
@@ -50,7 +54,7 @@ public struct AppConfig: Sendable {
         return AppConfig(
             database: database,
             postgresConnectionsPerLoop: env["ASAH_PG_CONNECTIONS_PER_LOOP"].flatMap(Int.init) ?? 8,
-            secureCookies: env["ASAH_SECURE_COOKIES"] == "1" || env["ASAH_SECURE_COOKIES"] == "true",
+            secureCookies: secureCookies(setting: env["ASAH_SECURE_COOKIES"], hostname: listeningHost(arguments)),
             sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
             apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
         ).with(sessionCacheSeconds: env["ASAH_SESSION_CACHE_SECONDS"].flatMap(Int.init).map { max(0, $0) } ?? 5)
@@ -58,6 +62,38 @@ public struct AppConfig: Sendable {
         .with(trustedProxies: Set(
             (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+    }
+
+    /// Cookies are `Secure` (and HSTS is sent) unless `ASAH_SECURE_COOKIES` says `0`/`false`, or is
+    /// unset and the server listens on loopback only (the demo, or a node behind a proxy on the same
+    /// host that is then expected to set it): a node reachable from the network keeps its session
+    /// cookie off plain HTTP by default.
+    static func secureCookies(setting: String?, hostname: String?) -> Bool {
+        switch setting?.lowercased() {
+        case "1", "true": return true
+        case "0", "false": return false
+        default: return !isLoopback(hostname ?? "127.0.0.1")
+        }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let h = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return h == "localhost" || h == "::1" || h.hasPrefix("127.")
+    }
+
+    /// The host of `--hostname`/`-H` or `--bind`/`-b` (host:port), if given.
+    static func listeningHost(_ arguments: [String]) -> String? {
+        for (i, a) in arguments.enumerated() where i + 1 < arguments.count {
+            switch a {
+            case "--hostname", "-H": return arguments[i + 1]
+            case "--bind", "-b":
+                let bind = arguments[i + 1]
+                guard let colon = bind.lastIndex(of: ":"), !bind.hasSuffix("]") else { return bind }
+                return String(bind[..<colon])
+            default: continue
+            }
+        }
+        return nil
     }
 
     func with(profileCacheEntries: Int) -> AppConfig {

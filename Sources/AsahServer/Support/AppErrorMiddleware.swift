@@ -15,22 +15,24 @@ struct AppErrorMiddleware: AsyncMiddleware {
         var status = HTTPResponseStatus.internalServerError
         var headers = HTTPHeaders()
         var reason = "Terjadi kesalahan pada server. Coba lagi sebentar lagi."
-        var code = "internal_error"
+        var code = APIErrorCode.internalError
         var details: [APIError.Detail] = []
         if let api = error as? APIError {
             status = api.status
             reason = api.message
             code = api.code
             details = api.details
+        } else if error is DecodingError {
+            // Vapor makes decoding errors AbortErrors whose reason names Swift types and key paths;
+            // a client gets a plain sentence instead.
+            status = .badRequest
+            reason = "Data yang dikirim tidak dapat dibaca atau tidak lengkap."
+            code = .invalid
         } else if let abort = error as? any AbortError {
             status = abort.status
             headers = abort.headers
             reason = abort.reason
-            code = Self.code(for: status)
-        } else if error is DecodingError {
-            status = .badRequest
-            reason = "Data yang dikirim tidak dapat dibaca."
-            code = "invalid_request"
+            code = APIErrorCode(status: status)
         }
         if status.code >= 500 {
             req.logger.report(error: error)
@@ -45,19 +47,6 @@ struct AppErrorMiddleware: AsyncMiddleware {
         }
         return ErrorPage.render(.init(chrome: req.chrome(Self.title(status)), status: status, message: reason))
             .response(status: status)
-    }
-
-    static func code(for status: HTTPResponseStatus) -> String {
-        switch status {
-        case .notFound: return "not_found"
-        case .forbidden: return "forbidden"
-        case .unauthorized: return "unauthorized"
-        case .badRequest: return "invalid_request"
-        case .tooManyRequests: return "too_many_attempts"
-        case .payloadTooLarge: return "payload_too_large"
-        case .unprocessableEntity: return "invalid_data"
-        default: return status.code >= 500 ? "internal_error" : "error"
-        }
     }
 
     static func title(_ status: HTTPResponseStatus) -> String {

@@ -32,7 +32,7 @@ extension Request {
     /// For the API: the bearer token's user, or 401.
     func requireAPIUser() throws -> SignedInUser {
         guard let user = signedIn else {
-            throw APIError(.unauthorized, code: "unauthorized", message: "A valid bearer token is required.")
+            throw APIError(.unauthorized, code: .unauthorized, message: "Kirim token yang berlaku di kepala Authorization (Bearer).")
         }
         return user
     }

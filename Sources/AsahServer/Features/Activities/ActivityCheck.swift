@@ -36,7 +36,7 @@ struct ActivityCheck {
     /// The API's refusal, naming every bad field.
     static func apiError(_ messages: [String: String], status: HTTPResponseStatus = .unprocessableEntity) -> APIError {
         APIError(
-            status, code: "invalid_activity", message: "The activity was not saved.",
-            details: messages.sorted { $0.key < $1.key }.map { .init(row: nil, column: $0.key, message: $0.value) })
+            status, code: status == .conflict ? .conflict : .invalid, message: "Kegiatan tidak disimpan.",
+            details: messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
     }
 }

@@ -18,7 +18,7 @@ enum AttendanceService {
             let unknown = wanted.filter { enrolled[$0] == nil }.sorted()
             guard unknown.isEmpty else {
                 throw APIError(
-                    .unprocessableEntity, code: "not_enrolled",
+                    .unprocessableEntity, code: .invalid,
                     message: "Bukan peserta terdaftar kegiatan ini: " + unknown.joined(separator: ", ") + ". Tidak ada yang disimpan.")
             }
             let sessionID = try session.requireID()

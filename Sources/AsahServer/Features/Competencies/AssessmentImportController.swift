@@ -59,14 +59,14 @@ struct AssessmentImportController {
         let user = try req.requireAPIUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
         guard let body = req.body.data, body.readableBytes > 0 else {
-            throw APIError(.badRequest, code: "empty_body", message: "Send the assessment CSV as the body.")
+            throw APIError(.badRequest, code: .invalid, message: "Kirim berkas CSV penilaian sebagai isi permintaan.")
         }
         let dryRun = try req.dryRunFlag()
         let report = try await AssessmentImporter.run(
             file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID, on: req.db)
         guard report.isValid else {
             throw APIError(
-                .unprocessableEntity, code: "invalid_rows", message: "\(report.errors.count) problem(s) in the file; nothing was written.",
+                .unprocessableEntity, code: .invalidRows, message: "Ada \(report.errors.count) masalah dalam berkas; tidak ada yang disimpan.",
                 details: report.errors.map { .init(row: $0.row, column: $0.column, message: $0.message) })
         }
         let response = Response(status: .ok)

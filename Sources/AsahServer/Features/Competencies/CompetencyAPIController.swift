@@ -17,7 +17,7 @@ struct CompetencyAPIController {
     private func position(_ req: Request, agency: Agency) async throws -> Position {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
-        else { throw APIError(.notFound, code: "not_found", message: "No such position in this agency.") }
+        else { throw APIError(.notFound, code: .notFound, message: "Jabatan tidak ditemukan di instansi ini.") }
         return position
     }
 
@@ -37,17 +37,17 @@ struct CompetencyAPIController {
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
         let position = try await position(req, agency: agency)
         guard let body = try? req.content.decode(StandardDTO.self) else {
-            throw APIError(.badRequest, code: "invalid_request", message: "Send {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
+            throw APIError(.badRequest, code: .invalid, message: "Kirim {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
         }
         let agencyID = try agency.requireID()
         let items = body.items.map { StandardRules.Item(code: $0.competency.uppercased(), level: $0.level) }
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db).map(\.code))
         let problems = StandardRules.problems(items, knownCodes: known)
-        guard problems.isEmpty, (2000...2100).contains(body.year) else {
+        guard problems.isEmpty, WorkYear.range.contains(body.year) else {
             throw APIError(
-                .unprocessableEntity, code: "invalid_standard", message: "The standard was not saved.",
-                details: (problems + ((2000...2100).contains(body.year) ? [] : ["Tahun tidak valid."]))
-                    .map { .init(message: $0) })
+                .unprocessableEntity, code: .invalid, message: "Standar tidak disimpan.",
+                details: problems.map { .init(field: "items", message: $0) }
+                    + (WorkYear.range.contains(body.year) ? [] : [.init(field: "year", message: WorkYear.message)]))
         }
         let status = body.status.flatMap(CompetencyStandard.Status.init(rawValue:)) ?? .draft
         try await StandardQueries.put(
@@ -61,8 +61,8 @@ struct CompetencyAPIController {
         let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
         guard let body = try? req.content.decode(AssessmentRequest.self) else {
             throw APIError(
-                .badRequest, code: "invalid_request",
-                message: "Send {\"competency\", \"level\", \"source\", \"assessed_on\", \"note\"}.")
+                .badRequest, code: .invalid,
+                message: "Kirim {\"competency\", \"level\", \"source\", \"assessed_on\", \"note\"}.")
         }
         let year = CivilDate.today().year
         let profile = try await ProfileQueries.profile(
@@ -73,11 +73,11 @@ struct CompetencyAPIController {
         switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: .today()) {
         case .failure(let errors):
             throw APIError(
-                .unprocessableEntity, code: "invalid_assessment", message: "The assessment was not saved.",
+                .unprocessableEntity, code: .invalid, message: "Penilaian tidak disimpan.",
                 details: errors.messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
         case .success(let v):
             guard AccessPolicy.canAssess(employee: e.facts, source: v.source, user.actor) else {
-                throw APIError(.forbidden, code: "forbidden", message: "You may not record this kind of assessment here.")
+                throw APIError(.forbidden, code: .forbidden, message: "Anda tidak berwenang mencatat penilaian jenis ini.")
             }
             try await AssessmentService.record(
                 .init(

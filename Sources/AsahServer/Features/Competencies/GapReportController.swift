@@ -58,7 +58,7 @@ struct GapReportController {
     func completeStandards(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let year = (try? req.content.get(Int.self, at: "tahun")) ?? CivilDate.today().year
+        let year = try req.formYear()
         _ = try await StandardQueries.createMissing(
             agencyID: try agency.requireID(), year: year, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.gapReport(agency.code, year: year) + "&pesan=" + FlashMessage.saved.rawValue)

@@ -91,7 +91,7 @@ struct PlacementController {
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
-        else { throw APIError(.notFound, code: "not_found", message: "No such position in this agency.") }
+        else { throw APIError(.notFound, code: .notFound, message: "Jabatan tidak ditemukan di instansi ini.") }
         let ranked = try await CandidateQueries.rank(
             agencyID: try agency.requireID(), positionID: id, year: CompetencyProfileController.year(req), on: req.db)
         let items = ranked.map {

@@ -19,7 +19,7 @@ struct StandardController {
     func save(req: Request) async throws -> Response {
         let (user, agency, position) = try await load(req, need: .manage)
         let agencyID = try agency.requireID()
-        let year = (try? req.content.get(Int.self, at: "tahun")) ?? CivilDate.today().year
+        let year = try req.formYear()
         let dictionary = try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db)
         let items = dictionary.compactMap { entry -> StandardRules.Item? in
             guard let raw = try? req.content.get(String.self, at: "level_" + entry.code), let level = Int(raw) else { return nil }
@@ -43,7 +43,7 @@ struct StandardController {
     func copy(req: Request) async throws -> Response {
         let (user, agency, position) = try await load(req, need: .manage)
         let agencyID = try agency.requireID()
-        let year = (try? req.content.get(Int.self, at: "tahun")) ?? CivilDate.today().year
+        let year = try req.formYear()
         let source = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
         guard source.standard != nil else { throw Abort(.badRequest, reason: "Simpan standar jabatan ini terlebih dahulu.") }
         let targets = try await Self.copyTargets(

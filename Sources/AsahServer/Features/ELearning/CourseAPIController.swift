@@ -11,7 +11,7 @@ struct CourseAPIController {
         guard let code = req.parameters.get("code"),
             let agency = try await OrganizationQueries.agency(code: code, on: req.db),
             AccessPolicy.canListCourses(agency: try agency.requireID(), user.actor)
-        else { throw APIError(.notFound, code: "not_found", message: "Agency not found.") }
+        else { throw APIError(.notFound, code: .notFound, message: "Instansi tidak ditemukan.") }
         let rows = try await CourseQueries.list(
             agencyID: agency.id!, drafts: AccessPolicy.canAuthorCourses(agency: agency.id!, user.actor),
             employeeID: user.actor.employeeID, on: req.db)
@@ -75,11 +75,11 @@ struct CourseAPIController {
         let me = try loaded.learner(user)
         guard let body = try? req.content.decode(ProgressBody.self) else {
             throw APIError(
-                .badRequest, code: "invalid_request", message: "Kirim {\"lessons\": [{\"lesson_id\", \"done_on\"}]}.")
+                .badRequest, code: .invalid, message: "Kirim {\"lessons\": [{\"lesson_id\", \"done_on\"}]}.")
         }
         guard body.lessons.count <= 500 else {
             throw APIError(
-                .unprocessableEntity, code: "invalid_progress", message: "Paling banyak 500 materi sekali kirim.",
+                .unprocessableEntity, code: .invalid, message: "Paling banyak 500 materi sekali kirim.",
                 details: [.init(field: "lessons", message: "Paling banyak 500 materi sekali kirim.")])
         }
         var items: [CourseProgressService.Done] = []
@@ -98,7 +98,7 @@ struct CourseAPIController {
         }
         guard details.isEmpty else {
             throw APIError(
-                .unprocessableEntity, code: "invalid_progress", message: "Kemajuan belajar tidak disimpan.",
+                .unprocessableEntity, code: .invalid, message: "Kemajuan belajar tidak disimpan.",
                 details: details)
         }
         return try await CourseProgressService.markDone(items, course: loaded.course, employeeID: me, on: req.db)
@@ -113,7 +113,7 @@ struct CourseAPIController {
         let me = try loaded.learner(user)
         let module = try await loaded.module(req)
         guard let body = try? req.content.decode(AnswersBody.self) else {
-            throw APIError(.badRequest, code: "invalid_request", message: "Kirim {\"answers\": [0, 2, null, …]}.")
+            throw APIError(.badRequest, code: .invalid, message: "Kirim {\"answers\": [0, 2, null, …]}.")
         }
         return try await CourseProgressService.takeQuiz(
             module, course: loaded.course, employeeID: me, answers: body.answers, on: req.db)
@@ -124,7 +124,7 @@ struct CourseAPIController {
         let loaded = try await LoadedCourse.load(req, user: user)
         guard AccessPolicy.canSeeCourseLearners(agency: loaded.course.agencyID, user.actor) else {
             throw APIError(
-                .forbidden, code: "forbidden", message: "Only the agency's managers see a course's learners.")
+                .forbidden, code: .forbidden, message: "Hanya pengelola instansi yang dapat melihat peserta kursus.")
         }
         let rows = try await CourseQueries.learners(courseID: loaded.id, on: req.db)
         return Page(items: rows, page: 1, per: max(rows.count, 1), total: rows.count)

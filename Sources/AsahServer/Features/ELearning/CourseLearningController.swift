@@ -98,7 +98,7 @@ struct CourseLearningController {
     func sync(req: Request) async throws -> CourseProgressService.Outcome {
         guard let user = req.signedIn else {
             throw APIError(
-                .unauthorized, code: "unauthorized", message: "Masuk kembali untuk mengirim kemajuan belajar.")
+                .unauthorized, code: .unauthorized, message: "Masuk kembali untuk mengirim kemajuan belajar.")
         }
         let loaded = try await LoadedCourse.load(req, user: user)
         return try await CourseAPIController.record(req, loaded, user: user)

@@ -42,7 +42,7 @@ enum CourseProgressService {
             }
             guard details.isEmpty else {
                 throw APIError(
-                    .unprocessableEntity, code: "invalid_progress", message: "Kemajuan belajar tidak disimpan.",
+                    .unprocessableEntity, code: .invalid, message: "Kemajuan belajar tidak disimpan.",
                     details: details)
             }
             let sql = tx as! any SQLDatabase

@@ -32,7 +32,7 @@ struct InnovationAPIController {
         switch try await InnovationCommands.create(
             body.input, ketuaNIP: body.ketuaNip, agency: agency, user: user, on: req.db)
         {
-        case .failure(let e): throw APIError.fields(e, code: "invalid_project", message: "The project was not saved.")
+        case .failure(let e): throw APIError.fields(e, message: "Proyek tidak disimpan.")
         case .success(let p):
             let response = Response(status: .created)
             try response.content.encode(try await Self.dto(p, on: req.db))
@@ -111,7 +111,7 @@ struct InnovationAPIController {
             try InnovationCommands.requireManage(facts, user)
         }
         if case .failure(let e) = try await run(p, facts, user) {
-            throw APIError.fields(e, code: "invalid_project", message: "Nothing was saved.")
+            throw APIError.fields(e, message: "Tidak ada yang disimpan.")
         }
         guard let fresh = try await InnovationProject.find(p.id, on: req.db) else { throw Abort(.notFound) }
         let response = Response(status: created ? .created : .ok)

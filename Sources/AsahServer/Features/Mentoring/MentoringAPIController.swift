@@ -18,10 +18,10 @@ struct MentoringAPIController {
         let body = try req.decodeBody(MentorshipBody.self)
         guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
             e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
-        else { throw APIError(.notFound, code: "not_found", message: "No such employee in this agency.") }
+        else { throw APIError(.notFound, code: .notFound, message: "Pegawai tidak ditemukan di instansi ini.") }
         switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
         case .failure(let x):
-            throw APIError.fields(x, code: "invalid_mentorship", message: "The mentorship was not saved.")
+            throw APIError.fields(x, message: "Pendampingan tidak disimpan.")
         case .success(let m):
             let pair = try await MentoringQueries.pairs(of: e.id, on: req.db).first { $0.mentorship.id == m.id }
             return try Self.created(pair.map(MentorshipDTO.init))
@@ -34,7 +34,7 @@ struct MentoringAPIController {
         let (m, side) = try await MentoringQueries.mine(req.parameters.get("id"), user, on: req.db)
         let body = try req.decodeBody(MentoringSessionBody.self)
         switch try await MentoringCommands.log(body.input, m, side: side, user: user, on: req.db) {
-        case .failure(let x): throw APIError.fields(x, code: "invalid_session", message: "The session was not saved.")
+        case .failure(let x): throw APIError.fields(x, message: "Sesi tidak disimpan.")
         case .success(let s): return try Self.created(MentoringSessionDTO(s))
         }
     }

@@ -35,7 +35,7 @@ struct OrganizationAPIController {
         if let raw = req.query[String.self, at: "unit"] {
             guard let unitID = UUID(uuidString: raw), let unit = try await Unit.find(unitID, on: req.db),
                 unit.agencyID == id
-            else { throw APIError(.badRequest, code: "invalid_unit", message: "Unknown unit id for this agency.") }
+            else { throw APIError(.unprocessableEntity, code: .invalid, message: "Unit kerja tidak dikenal di instansi ini.", details: [.init(field: "unit_id", message: "Unit kerja tidak dikenal di instansi ini.")]) }
             unitPath = unit.path
         }
         let result = try await EmployeeQueries.list(
@@ -72,7 +72,7 @@ struct OrganizationAPIController {
         let user = try req.requireAPIUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .manage)
         guard let body = req.body.data, body.readableBytes > 0 else {
-            throw APIError(.badRequest, code: "empty_body", message: "Send the SIASN export (CSV or XLSX) as the body.")
+            throw APIError(.badRequest, code: .invalid, message: "Kirim berkas unduhan SIASN (CSV atau XLSX) sebagai isi permintaan.")
         }
         let dryRun = try req.dryRunFlag()
         let report = try await EmployeeImporter.run(
@@ -81,8 +81,8 @@ struct OrganizationAPIController {
         let details = report.errors.map { APIError.Detail(row: $0.row, column: $0.column, message: $0.message) }
         guard report.isValid else {
             throw APIError(
-                .unprocessableEntity, code: "invalid_rows",
-                message: "\(details.count) problem(s) in the file; nothing was written.", details: details)
+                .unprocessableEntity, code: .invalidRows,
+                message: "Ada \(details.count) masalah dalam berkas; tidak ada yang disimpan.", details: details)
         }
         let response = Response(status: .ok)
         try response.content.encode(

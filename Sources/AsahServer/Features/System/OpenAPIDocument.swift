@@ -13,7 +13,9 @@ enum OpenAPIDocument {
               \#(innovationSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
-                  "code": {"type": "string"}, "message": {"type": "string"},
+                  "code": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "invalid", "invalid_rows",
+                    "conflict", "payload_too_large", "rate_limited", "internal_error"]},
+                  "message": {"type": "string", "description": "In Bahasa Indonesia, for the person using the client"},
                   "details": {"type": "array", "items": {"$ref": "#/components/schemas/ErrorDetail"}}}}}},
               "ErrorDetail": {"type": "object", "required": ["message"], "properties": {
                 "row": {"type": "integer"}, "column": {"type": "string"}, "field": {"type": "string"},
@@ -95,6 +97,15 @@ enum OpenAPIDocument {
                   "expires_at": {"type": "string", "format": "date-time"}}}}}},
                 "401": {"$ref": "#/components/responses/Error"},
                 "429": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/auth/tokens/current": {"delete": {"summary": "Revoke the token that signs this request",
+              "responses": {"204": {"description": "Revoked"}, "401": {"$ref": "#/components/responses/Error"}}}},
+            "/api/v1/me": {"get": {"summary": "Who this token belongs to",
+              "responses": {
+                "200": {"description": "The signed-in account", "content": {"application/json": {"schema": {"type": "object",
+                  "required": ["username", "roles"], "properties": {"username": {"type": "string"},
+                  "roles": {"type": "array", "items": {"type": "string", "enum": ["admin", "manager", "unit_head", "employee", "facilitator"]}},
+                  "agency": {"type": "string", "nullable": true}, "nip": {"type": "string", "nullable": true}}}}}},
+                "401": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies": {"get": {"summary": "Agencies the caller may see", "responses": {
               "200": {"description": "Agencies", "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "items": {"type": "array", "items": {"$ref": "#/components/schemas/Agency"}},
