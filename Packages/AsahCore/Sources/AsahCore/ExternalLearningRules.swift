@@ -101,3 +101,29 @@ public enum ExternalLearningRules {
         return .success(String(reason.prefix(500)))
     }
 }
+
+extension ExternalLearningRules {
+    /// What accepting a record credits: its JP within the caps of its form, like every other source.
+    /// A month-capped form (coaching, mentoring) counts the record as one session in the month it
+    /// ended; a day-capped form (e-learning, belajar mandiri, komunitas belajar) spreads the JP evenly
+    /// over the days from start to end (at most a year of them) and cuts only what exceeds a day's cap
+    /// beside the employee's other entries of that form. Uncapped forms credit their JP as recorded.
+    public static func credit(
+        jenisDiklatID: Int, startedOn: CivilDate, finishedOn: CivilDate, jp: JP, existing: [LedgerEntryFact],
+        table: JPConversionTable
+    ) -> JPCapResult {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: jenisDiklatID, table: table), jp > .zero else {
+            return JPCapResult(credited: jp, units: 1, reason: nil)
+        }
+        let minutes = jp.hundredths * JP.minutesPerJP / 100
+        let sessions: [ActivityCredit.Session]
+        if row.rate.maxPerMonth != nil || finishedOn < startedOn {
+            sessions = [.init(date: finishedOn, minutes: minutes)]
+        } else {
+            let days = min(366, startedOn.daysThrough(finishedOn))
+            let first = finishedOn.addingDays(1 - days)
+            sessions = (0..<days).map { .init(date: first.addingDays($0), minutes: minutes / days) }
+        }
+        return ActivityCredit.credit(jenisDiklatID: jenisDiklatID, sessions: sessions, jp: jp, existing: existing, table: table)
+    }
+}

@@ -14,7 +14,7 @@ enum KnowledgeSharingService {
     static func record(
         _ v: ValidKnowledgeSession, agencyID: UUID, hostID: UUID, userID: UUID?, on db: any Database
     ) async throws -> Recorded {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let sql = tx as! any SQLDatabase
             struct Row: Decodable { var id: UUID; var nip: String }
             let found = v.attendeeNIPs.isEmpty ? [] : try await sql.raw(
