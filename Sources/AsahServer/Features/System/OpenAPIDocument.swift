@@ -146,7 +146,7 @@ enum OpenAPIDocument {
             "/api/v1/agencies/{code}/positions/{id}/standard": {
               "get": {"summary": "A position's job competency standard (SKJ) for a year",
                 "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
-                  {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                  {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
                 "responses": {"200": {"description": "Standard", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Standard"}}}},
                   "404": {"$ref": "#/components/responses/Error"}}},
               "put": {"summary": "Replace that year's standard (managers)",
@@ -167,12 +167,12 @@ enum OpenAPIDocument {
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                 "422": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/employees/{nip}/competency-profile": {"get": {"summary": "Required against current level per competency, gaps and JPM",
-              "parameters": [{"$ref": "#/components/parameters/nip"}, {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+              "parameters": [{"$ref": "#/components/parameters/nip"}, {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Profile", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CompetencyProfile"}}}},
                 "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/competency-gaps": {"get": {"summary": "Gap report of the agency or one unit and its sub-units",
               "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}},
-                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Gaps", "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "year": {"type": "integer"}, "employees": {"type": "integer"}, "assessed": {"type": "integer"},
                 "competencies": {"type": "array", "items": {"type": "object", "properties": {
@@ -209,7 +209,7 @@ enum OpenAPIDocument {
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/positions/{id}/candidates": {"get": {"summary": "Employees ranked by JPM against the position's standard (managers)",
               "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
-                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Candidates, best first", "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "items": {"type": "array", "items": {"type": "object", "properties": {
                   "nip": {"type": "string"}, "name": {"type": "string"}, "unit": {"type": "string", "nullable": true},
