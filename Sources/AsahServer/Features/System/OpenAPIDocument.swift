@@ -1,6 +1,6 @@
 /// The OpenAPI 3 description of `/api/v1`. A test checks that every registered API route is in it.
 enum OpenAPIDocument {
-    static let json = #"""
+    static let written = #"""
         {
           "openapi": "3.0.3",
           "info": {"title": "Asah API", "version": "1.0.0",
