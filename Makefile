@@ -6,7 +6,7 @@ export PATH := $(PATH):/opt/swift/usr/bin
 LINT_PATHS := Sources Packages/AsahCore/Sources Tests Packages/AsahCore/Tests
 PYTEST := .venv-e2e/bin/python -m pytest
 
-.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench bench-import
+.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench bench-import bench-door
 
 build:
 	swift build
@@ -60,3 +60,7 @@ bench:
 
 bench-import:
 	bench/import.sh
+
+# Hostile uploads and 200 clients writing for 60 s against a release demo server (bench/results/door-*).
+bench-door:
+	bench/door.sh
