@@ -339,4 +339,67 @@ final class RouteAccessTests: AppTestCase {
         }
         XCTAssertEqual(failures, [], "\(failures.count) calls did not answer as the policy says:\n" + failures.joined(separator: "\n"))
     }
+
+    /// Every GET route on one employee (`:nip`), by relation: the employee, their supervisor and the head
+    /// of their unit read it; another employee and the head of another unit get 404 (the record does not
+    /// exist for them). The edit form is the agency's managers' alone: 403 to those who may read it.
+    func testAnEmployeesRecordsByRelation() async throws {
+        try await seedDemo()
+        let medan = try await agencyID("medan")
+        let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
+        let employee = try await Employee.find(me.employeeID, on: db)!
+        let unitPath = try await Unit.find(employee.unitID, on: db)!.path
+        let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
+        let headPath = try await Unit.find(head.unitID, on: db)!.path
+        XCTAssertTrue(unitPath.hasPrefix(headPath), "the head leads the employee's unit")
+        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).all()
+        var units: [UUID: String] = [:]
+        for u in try await Unit.query(on: db).filter(\.$agencyID == medan).all() { units[u.id!] = u.path }
+        let outsider = try XCTUnwrap(staff.first {
+            $0.id != employee.supervisorID && !(units[$0.unitID ?? UUID()] ?? unitPath).hasPrefix(unitPath)
+                && !unitPath.hasPrefix(units[$0.unitID ?? UUID()] ?? unitPath)
+        })
+        let otherHead = User(
+            username: "kepala.lain", passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4), displayName: "Kepala Lain",
+            roles: [.unitHead, .employee], agencyID: medan, employeeID: outsider.id, unitID: outsider.unitID)
+        try await otherHead.create(on: db)
+
+        var who: [(String, Bool, Browser, APIClient)] = []
+        func add(_ name: String, reads: Bool, username: String, password: String) async throws {
+            var b = Browser(app)
+            let login = try await b.login(username, password: password)
+            XCTAssertEqual(login.status, .seeOther, name)
+            who.append((name, reads, b, try await APIClient.signIn(app, username, password: password)))
+        }
+        try await add("the employee", reads: true, username: "pegawai.medan", password: "asah-demo")
+        try await add("the head of their unit", reads: true, username: "kepala.medan", password: "asah-demo")
+        if let boss = employee.supervisorID, let supervisor = try await Employee.find(boss, on: db) {
+            try await add("their supervisor", reads: true, username: try await createAccount(for: supervisor), password: Self.employeePassword)
+        }
+        try await add("another employee", reads: false, username: try await createAccount(for: outsider), password: Self.employeePassword)
+        try await add("the head of another unit", reads: false, username: "kepala.lain", password: Self.employeePassword)
+
+        let routes = app.routes.all.filter { r in
+            r.method == .GET && r.path.contains { if case .parameter("nip") = $0 { return true } else { return false } }
+                && !Self.key(r).contains(":file") && !Self.key(r).contains("innovation") && !Self.key(r).contains("inovasi/:id")
+        }
+        XCTAssertGreaterThanOrEqual(routes.count, 10)
+        var failures: [String] = []
+        for route in routes {
+            let path = "/" + route.path.map { c -> String in
+                if case .parameter = c { return employee.nip }
+                return c.description
+            }.joined(separator: "/")
+            let edit = path.hasSuffix("/ubah")
+            for (name, reads, browser, api) in who {
+                var b = browser
+                let res = path.hasPrefix("/api/") ? try await api.get(path) : try await b.get(path)
+                let expected: HTTPStatus = reads ? (edit ? .forbidden : .ok) : .notFound
+                if res.status != expected {
+                    failures.append("\(name) GET \(path) → \(res.status.code), expected \(expected.code)")
+                }
+            }
+        }
+        XCTAssertEqual(failures, [], failures.joined(separator: "\n"))
+    }
 }
