@@ -58,6 +58,9 @@ final class RouteAccessTests: AppTestCase {
         "POST /instansi/:code/kegiatan/baru": .record(manager: true),
         "GET /instansi/:code/komunitas-belajar": .record(manager: true),
         "POST /instansi/:code/komunitas-belajar": .record(manager: false),  // employees host
+        "POST /instansi/:code/komunitas-belajar/pengaturan": .record(manager: true),
+        "POST /sesi-komunitas/:id/konfirmasi": .record(manager: true),  // managers, the host's unit head
+        "POST /sesi-komunitas/:id/tolak": .record(manager: true),
         "GET /instansi/:code/pelatihan-luar": .record(manager: true),
         "GET /instansi/:code/elearning": .record(manager: true), "GET /instansi/:code/elearning/baru": .record(manager: true),
         "POST /instansi/:code/elearning/baru": .record(manager: true),
@@ -157,6 +160,9 @@ final class RouteAccessTests: AppTestCase {
         "POST /api/v1/agencies/:code/mentorships": .record(manager: true),
         "POST /api/v1/mentorships/:id/sessions": .record(manager: false),
         "POST /api/v1/mentoring-sessions/:id/confirm": .record(manager: false),
+        "POST /api/v1/agencies/:code/knowledge-sessions": .record(manager: false),  // employees host
+        "POST /api/v1/knowledge-sessions/:id/confirm": .record(manager: true),
+        "POST /api/v1/knowledge-sessions/:id/reject": .record(manager: true),
         "GET /api/v1/agencies/:code/courses": .record(manager: true), "GET /api/v1/courses/:id": .record(manager: true),
         "GET /api/v1/courses/:id/progress": .record(manager: false), "POST /api/v1/courses/:id/progress": .record(manager: false),
         "POST /api/v1/courses/:id/modules/:module/attempts": .record(manager: false),
@@ -211,6 +217,14 @@ final class RouteAccessTests: AppTestCase {
         external.proof = Data("%PDF-1.4".utf8)
         external.state = ExternalLearning.State.submitted.rawValue
         try await external.create(on: db)
+        let knowledge = IDs.make()
+        try await sql.raw(
+            """
+            INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, created_at, state)
+            VALUES (\(bind: knowledge), \(bind: medan), \(bind: employee.id!), 'Sesi uji akses',
+                    \(bind: CivilDate.today().iso), 60, \(bind: Date()), 'pending')
+            """
+        ).run()
         return [
             "code": "medan", "nip": employee.nip, "activity": activity.uuidString,
             "session": try await first(
@@ -230,7 +244,7 @@ final class RouteAccessTests: AppTestCase {
             "external": external.id!.uuidString, "mentorship": mentorship,
             "mentoring-session": try await first(
                 "SELECT id FROM mentoring_sessions WHERE mentorship_id = \(bind: UUID(uuidString: mentorship)!)"),
-            "missing": UUID().uuidString,
+            "knowledge-session": knowledge.uuidString, "missing": UUID().uuidString,
         ]
     }
 
@@ -255,6 +269,7 @@ final class RouteAccessTests: AppTestCase {
             case ("id", "pelatihan-luar"): value = f["external"]
             case ("id", "pembimbingan"), ("id", "mentorships"): value = f["mentorship"]
             case ("id", "sesi-pembimbingan"), ("id", "mentoring-sessions"): value = f["mentoring-session"]
+            case ("id", "sesi-komunitas"), ("id", "knowledge-sessions"): value = f["knowledge-session"]
             case ("kind", _): value = "post"
             case ("upload", _), ("file", _): value = f["missing"]
             default: value = f[name]

@@ -11,6 +11,7 @@ enum OpenAPIDocument {
             "schemas": {
               \#(mentoringSchemas)
               \#(innovationSchemas)
+              \#(knowledgeSharingSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
                   "code": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "invalid", "invalid_rows",
@@ -82,6 +83,7 @@ enum OpenAPIDocument {
             \#(activityPaths)
             \#(mentoringPaths)
             \#(innovationPaths)
+            \#(knowledgeSharingPaths)
             \#(coursePaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
