@@ -1,24 +1,26 @@
 import Foundation
 
-/// The facts about one knowledge-sharing session that access decisions need: its agency, its host
-/// and the path of the host's unit.
+/// The facts about one knowledge-sharing session that access decisions need: its agency, its host,
+/// the path of the host's unit and who attended.
 public struct KnowledgeSessionFacts: Sendable, Equatable {
     public let agencyID: UUID
     public let hostID: UUID
     public let hostUnitPath: String?
+    public let attendeeIDs: Set<UUID>
 
-    public init(agencyID: UUID, hostID: UUID, hostUnitPath: String?) {
+    public init(agencyID: UUID, hostID: UUID, hostUnitPath: String?, attendeeIDs: Set<UUID> = []) {
         self.agencyID = agencyID
         self.hostID = hostID
         self.hostUnitPath = hostUnitPath
+        self.attendeeIDs = attendeeIDs
     }
 }
 
 /// Komunitas belajar (docs/learning-rules.md, "Komunitas belajar"):
 /// - an employee of the agency records a session they hosted (as its host, never for someone else);
 /// - it credits JP only once a second party confirms it: a manager of the agency, or a unit head whose
-///   unit subtree holds the host's unit. The host never confirms their own session, whatever their
-///   roles; the same people may reject it instead.
+///   unit subtree holds the host's unit. Nobody the session credits confirms it — not the host, not
+///   an attendee — whatever their roles; the same people may reject it instead.
 extension AccessPolicy {
     /// The agency's sessions (the confirmed ones, one's own, those waiting on one) are seen by everyone
     /// of the agency; another agency's answer as missing.
@@ -31,7 +33,7 @@ extension AccessPolicy {
     }
 
     public static func canConfirmKnowledgeSession(_ s: KnowledgeSessionFacts, _ actor: Actor) -> Bool {
-        if actor.employeeID == s.hostID { return false }
+        if let me = actor.employeeID, me == s.hostID || s.attendeeIDs.contains(me) { return false }
         if isManager(of: s.agencyID, actor) { return true }
         guard actor.agencyID == s.agencyID, leadsUnit(actor), let head = actor.unitPath, let path = s.hostUnitPath
         else { return false }

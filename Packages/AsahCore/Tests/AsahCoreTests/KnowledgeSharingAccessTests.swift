@@ -76,3 +76,21 @@ struct KnowledgeSharingAccessTests {
         #expect(AccessPolicy.knowledgeConfirmationScope(agency: P.medan, P.make(who)) == scope)
     }
 }
+
+/// A unit head or manager who attended a session would confirm their own JP: attendees never confirm.
+struct KnowledgeSharingAttendeeTests {
+    typealias P = AccessPolicyTests
+
+    @Test func anAttendeeDoesNotConfirm() {
+        let head = UUID()
+        let headActor = P.actor([.unitHead, .employee], agency: P.medan, employee: head, unit: P.dishubPath)
+        let attended = KnowledgeSessionFacts(
+            agencyID: P.medan, hostID: P.staff, hostUnitPath: P.dishubPath + "lalin/", attendeeIDs: [head])
+        let absent = KnowledgeSessionFacts(agencyID: P.medan, hostID: P.staff, hostUnitPath: P.dishubPath + "lalin/")
+        #expect(!AccessPolicy.canConfirmKnowledgeSession(attended, headActor))
+        #expect(AccessPolicy.canConfirmKnowledgeSession(absent, headActor))
+        let manager = P.actor([.manager, .employee], agency: P.medan, employee: head)
+        #expect(!AccessPolicy.canConfirmKnowledgeSession(attended, manager))
+        #expect(AccessPolicy.canConfirmKnowledgeSession(attended, P.make(.managerMedan)))
+    }
+}

@@ -16,13 +16,28 @@ enum KnowledgeSharingQueries {
         var topic: String
         var held_on: String
         var minutes: Int
+        var attendees: Set<UUID> = []
+
+        private enum CodingKeys: String, CodingKey {
+            case id, agency_id, agency_code, host_id, host_unit_path, state, topic, held_on, minutes
+        }
 
         var facts: KnowledgeSessionFacts {
-            KnowledgeSessionFacts(agencyID: agency_id, hostID: host_id, hostUnitPath: host_unit_path)
+            KnowledgeSessionFacts(agencyID: agency_id, hostID: host_id, hostUnitPath: host_unit_path, attendeeIDs: attendees)
         }
     }
 
+    /// One session with its attendees (who may then not confirm it).
     static func session(_ id: UUID, on db: any Database) async throws -> Session? {
+        guard var s = try await sessionRow(id, on: db) else { return nil }
+        struct Attendee: Decodable { var employee_id: UUID }
+        s.attendees = Set(try await (db as! any SQLDatabase).raw(
+            "SELECT employee_id FROM knowledge_attendees WHERE session_id = \(bind: id)"
+        ).all(decoding: Attendee.self).map(\.employee_id))
+        return s
+    }
+
+    private static func sessionRow(_ id: UUID, on db: any Database) async throws -> Session? {
         try await (db as! any SQLDatabase).raw(
             """
             SELECT k.id, k.agency_id, a.code AS agency_code, k.host_id, u.path AS host_unit_path, k.state, k.topic,
@@ -92,7 +107,10 @@ enum KnowledgeSharingQueries {
         var q = lineColumns
         q += " WHERE k.agency_id = \(bind: agencyID) AND k.state = \(bind: KnowledgeSessionState.pending.rawValue)"
         if case .unitSubtree(let path) = scope { q += " AND u.path LIKE \(bind: Like.prefix(path)) ESCAPE '!'" }
-        if let me = actor.employeeID { q += " AND k.host_id <> \(bind: me)" }
+        if let me = actor.employeeID {
+            q += " AND k.host_id <> \(bind: me)"
+            q += " AND NOT EXISTS (SELECT 1 FROM knowledge_attendees ka WHERE ka.session_id = k.id AND ka.employee_id = \(bind: me))"
+        }
         q += " ORDER BY k.held_on, k.created_at LIMIT 100"
         return try await (db as! any SQLDatabase).raw(q).all(decoding: Line.self).filter {
             AccessPolicy.canConfirmKnowledgeSession(
