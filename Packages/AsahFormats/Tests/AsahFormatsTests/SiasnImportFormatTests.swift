@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import AsahCore
+import AsahCore
+@testable import AsahFormats
 
 /// File-level behaviour: delimiters, encoding, quoting, headers, row numbers.
 struct SiasnImportFormatTests {
@@ -157,5 +158,12 @@ struct SiasnImportFormatTests {
         #expect(result.records.count == 2000)
         #expect(result.issues.count == 3000)
         #expect(result.issues.allSatisfy { $0.message.contains("sudah ada di baris") })
+    }
+
+    @Test func presentColumnsAreReported() {
+        let csv = "NIP BARU|NAMA|UNOR NAMA\n196608011988031001|Budi|DINAS A - PEMERINTAH KOTA X\n"
+        let result = SiasnImport.parse(csv: Data(csv.utf8))
+        #expect(result.presentColumns.contains("UNOR NAMA"))
+        #expect(!result.presentColumns.contains("JABATAN NAMA"))
     }
 }

@@ -1,3 +1,4 @@
+import AsahCore
 import Foundation
 
 /// An assessment-centre (or any) results file: one row per employee and competency with
@@ -7,6 +8,11 @@ public enum AssessmentCSV {
         public let row: Int
         public let nip: String
         public let assessment: ValidatedAssessment
+        public init(row: Int, nip: String, assessment: ValidatedAssessment) {
+            self.row = row
+            self.nip = nip
+            self.assessment = assessment
+        }
     }
 
     public static let columns = ["NIP", "KODE KOMPETENSI", "LEVEL", "TANGGAL", "SUMBER", "CATATAN"]
@@ -31,7 +37,7 @@ public enum AssessmentCSV {
         let sourceColumn = table.index(of: "SUMBER"), noteColumn = table.index(of: "CATATAN")
         var rows: [Row] = []
         var seen: [String: Int] = [:]
-        for (line, cells) in table.rows {
+        table.forEachRow { line, cells in
             func cell(_ i: Int?) -> String {
                 guard let i, i < cells.count else { return "" }
                 return SiasnValues.clean(cells[i]) ?? ""
@@ -61,6 +67,11 @@ public enum AssessmentCSV {
                 }
             }
             issues += rowIssues
+            guard issues.count < DelimitedTable.maxIssues else {
+                issues.append(DelimitedTable.stopped(row: line))
+                return false
+            }
+            return true
         }
         return (rows, issues)
     }

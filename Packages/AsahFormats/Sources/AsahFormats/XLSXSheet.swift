@@ -1,21 +1,33 @@
+import AsahCore
 import Foundation
 
 public enum XLSXError: Error, Equatable, Sendable {
-    case malformedXML(part: String)
+    /// A part that is not well-formed XML; `after` names the last cell or item read before the fault.
+    case malformedXML(part: String, after: String? = nil)
     case noSheet
     case missingRelationship(String)
     case outOfRange(reference: String)
+    /// More cells with text than the reader holds for one upload.
+    case tooManyCells(limit: Int)
 
-    public var message: String {
+    /// The message for the import report (Bahasa Indonesia), naming the sheet when it is known.
+    public func message(sheet: String?) -> String {
+        let lembar = sheet.map { "lembar \"\($0.prefix(40))\"" } ?? "lembar pertama"
         switch self {
-        case .malformedXML(let part): return "Berkas Excel rusak: bagian \(part) tidak dapat dibaca."
+        case .malformedXML(let part, let after):
+            let place = part == "worksheet" ? lembar : "bagian \(part)"
+            return "Berkas Excel rusak: \(place) tidak dapat dibaca" + (after.map { " setelah \($0)" } ?? "") + "."
         case .noSheet: return "Berkas Excel tidak berisi lembar kerja."
         case .missingRelationship(let id):
-            return "Berkas Excel rusak: lembar kerja pertama (\(id)) tidak ditemukan."
+            return "Berkas Excel rusak: \(lembar) (\(id.prefix(40))) tidak ditemukan."
         case .outOfRange(let reference):
-            return "Berkas Excel rusak: lembar pertama memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
+            return "Berkas Excel rusak: \(lembar) memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
+        case .tooManyCells(let limit):
+            return "Berkas Excel terlalu besar: \(lembar) berisi lebih dari \(IndonesianFormat.integer(limit)) sel terisi. Bagi menjadi beberapa berkas."
         }
     }
+
+    public var message: String { message(sheet: nil) }
 }
 
 /// One cell that holds text: its column (A is 0) and its text.
@@ -61,10 +73,17 @@ public struct SheetRow: Equatable, Sendable {
 public enum XLSXSheet {
     /// The package path of the first sheet in workbook order, e.g. "xl/worksheets/sheet1.xml".
     public static func firstSheetPath(workbookXML: Data, workbookRelsXML: Data) throws -> String {
+        try firstSheet(workbookXML: workbookXML, workbookRelsXML: workbookRelsXML).path
+    }
+
+    /// The first sheet in workbook order: its name as Excel shows it on the tab, and its package path.
+    public static func firstSheet(workbookXML: Data, workbookRelsXML: Data) throws -> (name: String, path: String) {
         var relationshipId: String?
+        var name = ""
         try scan(workbookXML, part: "xl/workbook.xml") { event in
             guard relationshipId == nil, case .start("sheet", let attributes, _) = event else { return }
             relationshipId = attributes.first { $0.name == "r:id" || $0.name.hasSuffix(":id") }?.value
+            name = attributes.first { $0.name == "name" }?.value ?? ""
         }
         guard let relationshipId else { throw XLSXError.noSheet }
         var target: String?
@@ -75,7 +94,7 @@ public enum XLSXSheet {
             target = attributes.first { $0.name == "Target" }?.value
         }
         guard let target else { throw XLSXError.missingRelationship(relationshipId) }
-        return resolve(target, base: "xl")
+        return (name, resolve(target, base: "xl"))
     }
 
     /// The shared-string table; rich-text runs are joined, phonetic runs skipped.
@@ -83,7 +102,7 @@ public enum XLSXSheet {
         var strings: [String] = []
         var current = ""
         var inItem = false, inText = false, phoneticDepth = 0
-        try scan(xml, part: "xl/sharedStrings.xml") { event in
+        try scan(xml, part: "xl/sharedStrings.xml", after: { "teks ke-\(strings.count)" }) { event in
             switch event {
             case .start("si", _, let selfClosing):
                 if selfClosing { strings.append("") } else { inItem = true; current = "" }
@@ -105,14 +124,16 @@ public enum XLSXSheet {
     /// padded, so memory follows the cells the file really holds (one cell at column XFD is one cell,
     /// not 16,384). Shared and inline strings, formula string results, numbers as written (a trailing
     /// ".0" removed) and booleans as TRUE/FALSE. A reference beyond Excel's limits is an error naming it.
-    public static func rows(sheetXML: Data, sharedStrings: [String]) throws -> [SheetRow] {
-        try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings)
+    /// At most `maxCells` cells with text are held (`XLSXError.tooManyCells` past that).
+    public static func rows(sheetXML: Data, sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
+        try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings, maxCells: maxCells)
     }
 
-    public static func rows(sheetXML: [UInt8], sharedStrings: [String]) throws -> [SheetRow] {
+    public static func rows(sheetXML: [UInt8], sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
         var rows: [SheetRow] = []
         var cells: [SheetCell] = []
-        var rowNumber = 0, column = -1
+        var rowNumber = 0, column = -1, cellCount = 0
+        var lastReference: String?
         var cellType: String?, value = "", inValue = false, inInline = false, inText = false
         var failure: XLSXError?
 
@@ -122,13 +143,15 @@ public enum XLSXSheet {
             cells = []
         }
         func place(_ text: String) {
+            cellCount += 1
+            if cellCount > maxCells { failure = .tooManyCells(limit: maxCells) }
             let cell = SheetCell(column: column, text: text)
             guard let last = cells.last, last.column >= column else { return cells.append(cell) }
             // Excel writes cells left to right; a repeated column replaces, an earlier one is put in order.
             let at = cells.firstIndex { $0.column >= column }!
             if cells[at].column == column { cells[at] = cell } else { cells.insert(cell, at: at) }
         }
-        try scan(sheetXML, part: "worksheet") { event in
+        try scan(sheetXML, part: "worksheet", after: { lastReference }) { event in
             guard failure == nil else { return }
             switch event {
             case .start("row", let attributes, let selfClosing):
@@ -136,6 +159,7 @@ public enum XLSXSheet {
                 column = -1
                 let ref = attributes.first(where: { $0.name == "r" })?.value
                 rowNumber = ref.map { Int($0) ?? 0 } ?? rowNumber + 1
+                lastReference = "baris \(ref?.prefix(20) ?? Substring(String(rowNumber)))"
                 // Excel's own limits; anything beyond is a damaged or hostile file.
                 if !(1...maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
                 if selfClosing { endRow() }
@@ -144,6 +168,9 @@ public enum XLSXSheet {
             case .start("c", let attributes, let selfClosing):
                 let ref = attributes.first(where: { $0.name == "r" })?.value
                 column = ref.map { columnIndex($0) ?? -1 } ?? column + 1
+                if let ref { lastReference = "sel \(ref.prefix(20))" } else if column >= 0, rowNumber > 0 {
+                    lastReference = "sel \(columnName(column))\(rowNumber)"
+                }
                 if !(0..<maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
                 cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
                 value = ""
@@ -187,9 +214,22 @@ public enum XLSXSheet {
         }
     }
 
-    /// Excel's sheet limits.
     public static let maxRows = 1_048_576
     public static let maxColumns = 16_384
+
+    /// Excel's sheet limits.
+    /// Cells with text held for one sheet: a 50,000-row SIASN export with 70 columns has 3.5 million.
+    public static let maxCells = 10_000_000
+
+    /// 0 → "A", 26 → "AA".
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1, name = ""
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
 
     /// "C5" → 2, "AA10" → 26; nil past Excel's last column (XFD).
     static func columnIndex(_ reference: String) -> Int? {
@@ -235,16 +275,20 @@ public enum XLSXSheet {
         return parts.joined(separator: "/")
     }
 
-    private static func scan(_ xml: Data, part: String, _ body: (MiniXMLScanner.Event) -> Void) throws {
-        try scan([UInt8](xml), part: part, body)
+    private static func scan(
+        _ xml: Data, part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
+    ) throws {
+        try scan([UInt8](xml), part: part, after: after, body)
     }
 
-    private static func scan(_ xml: [UInt8], part: String, _ body: (MiniXMLScanner.Event) -> Void) throws {
+    private static func scan(
+        _ xml: [UInt8], part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
+    ) throws {
         var scanner = MiniXMLScanner(xml)
         do {
             while let event = try scanner.next() { body(event) }
         } catch {
-            throw XLSXError.malformedXML(part: part)
+            throw XLSXError.malformedXML(part: part, after: after())
         }
     }
 }

@@ -1,3 +1,4 @@
+import AsahCore
 import Foundation
 
 /// Reads the SIASN "download data ASN" export (CSV with `|`, re-saved `;`/`,`/tab, or an XLSX
@@ -31,6 +32,7 @@ public enum SiasnImport {
         while let line = tokenizer.next(into: &fields) {
             if line < headerLine { continue }
             if validator == nil {
+                if tokenizer.truncated { return SiasnParseResult(records: [], issues: [DelimitedTable.tooWide(row: line)], delimiter: delimiter) }
                 let header = SiasnHeader(cells: fields.map { tokenizer.string($0) })
                 if let missing = missingHeaders(header, row: line, delimiter: delimiter) { return missing }
                 validator = SiasnRowValidator(header: header)
@@ -38,14 +40,18 @@ public enum SiasnImport {
             }
             if tokenizer.isBlank(fields) { continue }
             let width = validator!.header.width
-            if fields.count > width, fields[width...].contains(where: { !tokenizer.isBlank([$0]) }) {
+            if tokenizer.truncated || (fields.count > width && fields[width...].contains(where: { !tokenizer.isBlank([$0]) })) {
                 validator!.addIssue(row: line, column: "baris", """
-                    Baris ini berisi \(fields.count) kolom, padahal judulnya \(width) kolom; \
+                    Baris ini berisi \(tokenizer.truncated ? "lebih dari " : "")\(fields.count) kolom, padahal judulnya \(width) kolom; \
                     kemungkinan ada tanda "\(delimiter)" di dalam isian (misalnya alamat).
                     """)
-                continue
+            } else {
+                validator!.validate(row: line) { index in index < fields.count ? tokenizer.string(fields[index]) : nil }
             }
-            validator!.validate(row: line) { index in index < fields.count ? tokenizer.string(fields[index]) : nil }
+            if validator!.issueCount >= DelimitedTable.maxIssues {
+                validator!.addIssue(row: line, column: "berkas", DelimitedTable.stopped(row: line).message)
+                break
+            }
         }
         return validator!.result(delimiter: delimiter)
     }
@@ -61,6 +67,10 @@ public enum SiasnImport {
         var validator = SiasnRowValidator(header: header)
         for row in sheet[(headerIndex + 1)...] where !blank(row) {
             validator.validate(row: row.number) { row[$0] }
+            if validator.issueCount >= DelimitedTable.maxIssues {
+                validator.addIssue(row: row.number, column: "berkas", DelimitedTable.stopped(row: row.number).message)
+                break
+            }
         }
         return validator.result(delimiter: nil)
     }

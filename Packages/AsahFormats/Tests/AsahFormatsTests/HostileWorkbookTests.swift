@@ -2,7 +2,7 @@ import AsahCore
 import XCTest
 import ZIPFoundation
 
-@testable import AsahServer
+@testable import AsahFormats
 
 /// Workbooks built to hurt the SIASN import (issue 9, findings 1 and 2), read through the same
 /// reader as the page, the API and the command line: each is read or refused with a message, and the

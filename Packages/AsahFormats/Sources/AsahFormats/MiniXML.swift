@@ -126,7 +126,9 @@ struct MiniXMLScanner {
         while let amp = rest.firstIndex(of: "&") {
             out += rest[..<amp]
             let after = rest[rest.index(after: amp)...]
-            guard let semi = after.firstIndex(of: ";"), after.distance(from: after.startIndex, to: semi) <= 10 else {
+            // Look for the `;` within the longest entity only: searching the whole rest for every `&`
+            // made a text of many `&` quadratic.
+            guard let semi = after.prefix(11).firstIndex(of: ";") else {
                 out += "&"
                 rest = after
                 continue

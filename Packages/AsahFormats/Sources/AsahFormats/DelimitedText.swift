@@ -17,6 +17,12 @@ struct DelimitedTokenizer {
     private(set) var position: Int
     /// Physical line (1-based) at `position`.
     private(set) var line = 1
+    /// The last record had more than `maxFields` fields; those past the limit were not kept.
+    private(set) var truncated = false
+
+    /// Fields kept per record (Excel's column limit): a line of 50 MB of delimiters must not become
+    /// 50 million spans.
+    static let maxFields = 16_384
 
     private static let quote = UInt8(ascii: "\"")
     private static let lf = UInt8(ascii: "\n")
@@ -34,6 +40,7 @@ struct DelimitedTokenizer {
         let n = bytes.count
         guard position < n else { return nil }
         fields.removeAll(keepingCapacity: true)
+        truncated = false
         let startLine = line
         var i = position
         var fieldStart = i
@@ -65,7 +72,11 @@ struct DelimitedTokenizer {
                 if b == delimiter || b == Self.lf || b == Self.cr { break }
                 i += 1
             }
-            fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+            if fields.count < Self.maxFields {
+                fields.append(FieldSpan(start: fieldStart, end: i, quoted: quoted))
+            } else {
+                truncated = true
+            }
             if i < n && bytes[i] == delimiter {
                 i += 1
                 fieldStart = i

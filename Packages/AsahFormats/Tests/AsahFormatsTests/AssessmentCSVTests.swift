@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import AsahCore
+import AsahCore
+@testable import AsahFormats
 
 struct AssessmentCSVTests {
     static let today = CivilDate(year: 2026, month: 11, day: 28)!

@@ -1,3 +1,4 @@
+import AsahCore
 import Foundation
 
 /// The teknis competency list as CSV: KODE, NAMA, JENIS, DEFINISI, LEVEL 1 … LEVEL 5.
@@ -19,7 +20,7 @@ public enum TechnicalCompetencyCSV {
         var issues: [ImportIssue] = []
         var seen: [String: Int] = [:]
         let columnOfField = ["code": "KODE", "name": "NAMA", "group": "JENIS", "definition": "DEFINISI", "levels": "LEVEL 1"]
-        for (line, cells) in table.rows {
+        table.forEachRow { line, cells in
             func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? SiasnValues.clean(cells[$0]) : nil } ?? "" }
             let group = cell(indexes[2]).lowercased()
             let input = TechnicalCompetencyInput(
@@ -39,6 +40,11 @@ public enum TechnicalCompetencyCSV {
                     rows.append(v)
                 }
             }
+            guard issues.count < DelimitedTable.maxIssues else {
+                issues.append(DelimitedTable.stopped(row: line))
+                return false
+            }
+            return true
         }
         return (rows, issues)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import AsahCore
+import AsahCore
+@testable import AsahFormats
 
 /// Parts of a workbook built to hurt the reader (issue 9, findings 1 and 2): each is read or refused
 /// with an error, in bounded stack and memory.
@@ -59,5 +60,14 @@ struct HostileSheetTests {
         #expect(throws: XLSXError.outOfRange(reference: named)) {
             try XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: [])
         }
+    }
+
+    @Test func hugeCellReferencesAreRefused() throws {
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: []) }
+        let farRow = #"<worksheet><sheetData><row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(farRow.utf8), sharedStrings: []) }
+        let minRow = #"<worksheet><sheetData><row r="-9223372036854775808"></row></sheetData></worksheet>"#
+        #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(minRow.utf8), sharedStrings: []) }
     }
 }

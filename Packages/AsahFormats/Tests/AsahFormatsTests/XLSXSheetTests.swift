@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import AsahCore
+import AsahCore
+@testable import AsahFormats
 
 struct XLSXSheetTests {
     static let workbook = """

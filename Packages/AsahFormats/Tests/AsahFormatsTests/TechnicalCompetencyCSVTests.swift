@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import AsahCore
+import AsahCore
+@testable import AsahFormats
 
 struct TechnicalCompetencyCSVTests {
     @Test func readsAndChecksRows() {
