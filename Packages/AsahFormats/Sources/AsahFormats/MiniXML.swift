@@ -28,6 +28,8 @@ struct MiniXMLScanner {
                 while i < n && bytes[i] != lt { i += 1 }
                 return .text(Self.decode(bytes[start..<i]))
             }
+            // Most markup is an element: skip the four comparisons below for it.
+            if i + 1 < n, bytes[i + 1] != UInt8(ascii: "!"), bytes[i + 1] != UInt8(ascii: "?") { return try element() }
             if matches("<?") { try skip(past: "?>"); continue }
             if matches("<!--") { try skip(past: "-->"); continue }
             if matches("<![CDATA[") {
@@ -45,24 +47,24 @@ struct MiniXMLScanner {
         let n = bytes.count
         if matches("</") {
             i += 2
-            let name = readName()
+            let name = readName(local: true)
             skipSpace()
             guard i < n, bytes[i] == gt else { throw Malformed(offset: i) }
             i += 1
-            return .end(name: Self.localName(name))
+            return .end(name: name)
         }
         i += 1
-        let name = readName()
+        let name = readName(local: true)
         guard !name.isEmpty else { throw Malformed(offset: i) }
         var attributes: [(name: String, value: String)] = []
         while true {
             skipSpace()
             guard i < n else { throw Malformed(offset: i) }
-            if bytes[i] == gt { i += 1; return .start(name: Self.localName(name), attributes: attributes, selfClosing: false) }
+            if bytes[i] == gt { i += 1; return .start(name: name, attributes: attributes, selfClosing: false) }
             if bytes[i] == slash {
                 guard i + 1 < n, bytes[i + 1] == gt else { throw Malformed(offset: i) }
                 i += 2
-                return .start(name: Self.localName(name), attributes: attributes, selfClosing: true)
+                return .start(name: name, attributes: attributes, selfClosing: true)
             }
             let attribute = readName()
             skipSpace()
@@ -102,19 +104,18 @@ struct MiniXMLScanner {
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
     }
 
-    private mutating func readName() -> String {
-        let start = i
+    /// A name up to white space, `>`, `/` or `=`; with `local`, without its namespace prefix
+    /// (`x:row` → `row`), as elements are reported.
+    private mutating func readName(local: Bool = false) -> String {
+        var start = i
+        let first = i
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == gt || b == slash || b == UInt8(ascii: "=") { break }
+            if local, b == UInt8(ascii: ":"), start == first { start = i + 1 }
             i += 1
         }
         return String(decoding: bytes[start..<i], as: UTF8.self)
-    }
-
-    private static func localName(_ name: String) -> String {
-        guard let colon = name.firstIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
     }
 
     /// Text with the five predefined entities and numeric character references resolved.

@@ -133,7 +133,8 @@ public enum XLSXSheet {
         var rows: [SheetRow] = []
         var cells: [SheetCell] = []
         var rowNumber = 0, column = -1, cellCount = 0
-        var lastReference: String?
+        // Where the scanner is, for a fault's message; the words are made only if one happens.
+        var lastRowReference: String?, inCell = false, cellReference: String?
         var cellType: String?, value = "", inValue = false, inInline = false, inText = false
         var failure: XLSXError?
 
@@ -151,7 +152,15 @@ public enum XLSXSheet {
             let at = cells.firstIndex { $0.column >= column }!
             if cells[at].column == column { cells[at] = cell } else { cells.insert(cell, at: at) }
         }
-        try scan(sheetXML, part: "worksheet", after: { lastReference }) { event in
+        func lastReference() -> String? {
+            if inCell {
+                if let cellReference { return "sel \(cellReference.prefix(20))" }
+                if column >= 0, rowNumber > 0 { return "sel \(columnName(column))\(rowNumber)" }
+            }
+            if let lastRowReference { return "baris \(lastRowReference.prefix(20))" }
+            return rowNumber > 0 ? "baris \(rowNumber)" : nil
+        }
+        try scan(sheetXML, part: "worksheet", after: lastReference) { event in
             guard failure == nil else { return }
             switch event {
             case .start("row", let attributes, let selfClosing):
@@ -159,7 +168,8 @@ public enum XLSXSheet {
                 column = -1
                 let ref = attributes.first(where: { $0.name == "r" })?.value
                 rowNumber = ref.map { Int($0) ?? 0 } ?? rowNumber + 1
-                lastReference = "baris \(ref?.prefix(20) ?? Substring(String(rowNumber)))"
+                lastRowReference = ref
+                inCell = false
                 // Excel's own limits; anything beyond is a damaged or hostile file.
                 if !(1...maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
                 if selfClosing { endRow() }
@@ -168,9 +178,8 @@ public enum XLSXSheet {
             case .start("c", let attributes, let selfClosing):
                 let ref = attributes.first(where: { $0.name == "r" })?.value
                 column = ref.map { columnIndex($0) ?? -1 } ?? column + 1
-                if let ref { lastReference = "sel \(ref.prefix(20))" } else if column >= 0, rowNumber > 0 {
-                    lastReference = "sel \(columnName(column))\(rowNumber)"
-                }
+                inCell = true
+                cellReference = ref
                 if !(0..<maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
                 cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
                 value = ""
