@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer binary per reader into .build-fuzz/bin (Recipe D in the project's notes):
-# AsahCore, ZIPFoundation and AsahFormats are compiled as modules with swiftc
+# AsahCore and AsahFormats are compiled as modules with swiftc
 # -sanitize=fuzzer,address (coverage + AddressSanitizer), then each fuzz/targets/<name>/main.swift is
 # linked against them. Nothing is rebuilt when no source changed. The toolchain brings libFuzzer and
 # the sanitizer runtimes (lib/swift/clang/lib/linux), so no system package is needed.
@@ -11,16 +11,16 @@ OUT=.build-fuzz
 mkdir -p "$OUT/lib" "$OUT/bin"
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$OUT/lib")
 
-# ZIPFoundation at the version the AsahFormats package resolves to.
-swift package --package-path Packages/AsahFormats --scratch-path "$OUT/pkg" resolve >/dev/null
-ZIP_SRC="$OUT/pkg/checkouts/ZIPFoundation/Sources/ZIPFoundation"
-# Its zlib module map (zlib1g-dev is part of the image: the app links zlib too).
-FLAGS+=(-I "$OUT/pkg/checkouts/ZIPFoundation/Sources/CZLib" -Xcc -D_GNU_SOURCE=1)
+# zlib's inflate through AsahFormats' small C target (zlib1g-dev is part of the image).
+ZLIB=Packages/AsahFormats/Sources/CAsahZlib
+FLAGS+=(-I "$ZLIB/include")
+if [ ! -f "$OUT/lib/inflate.o" ] || [ "$ZLIB/inflate.c" -nt "$OUT/lib/inflate.o" ]; then
+  clang -fsanitize=address,fuzzer-no-link -O1 -g -I "$ZLIB/include" -c "$ZLIB/inflate.c" -o "$OUT/lib/inflate.o"
+fi
 
 # module name, Swift language mode, source folder
 modules=(
   "AsahCore 6 Packages/AsahCore/Sources/AsahCore"
-  "ZIPFoundation 5 $ZIP_SRC"
   "AsahFormats 6 Packages/AsahFormats/Sources/AsahFormats"
 )
 stale=0
@@ -42,7 +42,7 @@ for target in fuzz/targets/*/; do
   if [ $stale -eq 1 ] || [ ! -x "$bin" ] || [ "$target/main.swift" -nt "$bin" ]; then
     echo "fuzz build: target $name"
     swiftc "${FLAGS[@]}" -swift-version 6 -module-name "Fuzz_$name" "$target/main.swift" \
-      -L "$OUT/lib" -lAsahFormats -lZIPFoundation -lAsahCore -lz -o "$bin" 2>&1 \
+      -L "$OUT/lib" -lAsahFormats -lAsahCore "$OUT/lib/inflate.o" -lz -o "$bin" 2>&1 \
       | grep -v "Cannot export local symbol" || true  # ld.gold's harmless ASan warnings
     [ -x "$bin" ] || { echo "fuzz build: $name failed"; exit 1; }
   fi

@@ -10,16 +10,15 @@ let package = Package(
     dependencies: [
         // The rules the readers feed (SIASN row validation, assessments, competencies) and ImportIssue.
         .package(path: "../AsahCore"),
-        // Reads the zip container of .xlsx uploads (SIASN exports re-saved in Excel).
+        // Builds .xlsx workbooks in the tests (the reader has its own bounded zip reader: ZipContainer).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
+        // zlib's inflate for the parts of an .xlsx (zlib1g-dev; the system's zlib, as Foundation uses).
+        .target(name: "CAsahZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "AsahFormats",
-            dependencies: [
-                .product(name: "AsahCore", package: "AsahCore"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            dependencies: [.product(name: "AsahCore", package: "AsahCore"), "CAsahZlib"]
         ),
         .testTarget(
             name: "AsahFormatsTests",

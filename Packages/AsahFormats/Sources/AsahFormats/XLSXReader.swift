@@ -1,6 +1,5 @@
 import AsahCore
 import Foundation
-import ZIPFoundation
 
 /// Reads the first sheet of an .xlsx workbook (the zip container) into its non-empty rows. Every part
 /// it unpacks counts against a limit set by the upload's size, so memory follows the file.
@@ -43,36 +42,24 @@ public enum XLSXReader {
     }
 
     private static func read(_ data: Data, limit: Int, sheetName: inout String?) throws -> [SheetRow] {
-        // The upload goes through a private temporary file, not ZIPFoundation's in-memory archive:
-        // that one traps (and ends the process) on a central directory that points past the end of
-        // the data, which the fuzz lane found in seconds. A file read past its end just reads nothing.
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("asah-xlsx-\(UUID().uuidString).xlsx")
-        guard FileManager.default.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw Failure(message: "Berkas XLSX tidak dapat dibuka.")
-        }
-        defer { try? FileManager.default.removeItem(at: url) }
-        let archive: Archive
+        let archive: ZipContainer
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try ZipContainer(data)
         } catch {
             throw Failure(message: "Berkas XLSX tidak dapat dibuka.")
         }
-        var unpacked = 0
+        var budget = limit
         func read(_ path: String) throws -> [UInt8]? {
-            guard let entry = archive[path] else { return nil }
-            var out: [UInt8] = []
-            _ = try archive.extract(entry) { chunk in
-                // A zip bomb stops here instead of exhausting memory.
-                unpacked += chunk.count
-                guard unpacked <= limit else {
-                    throw Failure(message: """
-                        Berkas XLSX tidak wajar: isinya setelah dibuka (\(path)) lebih dari \(limit / 1_048_576) MB \
-                        untuk berkas sebesar ini. Simpan ulang dari Excel atau unggah sebagai CSV.
-                        """)
-                }
-                out.append(contentsOf: chunk)
+            do {
+                return try archive.read(path, budget: &budget)
+            } catch ZipContainer.Fault.tooLarge {
+                throw Failure(message: """
+                    Berkas XLSX tidak wajar: isinya setelah dibuka (\(path)) lebih dari \(limit / 1_048_576) MB \
+                    untuk berkas sebesar ini. Simpan ulang dari Excel atau unggah sebagai CSV.
+                    """)
+            } catch {
+                throw Failure(message: "Berkas XLSX rusak: bagian \(path.prefix(80)) tidak dapat dibuka.")
             }
-            return out
         }
         guard let workbook = try read("xl/workbook.xml"), let rels = try read("xl/_rels/workbook.xml.rels") else {
             throw Failure(message: "Berkas XLSX tidak berisi lembar kerja.")
