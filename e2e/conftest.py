@@ -5,6 +5,7 @@ Environment:
   CHROMIUM_PATH  browser (default /usr/bin/chromium; never Playwright's own download)
 """
 
+import contextlib
 import os
 import signal
 import socket
@@ -44,9 +45,9 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def base_url():
-    """Overrides pytest-base-url: the URL of a fresh demo server, stopped after the session."""
+@contextlib.contextmanager
+def demo_server():
+    """A fresh `asah demo` on a free port with its own SQLite file; stopped on exit."""
     binary = os.environ.get("ASAH_BIN", str(ROOT / ".build" / "debug" / "asah"))
     if not os.access(binary, os.X_OK):
         pytest.fail(f"server binary {binary} not found: run `swift build` or set ASAH_BIN")
@@ -83,6 +84,13 @@ def base_url():
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
         tmp.cleanup()
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    """Overrides pytest-base-url: the URL of a fresh demo server, stopped after the session."""
+    with demo_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -79,6 +79,9 @@ enum SiteURL {
     static func mentoringSessions(_ id: UUID) -> String { "/pembimbingan/\(id.uuidString)/sesi" }
     static func mentoringConfirm(_ id: UUID) -> String { "/sesi-pembimbingan/\(id.uuidString)/konfirmasi" }
     static func knowledgeSharing(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar" }
+    static func knowledgeSetting(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar/pengaturan" }
+    static func knowledgeConfirm(_ id: UUID) -> String { "/sesi-komunitas/\(id.uuidString)/konfirmasi" }
+    static func knowledgeReject(_ id: UUID) -> String { "/sesi-komunitas/\(id.uuidString)/tolak" }
     static func innovations(_ code: String) -> String { "/instansi/\(code)/inovasi" }
     static func newInnovation(_ code: String) -> String { "/instansi/\(code)/inovasi/baru" }
     static func innovationSetting(_ code: String) -> String { "/instansi/\(code)/inovasi/pengaturan" }

@@ -64,6 +64,9 @@ func routes(_ app: Application) throws {
     let sharing = KnowledgeSharingController()
     pages.get("instansi", ":code", "komunitas-belajar", use: sharing.show)  // anyone of the agency
     pages.post("instansi", ":code", "komunitas-belajar", use: sharing.record)  // employees of the agency (as host)
+    pages.post("instansi", ":code", "komunitas-belajar", "pengaturan", use: sharing.saveSetting)  // managers
+    pages.post("sesi-komunitas", ":id", "konfirmasi", use: sharing.confirm)  // managers, the host's unit head; never the host
+    pages.post("sesi-komunitas", ":id", "tolak", use: sharing.reject)  // the same
     let tests = TestController()
     pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
     pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants
@@ -219,6 +222,12 @@ func routes(_ app: Application) throws {
     api.post("agencies", ":code", "mentorships", use: mentoringAPI.create)  // the mentee's unit head, managers
     api.post("mentorships", ":id", "sessions", use: mentoringAPI.log)  // the mentor or the mentee
     api.post("mentoring-sessions", ":id", "confirm", use: mentoringAPI.confirm)  // the side that did not log
+    // Komunitas belajar: the host records; a manager or a unit head of the host's unit confirms (JP then) or
+    // rejects, never the host (AccessPolicyKnowledgeSharing.swift).
+    let sharingAPI = KnowledgeSharingAPIController()
+    api.post("agencies", ":code", "knowledge-sessions", use: sharingAPI.create)  // employees of the agency (as host)
+    api.post("knowledge-sessions", ":id", "confirm", use: sharingAPI.confirm)  // managers, unit head of the host
+    api.post("knowledge-sessions", ":id", "reject", use: sharingAPI.reject)  // the same
     // E-learning: courses of ordered modules and lessons, module quizzes, progress and JP.
     app.get("sw.js") { _ in OfflineScript.serve(OfflineScript.worker, worker: true) }  // public: the service worker
     app.get("static", "elearning-1.js") { _ in OfflineScript.serve(OfflineScript.script, worker: false) }  // public

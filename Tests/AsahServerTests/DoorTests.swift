@@ -86,6 +86,14 @@ final class DoorTests: AppTestCase {
             await eq(try await manager.post("/instansi/medan/standar/lengkapi", form: ["tahun": year]).status, .badRequest)
         }
         await eq(try await count("competency_standards"), before)
+        // The API's query parameter is `year`, held to the same range.
+        let api = try await APIClient.signIn(app, "pengelola.medan")
+        let nip = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip
+        let bad = try await api.get("/api/v1/employees/\(nip)/learning-hours?year=99999")
+        XCTAssertEqual(bad.status, .badRequest)
+        XCTAssertEqual(((try json(bad)["error"] as? [String: Any])?["details"] as? [[String: Any]])?.first?["field"] as? String, "year")
+        await eq(try await api.get("/api/v1/employees/\(nip)/learning-hours?year=2025").status, .ok)
+        await eq(try await api.get("/api/v1/agencies/medan/competency-gaps?year=1999").status, .badRequest)
 
         let csv = try await manager.get("/instansi/medan/jp/riwayat.csv?tahun=\(CivilDate.today().year)")
         XCTAssertEqual(csv.status, .ok)

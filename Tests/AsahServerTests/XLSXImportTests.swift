@@ -1,6 +1,5 @@
 import Fluent
 import XCTVapor
-import ZIPFoundation
 
 @testable import AsahServer
 
@@ -39,14 +38,7 @@ final class XLSXImportTests: AppTestCase {
             ("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"\(ns)\">" + shared.map { "<si><t>\(esc($0))</t></si>" }.joined() + "</sst>"),
             ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"\(ns)\"><sheetData>\(rows)</sheetData></worksheet>"),
         ]
-        let archive = try Archive(accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-                position, size in data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return archive.data!
+        return try WorkbookArchive.archive(parts)
     }
 
     func testAnXLSXExportImportsLikeItsCSV() async throws {

@@ -30,5 +30,6 @@ enum MigrationList {
         M0025_CreateInnovation(),
         M0026_CreateDataVersions(),
         M0027_CreateLessonFiles(),
+        M0028_AddKnowledgeSessionStates(),
     ]
 }

@@ -101,3 +101,11 @@ extension Request {
         return body
     }
 }
+
+extension APIError {
+    /// The field details as a page's form errors (field name to message), so a page can show an error
+    /// thrown for the API beside its field.
+    var fieldMessages: [String: String] {
+        Dictionary(details.compactMap { d in d.field.map { ($0, d.message) } }, uniquingKeysWith: { a, _ in a })
+    }
+}

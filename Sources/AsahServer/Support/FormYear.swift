@@ -11,3 +11,13 @@ extension Request {
         return year
     }
 }
+
+extension Request {
+    /// The API's `?year=`: this year when absent, 400 naming the parameter for anything that is not a
+    /// year between 2000 and 2100 (API query parameters are English; pages keep `tahun`).
+    func apiYear() throws -> Int {
+        guard let raw = query[String.self, at: "year"] else { return CivilDate.today().year }
+        guard let year = WorkYear.parse(raw) else { throw APIError(.badRequest, code: .invalid, message: WorkYear.message, details: [.init(field: "year", message: WorkYear.message)]) }
+        return year
+    }
+}

@@ -206,6 +206,10 @@ public enum ActivityRules {
                 errors["sessions.\(n).date"] = "Sesi \(n): tanggal harus berbentuk TTTT-BB-HH."
                 continue
             }
+            guard WorkYear.range.contains(date.year) else {
+                errors["sessions.\(n).date"] = "Sesi \(n): " + WorkYear.message.lowercased()
+                continue
+            }
             guard let start = minutes(s.startsAt), let end = minutes(s.endsAt) else {
                 errors["sessions.\(n).starts_at"] = "Sesi \(n): jam harus berbentuk JJ:MM, misalnya 08:00."
                 continue

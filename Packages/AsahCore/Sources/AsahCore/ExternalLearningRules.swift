@@ -40,10 +40,9 @@ public enum ExternalLearningRules {
         if provider.isEmpty { errors["provider"] = "Isi nama penyelenggara." }
         let jenis = Int(input.jenisDiklatID.trimmingCharacters(in: .whitespaces)).flatMap(JenisDiklat.byID)
         if jenis == nil { errors["jenis_diklat_id"] = "Pilih jenis diklat (kode SIASN 1 sampai 25)." }
-        let started = CivilDate(iso: input.startedOn.trimmingCharacters(in: .whitespaces))
-        let finished = CivilDate(iso: input.finishedOn.trimmingCharacters(in: .whitespaces))
-        if started == nil { errors["started_on"] = "Isi tanggal mulai (TTTT-BB-HH)." }
-        if finished == nil { errors["finished_on"] = "Isi tanggal selesai (TTTT-BB-HH)." }
+        let started = WorkYear.date(input.startedOn, field: "started_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
+        let finished = WorkYear.date(
+            input.finishedOn, field: "finished_on", missing: "Isi tanggal selesai (TTTT-BB-HH).", into: &errors)
         if let s = started, let f = finished {
             if f < s { errors["finished_on"] = "Tanggal selesai tidak boleh sebelum tanggal mulai." }
             if f > today { errors["finished_on"] = "Pelatihan yang belum selesai belum dapat dicatat." }
@@ -99,5 +98,46 @@ public enum ExternalLearningRules {
             return .failure(FieldErrors(["reason": "Isi alasan penolakan agar pegawai dapat memperbaikinya."]))
         }
         return .success(String(reason.prefix(500)))
+    }
+}
+
+extension ExternalLearningRules {
+    /// What accepting a record credits: its JP within the caps of its form, like every other source.
+    /// A month-capped form (coaching, mentoring) counts the record as one session in the month it
+    /// ended; a day-capped form (e-learning, belajar mandiri, komunitas belajar) spreads the JP evenly
+    /// over the days from start to end (at most a year of them) and cuts only what exceeds a day's cap
+    /// beside the employee's other entries of that form. Uncapped forms credit their JP as recorded.
+    public static func credit(
+        jenisDiklatID: Int, startedOn: CivilDate, finishedOn: CivilDate, jp: JP, existing: [LedgerEntryFact],
+        table: JPConversionTable
+    ) -> JPCapResult {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: jenisDiklatID, table: table), jp > .zero else {
+            return JPCapResult(credited: jp, units: 1, reason: nil)
+        }
+        if row.rate.maxPerMonth != nil || finishedOn < startedOn {
+            let session = ActivityCredit.Session(date: finishedOn, minutes: jp.hundredths * JP.minutesPerJP / 100)
+            return ActivityCredit.credit(
+                jenisDiklatID: jenisDiklatID, sessions: [session], jp: jp, existing: existing, table: table)
+        }
+        guard let dayCap = row.rate.maxJP else { return JPCapResult(credited: jp, units: 1, reason: nil) }
+        // Day caps: each day of study carries an even share (the remainder on the last day), at most
+        // the day's cap, less what the employee already has of this form that day.
+        let days = min(366, startedOn.daysThrough(finishedOn))
+        let first = finishedOn.addingDays(1 - days)
+        var credited = JP.zero
+        var reasons: [String] = []
+        for d in 0..<days {
+            let share = JP(hundredths: jp.hundredths / days + (d == days - 1 ? jp.hundredths % days : 0))
+            let result = JPCaps.credit(
+                LedgerEntryFact(date: first.addingDays(d), conversionCode: row.code, jp: min(share, dayCap)),
+                rate: row.rate, existing: existing)
+            credited += result.credited
+            if result.credited < share {
+                reasons.append(result.reason ?? "Paling banyak \(dayCap.display) sehari untuk bentuk ini.")
+            }
+        }
+        return JPCapResult(
+            credited: credited, units: credited > .zero ? 1 : 0,
+            reason: reasons.isEmpty ? nil : Array(Set(reasons)).sorted().joined(separator: " "))
     }
 }

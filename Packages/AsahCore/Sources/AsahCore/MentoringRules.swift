@@ -72,10 +72,8 @@ public enum MentoringRules {
         let goal = input.goal.trimmingCharacters(in: .whitespacesAndNewlines)
         if goal.isEmpty { errors["goal"] = "Isi tujuan pembimbingan, misalnya menulis laporan kegiatan yang ringkas." }
         if goal.count > 1000 { errors["goal"] = "Tujuan paling panjang 1.000 karakter." }
-        let start = CivilDate(iso: input.startsOn.trimmingCharacters(in: .whitespaces))
-        let end = CivilDate(iso: input.endsOn.trimmingCharacters(in: .whitespaces))
-        if start == nil { errors["starts_on"] = "Isi tanggal mulai (TTTT-BB-HH)." }
-        if end == nil { errors["ends_on"] = "Isi tanggal selesai (TTTT-BB-HH)." }
+        let start = WorkYear.date(input.startsOn, field: "starts_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
+        let end = WorkYear.date(input.endsOn, field: "ends_on", missing: "Isi tanggal selesai (TTTT-BB-HH).", into: &errors)
         if let start, let end {
             if end < start { errors["ends_on"] = "Tanggal selesai tidak boleh sebelum tanggal mulai." }
             else if start.daysThrough(end) > 366 { errors["ends_on"] = "Satu masa pembimbingan paling lama satu tahun." }

@@ -12,3 +12,22 @@ public enum WorkYear {
         return year
     }
 }
+
+extension WorkYear {
+    /// A form's date field: the day it names, or nil with the field's error set — `missing` when it is
+    /// empty or not a day, the year rule when it lies before 2000 or after 2100 (a session in 1900 or
+    /// 9999 would credit a year nobody reports on).
+    public static func date(
+        _ text: String, field: String, missing: String, into errors: inout [String: String]
+    ) -> CivilDate? {
+        guard let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            errors[field] = missing
+            return nil
+        }
+        guard range.contains(date.year) else {
+            errors[field] = message
+            return nil
+        }
+        return date
+    }
+}

@@ -10,7 +10,7 @@ struct ActivityAPIController {
         guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
             AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
         else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
-        let year = LearningAPIController.year(req)
+        let year = try req.apiYear()
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
         return ActivityListDTO(
             year: year,

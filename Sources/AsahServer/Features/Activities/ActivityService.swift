@@ -10,7 +10,7 @@ enum ActivityService {
         _ v: ValidActivity, agencyID: UUID, userID: UUID?, facilitators: [UUID], status: ActivityStatus = .open,
         on db: any Database
     ) async throws -> Activity {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let a = Activity()
             a.id = IDs.make()
             a.agencyID = agencyID
@@ -39,7 +39,7 @@ enum ActivityService {
     /// the caps of its form (`ActivityCredit`, the reason kept as the outcome note); those still waiting
     /// are cancelled. Runs once: a finished activity refuses a second completion.
     static func complete(_ activity: Activity, userID: UUID?, on db: any Database) async throws -> Outcome {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
             guard let fresh = try await Activity.find(id, on: tx),
@@ -50,6 +50,10 @@ enum ActivityService {
             let rule = CompletionRule(
                 minAttendancePercent: fresh.minAttendancePercent, postTestPassingScore: fresh.postTestPassingScore)
             let enrolments = try await Enrolment.query(on: tx).filter(\.$activityID == id).all()
+            // Caps are counted under each credited person's lock (after the activity's, by id), so a
+            // mentoring confirmation or e-learning day written at the same time is counted, not missed.
+            try await EmployeeLock.take(
+                enrolments.filter { $0.state == EnrolmentState.enrolled.rawValue }.map(\.employeeID).sorted(), on: tx)
             let provider = try await ActivityQueries.providerName(fresh, on: tx)
             let lastDay = sessions.last?.date ?? CivilDate.today().iso
             let timed = sessions.compactMap { s in
@@ -115,7 +119,7 @@ extension ActivityService {
     /// A manager moves the activity on (`ActivityStatus.nextByHand`). Cancelling ends every place and
     /// request with a note the participant sees; the audit line keeps both statuses.
     static func setStatus(_ activity: Activity, to next: ActivityStatus, userID: UUID?, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
             guard let fresh = try await Activity.find(id, on: tx), let current = ActivityStatus(rawValue: fresh.status)

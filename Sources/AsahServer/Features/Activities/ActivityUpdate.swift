@@ -15,7 +15,7 @@ extension ActivityService {
     static func update(
         _ activity: Activity, _ v: ValidActivity, facilitators: [UUID], userID: UUID?, on db: any Database
     ) async throws -> String? {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
             guard let fresh = try await Activity.find(id, on: tx) else {

@@ -11,7 +11,7 @@ enum AttendanceService {
     static func set(
         session: ActivitySession, presentNIPs: [String], byUser: UUID?, on db: any Database
     ) async throws -> Int {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await requireOpen(session.activityID, on: tx)
             let enrolled = try await ActivityQueries.enrolledByNIP(activityID: session.activityID, on: tx)
             let wanted = Set(presentNIPs.map(NIP.normalize))
@@ -55,7 +55,7 @@ enum AttendanceService {
         let sessionID = try session.requireID()
         let enrolmentID = try enrolment.requireID()
         // Under the activity's lock: a double tap finds its own mark, and closing waits for it.
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await requireOpen(activityID, on: tx)
             if try await Attendance.query(on: tx).filter(\.$sessionID == sessionID).filter(\.$enrolmentID == enrolmentID)
                 .first() == nil

@@ -12,7 +12,7 @@ enum EnrolmentService {
     static func enrol(
         _ activity: Activity, employeeID: UUID, byUser: UUID?, approvalRequired: Bool, on db: any Database
     ) async throws -> Enrolment {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
             guard let fresh = try await Activity.find(id, on: tx),
@@ -45,7 +45,7 @@ enum EnrolmentService {
 
     /// The unit head (or a manager) approves or turns down a request.
     static func decide(_ enrolment: Enrolment, approve: Bool, byUser: UUID?, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await ActivityLock.take(enrolment.activityID, on: tx)
             guard let e = try await Enrolment.find(enrolment.id, on: tx),
                 let activity = try await Activity.find(e.activityID, on: tx),
@@ -70,7 +70,7 @@ enum EnrolmentService {
 
     /// Cancels a participant; a freed seat goes to whoever has waited longest.
     static func cancel(_ enrolment: Enrolment, on db: any Database) async throws -> [EnrolmentChange] {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await ActivityLock.take(enrolment.activityID, on: tx)
             guard let activity = try await Activity.find(enrolment.activityID, on: tx) else { throw Abort(.notFound) }
             let all = try await Enrolment.query(on: tx).filter(\.$activityID == enrolment.activityID).all()
@@ -106,7 +106,7 @@ enum EnrolmentService {
     static func enrolByGap(
         _ activity: Activity, competency: String, unitPath: String?, byUser: UUID?, on db: any Database
     ) async throws -> BulkResult {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
             guard let fresh = try await Activity.find(id, on: tx),
@@ -147,7 +147,7 @@ enum EnrolmentService {
     /// half-written.
     static func recordScore(_ enrolment: Enrolment, score text: String, on db: any Database) async throws -> Enrolment {
         let score = try CompletionRule.score(text).mapError { Abort(.unprocessableEntity, reason: $0["score"]) }.get()
-        return try await db.transaction { tx in
+        return try await WriteTransaction.run(on: db) { tx in
             try await AttendanceService.requireOpen(enrolment.activityID, on: tx)
             guard let fresh = try await Enrolment.find(enrolment.id, on: tx) else { throw Abort(.notFound) }
             guard fresh.state == EnrolmentState.enrolled.rawValue else {

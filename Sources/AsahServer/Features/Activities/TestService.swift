@@ -44,7 +44,7 @@ enum TestService {
         {
             throw Abort(.conflict, reason: "Post-test dibuka mulai hari pertama kegiatan.")
         }
-        return try await db.transaction { tx in
+        return try await WriteTransaction.run(on: db) { tx in
             // Under the activity's lock: two submits at once count their attempts one after the other,
             // and a closed activity takes no more scores.
             try await AttendanceService.requireOpen(id, on: tx)

@@ -14,6 +14,8 @@ enum AgencySettings {
         case jpReminderMonth = "jp_reminder_month"
         /// AsahCore `InnovationJPRule`: JP per member when an innovation project is completed.
         case innovationJP = "innovation_jp"
+        /// A plain JSON number of days: how long after it was held a komunitas belajar session may be recorded.
+        case knowledgeWindowDays = "knowledge_window_days"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)

@@ -44,7 +44,8 @@ enum AssessmentImporter {
                 source: r.assessment.source, assessedOn: r.assessment.assessedOn, assessorID: nil, recordedBy: userID,
                 note: r.assessment.note, evidenceURL: nil)
         }
-        try await db.transaction { tx in
+        let people = Set(inputs.map(\.employeeID)).sorted()
+        try await WriteTransaction.run(on: db, locking: .init(employees: people)) { tx in
             let sql = tx as! any SQLDatabase
             try await AssessmentService.insert(inputs, on: sql)
             try await AssessmentService.recompute(

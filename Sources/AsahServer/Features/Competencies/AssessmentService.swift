@@ -29,7 +29,9 @@ enum AssessmentService {
 
     static func record(_ input: Input, on db: any Database) async throws {
         let settings = try await AgencySettings.currentLevel(input.agencyID, on: db)
-        try await db.transaction { tx in
+        // Under the employee's lock: two assessments of one person at once are recomputed one after the
+        // other, so the second sees the first (READ COMMITTED alone let a recompute miss it).
+        try await WriteTransaction.run(on: db, locking: .init(employees: [input.employeeID])) { tx in
             let sql = tx as! any SQLDatabase
             try await insert([input], on: sql)
             if let file = input.evidence {

@@ -25,7 +25,7 @@ struct CompetencyAPIController {
         let user = try req.requireAPIUser()
         let agency = try await AgencyAccess.load(req, user: user, need: .list)
         let position = try await position(req, agency: agency)
-        let year = CompetencyProfileController.year(req)
+        let year = try req.apiYear()
         let loaded = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
         return StandardDTO(
             year: year, status: loaded.standard?.status,
@@ -97,7 +97,7 @@ struct CompetencyAPIController {
     /// employee and the profile in one query with the JSON written by hand.
     func profile(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let year = CompetencyProfileController.year(req)
+        let year = try req.apiYear()
         let nip = NIP.normalize(req.parameters.get("nip") ?? "")
         let cache = req.application.profileCache
         let version = cache.capacity > 0 ? try await ProfileCache.version(on: req.db) : 0
@@ -134,7 +134,7 @@ struct CompetencyAPIController {
     func gaps(req: Request) async throws -> CompetencyGapsDTO {
         let user = try req.requireAPIUser()
         let scoped = try await GapReportController.scope(req, user: user)
-        let year = CompetencyProfileController.year(req)
+        let year = try req.apiYear()
         let r = try await GapReport.build(
             agencyID: try scoped.agency.requireID(), year: year, scopeUnit: scoped.unit, largest: false, on: req.db)
         return CompetencyGapsDTO(

@@ -58,7 +58,7 @@ struct CompetencySettingsController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             try await AgencySettings.save(c, .currentLevel, agencyID: id, on: tx)
             try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
             try await AgencySettings.save(defaults, .standardDefaults, agencyID: id, on: tx)

@@ -35,7 +35,7 @@ struct DictionaryController {
             competency.group = v.group.rawValue
             competency.definition = v.definition
             competency.levels = v.levels
-            try await req.db.transaction { tx in
+            try await WriteTransaction.run(on: req.db) { tx in
                 try await competency.create(on: tx)
                 try await AuditEntry(
                     agencyID: agencyID, userID: user.userID, action: "create", entity: "competency", entityID: v.code,
@@ -70,7 +70,7 @@ struct DictionaryController {
         guard parsed.issues.isEmpty else {
             return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: parsed.issues)
         }
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             let existing = Dictionary(
                 uniqueKeysWithValues: try await TechnicalCompetency.query(on: tx).filter(\.$agencyID == agencyID).all().map { ($0.code, $0) })
             for v in parsed.rows {

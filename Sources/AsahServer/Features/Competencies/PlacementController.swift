@@ -93,7 +93,7 @@ struct PlacementController {
             let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
         else { throw APIError(.notFound, code: .notFound, message: "Jabatan tidak ditemukan di instansi ini.") }
         let ranked = try await CandidateQueries.rank(
-            agencyID: try agency.requireID(), positionID: id, year: CompetencyProfileController.year(req), on: req.db)
+            agencyID: try agency.requireID(), positionID: id, year: try req.apiYear(), on: req.db)
         let items = ranked.map {
             CandidateDTO(
                 nip: $0.row.nip, name: $0.fullName, unit: $0.row.unit_name, position: $0.row.position_name,

@@ -49,7 +49,7 @@ struct StandardController {
         let targets = try await Self.copyTargets(
             position, byKind: (try? req.content.get(String.self, at: "target")) == "kind", on: req.db)
         // All targets or none: each `put` joins this one transaction.
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             for target in targets {
                 try await StandardQueries.put(
                     agencyID: agencyID, positionID: try target.requireID(), year: year, items: source.items,

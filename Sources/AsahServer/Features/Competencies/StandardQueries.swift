@@ -29,7 +29,7 @@ enum StandardQueries {
         agencyID: UUID, positionID: UUID, year: Int, items: [StandardRules.Item], status: CompetencyStandard.Status,
         userID: UUID?, on db: any Database
     ) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let before = try await load(positionID: positionID, year: year, on: tx)
             let id = try before.standard?.requireID() ?? IDs.make()
             let sql = tx as! any SQLDatabase
@@ -65,7 +65,7 @@ enum StandardQueries {
     /// when there is one, else the agency's defaults for its kind. Returns how many were created.
     static func createMissing(agencyID: UUID, year: Int, userID: UUID?, on db: any Database) async throws -> Int {
         let defaults = try await AgencySettings.standardDefaults(agencyID, on: db)
-        return try await db.transaction { tx in
+        return try await WriteTransaction.run(on: db) { tx in
             let sql = tx as! any SQLDatabase
             struct Row: Decodable { var id: UUID; var kind: String; var jenjang: String? }
             let missing = try await sql.raw(

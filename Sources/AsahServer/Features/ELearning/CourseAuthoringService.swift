@@ -19,7 +19,7 @@ enum CourseAuthoringService {
         c.title = v.title
         c.summary = v.summary
         c.published = v.published
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await c.save(on: tx)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: existing == nil ? "create" : "update", entity: "course",
@@ -43,7 +43,7 @@ enum CourseAuthoringService {
         m.quizJSON = v.questions.isEmpty ? nil : String(decoding: try JSONEncoder().encode(v.questions), as: UTF8.self)
         m.passingScore = v.questions.isEmpty ? nil : v.policy?.passingScore
         m.maxAttempts = v.questions.isEmpty ? nil : v.policy?.maxAttempts
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await m.save(on: tx)
             try await AuditEntry(
                 agencyID: course.agencyID, userID: userID, action: existing == nil ? "create" : "update",
@@ -82,7 +82,7 @@ enum CourseAuthoringService {
         l.position = v.position
         let stored = SiteURL.lessonFile(try course.requireID(), l.id!)
         if file != nil && v.kind == .file { l.url = stored }
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await l.save(on: tx)
             let sql = tx as! any SQLDatabase
             if let file, v.kind == .file {
@@ -111,7 +111,7 @@ enum CourseAuthoringService {
 extension CourseAuthoringService {
     /// A lesson nobody has marked done yet may be removed (a done lesson is part of someone's record).
     static func deleteLesson(_ l: CourseLesson, course: Course, userID: UUID?, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             struct N: Decodable { var n: Int }
             let done =
                 try await (tx as! any SQLDatabase).raw(
@@ -133,7 +133,7 @@ extension CourseAuthoringService {
 
     /// A module may be removed once it has no lessons and nobody has taken its quiz.
     static func deleteModule(_ m: CourseModule, course: Course, userID: UUID?, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             struct N: Decodable { var lessons: Int; var attempts: Int }
             let n = try await (tx as! any SQLDatabase).raw(
                 """

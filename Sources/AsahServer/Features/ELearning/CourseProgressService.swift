@@ -23,7 +23,7 @@ enum CourseProgressService {
     static func markDone(
         _ items: [Done], course: Course, employeeID: UUID, today: CivilDate = .today(), on db: any Database
     ) async throws -> Outcome {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await EmployeeLock.take(employeeID, on: tx)
             let outline = try await CourseQueries.outline(course, on: tx)
             let known = Set(outline.lessons.compactMap(\.id))
@@ -80,7 +80,7 @@ enum CourseProgressService {
         guard let policy = module.policy, module.hasQuiz else {
             throw Abort(.notFound, reason: "Modul ini tidak memiliki kuis.")
         }
-        return try await db.transaction { tx in
+        return try await WriteTransaction.run(on: db) { tx in
             try await EmployeeLock.take(employeeID, on: tx)
             let sql = tx as! any SQLDatabase
             struct Row: Decodable { var score: Int }

@@ -39,7 +39,7 @@ enum ExternalLearningService {
     static func decide(_ id: UUID, accept: Bool, reason: String?, userID: UUID?, on db: any Database) async throws {
         let reason = try ExternalLearningRules.decision(accept: accept, reason: reason)
             .mapError { Abort(.unprocessableEntity, reason: $0["reason"] ?? "") }.get()
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             // Lock the row first (as ActivityLock does), so two decisions cannot both pass the check.
             try await (tx as! any SQLDatabase).raw(
                 "UPDATE external_learning SET decided_at = decided_at WHERE id = \(bind: id)"
@@ -52,19 +52,44 @@ enum ExternalLearningService {
             r.reason = reason
             r.decidedBy = userID
             r.decidedAt = Date()
-            try await r.save(on: tx)
-            if accept {
-                try await LearningEntry(
-                    agencyID: r.agencyID, employeeID: r.employeeID, learnedOn: r.finishedOn,
-                    year: Int(r.finishedOn.prefix(4)) ?? CivilDate.today().year, source: .external, sourceID: id,
-                    jenisDiklatID: r.jenisDiklatID, title: r.title, minutes: nil, jpHundredths: r.jpHundredths,
-                    provider: r.provider, certificateNo: r.certificateNo
-                ).create(on: tx)
+            if accept, let started = CivilDate(iso: r.startedOn), let finished = CivilDate(iso: r.finishedOn) {
+                // Within the caps of its form, counted under the employee's lock like every other source.
+                try await EmployeeLock.take(r.employeeID, on: tx)
+                let table = try await AgencySettings.jpConversion(r.agencyID, on: tx)
+                let credit = ExternalLearningRules.credit(
+                    jenisDiklatID: r.jenisDiklatID, startedOn: started, finishedOn: finished,
+                    jp: JP(hundredths: r.jpHundredths),
+                    existing: try await capFacts(r, year: finished.year, table: table, on: tx), table: table)
+                r.reason = credit.reason
+                if credit.credited > .zero {
+                    try await LearningEntry(
+                        agencyID: r.agencyID, employeeID: r.employeeID, learnedOn: r.finishedOn, year: finished.year,
+                        source: .external, sourceID: id, jenisDiklatID: r.jenisDiklatID, title: r.title, minutes: nil,
+                        jpHundredths: credit.credited.hundredths, provider: r.provider, certificateNo: r.certificateNo
+                    ).create(on: tx)
+                }
             }
+            try await r.save(on: tx)
             try await AuditEntry(
                 agencyID: r.agencyID, userID: userID, action: accept ? "accept" : "reject", entity: "external_learning",
                 entityID: id.uuidString, before: "submitted", after: reason ?? r.title
             ).create(on: tx)
+        }
+    }
+
+    /// The employee's ledger lines of the record's capped row in its year, as the caps count them.
+    private static func capFacts(_ r: ExternalLearning, year: Int, table: JPConversionTable, on db: any Database)
+        async throws -> [LedgerEntryFact]
+    {
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: r.jenisDiklatID, table: table) else { return [] }
+        struct Line: Decodable { var learned_on: String; var jp_hundredths: Int }
+        return try await (db as! any SQLDatabase).raw(
+            """
+            SELECT learned_on, jp_hundredths FROM learning_entries
+            WHERE employee_id = \(bind: r.employeeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
+            """
+        ).all(decoding: Line.self).compactMap { line in
+            CivilDate(iso: line.learned_on).map { row.fact(date: $0, jp: JP(hundredths: line.jp_hundredths)) }
         }
     }
 

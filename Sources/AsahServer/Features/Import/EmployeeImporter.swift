@@ -37,7 +37,7 @@ enum EmployeeImporter {
             return report
         }
         do {
-            return try await db.transaction { tx -> ImportReport in
+            return try await WriteTransaction.run(on: db) { tx -> ImportReport in
                 // Taking the agency row first serialises imports of one agency on both databases.
                 try await (tx as! any SQLDatabase).raw(
                     "UPDATE agencies SET updated_at = \(bind: Date()) WHERE id = \(bind: agencyID)"

@@ -182,7 +182,7 @@ struct InnovationController {
                 setting: .init(agencyCode: agency.code, value: text, error: e["innovation_jp"]),
                 status: .unprocessableEntity)
         case .success(let rule):
-            try await req.db.transaction { tx in
+            try await WriteTransaction.run(on: req.db) { tx in
                 let before = try await InnovationQueries.jpRule(agencyID: id, on: tx)
                 try await AgencySettings.save(rule, .innovationJP, agencyID: id, on: tx)
                 try await AuditEntry(

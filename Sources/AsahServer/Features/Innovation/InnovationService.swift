@@ -15,7 +15,7 @@ enum InnovationService {
         p.status = InnovationStatus.usulan.rawValue
         p.createdBy = userID
         apply(v, to: p)
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await p.create(on: tx)
             try await InnovationMember(projectID: p.id!, employeeID: ketuaID, role: InnovationRole.ketua.rawValue)
                 .create(on: tx)
@@ -25,7 +25,7 @@ enum InnovationService {
     }
 
     static func update(_ p: InnovationProject, _ v: ValidInnovation, userID: UUID?, on db: any Database) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let current = try await lock(p.requireID(), on: tx)
             guard InnovationStatus(rawValue: current.status)?.isOpen == true else {
                 throw Abort(.conflict, reason: "Proyek yang sudah selesai atau dibatalkan tidak dapat diubah.")
@@ -40,7 +40,7 @@ enum InnovationService {
     static func addMember(
         _ projectID: UUID, employee: Employee, role text: String, userID: UUID?, on db: any Database
     ) async throws -> Result<InnovationRole, FieldErrors> {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let result = InnovationRules.validateMember(
@@ -58,7 +58,7 @@ enum InnovationService {
     static func removeMember(_ projectID: UUID, employee: Employee, userID: UUID?, on db: any Database) async throws
         -> Result<InnovationRole, FieldErrors>
     {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let result = InnovationRules.validateRemoval(
@@ -78,7 +78,7 @@ enum InnovationService {
         async throws
         -> Result<ValidMilestone, FieldErrors>
     {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             guard InnovationStatus(rawValue: p.status)?.isOpen == true else {
                 return .failure(FieldErrors(["state": "Tahapan proyek yang sudah ditutup tidak dapat ditambah."]))
@@ -104,7 +104,7 @@ enum InnovationService {
     static func markDone(
         _ milestoneID: UUID, projectID: UUID, userID: UUID?, today: CivilDate = .today(), on db: any Database
     ) async throws {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             guard let m = try await InnovationMilestone.find(milestoneID, on: tx), m.projectID == projectID else {
                 throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
@@ -122,7 +122,7 @@ enum InnovationService {
     static func changeStatus(_ projectID: UUID, to target: String, userID: UUID?, on db: any Database) async throws
         -> Result<InnovationStatus, FieldErrors>
     {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             let result = InnovationRules.change(from: InnovationStatus(rawValue: p.status) ?? .selesai, to: target)
             guard case .success(let s) = result else { return result }
@@ -141,7 +141,7 @@ enum InnovationService {
     ) async throws
         -> Result<[(employeeID: UUID, jp: JP)], FieldErrors>
     {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let checked = InnovationRules.complete(

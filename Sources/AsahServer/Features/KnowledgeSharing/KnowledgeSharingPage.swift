@@ -1,17 +1,24 @@
-import Vapor
 import AsahCore
 import Plot
+import Vapor
 
-/// The agency's knowledge-sharing sessions and the form to record one (the signed-in employee hosts).
+/// The agency's komunitas belajar: sessions waiting on the viewer's confirmation (with "Konfirmasi" and
+/// "Tolak"), the confirmed sessions and the viewer's own in any state, the form to record one (the
+/// signed-in employee hosts) and, for managers, the window in days.
 struct KnowledgeSharingPage {
     struct Model {
         var chrome: PageChrome
         var agencyCode: String
-        var lines: [KnowledgeSharingService.Line]
+        var lines: [KnowledgeSharingQueries.Line]
+        var awaiting: [KnowledgeSharingQueries.Line]
+        var viewer: UUID?
         var canRecord: Bool
         var input: KnowledgeSessionInput
         var errors: [String: String]
         var error: String?
+        var windowDays: Int
+        /// The window form's value and error, for managers only.
+        var setting: (value: String, error: String?)?
     }
 
     static func render(_ m: Model) -> HTML {
@@ -19,108 +26,125 @@ struct KnowledgeSharingPage {
             tag("p") { link(SiteURL.activities(m.agencyCode), "‹ Kegiatan pengembangan") }
             tag("h1") { txt("Komunitas belajar") }
             tag("p") {
-                txt("Sesi berbagi pengetahuan antarpegawai. Setiap peserta dan pembawa materi mendapat JP sesuai lama sesi, paling banyak 2 JP per hari.")
+                txt(
+                    "Sesi berbagi pengetahuan antarpegawai. Pembawa materi mencatat sesinya paling lambat \(m.windowDays) hari setelah berlangsung. Setelah kepala unit kerjanya atau pengelola mengonfirmasi, pembawa materi dan setiap peserta mendapat JP sesuai lama sesi, paling banyak 2 JP per hari."
+                )
             }.cls("muted")
             if let error = m.error { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
+            if !m.awaiting.isEmpty { awaiting(m) }
+            tag("h2") { txt("Sesi") }
             if m.lines.isEmpty {
-                tag("p") { txt("Belum ada sesi yang dicatat.") }.cls("card")
+                tag("p") { txt("Belum ada sesi yang dikonfirmasi.") }.cls("card")
             } else {
-                UI.table(headers: ["Tanggal", "Topik", "Pembawa materi", "Orang"], stacked: true) {
+                UI.table(headers: ["Tanggal", "Topik", "Pembawa materi", "Orang", "Status"], stacked: true) {
                     for l in m.lines {
                         tag("tr") {
-                            UI.cell("Tanggal") { txt((CivilDate(iso: l.held_on).map(IndonesianFormat.date) ?? l.held_on) + " · \(l.minutes) menit") }
-                            UI.cell("Topik") { txt(l.topic) }
-                            UI.cell("Pembawa materi") { txt(l.host_name) }
-                            UI.cell("Orang") { txt(String(l.attendees)) }
+                            cells(l)
+                            UI.cell("Status") { status(l) }
                         }
                     }
                 }
             }
-            if m.canRecord {
-                postForm(action: SiteURL.knowledgeSharing(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
-                    tag("h2") { txt("Catat sesi yang Anda bawakan") }
-                    field("Topik", name: "topic", value: m.input.topic, error: m.errors["topic"], required: true)
-                    tag("div") {
-                        field("Tanggal", name: "held_on", value: m.input.heldOn, error: m.errors["held_on"], type: "date", required: true)
-                        field("Lama (menit)", name: "minutes", value: m.input.minutes, error: m.errors["minutes"], type: "number",
-                              required: true, extra: [("min", "15"), ("max", "480")])
-                    }.cls("session-row")
-                    tag("div") {
-                        tag("label") { txt("NIP peserta (satu per baris)") }.attr("for", "f-attendees")
-                        tag("textarea") { txt(m.input.attendees) }.attr("id", "f-attendees").attr("name", "attendees").attr("rows", "5")
-                            .attr("aria-invalid", m.errors["attendees"] == nil ? nil : "true")
-                        if let e = m.errors["attendees"] { tag("p") { txt(e) }.cls("field-error") }
-                    }.cls(m.errors["attendees"] == nil ? "field" : "field has-error")
-                    field("Ringkasan", name: "summary", value: m.input.summary, error: m.errors["summary"])
-                    button("Simpan sesi")
-                }
-            }
+            if m.canRecord { recordForm(m) }
+            if let s = m.setting { settingForm(m, value: s.value, error: s.error) }
         }
     }
-}
 
-struct KnowledgeSharingController {
-    private func agency(_ req: Request, _ user: SignedInUser) async throws -> Agency {
-        guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
-        return agency
+    @ComponentBuilder
+    static func cells(_ l: KnowledgeSharingQueries.Line) -> Component {
+        UI.cell("Tanggal") {
+            txt((CivilDate(iso: l.held_on).map(IndonesianFormat.date) ?? l.held_on) + " · \(l.minutes) menit")
+        }
+        UI.cell("Topik") { txt(l.topic) }
+        UI.cell("Pembawa materi") { txt(l.host_name) }
+        UI.cell("Orang") { txt(String(l.attendees)) }
     }
 
-    func show(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let agency = try await agency(req, user)
-        var input = KnowledgeSessionInput()
-        input.heldOn = CivilDate.today().iso
-        input.minutes = "60"
-        return try await page(req, user, agency, input: input, errors: [:], error: nil, status: .ok)
+    @ComponentBuilder
+    static func status(_ l: KnowledgeSharingQueries.Line) -> Component {
+        let state = KnowledgeSessionState(rawValue: l.state) ?? .pending
+        tag("span") { txt(state.label) }.cls("badge")
+        if state == .rejected, let note = l.decision_note {
+            voidTag("br", [])
+            tag("small") { txt(note) }.cls("muted")
+        }
     }
 
-    private func page(
-        _ req: Request, _ user: SignedInUser, _ agency: Agency, input: KnowledgeSessionInput, errors: [String: String],
-        error: String?, status: HTTPResponseStatus
-    ) async throws -> Response {
-        KnowledgeSharingPage.render(.init(
-            chrome: req.chrome("Komunitas belajar"), agencyCode: agency.code,
-            lines: try await KnowledgeSharingService.recent(agencyID: try agency.requireID(), on: req.db),
-            canRecord: AccessPolicy.canRequestPlace(agency: try agency.requireID(), user.actor), input: input, errors: errors,
-            error: error
-        )).response(status: status)
-    }
-
-    struct Form: Content {
-        var topic: String?
-        var held_on: String?
-        var minutes: String?
-        var summary: String?
-        var attendees: String?
-    }
-
-    /// An employee of the agency records a session they hosted.
-    func record(req: Request) async throws -> Response {
-        let user = try req.requirePageUser()
-        let agency = try await agency(req, user)
-        let agencyID = try agency.requireID()
-        guard AccessPolicy.canRequestPlace(agency: agencyID, user.actor), let host = user.actor.employeeID,
-            let hostNIP = user.employeeNIP
-        else { throw Abort(.forbidden, reason: "Sesi dicatat oleh pegawai yang membawakannya.") }
-        let f = try req.content.decode(Form.self)
-        var input = KnowledgeSessionInput()
-        input.topic = f.topic ?? ""
-        input.heldOn = f.held_on ?? ""
-        input.minutes = f.minutes ?? ""
-        input.summary = f.summary ?? ""
-        input.attendees = f.attendees ?? ""
-        switch KnowledgeSharingRules.validate(input, hostNIP: hostNIP, today: .today()) {
-        case .failure(let e):
-            return try await page(req, user, agency, input: input, errors: e.messages, error: nil, status: .unprocessableEntity)
-        case .success(let v):
-            do {
-                _ = try await KnowledgeSharingService.record(v, agencyID: agencyID, hostID: host, userID: user.userID, on: req.db)
-            } catch let abort as AbortError where abort.status == .unprocessableEntity {
-                return try await page(req, user, agency, input: input, errors: [:], error: abort.reason, status: abort.status)
+    static func awaiting(_ m: Model) -> Component {
+        tag("section") {
+            tag("h2") { txt("Menunggu konfirmasi Anda") }
+            tag("p") {
+                txt(
+                    "Pastikan sesi ini memang berlangsung dan pesertanya hadir. JP baru tercatat setelah Anda mengonfirmasi."
+                )
             }
-            return req.redirect(to: SiteURL.knowledgeSharing(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+            .cls("muted")
+            UI.table(headers: ["Tanggal", "Topik", "Pembawa materi", "Orang", "Keputusan"], stacked: true) {
+                for l in m.awaiting {
+                    tag("tr") {
+                        cells(l)
+                        UI.cell("Keputusan") {
+                            postForm(action: SiteURL.knowledgeConfirm(l.id), csrf: m.chrome.csrf, cls: "inline") {
+                                button("Konfirmasi", cls: "btn btn-small")
+                            }
+                            postForm(action: SiteURL.knowledgeReject(l.id), csrf: m.chrome.csrf, cls: "inline") {
+                                tag("label") { txt("Alasan penolakan") }.attr("for", "catatan-" + l.id.uuidString).cls(
+                                    "sr-only")
+                                voidTag(
+                                    "input",
+                                    [
+                                        ("type", "text"), ("name", "catatan"), ("id", "catatan-" + l.id.uuidString),
+                                        ("placeholder", "Alasan (boleh kosong)"), ("maxlength", "500"),
+                                    ])
+                                button("Tolak", cls: "btn-link")
+                            }
+                        }
+                    }
+                }
+            }
+        }.cls("card")
+    }
+
+    static func recordForm(_ m: Model) -> Component {
+        postForm(action: SiteURL.knowledgeSharing(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+            tag("h2") { txt("Catat sesi yang Anda bawakan") }
+            tag("p") { txt("Sesi menunggu konfirmasi kepala unit kerja Anda atau pengelola sebelum JP tercatat.") }.cls(
+                "muted")
+            field("Topik", name: "topic", value: m.input.topic, error: m.errors["topic"], required: true)
+            tag("div") {
+                field(
+                    "Tanggal", name: "held_on", value: m.input.heldOn, error: m.errors["held_on"], type: "date",
+                    required: true,
+                    hint: "Hari ini atau sampai \(m.windowDays) hari ke belakang, dalam tahun berjalan.")
+                field(
+                    "Lama (menit)", name: "minutes", value: m.input.minutes, error: m.errors["minutes"], type: "number",
+                    required: true, extra: [("min", "15"), ("max", "480")])
+            }.cls("session-row")
+            tag("div") {
+                tag("label") { txt("NIP peserta (satu per baris)") }.attr("for", "f-attendees")
+                tag("textarea") { txt(m.input.attendees) }.attr("id", "f-attendees").attr("name", "attendees").attr(
+                    "rows", "5"
+                )
+                .attr("aria-invalid", m.errors["attendees"] == nil ? nil : "true")
+                if let e = m.errors["attendees"] { tag("p") { txt(e) }.cls("field-error") }
+            }.cls(m.errors["attendees"] == nil ? "field" : "field has-error")
+            field("Ringkasan", name: "summary", value: m.input.summary, error: m.errors["summary"])
+            button("Simpan sesi")
+        }
+    }
+
+    static func settingForm(_ m: Model, value: String, error: String?) -> Component {
+        postForm(action: SiteURL.knowledgeSetting(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+            tag("h2") { txt("Batas waktu pencatatan") }
+            field(
+                "Hari setelah sesi", name: "window_days", value: value, error: error, type: "number", required: true,
+                hint:
+                    "Sesi lebih lama dari ini, atau dari tahun yang sudah lewat, tidak dapat dicatat. Bawaan \(KnowledgeSharingRules.defaultWindowDays) hari.",
+                extra: [
+                    ("min", "\(KnowledgeSharingRules.windowDaysRange.lowerBound)"),
+                    ("max", "\(KnowledgeSharingRules.windowDaysRange.upperBound)"),
+                ])
+            button("Simpan")
         }
     }
 }

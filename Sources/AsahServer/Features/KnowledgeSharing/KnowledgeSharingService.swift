@@ -3,66 +3,138 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// Recording a knowledge-sharing session: the host and every attendee get its JP (at most 2 JP a day
-/// each by default), in one transaction; an unknown NIP refuses the whole session.
+/// Writes of komunitas belajar. The host records a session: it waits (`pending`) and credits nobody.
+/// A manager, or a unit head of the host's unit, confirms it: then the host and every attendee get its
+/// JP (at most 2 JP a day each by default) in the same transaction as the state change, under each
+/// person's lock; or rejects it, crediting nobody. An unknown NIP refuses the whole session.
 enum KnowledgeSharingService {
     struct Recorded: Content {
-        var sessionId: UUID
-        var credited: Int
+        var id: UUID
+        var state: String
     }
 
     static func record(
         _ v: ValidKnowledgeSession, agencyID: UUID, hostID: UUID, userID: UUID?, on db: any Database
     ) async throws -> Recorded {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             let sql = tx as! any SQLDatabase
             struct Row: Decodable { var id: UUID; var nip: String }
-            let found = v.attendeeNIPs.isEmpty ? [] : try await sql.raw(
-                "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: v.attendeeNIPs))"
-            ).all(decoding: Row.self)
+            let found =
+                v.attendeeNIPs.isEmpty
+                ? []
+                : try await sql.raw(
+                    "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: v.attendeeNIPs))"
+                ).all(decoding: Row.self)
             let known = Set(found.map(\.nip))
             let unknown = v.attendeeNIPs.filter { !known.contains($0) }
             guard unknown.isEmpty else {
-                throw Abort(.unprocessableEntity, reason: "Bukan pegawai instansi ini: " + unknown.prefix(10).joined(separator: ", ") + ". Tidak ada yang disimpan.")
+                throw APIError.fields(
+                    FieldErrors([
+                        "attendees": "Bukan pegawai instansi ini: " + unknown.prefix(10).joined(separator: ", ")
+                            + ". Tidak ada yang disimpan."
+                    ]), message: "Sesi tidak disimpan.")
             }
             let sessionID = IDs.make()
             try await sql.raw(
                 """
-                INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, summary, recorded_by, created_at)
+                INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, summary, recorded_by, created_at, state)
                 VALUES (\(bind: sessionID), \(bind: agencyID), \(bind: hostID), \(bind: v.topic), \(bind: v.heldOn.iso),
-                        \(bind: v.minutes), \(bind: v.summary), \(bind: userID), \(bind: Date()))
+                        \(bind: v.minutes), \(bind: v.summary), \(bind: userID), \(bind: Date()),
+                        \(bind: KnowledgeSessionState.pending.rawValue))
                 """
             ).run()
-            let table = try await AgencySettings.jpConversion(agencyID, on: tx)
-            let people = [hostID] + found.map(\.id)
-            // Each person's day is counted under their lock, so two sessions at once respect the cap.
-            try await EmployeeLock.take(people, on: tx)
-            let sameDay = try await factsOn(v.heldOn, employees: people, table: table, on: tx)
-            var credited = 0
-            for person in people {
-                let r = try KnowledgeSharingRules.credit(
-                    on: v.heldOn, minutes: v.minutes, existing: sameDay[person] ?? [], table: table
-                ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "") }.get()
+            // Everyone present has a line from the start; what it credits is set at confirmation.
+            for person in [hostID] + found.map(\.id) {
                 try await sql.raw(
                     """
-                    INSERT INTO knowledge_attendees (id, session_id, employee_id, credited_hundredths, credit_note)
-                    VALUES (\(bind: IDs.make()), \(bind: sessionID), \(bind: person), \(bind: r.credited.hundredths), \(bind: r.reason))
+                    INSERT INTO knowledge_attendees (id, session_id, employee_id, credited_hundredths)
+                    VALUES (\(bind: IDs.make()), \(bind: sessionID), \(bind: person), 0)
                     """
                 ).run()
-                if r.credited > .zero {
-                    credited += 1
-                    try await LearningEntry(
-                        agencyID: agencyID, employeeID: person, learnedOn: v.heldOn.iso, year: v.heldOn.year,
-                        source: .knowledgeSharing, sourceID: sessionID, jenisDiklatID: KnowledgeSharingRules.jenisDiklatID,
-                        title: "Komunitas belajar: \(v.topic)", minutes: v.minutes, jpHundredths: r.credited.hundredths
-                    ).create(on: tx)
-                }
             }
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "record", entity: "knowledge_session",
-                entityID: sessionID.uuidString, before: nil, after: "\(v.topic); \(people.count) orang"
+                entityID: sessionID.uuidString, before: nil,
+                after: "\(v.topic); \(found.count + 1) orang; menunggu konfirmasi"
             ).create(on: tx)
-            return Recorded(sessionId: sessionID, credited: credited)
+            return Recorded(id: sessionID, state: KnowledgeSessionState.pending.rawValue)
+        }
+    }
+
+    /// Confirms (crediting JP) or rejects a pending session. Another agency's session, or none, is 404;
+    /// one the actor may not decide is 403; one already decided, or confirming into a closed year, 409.
+    /// Returns the session's agency code (for the page to go back to).
+    static func decide(
+        _ id: UUID, confirm: Bool, note: String?, actor: Actor, userID: UUID, today: CivilDate, on db: any Database
+    ) async throws -> String {
+        try await WriteTransaction.run(on: db) { tx in
+            let sql = tx as! any SQLDatabase
+            guard let s = try await KnowledgeSharingQueries.session(id, on: tx),
+                AccessPolicy.canSeeKnowledgeSessions(agency: s.agency_id, actor)
+            else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
+            guard AccessPolicy.canConfirmKnowledgeSession(s.facts, actor) else {
+                throw APIError(.forbidden, message: 
+                    s.host_id == actor.employeeID
+                        ? "Pembawa materi tidak mengonfirmasi sesinya sendiri."
+                        : "Sesi ini dikonfirmasi oleh kepala unit kerja pembawa materi atau pengelola.")
+            }
+            // Everyone's day is counted under their lock; the state is read again after it, so of two
+            // decisions at once the second sees the first.
+            let people = try await KnowledgeSharingQueries.people(of: id, on: tx)
+            try await EmployeeLock.take(people.map(\.employee_id), on: tx)
+            guard let fresh = try await KnowledgeSharingQueries.session(id, on: tx),
+                let day = CivilDate(iso: fresh.held_on)
+            else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
+            if let problem = KnowledgeSharingRules.decisionProblem(
+                state: KnowledgeSessionState(rawValue: fresh.state) ?? .confirmed, heldOn: day, confirm: confirm,
+                today: today)
+            {
+                let (field, message) = problem.messages.sorted { $0.key < $1.key }[0]
+                throw APIError(.conflict, message: message, details: [.init(field: field, message: message)])
+            }
+            let next: KnowledgeSessionState = confirm ? .confirmed : .rejected
+            var credited = 0
+            if confirm {
+                let table = try await AgencySettings.jpConversion(fresh.agency_id, on: tx)
+                let sameDay = try await factsOn(day, employees: people.map(\.employee_id), table: table, on: tx)
+                for person in people {
+                    let r = try KnowledgeSharingRules.credit(
+                        on: day, minutes: fresh.minutes, existing: sameDay[person.employee_id] ?? [], table: table
+                    ).mapError { APIError(.conflict, message: $0.messages.values.first ?? "JP tidak dapat dihitung.") }.get()
+                    try await sql.raw(
+                        """
+                        UPDATE knowledge_attendees SET credited_hundredths = \(bind: r.credited.hundredths), credit_note = \(bind: r.reason)
+                        WHERE id = \(bind: person.id)
+                        """
+                    ).run()
+                    if r.credited > .zero {
+                        credited += 1
+                        try await LearningEntry(
+                            agencyID: fresh.agency_id, employeeID: person.employee_id, learnedOn: day.iso,
+                            year: day.year,
+                            source: .knowledgeSharing, sourceID: id, jenisDiklatID: KnowledgeSharingRules.jenisDiklatID,
+                            title: "Komunitas belajar: \(fresh.topic)", minutes: fresh.minutes,
+                            jpHundredths: r.credited.hundredths
+                        ).create(on: tx)
+                    }
+                }
+            }
+            try await sql.raw(
+                """
+                UPDATE knowledge_sessions SET state = \(bind: next.rawValue), decided_by = \(bind: userID),
+                       decided_at = \(bind: Date()), decision_note = \(bind: note)
+                WHERE id = \(bind: id)
+                """
+            ).run()
+            try await AuditEntry(
+                agencyID: fresh.agency_id, userID: userID, action: confirm ? "confirm" : "reject",
+                entity: "knowledge_session",
+                entityID: id.uuidString, before: KnowledgeSessionState.pending.rawValue,
+                after: confirm
+                    ? "\(next.rawValue); JP untuk \(credited) orang"
+                    : [next.rawValue, note].compactMap { $0 }.joined(separator: "; ")
+            ).create(on: tx)
+            return fresh.agency_code
         }
     }
 
@@ -70,9 +142,9 @@ enum KnowledgeSharingService {
     private static func factsOn(_ day: CivilDate, employees: [UUID], table: JPConversionTable, on db: any Database)
         async throws -> [UUID: [LedgerEntryFact]]
     {
-        guard let row = ActivityCredit.cappedRow(jenisDiklatID: KnowledgeSharingRules.jenisDiklatID, table: table) else {
-            return [:]
-        }
+        guard let row = ActivityCredit.cappedRow(jenisDiklatID: KnowledgeSharingRules.jenisDiklatID, table: table),
+            !employees.isEmpty
+        else { return [:] }
         struct Row: Decodable { var employee_id: UUID; var jp_hundredths: Int }
         let rows = try await (db as! any SQLDatabase).raw(
             """
@@ -86,23 +158,22 @@ enum KnowledgeSharingService {
         }
     }
 
-    struct Line: Decodable, Sendable {
-        var id: UUID
-        var topic: String
-        var held_on: String
-        var minutes: Int
-        var host_name: String
-        var attendees: Int
+    /// The agency's window in days (a stored value out of range falls back to the default).
+    static func windowDays(_ agencyID: UUID, on db: any Database) async throws -> Int {
+        let days = try await AgencySettings.load(
+            Int.self, .knowledgeWindowDays, agencyID: agencyID, default: KnowledgeSharingRules.defaultWindowDays, on: db
+        )
+        return KnowledgeSharingRules.windowDaysRange.contains(days) ? days : KnowledgeSharingRules.defaultWindowDays
     }
 
-    static func recent(agencyID: UUID, on db: any Database) async throws -> [Line] {
-        try await (db as! any SQLDatabase).raw(
-            """
-            SELECT k.id, k.topic, k.held_on, k.minutes, e.name AS host_name,
-                   (SELECT COUNT(*) FROM knowledge_attendees a WHERE a.session_id = k.id) AS attendees
-            FROM knowledge_sessions k JOIN employees e ON e.id = k.host_id
-            WHERE k.agency_id = \(bind: agencyID) ORDER BY k.held_on DESC, k.created_at DESC LIMIT 50
-            """
-        ).all(decoding: Line.self)
+    static func saveWindowDays(_ days: Int, agencyID: UUID, userID: UUID, on db: any Database) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            let before = try await windowDays(agencyID, on: tx)
+            try await AgencySettings.save(days, .knowledgeWindowDays, agencyID: agencyID, on: tx)
+            try await AuditEntry(
+                agencyID: agencyID, userID: userID, action: "update", entity: "knowledge_window_days", entityID: nil,
+                before: String(before), after: String(days)
+            ).create(on: tx)
+        }
     }
 }

@@ -36,7 +36,7 @@ struct JPSettingsController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             try await AgencySettings.save(t, .jpTargets, agencyID: id, on: tx)
             try await AgencySettings.save(r.month, .jpReminderMonth, agencyID: id, on: tx)
             try await AuditEntry(

@@ -4,15 +4,10 @@ import Vapor
 
 /// JSON API of the JP ledger: one employee's year, and the agency's compliance with the minimum.
 struct LearningAPIController {
-    static func year(_ req: Request) -> Int {
-        let thisYear = CivilDate.today().year
-        return req.query[Int.self, at: "year"].flatMap { (2000...thisYear + 1).contains($0) ? $0 : nil } ?? thisYear
-    }
-
     func hours(req: Request) async throws -> LearningHoursDTO {
         let user = try req.requireAPIUser()
         let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        let year = Self.year(req)
+        let year = try req.apiYear()
         let targets = try await AgencySettings.jpTargets(e.agency_id, on: req.db)
         let entries = try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db)
         let total = entries.map(\.jp).total
@@ -37,7 +32,7 @@ struct LearningAPIController {
         let scoped = try await GapReportController.scope(
             req, user: user, denied: "Laporan pemenuhan JP tersedia untuk pengelola dan kepala unit kerja.")
         let agencyID = try scoped.agency.requireID()
-        let year = Self.year(req)
+        let year = try req.apiYear()
         let report = try await ComplianceReport.build(
             agencyID: agencyID, year: year, unitPath: scoped.unit?.path, on: req.db)
         return ComplianceDTO(

@@ -18,7 +18,10 @@ struct MentoringAPIController {
         let body = try req.decodeBody(MentorshipBody.self)
         guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
             e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
-        else { throw APIError(.notFound, code: .notFound, message: "Pegawai tidak ditemukan di instansi ini.") }
+        else {
+            // A NIP in the body that names nobody here is a field to correct, not a missing page.
+            throw APIError.field("mentee_nip", "Tidak ada pegawai dengan NIP ini di instansi ini.")
+        }
         switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
         case .failure(let x):
             throw APIError.fields(x, message: "Pendampingan tidak disimpan.")

@@ -19,7 +19,7 @@ enum MentoringService {
         m.startsOn = v.startsOn.iso
         m.endsOn = v.endsOn.iso
         m.createdBy = userID
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             try await m.create(on: tx)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "create", entity: "mentorship", entityID: m.id!.uuidString,
@@ -49,7 +49,7 @@ enum MentoringService {
     static func confirm(_ sessionID: UUID, side: MentorshipSide, userID: UUID?, on db: any Database) async throws
         -> MentoringSession
     {
-        try await db.transaction { tx in
+        try await WriteTransaction.run(on: db) { tx in
             guard let found = try await MentoringSession.find(sessionID, on: tx),
                 let m = try await Mentorship.find(found.mentorshipID, on: tx),
                 let kind = MentorshipKind(rawValue: m.kind)

@@ -133,7 +133,7 @@ extension OrganizationFormController {
         employee.supervisorID = supervisorID
         employee.email = v.email
         employee.phone = v.phone
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             try await employee.save(on: tx)
             try await audit(
                 on: tx, user: user, agencyID: agencyID, action: existing == nil ? "create" : "update",

@@ -35,7 +35,7 @@ struct OrganizationAPIController {
         if let raw = req.query[String.self, at: "unit"] {
             guard let unitID = UUID(uuidString: raw), let unit = try await Unit.find(unitID, on: req.db),
                 unit.agencyID == id
-            else { throw APIError(.unprocessableEntity, code: .invalid, message: "Unit kerja tidak dikenal di instansi ini.", details: [.init(field: "unit_id", message: "Unit kerja tidak dikenal di instansi ini.")]) }
+            else { throw APIError(.badRequest, code: .invalid, message: "Unit kerja tidak dikenal di instansi ini.", details: [.init(field: "unit", message: "Unit kerja tidak dikenal di instansi ini.")]) }
             unitPath = unit.path
         }
         let result = try await EmployeeQueries.list(

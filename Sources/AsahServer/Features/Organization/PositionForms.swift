@@ -189,7 +189,7 @@ extension OrganizationFormController {
         position.kind = kind.rawValue
         position.jenjang = jenjang?.rawValue
         position.unitID = unitID
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             try await position.save(on: tx)
             try await audit(
                 on: tx, user: user, agencyID: agencyID, action: editing ? "update" : "create", entity: "position",

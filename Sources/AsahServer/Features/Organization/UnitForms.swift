@@ -117,7 +117,7 @@ extension OrganizationFormController {
             ).response(status: .unprocessableEntity)
         }
         let newParent = parent
-        try await req.db.transaction { tx in
+        try await WriteTransaction.run(on: req.db) { tx in
             if let existing {
                 let oldPath = existing.path
                 let newPath = Unit.path(id: try existing.requireID(), parentPath: newParent?.path)

@@ -1,6 +1,6 @@
 /// The OpenAPI 3 description of `/api/v1`. A test checks that every registered API route is in it.
 enum OpenAPIDocument {
-    static let json = #"""
+    static let written = #"""
         {
           "openapi": "3.0.3",
           "info": {"title": "Asah API", "version": "1.0.0",
@@ -11,6 +11,7 @@ enum OpenAPIDocument {
             "schemas": {
               \#(mentoringSchemas)
               \#(innovationSchemas)
+              \#(knowledgeSharingSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                 "required": ["code", "message", "details"], "properties": {
                   "code": {"type": "string", "enum": ["unauthorized", "forbidden", "not_found", "invalid", "invalid_rows",
@@ -82,6 +83,7 @@ enum OpenAPIDocument {
             \#(activityPaths)
             \#(mentoringPaths)
             \#(innovationPaths)
+            \#(knowledgeSharingPaths)
             \#(coursePaths)
             "/healthz": {"get": {"summary": "Health", "security": [], "responses": {"200": {"description": "OK",
               "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -146,7 +148,7 @@ enum OpenAPIDocument {
             "/api/v1/agencies/{code}/positions/{id}/standard": {
               "get": {"summary": "A position's job competency standard (SKJ) for a year",
                 "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
-                  {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                  {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
                 "responses": {"200": {"description": "Standard", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Standard"}}}},
                   "404": {"$ref": "#/components/responses/Error"}}},
               "put": {"summary": "Replace that year's standard (managers)",
@@ -167,12 +169,12 @@ enum OpenAPIDocument {
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                 "422": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/employees/{nip}/competency-profile": {"get": {"summary": "Required against current level per competency, gaps and JPM",
-              "parameters": [{"$ref": "#/components/parameters/nip"}, {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+              "parameters": [{"$ref": "#/components/parameters/nip"}, {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Profile", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CompetencyProfile"}}}},
                 "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/competency-gaps": {"get": {"summary": "Gap report of the agency or one unit and its sub-units",
               "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}},
-                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Gaps", "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "year": {"type": "integer"}, "employees": {"type": "integer"}, "assessed": {"type": "integer"},
                 "competencies": {"type": "array", "items": {"type": "object", "properties": {
@@ -209,7 +211,7 @@ enum OpenAPIDocument {
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/positions/{id}/candidates": {"get": {"summary": "Employees ranked by JPM against the position's standard (managers)",
               "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
-                {"name": "tahun", "in": "query", "schema": {"type": "integer"}}],
+                {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
               "responses": {"200": {"description": "Candidates, best first", "content": {"application/json": {"schema": {"type": "object", "properties": {
                 "items": {"type": "array", "items": {"type": "object", "properties": {
                   "nip": {"type": "string"}, "name": {"type": "string"}, "unit": {"type": "string", "nullable": true},

@@ -1,0 +1,59 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// JSON API of komunitas belajar: the host records a session (it waits); a manager or a unit head of
+/// the host's unit confirms it (JP credited then) or rejects it. Same rules as the page.
+struct KnowledgeSharingAPIController {
+    /// An employee of the agency records a session they hosted: 201 `{"id", "state": "pending"}`.
+    func create(req: Request) async throws -> Response {
+        let user = try req.requireAPIUser()
+        guard let code = req.parameters.get("code"),
+            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
+            AccessPolicy.canSeeKnowledgeSessions(agency: try agency.requireID(), user.actor)
+        else { throw APIError(.notFound, message: "Instansi tidak ditemukan.") }
+        let agencyID = try agency.requireID()
+        guard AccessPolicy.canRecordKnowledgeSession(agency: agencyID, user.actor), let host = user.actor.employeeID,
+            let hostNIP = user.employeeNIP
+        else { throw APIError(.forbidden, message: "Sesi dicatat oleh pegawai yang membawakannya.") }
+        guard let body = try? req.content.decode(KnowledgeSessionBody.self) else {
+            throw APIError(
+                .badRequest, code: .invalid,
+                message: #"Kirim JSON {"topic", "held_on", "minutes", "attendees": [NIP, …]} (minutes berupa angka)."#)
+        }
+        let window = try await KnowledgeSharingService.windowDays(agencyID, on: req.db)
+        switch KnowledgeSharingRules.validate(body.input, hostNIP: hostNIP, today: .today(), windowDays: window) {
+        case .failure(let e): throw APIError.fields(e, message: "Sesi tidak disimpan.")
+        case .success(let v):
+            let recorded = try await KnowledgeSharingService.record(
+                v, agencyID: agencyID, hostID: host, userID: user.userID, on: req.db)
+            let response = Response(status: .created)
+            try response.content.encode(recorded)
+            return response
+        }
+    }
+
+    func confirm(req: Request) async throws -> KnowledgeSessionDTO {
+        try await decide(req, confirm: true, note: nil)
+    }
+
+    func reject(req: Request) async throws -> KnowledgeSessionDTO {
+        _ = try req.requireAPIUser()
+        let body = req.body.data == nil ? nil : try? req.content.decode(KnowledgeDecisionBody.self)
+        let note = try KnowledgeSharingRules.decisionNote(body?.note).mapError { APIError.fields($0, message: "Catatan tidak dapat disimpan.") }.get()
+        return try await decide(req, confirm: false, note: note)
+    }
+
+    private func decide(_ req: Request, confirm: Bool, note: String?) async throws -> KnowledgeSessionDTO {
+        let user = try req.requireAPIUser()
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
+        }
+        _ = try await KnowledgeSharingService.decide(
+            id, confirm: confirm, note: note, actor: user.actor, userID: user.userID, today: .today(), on: req.db)
+        guard let found = try await KnowledgeSharingQueries.detail(id, on: req.db) else {
+            throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
+        }
+        return KnowledgeSessionDTO(found.0, people: found.1)
+    }
+}
