@@ -3,10 +3,15 @@ SHELL := /bin/bash
 # The Swift toolchain lives in /opt/swift on the project's machines.
 export PATH := $(PATH):/opt/swift/usr/bin
 
-LINT_PATHS := Sources Packages/AsahCore/Sources Tests Packages/AsahCore/Tests
+LINT_PATHS := Sources Packages/AsahCore/Sources Packages/AsahFormats/Sources Tests Packages/AsahCore/Tests \
+	Packages/AsahFormats/Tests
 PYTEST := .venv-e2e/bin/python -m pytest
 
-.PHONY: build test deps lint format test-core test-app test-pg test-e2e demo run bench bench-import bench-door
+.PHONY: build test deps lint format test-core test-formats test-fuzz fuzz test-app test-pg test-e2e demo run bench \
+	bench-import bench-door bench-xml
+
+# Seconds per fuzz target for `make fuzz` (the test lane runs each for 10).
+FUZZ_SECONDS ?= 60
 
 build:
 	swift build
@@ -17,6 +22,8 @@ test:
 	$(MAKE) deps
 	$(MAKE) lint
 	$(MAKE) test-core
+	$(MAKE) test-formats
+	$(MAKE) test-fuzz
 	$(MAKE) test-app
 	$(MAKE) test-pg
 	$(MAKE) test-e2e
@@ -34,6 +41,19 @@ format:
 # Domain rules, no database.
 test-core:
 	swift test --package-path Packages/AsahCore
+
+# The readers of uploaded files (CSV, SIASN, XLSX), no database.
+test-formats:
+	swift test --package-path Packages/AsahFormats
+
+# Each reader's libFuzzer target for 10 s (at most 256 MB, 2 s an input); a crash fails the lane and
+# leaves its input in fuzz/artifacts/. Builds into .build-fuzz (sanitizer builds of the readers only).
+test-fuzz:
+	fuzz/run.sh 10
+
+# The same targets for FUZZ_SECONDS each: make fuzz FUZZ_SECONDS=600
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 # App tests on a fresh SQLite database per test (DATABASE_URL unset).
 test-app:
@@ -64,3 +84,7 @@ bench-import:
 # Hostile uploads and 200 clients writing for 60 s against a release demo server (bench/results/door-*).
 bench-door:
 	bench/door.sh
+
+# The hand-written XML reader against Foundation's XMLParser, and XLSX against CSV (docs/decisions.md).
+bench-xml:
+	bench/xml/run.sh

@@ -19,12 +19,14 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         // Type-safe HTML for server-rendered pages.
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
-        // Reads the zip container of .xlsx uploads (SIASN exports re-saved in Excel).
+        // Builds .xlsx workbooks in the import tests (AsahFormats reads them with it too).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         // Markdown to HTML for e-learning lessons (raw HTML and unsafe links are stripped first).
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // Pure domain rules, no web framework.
         .package(path: "Packages/AsahCore"),
+        // Readers of uploaded files (CSV, SIASN, XLSX): bounded by the upload and fuzzed.
+        .package(path: "Packages/AsahFormats"),
     ],
     targets: [
         .executableTarget(
@@ -36,12 +38,12 @@ let package = Package(
             name: "AsahServer",
             dependencies: [
                 .product(name: "AsahCore", package: "AsahCore"),
+                .product(name: "AsahFormats", package: "AsahFormats"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Ink", package: "Ink"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test lanes and benchmarks need on a fresh Debian 12 machine:
 #   apt: chromium (e2e), sqlite3 (bench baseline), time (/usr/bin/time -v), wrk (load bench),
+#        zlib1g-dev (XLSX reader; part of the image),
 #        postgresql-15 only if it is missing (it ships with the image; see below);
 #   pip: the e2e venv .venv-e2e from e2e/requirements.txt.
 # Idempotent and quick when everything is present: apt-get update runs only if something is missing.
@@ -17,6 +18,9 @@ for pair in chromium:/usr/bin/chromium sqlite3:/usr/bin/sqlite3 time:/usr/bin/ti
     pkg=${pair%%:*} file=${pair#*:}
     [ -x "$file" ] || missing+=("$pkg")
 done
+# zlib's header: ZIPFoundation (the XLSX reader) links zlib, in the app and in the fuzz lane's own build.
+# The fuzz lane needs nothing else: libFuzzer and the sanitizer runtimes ship with the Swift toolchain.
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 # PostgreSQL 15 is part of the image. A plain `apt-get install postgresql-15` after an update is
 # NOT a no-op (it upgrades the server and libpq), so install it only when the binaries are absent.
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)

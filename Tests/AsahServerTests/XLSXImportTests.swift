@@ -38,7 +38,7 @@ final class XLSXImportTests: AppTestCase {
             ("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"\(ns)\">" + shared.map { "<si><t>\(esc($0))</t></si>" }.joined() + "</sst>"),
             ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"\(ns)\"><sheetData>\(rows)</sheetData></worksheet>"),
         ]
-        return try HostileWorkbookTests.archive(parts)
+        return try WorkbookArchive.archive(parts)
     }
 
     func testAnXLSXExportImportsLikeItsCSV() async throws {

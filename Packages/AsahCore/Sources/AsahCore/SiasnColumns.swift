@@ -1,5 +1,5 @@
 /// The SIASN export columns the importer reads (DOMAIN §7.4). Others are ignored.
-enum SiasnColumn: String, CaseIterable, Sendable {
+public enum SiasnColumn: String, CaseIterable, Sendable {
     case nip = "NIP BARU"
     case name = "NAMA"
     case gelarDepan = "GELAR DEPAN"
@@ -25,17 +25,18 @@ enum SiasnColumn: String, CaseIterable, Sendable {
 }
 
 /// Where each known column sits in a header row.
-struct SiasnHeader {
+public struct SiasnHeader: Sendable {
     private var positions = [Int?](repeating: nil, count: SiasnColumn.allCases.count)
     private static let ordinals: [SiasnColumn: Int] = Dictionary(
         uniqueKeysWithValues: SiasnColumn.allCases.enumerated().map { ($0.element, $0.offset) })
     private static let byKey: [String: SiasnColumn] = Dictionary(
         uniqueKeysWithValues: SiasnColumn.allCases.map { ($0.rawValue, $0) })
 
-    let width: Int
+    /// How many cells the header row has.
+    public let width: Int
 
     /// Matches header cells case-insensitively, trimmed, `_` read as a space; first match wins.
-    init(cells: [String]) {
+    public init(cells: [String]) {
         width = cells.count
         for (index, cell) in cells.enumerated() {
             guard let column = Self.byKey[Self.key(cell)], let ordinal = Self.ordinals[column] else { continue }
@@ -43,9 +44,9 @@ struct SiasnHeader {
         }
     }
 
-    func index(of column: SiasnColumn) -> Int? { positions[Self.ordinals[column]!] }
+    public func index(of column: SiasnColumn) -> Int? { positions[Self.ordinals[column]!] }
 
-    var missingRequired: [SiasnColumn] { SiasnColumn.required.filter { index(of: $0) == nil } }
+    public var missingRequired: [SiasnColumn] { SiasnColumn.required.filter { index(of: $0) == nil } }
 
     static func key(_ cell: String) -> String {
         let words = cell.uppercased().split(whereSeparator: { c in

@@ -1,7 +1,7 @@
 /// Turns the raw cells of one SIASN row into a record, or into issues. Collects every issue of
 /// every row, including NIPs repeated within the file.
-struct SiasnRowValidator {
-    let header: SiasnHeader
+public struct SiasnRowValidator: Sendable {
+    public let header: SiasnHeader
     private var records: [SiasnEmployeeRecord] = []
     private var issues: [ImportIssue] = []
     private var firstRowOfNIP: [String: Int] = [:]
@@ -9,20 +9,23 @@ struct SiasnRowValidator {
     private var unitPaths: [String: [String]] = [:]
     private var positions: [String: SiasnPosition.Classified] = [:]
 
-    init(header: SiasnHeader) { self.header = header }
+    public init(header: SiasnHeader) { self.header = header }
 
-    mutating func addIssue(row: Int, column: String, _ message: String) {
+    /// Issues found so far (a reader stops a hostile file after many).
+    public var issueCount: Int { issues.count }
+
+    public mutating func addIssue(row: Int, column: String, _ message: String) {
         issues.append(ImportIssue(row: row, column: column, message: message))
     }
 
-    func result(delimiter: Character?) -> SiasnParseResult {
+    public func result(delimiter: Character?) -> SiasnParseResult {
         var result = SiasnParseResult(records: records, issues: issues, delimiter: delimiter)
         result.presentColumns = Set(SiasnColumn.allCases.filter { header.index(of: $0) != nil }.map(\.rawValue))
         return result
     }
 
     /// `cell(i)` gives the raw text at column index i (nil past the end of the row).
-    mutating func validate(row: Int, cell: (Int) -> String?) {
+    public mutating func validate(row: Int, cell: (Int) -> String?) {
         func value(_ c: SiasnColumn) -> String? {
             guard let i = header.index(of: c), let raw = cell(i) else { return nil }
             return SiasnValues.clean(raw)

@@ -1,7 +1,7 @@
 /// Readers for single SIASN field values. All return nil for a value they cannot read.
-enum SiasnValues {
+public enum SiasnValues {
     /// Trims, drops a leading apostrophe (spreadsheet text marker); "" and "null" mean missing.
-    static func clean(_ raw: String) -> String? {
+    public static func clean(_ raw: String) -> String? {
         var s = raw.trimmedWhitespace
         if s.unicodeScalars.first == "'" { s = String(s.unicodeScalars.dropFirst()).trimmedWhitespace }
         if s.isEmpty || (s.utf8.count == 4 && s.lowercased() == "null") { return nil }
@@ -140,7 +140,7 @@ enum SiasnValues {
 
 extension String {
     /// Leading and trailing white space removed; returns self without copying when there is none.
-    var trimmedWhitespace: String {
+    public var trimmedWhitespace: String {
         // Fast path: an ASCII first and last character that is not white space.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
             return self

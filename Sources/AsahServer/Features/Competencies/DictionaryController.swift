@@ -1,4 +1,5 @@
 import AsahCore
+import AsahFormats
 import Fluent
 import Vapor
 

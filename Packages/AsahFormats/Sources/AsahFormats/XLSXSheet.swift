@@ -1,0 +1,303 @@
+import AsahCore
+import Foundation
+
+public enum XLSXError: Error, Equatable, Sendable {
+    /// A part that is not well-formed XML; `after` names the last cell or item read before the fault.
+    case malformedXML(part: String, after: String? = nil)
+    case noSheet
+    case missingRelationship(String)
+    case outOfRange(reference: String)
+    /// More cells with text than the reader holds for one upload.
+    case tooManyCells(limit: Int)
+
+    /// The message for the import report (Bahasa Indonesia), naming the sheet when it is known.
+    public func message(sheet: String?) -> String {
+        let lembar = sheet.map { "lembar \"\($0.prefix(40))\"" } ?? "lembar pertama"
+        switch self {
+        case .malformedXML(let part, let after):
+            let place = part == "worksheet" ? lembar : "bagian \(part)"
+            return "Berkas Excel rusak: \(place) tidak dapat dibaca" + (after.map { " setelah \($0)" } ?? "") + "."
+        case .noSheet: return "Berkas Excel tidak berisi lembar kerja."
+        case .missingRelationship(let id):
+            return "Berkas Excel rusak: \(lembar) (\(id.prefix(40))) tidak ditemukan."
+        case .outOfRange(let reference):
+            return "Berkas Excel rusak: \(lembar) memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
+        case .tooManyCells(let limit):
+            return "Berkas Excel terlalu besar: \(lembar) berisi lebih dari \(IndonesianFormat.integer(limit)) sel terisi. Bagi menjadi beberapa berkas."
+        }
+    }
+
+    public var message: String { message(sheet: nil) }
+}
+
+/// One cell that holds text: its column (A is 0) and its text.
+public struct SheetCell: Equatable, Sendable {
+    public let column: Int
+    public let text: String
+    public init(column: Int, text: String) {
+        self.column = column
+        self.text = text
+    }
+}
+
+/// One sheet row that holds at least one non-empty cell: its number as Excel shows it (from 1) and its
+/// cells in column order, without padding.
+public struct SheetRow: Equatable, Sendable {
+    public let number: Int
+    public let cells: [SheetCell]
+    public init(number: Int, cells: [SheetCell]) {
+        self.number = number
+        self.cells = cells
+    }
+
+    /// The text at a column, nil where the row has none (binary search: cells are in column order).
+    public subscript(column: Int) -> String? {
+        var low = 0, high = cells.count
+        while low < high {
+            let mid = (low + high) / 2
+            if cells[mid].column < column { low = mid + 1 } else { high = mid }
+        }
+        return low < cells.count && cells[low].column == column ? cells[low].text : nil
+    }
+
+    /// The row as positional text up to its last cell (for the header row and for tests).
+    public var dense: [String] {
+        var out = [String](repeating: "", count: (cells.last?.column ?? -1) + 1)
+        for cell in cells { out[cell.column] = cell.text }
+        return out
+    }
+}
+
+/// Reads the XML parts of an .xlsx package (the caller unzips): which part is the first sheet,
+/// the shared strings, and the sheet's cells as text rows.
+public enum XLSXSheet {
+    /// The package path of the first sheet in workbook order, e.g. "xl/worksheets/sheet1.xml".
+    public static func firstSheetPath(workbookXML: Data, workbookRelsXML: Data) throws -> String {
+        try firstSheet(workbookXML: workbookXML, workbookRelsXML: workbookRelsXML).path
+    }
+
+    /// The first sheet in workbook order: its name as Excel shows it on the tab, and its package path.
+    public static func firstSheet(workbookXML: Data, workbookRelsXML: Data) throws -> (name: String, path: String) {
+        var relationshipId: String?
+        var name = ""
+        try scan(workbookXML, part: "xl/workbook.xml") { event in
+            guard relationshipId == nil, case .start("sheet", let attributes, _) = event else { return }
+            relationshipId = attributes.first { $0.name == "r:id" || $0.name.hasSuffix(":id") }?.value
+            name = attributes.first { $0.name == "name" }?.value ?? ""
+        }
+        guard let relationshipId else { throw XLSXError.noSheet }
+        var target: String?
+        try scan(workbookRelsXML, part: "xl/_rels/workbook.xml.rels") { event in
+            guard target == nil, case .start("Relationship", let attributes, _) = event,
+                attributes.contains(where: { $0.name == "Id" && $0.value == relationshipId })
+            else { return }
+            target = attributes.first { $0.name == "Target" }?.value
+        }
+        guard let target else { throw XLSXError.missingRelationship(relationshipId) }
+        return (name, resolve(target, base: "xl"))
+    }
+
+    /// The shared-string table; rich-text runs are joined, phonetic runs skipped.
+    public static func sharedStrings(_ xml: Data) throws -> [String] {
+        var strings: [String] = []
+        var current = ""
+        var inItem = false, inText = false, phoneticDepth = 0
+        try scan(xml, part: "xl/sharedStrings.xml", after: { "teks ke-\(strings.count)" }) { event in
+            switch event {
+            case .start("si", _, let selfClosing):
+                if selfClosing { strings.append("") } else { inItem = true; current = "" }
+            case .end("si"):
+                strings.append(unescapeOOXML(current))
+                inItem = false
+            case .start("rPh", _, let selfClosing): if !selfClosing { phoneticDepth += 1 }
+            case .end("rPh"): phoneticDepth -= 1
+            case .start("t", _, let selfClosing): inText = !selfClosing
+            case .end("t"): inText = false
+            case .text(let text): if inItem && inText && phoneticDepth == 0 { current += text }
+            default: break
+            }
+        }
+        return strings
+    }
+
+    /// The sheet's non-empty rows in order, each with its non-empty cells in column order. Nothing is
+    /// padded, so memory follows the cells the file really holds (one cell at column XFD is one cell,
+    /// not 16,384). Shared and inline strings, formula string results, numbers as written (a trailing
+    /// ".0" removed) and booleans as TRUE/FALSE. A reference beyond Excel's limits is an error naming it.
+    /// At most `maxCells` cells with text are held (`XLSXError.tooManyCells` past that).
+    public static func rows(sheetXML: Data, sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
+        try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings, maxCells: maxCells)
+    }
+
+    public static func rows(sheetXML: [UInt8], sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
+        var rows: [SheetRow] = []
+        var cells: [SheetCell] = []
+        var rowNumber = 0, column = -1, cellCount = 0
+        // Where the scanner is, for a fault's message; the words are made only if one happens.
+        var lastRowReference: String?, inCell = false, cellReference: String?
+        var cellType: String?, value = "", inValue = false, inInline = false, inText = false
+        var failure: XLSXError?
+
+        func endRow() {
+            guard !cells.isEmpty else { return }
+            rows.append(SheetRow(number: rowNumber, cells: cells))
+            cells = []
+        }
+        func place(_ text: String) {
+            cellCount += 1
+            if cellCount > maxCells { failure = .tooManyCells(limit: maxCells) }
+            let cell = SheetCell(column: column, text: text)
+            guard let last = cells.last, last.column >= column else { return cells.append(cell) }
+            // Excel writes cells left to right; a repeated column replaces, an earlier one is put in order.
+            let at = cells.firstIndex { $0.column >= column }!
+            if cells[at].column == column { cells[at] = cell } else { cells.insert(cell, at: at) }
+        }
+        func lastReference() -> String? {
+            if inCell {
+                if let cellReference { return "sel \(cellReference.prefix(20))" }
+                if column >= 0, rowNumber > 0 { return "sel \(columnName(column))\(rowNumber)" }
+            }
+            if let lastRowReference { return "baris \(lastRowReference.prefix(20))" }
+            return rowNumber > 0 ? "baris \(rowNumber)" : nil
+        }
+        try scan(sheetXML, part: "worksheet", after: lastReference) { event in
+            guard failure == nil else { return }
+            switch event {
+            case .start("row", let attributes, let selfClosing):
+                cells = []
+                column = -1
+                let ref = attributes.first(where: { $0.name == "r" })?.value
+                rowNumber = ref.map { Int($0) ?? 0 } ?? rowNumber + 1
+                lastRowReference = ref
+                inCell = false
+                // Excel's own limits; anything beyond is a damaged or hostile file.
+                if !(1...maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
+                if selfClosing { endRow() }
+            case .end("row"):
+                endRow()
+            case .start("c", let attributes, let selfClosing):
+                let ref = attributes.first(where: { $0.name == "r" })?.value
+                column = ref.map { columnIndex($0) ?? -1 } ?? column + 1
+                inCell = true
+                cellReference = ref
+                if !(0..<maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
+                cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
+                value = ""
+            case .end("c"):
+                let text = cellText(type: cellType, raw: value, sharedStrings: sharedStrings)
+                if !text.isEmpty, column >= 0, rowNumber > 0 { place(text) }
+            case .start("v", _, let selfClosing): inValue = !selfClosing
+            case .end("v"): inValue = false
+            case .start("is", _, let selfClosing): inInline = !selfClosing
+            case .end("is"): inInline = false
+            case .start("rPh", _, let selfClosing): if !selfClosing { inInline = false }
+            case .start("t", _, let selfClosing): inText = !selfClosing
+            case .end("t"): inText = false
+            case .text(let text): if inValue || (inInline && inText) { value += text }
+            default: break
+            }
+        }
+        if let failure { throw failure }
+        // Excel writes rows top to bottom; a file that repeats a row number keeps the later one.
+        if zip(rows, rows.dropFirst()).contains(where: { $0.number >= $1.number }) {
+            var byNumber: [Int: SheetRow] = [:]
+            for row in rows { byNumber[row.number] = row }
+            rows = byNumber.values.sorted { $0.number < $1.number }
+        }
+        return rows
+    }
+
+    private static func cellText(type: String?, raw: String, sharedStrings: [String]) -> String {
+        switch type {
+        case "s":
+            guard let i = Int(raw.trimmedWhitespace), sharedStrings.indices.contains(i) else { return "" }
+            return sharedStrings[i]
+        case "inlineStr", "str": return unescapeOOXML(raw)
+        case "b": return raw.trimmedWhitespace == "1" ? "TRUE" : "FALSE"
+        case "e": return raw
+        default:
+            let text = raw.trimmedWhitespace
+            guard let dot = text.firstIndex(of: "."),
+                text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return text }
+            return String(text[..<dot])
+        }
+    }
+
+    public static let maxRows = 1_048_576
+    public static let maxColumns = 16_384
+
+    /// Excel's sheet limits.
+    /// Cells with text held for one sheet: a 50,000-row SIASN export with 70 columns has 3.5 million.
+    public static let maxCells = 10_000_000
+
+    /// 0 → "A", 26 → "AA".
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1, name = ""
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    /// "C5" → 2, "AA10" → 26; nil past Excel's last column (XFD).
+    static func columnIndex(_ reference: String) -> Int? {
+        var n = 0
+        for s in reference.unicodeScalars {
+            if n > maxColumns { return nil }
+            switch s.value {
+            case 65...90: n = n * 26 + Int(s.value - 64)
+            case 97...122: n = n * 26 + Int(s.value - 96)
+            default: return n > 0 ? n - 1 : nil
+            }
+        }
+        return n > 0 ? n - 1 : nil
+    }
+
+    /// OOXML writes control characters as `_xHHHH_` (e.g. `_x000D_`).
+    static func unescapeOOXML(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "_x") {
+            out += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            let hex = after.prefix(5)
+            if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16),
+                let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+                rest = after.dropFirst(5)
+            } else {
+                out += "_x"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    private static func resolve(_ target: String, base: String) -> String {
+        let path = target.hasPrefix("/") ? String(target.dropFirst()) : base + "/" + target
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func scan(
+        _ xml: Data, part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
+    ) throws {
+        try scan([UInt8](xml), part: part, after: after, body)
+    }
+
+    private static func scan(
+        _ xml: [UInt8], part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
+    ) throws {
+        var scanner = MiniXMLScanner(xml)
+        do {
+            while let event = try scanner.next() { body(event) }
+        } catch {
+            throw XLSXError.malformedXML(part: part, after: after())
+        }
+    }
+}

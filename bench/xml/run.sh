@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The XML reader benchmark (docs/decisions.md, "SIASN XLSX is read by a hand-written XML scanner"):
+# a 50,000-row SIASN export, 70 columns, as a sheet part read by MiniXML and by Foundation's
+# XMLParser, and as an XLSX import against the same rows as CSV. Release build; each figure is the
+# median of RUNS separate processes (time and peak RSS of that process, input file included).
+#   bench/xml/run.sh            BENCH_ROWS=5000 RUNS=3 bench/xml/run.sh     BENCH_DATA=DIR (reuse inputs)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PATH="$PATH:/opt/swift/usr/bin"
+ROWS=${BENCH_ROWS:-50000}
+RUNS=${RUNS:-5}
+SCRATCH=${BENCH_SCRATCH:-.build-bench-xml}  # its own build folder, git-ignored
+swift build -c release --package-path bench/xml --scratch-path "$SCRATCH" >/dev/null
+BIN=$SCRATCH/release/xml-bench
+if [ -n "${BENCH_DATA:-}" ]; then
+  TMP=$BENCH_DATA  # inputs made by an earlier run (make_xlsx.py's files), kept
+else
+  TMP=$(mktemp -d /tmp/asah-xml-bench.XXXXXX)
+  trap 'rm -rf "$TMP"' EXIT
+  python3 bench/gen_siasn.py --rows "$ROWS" --out "$TMP/siasn.csv"
+  python3 bench/xml/make_xlsx.py "$TMP/siasn.csv" "$TMP"
+fi
+ls -l "$TMP"/siasn70.csv "$TMP"/siasn70.xlsx "$TMP"/sheet1.xml "$TMP"/sheet-4000.xml "$TMP"/sharedStrings.xml | awk '{print $5, $9}'
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# run LABEL N MODE FILE…: N processes; medians of wall seconds (the program's own clock, reading
+# only), CPU seconds and peak RSS of the whole process (/usr/bin/time, the input file included).
+run() {
+  local label=$1 n=$2 mode=$3; shift 3
+  : >"$TMP/$label.txt"
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f "cpu=%U+%S rss_kb=%M" -a -o "$TMP/$label.txt" "$BIN" "$mode" "$@" >>"$TMP/$label.txt"
+  done
+  local wall cpu rss
+  wall=$(grep -o 'seconds=[0-9.]*' "$TMP/$label.txt" | cut -d= -f2 | median)
+  cpu=$(grep -o 'cpu=[0-9.+]*' "$TMP/$label.txt" | cut -d= -f2 | bc | median)
+  rss=$(grep -o 'rss_kb=[0-9]*' "$TMP/$label.txt" | cut -d= -f2 | median)
+  echo "$label: wall ${wall} s, cpu ${cpu} s, peak RSS $((rss / 1024)) MB, $(grep -m1 -o 'FAILED.*line [0-9]*\|rows=.*' "$TMP/$label.txt")"
+}
+run sheet-minixml "$RUNS" minixml "$TMP/sheet1.xml" "$TMP/sharedStrings.xml"
+run sheet-xmlparser 1 xmlparser "$TMP/sheet1.xml" "$TMP/sharedStrings.xml"
+run sheet4000-minixml "$RUNS" minixml "$TMP/sheet-4000.xml" "$TMP/sharedStrings.xml"
+run sheet4000-xmlparser "$RUNS" xmlparser "$TMP/sheet-4000.xml" "$TMP/sharedStrings.xml"
+run import-csv "$RUNS" csv "$TMP/siasn70.csv"
+run import-xlsx "$RUNS" xlsx "$TMP/siasn70.xlsx"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
