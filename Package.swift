@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         // Type-safe HTML for server-rendered pages.
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
-        // Builds .xlsx workbooks in the import tests (AsahFormats reads them with it too).
+        // Builds .xlsx workbooks in the import tests (uploads are read by AsahFormats' own bounded reader).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         // Markdown to HTML for e-learning lessons (raw HTML and unsafe links are stripped first).
         .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
