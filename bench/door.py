@@ -136,8 +136,13 @@ def main():
                   f"{after['VmHWM']} | {health} |")
 
         # Writes: nominations into the open activities and assessments of random employees.
-        _, body = manager.send("GET", "/api/v1/agencies/medan/activities")
-        activities = [a["id"] for a in json.loads(body)["items"] if a.get("status") in ("open", "planned")]
+        # The demo schedules its open activity weeks ahead: in December it falls in the next year.
+        activities = []
+        this_year = time.gmtime().tm_year
+        for year in (this_year, this_year + 1):
+            _, body = manager.send("GET", f"/api/v1/agencies/medan/activities?year={year}")
+            activities += [a["id"] for a in json.loads(body)["items"] if a.get("status") in ("open", "planned", "running")]
+        print(f"\n(writes go to {len(activities)} open activities and to assessments)")
         _, body = manager.send("GET", "/api/v1/agencies/medan/employees?per=200")
         nips = [e["nip"] for e in json.loads(body)["items"]]
         latencies, statuses, lock = [], {}, threading.Lock()
