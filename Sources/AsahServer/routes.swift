@@ -1,7 +1,7 @@
 import Vapor
 
 /// The table of contents: every route, grouped by feature, with its access rule.
-/// Access inside each handler is decided by `AccessPolicy` (AsahCore) through `AgencyAccess`.
+/// Access inside each handler is decided by `AccessPolicy` (AsahCore) through `Guard` (Sources/AsahServer/Access), the one access path.
 func routes(_ app: Application) throws {
     let system = SystemController()
     // Public: health, the stylesheet, the API description.

@@ -61,7 +61,7 @@ enum Layout {
 
     static func navigation(_ user: SignedInUser) -> [(href: String, label: String)] {
         var items: [(String, String)] = [("/", "Beranda")]
-        if user.actor.isAdmin {
+        if AccessPolicy.canListAgencies(user.actor) {
             items.append(("/instansi", "Instansi"))
         } else if let code = user.agencyCode {
             if AccessPolicy.isManager(of: user.actor.agencyID!, user.actor) {
@@ -73,16 +73,18 @@ enum Layout {
                 items.append((SiteURL.compliance(code), "Pemenuhan JP"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
                 items.append((SiteURL.activities(code), "Kegiatan"))
-            } else if user.actor.roles.contains(.unitHead) {
+            } else if case .unitSubtree? = AccessPolicy.listScope(agency: user.actor.agencyID!, user.actor) {
                 items.append((SiteURL.employees(code), "Pegawai unit"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
                 items.append((SiteURL.compliance(code), "Pemenuhan JP"))
             }
         }
-        if let code = user.agencyCode, !AccessPolicy.isManager(of: user.actor.agencyID!, user.actor), !user.actor.isAdmin {
+        if let code = user.agencyCode, !AccessPolicy.isManager(of: user.actor.agencyID!, user.actor),
+            !AccessPolicy.canListAgencies(user.actor)
+        {
             items.append((SiteURL.activities(code), "Kegiatan"))
         }
-        if let code = user.agencyCode, !user.actor.isAdmin {
+        if let code = user.agencyCode, !AccessPolicy.canListAgencies(user.actor) {
             items.append((SiteURL.courses(code), "E-learning"))
         }
         if let nip = user.employeeNIP {

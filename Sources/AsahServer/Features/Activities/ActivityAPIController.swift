@@ -6,10 +6,7 @@ import Vapor
 /// cancel, attendance and check-in, post-test scores, completion, and certificate verification.
 struct ActivityAPIController {
     func list(req: Request) async throws -> ActivityListDTO {
-        let user = try req.requireAPIUser()
-        guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
+        let agency = try await req.apiGuard().agency(.seeActivities)
         let year = try req.apiYear()
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
         return ActivityListDTO(
@@ -26,7 +23,7 @@ struct ActivityAPIController {
 
     func create(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let body = try req.content.decode(ActivityBody.self)
         let checked = try await ActivityCheck.run(
@@ -44,10 +41,7 @@ struct ActivityAPIController {
     /// `PUT /activities/{id}`: the same body as creating; sessions only before any attendance.
     func update(req: Request) async throws -> ActivityDTO {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canManage(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat mengubah kegiatan.")
-        }
+        let loaded = try await Guard(req, user).activity(.manage)
         let body = try req.content.decode(ActivityBody.self)
         let checked = try await ActivityCheck.run(
             body.input, facilitatorNames: body.facilitators ?? [], agencyID: loaded.activity.agencyID, on: req.db)
@@ -58,12 +52,12 @@ struct ActivityAPIController {
         } catch let refused as ActivityEditRefused {
             throw ActivityCheck.apiError(refused.errors.messages, status: .conflict)
         }
-        return try await Self.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+        return try await Self.dto(try await Guard(req, user).activity(.see), user: user, on: req.db)
     }
 
     func show(req: Request) async throws -> ActivityDTO {
         let user = try req.requireAPIUser()
-        return try await Self.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+        return try await Self.dto(try await Guard(req, user).activity(.see), user: user, on: req.db)
     }
 
     static func dto(_ loaded: LoadedActivity, user: SignedInUser, on db: any Database) async throws -> ActivityDTO {
@@ -97,22 +91,16 @@ struct ActivityAPIController {
     /// wants it). With a NIP: a unit head or manager puts the employee forward.
     func enrol(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
+        let loaded = try await Guard(req, user).activity(.see)
         let body = (try? req.content.decode(EnrolBody.self)) ?? EnrolBody()
         let enrolment: Enrolment
         if let nip = body.nip, !nip.isEmpty, NIP.normalize(nip) != user.employeeNIP {
-            guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(nip), on: req.db),
-                e.agency_id == loaded.activity.agencyID, AccessPolicy.canRead(employee: e.facts, user.actor)
-            else { throw Abort(.notFound, reason: "Pegawai tidak ditemukan.") }
-            guard AccessPolicy.canNominate(employee: e.facts, user.actor) else {
-                throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat mengusulkan peserta.")
-            }
+            let e = try await Guard(req, user).employee(nip: nip, .nominate)
+            guard e.agency_id == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
         } else {
-            guard AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor),
-                let me = user.actor.employeeID
-            else { throw Abort(.forbidden, reason: "Hanya pegawai instansi ini yang dapat mendaftar.") }
+            let me = try await Guard(req, user).participant(in: loaded)
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: me, byUser: user.userID,
                 approvalRequired: loaded.activity.requiresApproval, on: req.db)
@@ -124,10 +112,7 @@ struct ActivityAPIController {
 
     func enrolByGap(req: Request) async throws -> EnrolmentService.BulkResult {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canManage(user.actor) else {
-            throw Abort(.forbidden, reason: "Pendaftaran massal hanya untuk pengelola.")
-        }
+        let loaded = try await Guard(req, user).activity(.manage)
         let body = try req.content.decode(ByGapBody.self)
         var unitPath: String?
         if let unitID = body.unitId {
@@ -142,10 +127,7 @@ struct ActivityAPIController {
 
     func decide(req: Request) async throws -> EnrolmentDTO {
         let user = try req.requireAPIUser()
-        let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
-        guard AccessPolicy.canNominate(employee: facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat memutuskan.")
-        }
+        let (enrolment, _, _) = try await Guard(req, user).enrolment(.decide)
         try await EnrolmentService.decide(enrolment, approve: try req.content.decode(DecisionBody.self).approve,
                                           byUser: user.userID, on: req.db)
         let saved = try await Enrolment.find(enrolment.id, on: req.db)!
@@ -154,10 +136,7 @@ struct ActivityAPIController {
 
     func cancel(req: Request) async throws -> EnrolmentDTO {
         let user = try req.requireAPIUser()
-        let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
-        guard AccessPolicy.canCancelEnrolment(of: facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Anda tidak berwenang membatalkan pendaftaran ini.")
-        }
+        let (enrolment, _, _) = try await Guard(req, user).enrolment(.cancel)
         _ = try await EnrolmentService.cancel(enrolment, on: req.db)
         return EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: EnrolmentState.cancelled.rawValue)
     }

@@ -6,7 +6,7 @@ import Vapor
 struct ActivityFormController {
     func new(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         var input = ActivityInput()
         input.jenisDiklatID = "3"
         return try await page(req, agency: agency, input: input, facilitators: "", errors: [:], status: .ok)
@@ -55,7 +55,7 @@ struct ActivityFormController {
 
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let form = try req.content.decode([String: String].self)
         let checked = try await Self.check(form, agencyID: try agency.requireID(), on: req.db)
         if let valid = checked.valid {
@@ -97,7 +97,7 @@ struct ActivityFormController {
                 guard let note else {
                     return req.redirect(to: SiteURL.activity(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
                 }
-                let fresh = try await LoadedActivity.load(req, user: user)
+                let fresh = try await Guard(req, user).activity(.see)
                 let (input, facilitators) = try await Self.input(of: fresh.activity, on: req.db)
                 return try await editPage(req, fresh, input: input, facilitators: facilitators, errors: ["status": note], status: .ok)
             } catch let refused as ActivityEditRefused {
@@ -110,10 +110,7 @@ struct ActivityFormController {
     }
 
     static func managed(_ req: Request, user: SignedInUser) async throws -> LoadedActivity {
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canManage(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya pengelola kepegawaian yang dapat mengubah kegiatan.")
-        }
+        let loaded = try await Guard(req, user).activity(.manage)
         return loaded
     }
 

@@ -7,9 +7,8 @@ import Vapor
 struct ActivityPageController {
     func list(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let code = req.parameters.get("code"), let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canSeeActivity(agency: try agency.requireID(), facilitators: [], user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
+        let agency = try await Guard(req, user).agency(.seeActivities)
+        let code = agency.code
         let year = CompetencyProfileController.year(req)
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
         return ActivityListPage.render(.init(
@@ -21,7 +20,7 @@ struct ActivityPageController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        return try await page(req, user: user, loaded: try await LoadedActivity.load(req, user: user), error: nil, status: .ok)
+        return try await page(req, user: user, loaded: try await Guard(req, user).activity(.see), error: nil, status: .ok)
     }
 
     private func page(
@@ -55,11 +54,11 @@ struct ActivityPageController {
         _ req: Request, _ body: (SignedInUser, LoadedActivity) async throws -> Void
     ) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
+        let loaded = try await Guard(req, user).activity(.see)
         do {
             try await body(user, loaded)
         } catch let abort as AbortError where abort.status != .notFound {
-            let fresh = try await LoadedActivity.load(req, user: user)
+            let fresh = try await Guard(req, user).activity(.see)
             return try await page(req, user: user, loaded: fresh, error: abort.reason, status: abort.status)
         }
         return req.redirect(to: SiteURL.activity(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
@@ -67,8 +66,7 @@ struct ActivityPageController {
 
     func enrol(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
-            guard AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor), let me = user.actor.employeeID
-            else { throw Abort(.forbidden, reason: "Hanya pegawai instansi ini yang dapat mendaftar.") }
+            let me = try Guard(req, user).participant(in: loaded)
             _ = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: me, byUser: user.userID,
                 approvalRequired: loaded.activity.requiresApproval, on: req.db)
@@ -89,7 +87,7 @@ struct ActivityPageController {
 
     func checkIn(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
-            guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Hanya peserta yang dapat mengisi kode hadir.") }
+            let me = try Guard(req, user).participant(in: loaded)
             _ = try await AttendanceService.checkIn(
                 activity: loaded.activity, employeeID: me, code: try req.content.decode(CodeForm.self).kode, on: req.db)
         }
@@ -97,7 +95,7 @@ struct ActivityPageController {
 
     func complete(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
-            guard loaded.canManage(user.actor) else { throw Abort(.forbidden, reason: "Hanya pengelola yang dapat menutup kegiatan.") }
+            try Guard(req, user).allow(.manage, on: loaded)
             _ = try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
         }
     }
@@ -106,9 +104,7 @@ struct ActivityPageController {
 
     func setStatus(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
-            guard loaded.canManage(user.actor) else {
-                throw Abort(.forbidden, reason: "Hanya pengelola kepegawaian yang dapat mengubah status kegiatan.")
-            }
+            try Guard(req, user).allow(.manage, on: loaded)
             guard let next = ActivityStatus(rawValue: try req.content.decode(StatusForm.self).status) else {
                 throw Abort(.unprocessableEntity, reason: "Status kegiatan tidak dikenal.")
             }
@@ -121,12 +117,9 @@ struct ActivityPageController {
 
     func decide(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (enrolment, loaded, facts) = try await LoadedActivity.enrolment(req, user: user)
+        let (enrolment, loaded, _) = try await Guard(req, user).enrolment(.decide)
         req.parameters.set("id", to: loaded.id.uuidString)
         return try await act(req) { user, _ in
-            guard AccessPolicy.canNominate(employee: facts, user.actor) else {
-                throw Abort(.forbidden, reason: "Hanya kepala unit kerja pegawai atau pengelola yang dapat memutuskan.")
-            }
             try await EnrolmentService.decide(
                 enrolment, approve: try req.content.decode(DecisionForm.self).setuju == "ya", byUser: user.userID, on: req.db)
         }
@@ -134,10 +127,9 @@ struct ActivityPageController {
 
     func score(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (enrolment, loaded, _) = try await LoadedActivity.enrolment(req, user: user)
+        let (enrolment, loaded, _) = try await Guard(req, user).enrolment(.score)
         req.parameters.set("id", to: loaded.id.uuidString)
-        return try await act(req) { user, loaded in
-            guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Hanya fasilitator atau pengelola yang dapat mengisi nilai.") }
+        return try await act(req) { _, _ in
             _ = try await EnrolmentService.recordScore(
                 enrolment, score: try req.content.decode(ScoreForm.self).nilai, on: req.db)
         }

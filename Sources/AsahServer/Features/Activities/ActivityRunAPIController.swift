@@ -10,13 +10,8 @@ struct ActivityRunAPIController {
     /// The facilitator's list of who was present at a session (replaces the previous list).
     func attendance(req: Request) async throws -> Marked {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canRun(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi kehadiran.")
-        }
-        guard let sid = req.parameters.get("session").flatMap(UUID.init(uuidString:)),
-            let session = try await ActivitySession.find(sid, on: req.db), session.activityID == loaded.id
-        else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
+        let loaded = try await Guard(req, user).activity(.run)
+        let session = try await Guard(req, user).session(of: loaded)
         let body = try req.content.decode(AttendanceBody.self)
         return Marked(
             present: try await AttendanceService.set(
@@ -31,8 +26,8 @@ struct ActivityRunAPIController {
     /// A participant's own check-in with the code shown at the venue.
     func checkIn(req: Request) async throws -> CheckedIn {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Hanya peserta yang dapat mengisi kode hadir.") }
+        let loaded = try await Guard(req, user).activity(.see)
+        let me = try Guard(req, user).participant(in: loaded)
         let session = try await AttendanceService.checkIn(
             activity: loaded.activity, employeeID: me, code: try req.content.decode(CheckInBody.self).code, on: req.db)
         return CheckedIn(sessionId: try session.requireID(), date: session.date)
@@ -41,10 +36,7 @@ struct ActivityRunAPIController {
     /// Records a participant's post-test score (until the online test records it itself).
     func score(req: Request) async throws -> EnrolmentDTO {
         let user = try req.requireAPIUser()
-        let (enrolment, loaded, _) = try await LoadedActivity.enrolment(req, user: user)
-        guard loaded.canRun(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya fasilitator kegiatan ini atau pengelola yang dapat mengisi nilai.")
-        }
+        let (enrolment, _, _) = try await Guard(req, user).enrolment(.score)
         let saved = try await EnrolmentService.recordScore(
             enrolment, score: String(try req.content.decode(ScoreBody.self).score), on: req.db)
         return EnrolmentDTO(enrolmentId: try saved.requireID(), state: saved.state)
@@ -52,10 +44,7 @@ struct ActivityRunAPIController {
 
     func complete(req: Request) async throws -> ActivityService.Outcome {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canManage(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat menutup kegiatan.")
-        }
+        let loaded = try await Guard(req, user).activity(.manage)
         return try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
     }
 
@@ -64,15 +53,12 @@ struct ActivityRunAPIController {
     /// `PUT /activities/{id}/status` `{"status":"running"}`: answers the activity as it now stands.
     func setStatus(req: Request) async throws -> ActivityDTO {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canManage(user.actor) else {
-            throw Abort(.forbidden, reason: "Hanya pengelola yang dapat mengubah status kegiatan.")
-        }
+        let loaded = try await Guard(req, user).activity(.manage)
         guard let next = ActivityStatus(rawValue: try req.content.decode(StatusBody.self).status) else {
             throw Abort(.unprocessableEntity, reason: "status: one of planned, open, running, cancelled.")
         }
         try await ActivityService.setStatus(loaded.activity, to: next, userID: user.userID, on: req.db)
-        return try await ActivityAPIController.dto(try await LoadedActivity.load(req, user: user), user: user, on: req.db)
+        return try await ActivityAPIController.dto(try await Guard(req, user).activity(.see), user: user, on: req.db)
     }
 
     struct CertificateDTO: Content {

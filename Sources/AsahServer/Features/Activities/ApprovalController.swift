@@ -11,10 +11,7 @@ struct ApprovalController {
 
     func decide(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (enrolment, _, facts) = try await LoadedActivity.enrolment(req, user: user)
-        guard AccessPolicy.canNominate(employee: facts, user.actor) else {
-            throw Abort(.notFound, reason: "Pendaftaran tidak ditemukan.")
-        }
+        let (enrolment, _, _) = try await Guard(req, user).enrolment(.decide)
         let approve = try req.content.decode(ActivityPageController.DecisionForm.self).setuju == "ya"
         do {
             try await EnrolmentService.decide(enrolment, approve: approve, byUser: user.userID, on: req.db)

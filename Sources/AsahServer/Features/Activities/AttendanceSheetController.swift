@@ -7,13 +7,8 @@ import Vapor
 struct AttendanceSheetController {
     private func load(_ req: Request) async throws -> (SignedInUser, LoadedActivity, ActivitySession) {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canRun(user.actor) else {
-            throw Abort(.forbidden, reason: "Daftar hadir diisi oleh fasilitator kegiatan ini atau pengelola.")
-        }
-        guard let sid = req.parameters.get("session").flatMap(UUID.init(uuidString:)),
-            let session = try await ActivitySession.find(sid, on: req.db), session.activityID == loaded.id
-        else { throw Abort(.notFound, reason: "Sesi tidak ditemukan.") }
+        let loaded = try await Guard(req, user).activity(.run)
+        let session = try await Guard(req, user).session(of: loaded)
         return (user, loaded, session)
     }
 
@@ -59,13 +54,7 @@ struct AttendanceSheetController {
 
     func certificate(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let code = VerificationCode.normalize(req.parameters.get("code") ?? ""),
-            let c = try await ActivityQueries.certificate(code: code, on: req.db),
-            AccessPolicy.canRead(
-                employee: EmployeeFacts(
-                    employeeID: c.employee_id, agencyID: c.agency_id, unitPath: c.unit_path, supervisorID: c.supervisor_id),
-                user.actor)
-        else { throw Abort(.notFound, reason: "Sertifikat tidak ditemukan.") }
+        let c = try await Guard(req, user).certificate(code: req.parameters.get("code") ?? "")
         let dto = ActivityRunAPIController.dto(c)
         let host = req.headers.first(name: .host) ?? "asah"
         return CertificatePage.render(.init(

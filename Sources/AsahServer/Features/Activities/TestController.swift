@@ -19,7 +19,7 @@ struct TestController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
+        let loaded = try await Guard(req, user).activity(.see)
         let kind = try kind(req)
         guard let test = try await test(loaded, kind, on: req.db) else {
             throw Abort(.notFound, reason: "\(kind.label) kegiatan ini belum disusun.")
@@ -41,10 +41,10 @@ struct TestController {
 
     func submit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
+        let loaded = try await Guard(req, user).activity(.see)
         let kind = try kind(req)
         guard let test = try await test(loaded, kind, on: req.db) else { throw Abort(.notFound) }
-        guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Tes hanya untuk peserta.") }
+        let me = try Guard(req, user).participant(in: loaded)
         let form = try req.content.decode([String: String].self)
         let answers = test.questions.indices.map { i in form["j\(i + 1)"].flatMap(Int.init) }
         do {
@@ -57,8 +57,7 @@ struct TestController {
 
     func edit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Soal disusun oleh fasilitator atau pengelola.") }
+        let loaded = try await Guard(req, user).activity(.run)
         let kind = try kind(req)
         let test = try await test(loaded, kind, on: req.db)
         return TestEditPage.render(.init(
@@ -70,8 +69,7 @@ struct TestController {
 
     func save(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard loaded.canRun(user.actor) else { throw Abort(.forbidden, reason: "Soal disusun oleh fasilitator atau pengelola.") }
+        let loaded = try await Guard(req, user).activity(.run)
         let kind = try kind(req)
         let form = try req.content.decode([String: String].self)
         let text = form["soal"] ?? ""
@@ -101,8 +99,8 @@ struct TestController {
 
     func attemptAPI(req: Request) async throws -> TestService.Result {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedActivity.load(req, user: user)
-        guard let me = user.actor.employeeID else { throw Abort(.forbidden, reason: "Tes hanya untuk peserta.") }
+        let loaded = try await Guard(req, user).activity(.see)
+        let me = try Guard(req, user).participant(in: loaded)
         return try await TestService.take(
             loaded.activity, kind: try kind(req), employeeID: me, answers: try req.content.decode(AnswersBody.self).answers,
             on: req.db)

@@ -5,13 +5,13 @@ import Vapor
 struct AssessmentImportController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         return AssessmentImportPage.render(.init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code)).response()
     }
 
     func check(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
             return AssessmentImportPage.render(
@@ -34,11 +34,11 @@ struct AssessmentImportController {
 
     func confirm(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
             let upload = try await ImportUpload.find(id, on: req.db), upload.agencyID == agencyID, upload.userID == user.userID
-        else { throw Abort(.notFound, reason: "Berkas unggahan tidak ditemukan atau sudah diimpor. Unggah kembali.") }
+        else { throw RecordKind.upload.notFound }
         let report = try await AssessmentImporter.run(
             file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
         if report.isValid { try await upload.delete(on: req.db) }
@@ -57,7 +57,7 @@ struct AssessmentImportController {
 
     func api(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw APIError(.badRequest, code: .invalid, message: "Kirim berkas CSV penilaian sebagai isi permintaan.")
         }

@@ -6,7 +6,7 @@ import Vapor
 struct CompetencyAPIController {
     func dictionary(req: Request) async throws -> Page<CompetencyDTO> {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let items = try await CompetencyQueries.dictionary(agencyID: try agency.requireID(), on: req.db).map {
             CompetencyDTO(code: $0.code, name: $0.name, group: $0.group.rawValue, definition: $0.definition,
                           levels: $0.levels, national: $0.isNational)
@@ -23,7 +23,7 @@ struct CompetencyAPIController {
 
     func standard(req: Request) async throws -> StandardDTO {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let position = try await position(req, agency: agency)
         let year = try req.apiYear()
         let loaded = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
@@ -34,7 +34,7 @@ struct CompetencyAPIController {
 
     func putStandard(req: Request) async throws -> StandardDTO {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let position = try await position(req, agency: agency)
         guard let body = try? req.content.decode(StandardDTO.self) else {
             throw APIError(.badRequest, code: .invalid, message: "Kirim {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
@@ -58,7 +58,7 @@ struct CompetencyAPIController {
 
     func assess(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         guard let body = try? req.content.decode(AssessmentRequest.self) else {
             throw APIError(
                 .badRequest, code: .invalid,
@@ -76,9 +76,7 @@ struct CompetencyAPIController {
                 .unprocessableEntity, code: .invalid, message: "Penilaian tidak disimpan.",
                 details: errors.messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
         case .success(let v):
-            guard AccessPolicy.canAssess(employee: e.facts, source: v.source, user.actor) else {
-                throw APIError(.forbidden, code: .forbidden, message: "Anda tidak berwenang mencatat penilaian jenis ini.")
-            }
+            try Guard(req, user).allow(.assess(v.source), on: e.facts)
             try await AssessmentService.record(
                 .init(
                     agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
@@ -106,16 +104,14 @@ struct CompetencyAPIController {
             entry = hit
         } else {
             guard let (subject, p) = try await ProfileQueries.profile(nip: nip, year: year, on: req.db) else {
-                throw Abort(.notFound, reason: "Pegawai tidak ditemukan.")
+                throw RecordKind.employee.notFound
             }
             entry = .init(
                 version: version, subject: subject,
                 body: Self.profileDTO(nip: subject.nip, position: subject.position_name, profile: p).json().buffer)
             cache.store(entry, nip: nip, year: year)
         }
-        guard AccessPolicy.canRead(employee: entry.subject.facts, user.actor) else {
-            throw Abort(.notFound, reason: "Pegawai tidak ditemukan.")
-        }
+        try Guard(req, user).allow(.read, on: entry.subject.facts)
         return JSONWriter.response(entry.body)
     }
 

@@ -28,13 +28,13 @@ struct CompetencyProfileController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         return try await page(req, user: user, employee: e, year: Self.year(req), errors: [:], status: .ok)
     }
 
     func assess(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let year = CivilDate.today().year
         let form = try req.content.decode(AssessmentForm.self)
         let profile = try await ProfileQueries.profile(
@@ -53,9 +53,7 @@ struct CompetencyProfileController {
         case .failure(let errors):
             return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
         case .success(let v):
-            guard AccessPolicy.canAssess(employee: e.facts, source: v.source, user.actor) else {
-                throw Abort(.forbidden, reason: "Anda tidak berwenang mencatat penilaian \(v.source.label.lowercased()) untuk pegawai ini.")
-            }
+            try Guard(req, user).allow(.assess(v.source), on: e.facts)
             try await AssessmentService.record(
                 .init(
                     agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
@@ -69,10 +67,10 @@ struct CompetencyProfileController {
     /// An evidence file, for whoever may read the employee.
     func evidence(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         guard let id = req.parameters.get("file").flatMap(UUID.init(uuidString:)),
             let file = try await ProfileQueries.evidence(id: id, employeeID: e.id, on: req.db)
-        else { throw Abort(.notFound, reason: "Berkas bukti tidak ditemukan.") }
+        else { throw RecordKind.evidence.notFound }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.content_type)
         let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._-".contains($0) }

@@ -8,7 +8,7 @@ import Vapor
 struct CompetencySettingsController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         return CompetencySettingsPage.render(
             .init(
@@ -21,7 +21,7 @@ struct CompetencySettingsController {
 
     func save(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         func number(_ name: String) -> Double? {
             (try? req.content.get(String.self, at: name)).flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }

@@ -6,13 +6,13 @@ import Vapor
 struct DictionaryController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         return try await page(req, user: user, agency: agency, input: nil, errors: [:])
     }
 
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         func field(_ name: String) -> String { (try? req.content.get(String.self, at: name)) ?? "" }
         let input = TechnicalCompetencyInput(
@@ -49,7 +49,7 @@ struct DictionaryController {
     /// The agency's teknis competencies as an Excel-friendly CSV (the same shape the import reads).
     func export(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let own = try await TechnicalCompetency.query(on: req.db).filter(\.$agencyID == (try agency.requireID())).sort(\.$code).all()
         let lines = [TechnicalCompetencyCSV.header.joined(separator: ";")]
             + own.map { ([$0.code, $0.name, $0.group, $0.definition] + $0.levels).map(CSVText.field).joined(separator: ";") }
@@ -59,7 +59,7 @@ struct DictionaryController {
     /// Creates or updates teknis competencies from CSV: all rows valid, or nothing is written.
     func importCSV(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
             return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: [

@@ -15,21 +15,17 @@ struct GapReportController {
         _ req: Request, user: SignedInUser,
         denied: String = "Laporan kesenjangan tersedia untuk pengelola dan kepala unit kerja."
     ) async throws -> Scoped {
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.seeReports, refusal: denied)
         let agencyID = try agency.requireID()
         let requested = try await req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
             .asyncFlatMap { try await Unit.find($0, on: req.db) }
             .flatMap { $0.agencyID == agencyID ? $0 : nil }
-        switch AccessPolicy.listScope(agency: agencyID, user.actor) {
-        case .agency?:
+        guard case .unitSubtree(let path)? = AccessPolicy.reportScope(agency: agencyID, user.actor) else {
             return Scoped(agency: agency, unit: requested, canManage: AccessPolicy.canManage(agency: agencyID, user.actor))
-        case .unitSubtree(let path)?:
-            if let requested, requested.path.hasPrefix(path) { return Scoped(agency: agency, unit: requested, canManage: false) }
-            let own = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$path == path).first()
-            return Scoped(agency: agency, unit: own, canManage: false)
-        default:
-            throw Abort(.forbidden, reason: denied)
         }
+        if let requested, requested.path.hasPrefix(path) { return Scoped(agency: agency, unit: requested, canManage: false) }
+        let own = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$path == path).first()
+        return Scoped(agency: agency, unit: own, canManage: false)
     }
 
     func show(req: Request) async throws -> Response {
@@ -57,7 +53,7 @@ struct GapReportController {
 
     func completeStandards(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let year = try req.formYear()
         _ = try await StandardQueries.createMissing(
             agencyID: try agency.requireID(), year: year, userID: user.userID, on: req.db)

@@ -54,8 +54,8 @@ struct PlacementController {
 
     func candidates(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let position = try await OrganizationFormController.position(req, agencyID: try agency.requireID())
+        let agency = try await Guard(req, user).agency(.manage)
+        let position = try await Guard(req, user).position(of: agency)
         let year = CompetencyProfileController.year(req)
         let ranked = try await CandidateQueries.rank(
             agencyID: try agency.requireID(), positionID: try position.requireID(), year: year, on: req.db)
@@ -88,7 +88,7 @@ struct PlacementController {
 
     func candidatesAPI(req: Request) async throws -> Page<CandidateDTO> {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
         else { throw APIError(.notFound, code: .notFound, message: "Jabatan tidak ditemukan di instansi ini.") }

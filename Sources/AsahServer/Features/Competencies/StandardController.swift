@@ -4,15 +4,15 @@ import Vapor
 
 /// Standard pages: view (anyone who may list the agency), edit and copy (managers).
 struct StandardController {
-    private func load(_ req: Request, need: AgencyAccess.Need) async throws -> (SignedInUser, Agency, Position) {
+    private func load(_ req: Request, need: AgencyNeed) async throws -> (SignedInUser, Agency, Position) {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: need)
-        let position = try await OrganizationFormController.position(req, agencyID: try agency.requireID())
+        let agency = try await Guard(req, user).agency(need)
+        let position = try await Guard(req, user).position(of: agency)
         return (user, agency, position)
     }
 
     func show(req: Request) async throws -> Response {
-        let (user, agency, position) = try await load(req, need: .list)
+        let (user, agency, position) = try await load(req, need: .listEmployees)
         return try await page(req, user: user, agency: agency, position: position, year: CompetencyProfileController.year(req))
     }
 

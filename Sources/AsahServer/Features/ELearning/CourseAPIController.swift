@@ -8,10 +8,7 @@ import Vapor
 struct CourseAPIController {
     func list(req: Request) async throws -> Page<CourseSummaryDTO> {
         let user = try req.requireAPIUser()
-        guard let code = req.parameters.get("code"),
-            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canListCourses(agency: try agency.requireID(), user.actor)
-        else { throw APIError(.notFound, code: .notFound, message: "Instansi tidak ditemukan.") }
+        let agency = try await Guard(req, user).agency(.listCourses)
         let rows = try await CourseQueries.list(
             agencyID: agency.id!, drafts: AccessPolicy.canAuthorCourses(agency: agency.id!, user.actor),
             employeeID: user.actor.employeeID, on: req.db)
@@ -25,7 +22,7 @@ struct CourseAPIController {
 
     func show(req: Request) async throws -> CourseDTO {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
+        let loaded = try await Guard(req, user).course(.see)
         let outline = try await CourseQueries.outline(loaded.course, on: req.db)
         return CourseDTO(
             id: loaded.id, title: loaded.course.title, summary: loaded.course.summary,
@@ -49,8 +46,8 @@ struct CourseAPIController {
 
     func progress(req: Request) async throws -> CourseProgressDTO {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let me = try loaded.learner(user)
+        let loaded = try await Guard(req, user).course(.see)
+        let me = try Guard(req, user).learner(of: loaded)
         return try await Self.progress(loaded, employeeID: me, on: req.db)
     }
 
@@ -65,14 +62,14 @@ struct CourseAPIController {
 
     func record(req: Request) async throws -> CourseProgressService.Outcome {
         let user = try req.requireAPIUser()
-        return try await Self.record(req, try await LoadedCourse.load(req, user: user), user: user)
+        return try await Self.record(req, try await Guard(req, user).course(.see), user: user)
     }
 
     /// Shared by the API and the page script's offline queue.
     static func record(_ req: Request, _ loaded: LoadedCourse, user: SignedInUser) async throws
         -> CourseProgressService.Outcome
     {
-        let me = try loaded.learner(user)
+        let me = try Guard(req, user).learner(of: loaded)
         guard let body = try? req.content.decode(ProgressBody.self) else {
             throw APIError(
                 .badRequest, code: .invalid, message: "Kirim {\"lessons\": [{\"lesson_id\", \"done_on\"}]}.")
@@ -109,9 +106,9 @@ struct CourseAPIController {
     /// A module quiz attempt: the chosen option (0-based) per question, null when left blank.
     func attempt(req: Request) async throws -> CourseProgressService.QuizResult {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let me = try loaded.learner(user)
-        let module = try await loaded.module(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let me = try Guard(req, user).learner(of: loaded)
+        let module = try await Guard(req, user).module(of: loaded)
         guard let body = try? req.content.decode(AnswersBody.self) else {
             throw APIError(.badRequest, code: .invalid, message: "Kirim {\"answers\": [0, 2, null, …]}.")
         }
@@ -121,11 +118,7 @@ struct CourseAPIController {
 
     func learners(req: Request) async throws -> Page<CourseQueries.Learner> {
         let user = try req.requireAPIUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        guard AccessPolicy.canSeeCourseLearners(agency: loaded.course.agencyID, user.actor) else {
-            throw APIError(
-                .forbidden, code: .forbidden, message: "Hanya pengelola instansi yang dapat melihat peserta kursus.")
-        }
+        let loaded = try await Guard(req, user).course(.seeLearners)
         let rows = try await CourseQueries.learners(courseID: loaded.id, on: req.db)
         return Page(items: rows, page: 1, per: max(rows.count, 1), total: rows.count)
     }

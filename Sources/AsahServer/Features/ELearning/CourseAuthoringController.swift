@@ -12,7 +12,7 @@ struct CourseAuthoringController {
 
     func newCourse(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         return CourseFormPages.course(
             .init(
                 chrome: req.chrome("Kursus baru"), action: SiteURL.newCourse(agency.code),
@@ -24,7 +24,7 @@ struct CourseAuthoringController {
 
     func createCourse(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let input = try courseInput(req)
         switch CourseInputRules.validate(input) {
         case .success(let v):
@@ -44,8 +44,7 @@ struct CourseAuthoringController {
 
     func editCourse(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
+        let loaded = try await Guard(req, user).course(.author)
         var input = CourseInput()
         input.title = loaded.course.title
         input.summary = loaded.course.summary
@@ -61,8 +60,7 @@ struct CourseAuthoringController {
 
     func updateCourse(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
+        let loaded = try await Guard(req, user).course(.author)
         let input = try courseInput(req)
         switch CourseInputRules.validate(input) {
         case .success(let v):
@@ -101,14 +99,13 @@ struct CourseAuthoringController {
 
     func module(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
+        let loaded = try await Guard(req, user).course(.author)
         var input = ModuleInput()
         var action = SiteURL.newModule(loaded.id)
         var title = "Modul baru"
         var deleteAction: String?
         if req.parameters.get("module") != nil {
-            let m = try await loaded.module(req)
+            let m = try await Guard(req, user).module(of: loaded)
             input.title = m.title
             input.position = String(m.position)
             input.quizText = QuizText.format(m.questions)
@@ -130,9 +127,8 @@ struct CourseAuthoringController {
 
     func saveModule(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
-        let existing = req.parameters.get("module") != nil ? try await loaded.module(req) : nil
+        let loaded = try await Guard(req, user).course(.author)
+        let existing = req.parameters.get("module") != nil ? try await Guard(req, user).module(of: loaded) : nil
         let f = try req.content.decode(ModuleForm.self)
         var input = ModuleInput()
         input.title = f.title ?? ""
@@ -171,20 +167,20 @@ struct CourseAuthoringController {
     }
 
     /// The module a lesson form belongs to: from the path for a new lesson, from the lesson otherwise.
-    func target(_ req: Request, _ loaded: LoadedCourse) async throws -> (CourseModule, CourseLesson?) {
+    func target(_ req: Request, _ user: SignedInUser, _ loaded: LoadedCourse) async throws -> (CourseModule, CourseLesson?) {
         if req.parameters.get("lesson") != nil {
-            let l = try await loaded.lesson(req)
+            let l = try await Guard(req, user).lesson(of: loaded)
             guard let m = try await CourseModule.find(l.moduleID, on: req.db) else { throw Abort(.notFound) }
             return (m, l)
         }
-        return (try await loaded.module(req), nil)
+        return (try await Guard(req, user).module(of: loaded), nil)
     }
 }
 
 extension CourseAuthoringController {
     func deleteLesson(req: Request) async throws -> Response {
         try await removal(req) { loaded, user in
-            let lesson = try await loaded.lesson(req)
+            let lesson = try await Guard(req, user).lesson(of: loaded)
             try await CourseAuthoringService.deleteLesson(
                 lesson, course: loaded.course, userID: user.userID, on: req.db)
         }
@@ -192,7 +188,7 @@ extension CourseAuthoringController {
 
     func deleteModule(req: Request) async throws -> Response {
         try await removal(req) { loaded, user in
-            let module = try await loaded.module(req)
+            let module = try await Guard(req, user).module(of: loaded)
             try await CourseAuthoringService.deleteModule(
                 module, course: loaded.course, userID: user.userID, on: req.db)
         }
@@ -203,8 +199,7 @@ extension CourseAuthoringController {
         _ req: Request, _ remove: (LoadedCourse, SignedInUser) async throws -> Void
     ) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
+        let loaded = try await Guard(req, user).course(.author)
         try await remove(loaded, user)
         return req.redirect(to: SiteURL.course(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
     }

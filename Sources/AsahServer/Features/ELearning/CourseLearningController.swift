@@ -7,10 +7,7 @@ import Vapor
 struct CourseLearningController {
     func list(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let code = req.parameters.get("code"),
-            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canListCourses(agency: try agency.requireID(), user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
+        let agency = try await Guard(req, user).agency(.listCourses)
         let author = AccessPolicy.canAuthorCourses(agency: agency.id!, user.actor)
         let rows = try await CourseQueries.list(
             agencyID: agency.id!, drafts: author, employeeID: user.actor.employeeID, on: req.db)
@@ -24,7 +21,7 @@ struct CourseLearningController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
+        let loaded = try await Guard(req, user).course(.see)
         let outline = try await CourseQueries.outline(loaded.course, on: req.db)
         let mine =
             try await user.actor.employeeID.asyncMap {
@@ -61,8 +58,8 @@ struct CourseLearningController {
 
     func lesson(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let lesson = try await loaded.lesson(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let lesson = try await Guard(req, user).lesson(of: loaded)
         let outline = try await CourseQueries.outline(loaded.course, on: req.db)
         let all = outline.lessons
         let next = all.firstIndex { $0.id == lesson.id }.flatMap { $0 + 1 < all.count ? all[$0 + 1] : nil }
@@ -85,9 +82,9 @@ struct CourseLearningController {
     /// "Tandai selesai": a plain form POST, back to the lesson.
     func markDone(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let me = try loaded.learner(user)
-        let lesson = try await loaded.lesson(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let me = try Guard(req, user).learner(of: loaded)
+        let lesson = try await Guard(req, user).lesson(of: loaded)
         _ = try await CourseProgressService.markDone(
             [.init(lessonID: lesson.id!, on: .today())], course: loaded.course, employeeID: me, on: req.db)
         return req.redirect(to: SiteURL.lesson(loaded.id, lesson.id!) + "?pesan=" + FlashMessage.saved.rawValue)
@@ -100,7 +97,7 @@ struct CourseLearningController {
             throw APIError(
                 .unauthorized, code: .unauthorized, message: "Masuk kembali untuk mengirim kemajuan belajar.")
         }
-        let loaded = try await LoadedCourse.load(req, user: user)
+        let loaded = try await Guard(req, user).course(.see)
         return try await CourseAPIController.record(req, loaded, user: user)
     }
 
@@ -108,16 +105,16 @@ struct CourseLearningController {
 
     func quiz(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let module = try await loaded.module(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let module = try await Guard(req, user).module(of: loaded)
         return try await quizPage(req, loaded, module, user: user, result: nil, error: nil, status: .ok)
     }
 
     func submitQuiz(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let me = try loaded.learner(user)
-        let module = try await loaded.module(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let me = try Guard(req, user).learner(of: loaded)
+        let module = try await Guard(req, user).module(of: loaded)
         let form = try req.content.decode([String: String].self)
         let answers = module.questions.indices.map { i in form["j\(i + 1)"].flatMap(Int.init) }
         do {
@@ -160,10 +157,7 @@ struct CourseLearningController {
 
     func learners(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        guard AccessPolicy.canSeeCourseLearners(agency: loaded.course.agencyID, user.actor) else {
-            throw Abort(.forbidden, reason: "Kemajuan peserta dilihat oleh pengelola instansi.")
-        }
+        let loaded = try await Guard(req, user).course(.seeLearners)
         let outline = try await CourseQueries.outline(loaded.course, on: req.db)
         return CourseLearnersPage.render(
             .init(

@@ -8,9 +8,8 @@ import Vapor
 extension CourseAuthoringController {
     func lesson(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
-        let (module, lesson) = try await target(req, loaded)
+        let loaded = try await Guard(req, user).course(.author)
+        let (module, lesson) = try await target(req, user, loaded)
         var input = LessonInput()
         var stored: CourseQueries.StoredFile?
         if let l = lesson {
@@ -30,9 +29,8 @@ extension CourseAuthoringController {
 
     func saveLesson(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let loaded = try await LoadedCourse.load(req, user: user)
-        try loaded.requireAuthor(user)
-        let (module, lesson) = try await target(req, loaded)
+        let loaded = try await Guard(req, user).course(.author)
+        let (module, lesson) = try await target(req, user, loaded)
         let f = try req.content.decode(LessonForm.self)
         var input = LessonInput()
         input.title = f.title ?? ""

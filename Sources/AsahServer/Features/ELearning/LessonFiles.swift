@@ -42,8 +42,8 @@ struct LessonFileController {
     }
 
     private func send(_ req: Request, user: SignedInUser) async throws -> Response {
-        let loaded = try await LoadedCourse.load(req, user: user)
-        let lesson = try await loaded.lesson(req)
+        let loaded = try await Guard(req, user).course(.see)
+        let lesson = try await Guard(req, user).lesson(of: loaded)
         guard let (file, content) = try await CourseQueries.fileContent(lessonID: lesson.id!, on: req.db) else {
             throw Abort(.notFound, reason: "Berkas materi tidak ditemukan.")
         }

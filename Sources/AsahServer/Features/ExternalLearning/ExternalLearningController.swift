@@ -32,7 +32,7 @@ struct ExternalLearningController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         return try await page(req, user: user, e, input: ExternalLearningInput(), errors: [:], status: .ok)
     }
 
@@ -50,10 +50,7 @@ struct ExternalLearningController {
     /// Only the employee records their own learning.
     func submit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
-        guard AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Pelatihan di luar instansi dicatat oleh pegawai yang bersangkutan.")
-        }
+        let e = try await Guard(req, user).employee(.recordExternalLearning)
         let form = try req.content.decode(Form.self)
         let table = try await AgencySettings.jpConversion(e.agency_id, on: req.db)
         var errors: [String: String] = [:]
@@ -78,7 +75,7 @@ struct ExternalLearningController {
 
     func queue(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         return ExternalLearningQueuePage.render(.init(
             chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
             rows: try await ExternalLearningService.queue(agencyID: try agency.requireID(), on: req.db), error: nil
@@ -92,15 +89,9 @@ struct ExternalLearningController {
 
     func decide(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let record = try await ExternalLearning.find(id, on: req.db),
-            AccessPolicy.canManage(agency: record.agencyID, user.actor),
-            let agency = try await Agency.find(record.agencyID, on: req.db),
-            let facts = try await EmployeeQueries.facts(id: record.employeeID, on: req.db)
-        else { throw Abort(.notFound, reason: "Catatan tidak ditemukan.") }
-        guard AccessPolicy.canDecideExternalLearning(of: facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Catatan Anda sendiri diperiksa oleh pengelola lain.")
-        }
+        let (record, _) = try await Guard(req, user).externalLearning(.decide)
+        let id = try record.requireID()
+        guard let agency = try await Agency.find(record.agencyID, on: req.db) else { throw RecordKind.agency.notFound }
         let form = try req.content.decode(Decision.self)
         do {
             try await ExternalLearningService.decide(
@@ -117,11 +108,7 @@ struct ExternalLearningController {
     /// The certificate file, as an attachment, for whoever may read the employee.
     func proof(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let record = try await ExternalLearning.find(id, on: req.db),
-            let facts = try await EmployeeQueries.facts(id: record.employeeID, on: req.db),
-            AccessPolicy.canRead(employee: facts, user.actor)
-        else { throw Abort(.notFound, reason: "Berkas tidak ditemukan.") }
+        let (record, _) = try await Guard(req, user).externalLearning(.readProof)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: record.proofType)
         let safe = record.proofFilename.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }

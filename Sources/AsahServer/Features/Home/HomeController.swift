@@ -7,7 +7,7 @@ struct HomeController {
         let user = try req.requirePageUser()
         var model = HomePage.Model(chrome: req.chrome("Beranda"), greetingName: user.displayName)
         let actor = user.actor
-        if actor.isAdmin {
+        if AccessPolicy.canListAgencies(actor) {
             model.agencies = try await OrganizationQueries.agencies(on: req.db)
         }
         if let agencyID = actor.agencyID, let code = user.agencyCode {

@@ -9,7 +9,7 @@ struct ImportController {
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         return ImportPage.render(
             .init(chrome: req.chrome("Impor SIASN"), agencyCode: agency.code, agencyName: agency.name)
         ).response()
@@ -18,7 +18,7 @@ struct ImportController {
     /// Stores the upload and shows the dry-run report.
     func check(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let form = try? req.content.decode(UploadForm.self)
         guard let file = form?.berkas, file.data.readableBytes > 0 else {
@@ -49,12 +49,12 @@ struct ImportController {
     /// Imports a checked upload for real.
     func confirm(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
             let upload = try await ImportUpload.find(id, on: req.db),
             upload.agencyID == agencyID, upload.userID == user.userID
-        else { throw Abort(.notFound, reason: "Berkas unggahan tidak ditemukan atau sudah diimpor. Unggah kembali.") }
+        else { throw RecordKind.upload.notFound }
         let report = try await EmployeeImporter.run(
             file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
         if report.isValid { try await upload.delete(on: req.db) }

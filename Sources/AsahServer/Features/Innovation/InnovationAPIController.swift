@@ -7,14 +7,14 @@ import Vapor
 struct InnovationAPIController {
     func list(req: Request) async throws -> Page<InnovationSummaryDTO> {
         let user = try req.requireAPIUser()
-        let agency = try await InnovationController.agency(req, user: user)
+        let agency = try await Guard(req, user).agency(.listInnovations)
         let rows = try await InnovationQueries.list(agencyID: try agency.requireID(), on: req.db)
         return Self.page(req, rows)
     }
 
     func employee(req: Request) async throws -> Page<InnovationSummaryDTO> {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         return Self.page(req, try await InnovationQueries.forEmployee(e.id, on: req.db))
     }
 
@@ -27,7 +27,7 @@ struct InnovationAPIController {
 
     func create(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let agency = try await InnovationController.agency(req, user: user)
+        let agency = try await Guard(req, user).agency(.proposeInnovation)
         let body = try req.decodeBody(InnovationBody.self)
         switch try await InnovationCommands.create(
             body.input, ketuaNIP: body.ketuaNip, agency: agency, user: user, on: req.db)
@@ -43,7 +43,7 @@ struct InnovationAPIController {
     func show(req: Request) async throws -> InnovationDTO {
         let user = try req.requireAPIUser()
         return try await Self.dto(
-            try await InnovationQueries.load(req, user: user, id: req.parameters.get("id")).0, on: req.db)
+            try await Guard(req, user).project(.see).0, on: req.db)
     }
 
     func addMember(req: Request) async throws -> Response {
@@ -72,9 +72,7 @@ struct InnovationAPIController {
     }
 
     func markDone(req: Request) async throws -> Response {
-        guard let milestone = req.parameters.get("milestone").flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
-        }
+        let milestone = try req.milestoneID()
         return try await write(req) { p, _, user in
             try await InnovationService.markDone(
                 milestone, projectID: try p.requireID(), userID: user.userID, on: req.db)
@@ -104,12 +102,7 @@ struct InnovationAPIController {
         _ run: (InnovationProject, InnovationFacts, SignedInUser) async throws -> Result<T, FieldErrors>
     ) async throws -> Response {
         let user = try req.requireAPIUser()
-        let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
-        if complete {
-            try InnovationCommands.requireComplete(facts, user)
-        } else {
-            try InnovationCommands.requireManage(facts, user)
-        }
+        let (p, facts) = try await Guard(req, user).project(complete ? .complete : .manage)
         if case .failure(let e) = try await run(p, facts, user) {
             throw APIError.fields(e, message: "Tidak ada yang disimpan.")
         }

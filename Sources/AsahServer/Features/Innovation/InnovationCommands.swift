@@ -7,14 +7,12 @@ import Vapor
 enum InnovationCommands {
     static let unknownNIP = "Tidak ada pegawai instansi ini dengan NIP tersebut."
 
-    /// Managers name the ketua by NIP; an employee who proposes leads the project themself.
+    /// Managers name the ketua by NIP; an employee who proposes leads the project themself. The caller
+    /// loaded the agency with `Guard.agency(.proposeInnovation)`.
     static func create(
         _ input: InnovationInput, ketuaNIP: String?, agency: Agency, user: SignedInUser, on db: any Database
     ) async throws -> Result<InnovationProject, FieldErrors> {
         let agencyID = try agency.requireID()
-        guard AccessPolicy.canProposeInnovation(agency: agencyID, user.actor) else {
-            throw Abort(.forbidden, reason: "Proyek diusulkan oleh pegawai instansi ini atau pengelola.")
-        }
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
         var errors: [String: String] = [:]
         let valid = InnovationRules.validate(input, knownCompetencies: known)
@@ -65,24 +63,11 @@ enum InnovationCommands {
         try await Employee.query(on: db).filter(\.$nip == nip).filter(\.$agencyID == agencyID).first()
     }
 
-    /// Access for a change: 403 for those who may see but not run the project.
-    static func requireManage(_ facts: InnovationFacts, _ user: SignedInUser) throws {
-        guard AccessPolicy.canManageInnovation(facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Proyek diubah oleh ketua, mentor atau pengelola.")
-        }
-    }
-
     /// Mentor and coach are chosen by managers (the mentor decides on completion).
     static func requireGuides(_ role: InnovationRole?, _ facts: InnovationFacts, _ user: SignedInUser) throws {
         guard role == .mentor || role == .coach else { return }
         guard AccessPolicy.canAssignInnovationGuides(facts, user.actor) else {
             throw Abort(.forbidden, reason: "Mentor dan coach proyek ditetapkan oleh pengelola.")
-        }
-    }
-
-    static func requireComplete(_ facts: InnovationFacts, _ user: SignedInUser) throws {
-        guard AccessPolicy.canCompleteInnovation(facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Proyek diselesaikan oleh mentornya atau pengelola.")
         }
     }
 }

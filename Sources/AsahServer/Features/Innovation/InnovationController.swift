@@ -8,7 +8,7 @@ struct InnovationController {
     func list(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         return try await listPage(
-            req, user: user, agency: try await Self.agency(req, user: user), setting: nil, status: .ok)
+            req, user: user, agency: try await Guard(req, user).agency(.listInnovations), setting: nil, status: .ok)
     }
 
     private func listPage(
@@ -35,7 +35,7 @@ struct InnovationController {
     /// The projects an employee is in (read like the employee's profile).
     func employee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let rows = try await InnovationQueries.forEmployee(e.id, on: req.db)
         let manager = AccessPolicy.isManager(of: e.agency_id, user.actor)
         return InnovationListPage.render(
@@ -58,18 +58,9 @@ struct InnovationController {
         return Set(try await InnovationQueries.forEmployee(me, on: db).map(\.id))
     }
 
-    /// The agency named in the path, for anyone of it (another agency's answers 404).
-    static func agency(_ req: Request, user: SignedInUser) async throws -> Agency {
-        guard let code = req.parameters.get("code"),
-            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canListInnovations(agency: try agency.requireID(), user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
-        return agency
-    }
-
     func new(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await Self.agency(req, user: user)
+        let agency = try await Guard(req, user).agency(.proposeInnovation)
         let input = InnovationInput(startsOn: CivilDate.today().iso, endsOn: CivilDate.today().addingDays(120).iso)
         return try form(req, user: user, agency: agency, input: input, ketua: "", errors: [:], status: .ok)
     }
@@ -80,9 +71,6 @@ struct InnovationController {
         status: HTTPResponseStatus
     ) throws -> Response {
         let id = try agency.requireID()
-        guard AccessPolicy.canProposeInnovation(agency: id, user.actor) else {
-            throw Abort(.forbidden, reason: "Proyek diusulkan oleh pegawai instansi ini atau pengelola.")
-        }
         let manager = AccessPolicy.isManager(of: id, user.actor)
         return InnovationFormPage.render(
             .init(
@@ -114,7 +102,7 @@ struct InnovationController {
 
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await Self.agency(req, user: user)
+        let agency = try await Guard(req, user).agency(.proposeInnovation)
         let f = try req.content.decode(ProjectForm.self)
         let outcome = try await InnovationCommands.create(
             f.input, ketuaNIP: f.ketua_nip, agency: agency, user: user, on: req.db)
@@ -130,7 +118,7 @@ struct InnovationController {
 
     func edit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
+        let (p, facts) = try await Guard(req, user).project(.manage)
         let input = InnovationInput(
             title: p.title, problem: p.problem, competencies: p.competencies.joined(separator: ", "),
             startsOn: p.startsOn,
@@ -142,8 +130,7 @@ struct InnovationController {
         _ req: Request, user: SignedInUser, _ p: InnovationProject, _ facts: InnovationFacts, input: InnovationInput,
         errors: [String: String], status: HTTPResponseStatus
     ) throws -> Response {
-        try InnovationCommands.requireManage(facts, user)
-        return InnovationFormPage.render(
+        InnovationFormPage.render(
             .init(
                 chrome: req.chrome("Ubah proyek inovasi"), heading: "Ubah proyek inovasi",
                 action: SiteURL.editInnovation(p.id!),
@@ -155,8 +142,7 @@ struct InnovationController {
 
     func update(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
-        try InnovationCommands.requireManage(facts, user)
+        let (p, facts) = try await Guard(req, user).project(.manage)
         let f = try req.content.decode(ProjectForm.self)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: p.agencyID, on: req.db).map(\.code))
         switch InnovationRules.validate(f.input, knownCompetencies: known) {
@@ -172,7 +158,7 @@ struct InnovationController {
     /// Managers set the JP a completed project credits each member.
     func saveSetting(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         let text = (try? req.content.get(String.self, at: "innovation_jp")) ?? ""
         switch InnovationJPRule.make(perMember: text) {

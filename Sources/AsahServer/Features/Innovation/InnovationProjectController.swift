@@ -7,7 +7,7 @@ import Vapor
 struct InnovationProjectController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
+        let (p, facts) = try await Guard(req, user).project(.see)
         return try await page(req, user: user, p, facts, draft: .init(), errors: [:], status: .ok)
     }
 
@@ -42,19 +42,14 @@ struct InnovationProjectController {
         _ write: (InnovationProject, InnovationFacts, SignedInUser) async throws -> Result<T, FieldErrors>
     ) async throws -> Response {
         let user = try req.requirePageUser()
-        let (p, facts) = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
-        if complete {
-            try InnovationCommands.requireComplete(facts, user)
-        } else {
-            try InnovationCommands.requireManage(facts, user)
-        }
+        let (p, facts) = try await Guard(req, user).project(complete ? .complete : .manage)
         switch try await write(p, facts, user) {
         case .success:
             return req.redirect(to: SiteURL.innovation(try p.requireID()) + "?pesan=" + FlashMessage.saved.rawValue)
         case .failure(let e):
             var d = InnovationPage.Draft()
             draft(&d)
-            let fresh = try await InnovationQueries.load(req, user: user, id: req.parameters.get("id"))
+            let fresh = try await Guard(req, user).project(.see)
             return try await page(
                 req, user: user, fresh.0, fresh.1, draft: d, errors: e.messages, status: .unprocessableEntity)
         }
@@ -96,9 +91,7 @@ struct InnovationProjectController {
     }
 
     func markDone(req: Request) async throws -> Response {
-        guard let milestone = req.parameters.get("milestone").flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
-        }
+        let milestone = try req.milestoneID()
         return try await act(req) { p, _, user in
             try await InnovationService.markDone(
                 milestone, projectID: try p.requireID(), userID: user.userID, on: req.db)

@@ -90,25 +90,6 @@ enum InnovationQueries {
             .all()
     }
 
-    /// A project by id with its access facts, or 404 for anyone who may not see it (another agency's
-    /// project answers exactly like a missing one).
-    static func load(_ req: Request, user: SignedInUser, id raw: String?) async throws -> (
-        InnovationProject, InnovationFacts
-    ) {
-        guard let id = raw.flatMap(UUID.init(uuidString:)), let p = try await InnovationProject.find(id, on: req.db)
-        else {
-            throw Abort(.notFound, reason: "Proyek inovasi tidak ditemukan.")
-        }
-        let facts = InnovationFacts(agencyID: p.agencyID, team: try await team(projectID: id, on: req.db))
-        guard AccessPolicy.canSeeInnovation(facts, user.actor) else {
-            if AccessPolicy.canListInnovations(agency: p.agencyID, user.actor) {
-                throw Abort(.forbidden, reason: "Proyek ini hanya dapat dibuka oleh timnya dan pengelola.")
-            }
-            throw Abort(.notFound, reason: "Proyek inovasi tidak ditemukan.")
-        }
-        return (p, facts)
-    }
-
     /// The agency's rule for crediting completed projects.
     static func jpRule(agencyID: UUID, on db: any Database) async throws -> InnovationJPRule {
         try await AgencySettings.load(

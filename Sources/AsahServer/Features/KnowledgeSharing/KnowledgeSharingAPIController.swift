@@ -8,14 +8,11 @@ struct KnowledgeSharingAPIController {
     /// An employee of the agency records a session they hosted: 201 `{"id", "state": "pending"}`.
     func create(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        guard let code = req.parameters.get("code"),
-            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canSeeKnowledgeSessions(agency: try agency.requireID(), user.actor)
-        else { throw APIError(.notFound, message: "Instansi tidak ditemukan.") }
+        let agency = try await Guard(req, user).agency(.recordKnowledgeSession)
         let agencyID = try agency.requireID()
-        guard AccessPolicy.canRecordKnowledgeSession(agency: agencyID, user.actor), let host = user.actor.employeeID,
-            let hostNIP = user.employeeNIP
-        else { throw APIError(.forbidden, message: "Sesi dicatat oleh pegawai yang membawakannya.") }
+        guard let host = user.actor.employeeID, let hostNIP = user.employeeNIP else {
+            throw APIError(.forbidden, message: AgencyNeed.recordKnowledgeSession.refusal)
+        }
         guard let body = try? req.content.decode(KnowledgeSessionBody.self) else {
             throw APIError(
                 .badRequest, code: .invalid,
@@ -46,9 +43,7 @@ struct KnowledgeSharingAPIController {
 
     private func decide(_ req: Request, confirm: Bool, note: String?) async throws -> KnowledgeSessionDTO {
         let user = try req.requireAPIUser()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
-            throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
-        }
+        let id = try await Guard(req, user).knowledgeSessionToDecide().id
         _ = try await KnowledgeSharingService.decide(
             id, confirm: confirm, note: note, actor: user.actor, userID: user.userID, today: .today(), on: req.db)
         guard let found = try await KnowledgeSharingQueries.detail(id, on: req.db) else {

@@ -5,17 +5,9 @@ import Vapor
 /// The komunitas belajar page: recording a session (its host), confirming or rejecting one (a manager,
 /// or a unit head of the host's unit; never the host) and the agency's window (managers).
 struct KnowledgeSharingController {
-    private func agency(_ req: Request, _ user: SignedInUser) async throws -> Agency {
-        guard let code = req.parameters.get("code"),
-            let agency = try await OrganizationQueries.agency(code: code, on: req.db),
-            AccessPolicy.canSeeKnowledgeSessions(agency: try agency.requireID(), user.actor)
-        else { throw Abort(.notFound, reason: "Instansi tidak ditemukan.") }
-        return agency
-    }
-
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await agency(req, user)
+        let agency = try await Guard(req, user).agency(.seeKnowledgeSessions)
         var input = KnowledgeSessionInput()
         input.heldOn = CivilDate.today().iso
         input.minutes = "60"
@@ -55,11 +47,11 @@ struct KnowledgeSharingController {
     /// An employee of the agency records a session they hosted; it waits for confirmation.
     func record(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await agency(req, user)
+        let agency = try await Guard(req, user).agency(.recordKnowledgeSession)
         let agencyID = try agency.requireID()
-        guard AccessPolicy.canRecordKnowledgeSession(agency: agencyID, user.actor), let host = user.actor.employeeID,
-            let hostNIP = user.employeeNIP
-        else { throw Abort(.forbidden, reason: "Sesi dicatat oleh pegawai yang membawakannya.") }
+        guard let host = user.actor.employeeID, let hostNIP = user.employeeNIP else {
+            throw Abort(.forbidden, reason: AgencyNeed.recordKnowledgeSession.refusal)
+        }
         let f = try req.content.decode(Form.self)
         var input = KnowledgeSessionInput()
         input.topic = f.topic ?? ""
@@ -94,9 +86,7 @@ struct KnowledgeSharingController {
 
     private func decide(_ req: Request, confirm: Bool) async throws -> Response {
         let user = try req.requirePageUser()
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.notFound, reason: "Sesi komunitas belajar tidak ditemukan.")
-        }
+        let id = try await Guard(req, user).knowledgeSessionToDecide().id
         let note = try KnowledgeSharingRules.decisionNote(
             confirm ? nil : try? req.content.get(String.self, at: "catatan")
         )
@@ -109,7 +99,7 @@ struct KnowledgeSharingController {
     /// Managers set how many days after a session it may still be recorded.
     func saveSetting(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         let text = (try? req.content.get(String.self, at: "window_days")) ?? ""
         switch KnowledgeSharingRules.windowDays(text) {

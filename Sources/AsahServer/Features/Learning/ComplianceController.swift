@@ -60,7 +60,7 @@ struct ComplianceController {
     /// chunk by chunk (`ComplianceQueries.eachHistoryChunk`).
     func history(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let year = CompetencyProfileController.year(req)
         let db = req.db

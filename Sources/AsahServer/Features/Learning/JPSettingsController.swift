@@ -6,7 +6,7 @@ import Vapor
 struct JPSettingsController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         let targets = try await AgencySettings.jpTargets(id, on: req.db)
         return JPSettingsPage.render(
@@ -19,7 +19,7 @@ struct JPSettingsController {
 
     func save(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         func text(_ name: String) -> String { (try? req.content.get(String.self, at: name)) ?? "" }
         let targets = JPTargets.make(pnsMinimum: text("pns_minimum"), pppkMaximum: text("pppk_maximum"))

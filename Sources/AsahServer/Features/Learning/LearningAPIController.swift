@@ -6,7 +6,7 @@ import Vapor
 struct LearningAPIController {
     func hours(req: Request) async throws -> LearningHoursDTO {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let year = try req.apiYear()
         let targets = try await AgencySettings.jpTargets(e.agency_id, on: req.db)
         let entries = try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db)

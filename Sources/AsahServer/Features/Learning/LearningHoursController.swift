@@ -7,7 +7,7 @@ import Vapor
 struct LearningHoursController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let year = CompetencyProfileController.year(req)
         let isSelf = user.actor.employeeID == e.id
         let years = try await LearningQueries.years(employeeID: e.id, on: req.db)

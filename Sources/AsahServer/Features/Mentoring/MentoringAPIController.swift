@@ -7,14 +7,14 @@ import Vapor
 struct MentoringAPIController {
     func list(req: Request) async throws -> MentorshipListDTO {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         return MentorshipListDTO(items: try await MentoringQueries.pairs(of: e.id, on: req.db).map(MentorshipDTO.init))
     }
 
     /// Pairs a mentor with a mentee of the agency (the mentee's unit head, managers).
     func create(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let body = try req.decodeBody(MentorshipBody.self)
         guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
             e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
@@ -22,6 +22,7 @@ struct MentoringAPIController {
             // A NIP in the body that names nobody here is a field to correct, not a missing page.
             throw APIError.field("mentee_nip", "Tidak ada pegawai dengan NIP ini di instansi ini.")
         }
+        try Guard(req, user).allow(.nominate, on: e.facts)
         switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
         case .failure(let x):
             throw APIError.fields(x, message: "Pendampingan tidak disimpan.")
@@ -34,7 +35,7 @@ struct MentoringAPIController {
     /// Either side logs a session; it credits nothing until the other side confirms.
     func log(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let (m, side) = try await MentoringQueries.mine(req.parameters.get("id"), user, on: req.db)
+        let (m, side) = try await Guard(req, user).mentorship()
         let body = try req.decodeBody(MentoringSessionBody.self)
         switch try await MentoringCommands.log(body.input, m, side: side, user: user, on: req.db) {
         case .failure(let x): throw APIError.fields(x, message: "Sesi tidak disimpan.")
@@ -45,7 +46,7 @@ struct MentoringAPIController {
     /// The side that did not log the session confirms it; the mentee's JP is credited within the month's cap.
     func confirm(req: Request) async throws -> MentoringSessionDTO {
         let user = try req.requireAPIUser()
-        let (s, _, side) = try await MentoringQueries.mySession(req.parameters.get("id"), user, on: req.db)
+        let (s, _, side) = try await Guard(req, user).mentoringSession()
         return MentoringSessionDTO(
             try await MentoringService.confirm(try s.requireID(), side: side, userID: user.userID, on: req.db))
     }

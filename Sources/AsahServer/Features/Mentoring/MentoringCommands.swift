@@ -5,13 +5,11 @@ import Vapor
 /// The steps the mentoring page and API share: validate, resolve the mentor within the mentee's
 /// agency, then one `MentoringService` write. Refusals are field errors, nothing written.
 enum MentoringCommands {
-    /// Managers, or the head of the mentee's unit, pair a mentor with the employee.
+    /// Managers, or the head of the mentee's unit, pair a mentor with the employee (the caller asked
+    /// `Guard` for `.nominate` on the mentee).
     static func pair(
         _ input: MentorshipInput, mentee e: EmployeeQueries.Detail, user: SignedInUser, on db: any Database
     ) async throws -> Result<Mentorship, FieldErrors> {
-        guard AccessPolicy.canNominate(employee: e.facts, user.actor) else {
-            throw Abort(.forbidden, reason: "Pembimbingan diatur oleh kepala unit kerja pegawai atau pengelola.")
-        }
         switch MentoringRules.validate(input, menteeNIP: e.nip) {
         case .failure(let x): return .failure(x)
         case .success(let v):

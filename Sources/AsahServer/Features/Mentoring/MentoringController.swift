@@ -8,7 +8,7 @@ import Vapor
 struct MentoringController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         return try await page(req, user: user, e, input: Self.defaultInput(), errors: [:], status: .ok)
     }
 
@@ -55,7 +55,7 @@ struct MentoringController {
     /// Managers, or the head of the mentee's unit, pair a mentor with the employee.
     func create(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.nominate)
         let f = try req.content.decode(PairForm.self)
         var input = MentorshipInput()
         input.mentorNIP = f.mentor_nip ?? ""
@@ -80,7 +80,7 @@ struct MentoringController {
     /// Either side logs a session; the other confirms it.
     func log(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (m, side) = try await MentoringQueries.mine(req.parameters.get("id"), user, on: req.db)
+        let (m, side) = try await Guard(req, user).mentorship()
         guard let mentee = try await Employee.find(m.menteeID, on: req.db) else { throw Abort(.notFound) }
         let f = try req.content.decode(SessionForm.self)
         var input = SessionLogInput()
@@ -97,7 +97,7 @@ struct MentoringController {
 
     func confirm(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let (s, m, side) = try await MentoringQueries.mySession(req.parameters.get("id"), user, on: req.db)
+        let (s, m, side) = try await Guard(req, user).mentoringSession()
         guard let mentee = try await Employee.find(m.menteeID, on: req.db) else { throw Abort(.notFound) }
         _ = try await MentoringService.confirm(try s.requireID(), side: side, userID: user.userID, on: req.db)
         return req.redirect(to: back(side, user, mentee))

@@ -60,10 +60,10 @@ enum MentoringService {
             guard let s = try await MentoringSession.find(sessionID, on: tx) else {
                 throw Abort(.notFound, reason: "Sesi tidak ditemukan.")
             }
+            guard let loggedBy = MentorshipSide(rawValue: s.loggedBy),
+                AccessPolicy.canConfirmMentoringSession(loggedBy: loggedBy, side: side)
+            else { throw Abort(.forbidden, reason: "Sesi dikonfirmasi oleh pihak yang tidak mencatatnya.") }
             guard s.confirmedAt == nil else { throw Abort(.conflict, reason: "Sesi ini sudah dikonfirmasi.") }
-            guard MentorshipSide(rawValue: s.loggedBy)?.other == side else {
-                throw Abort(.forbidden, reason: "Sesi dikonfirmasi oleh pihak yang tidak mencatatnya.")
-            }
             let date = CivilDate(iso: s.heldOn) ?? .today()
             let table = try await AgencySettings.jpConversion(m.agencyID, on: tx)
             let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, table: table, on: tx)

@@ -8,7 +8,7 @@ struct EmployeeController {
 
     func agency(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .view)
+        let agency = try await Guard(req, user).agency(.view)
         let id = try agency.requireID()
         let units = try await OrganizationQueries.units(agencyID: id, on: req.db)
         return AgencyPage.render(
@@ -20,7 +20,7 @@ struct EmployeeController {
 
     func list(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let id = try agency.requireID()
         guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
         let search = req.query[String.self, at: "q"] ?? ""
@@ -52,7 +52,7 @@ struct EmployeeController {
 
     func profile(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let subordinates = try await EmployeeQueries.subordinates(of: e.id, agencyID: e.agency_id, on: req.db)
             .filter { AccessPolicy.canRead(employee: $0.facts, user.actor) }
         let supervisorVisible = try await e.supervisor_id

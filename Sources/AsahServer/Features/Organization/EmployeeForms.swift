@@ -29,7 +29,7 @@ extension OrganizationFormController {
 
     func newEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         var model = try await employeeModel(req, agency: agency, title: "Tambah pegawai", isNew: true)
         model.input.status = EmployeeStatus.pns.rawValue
         return EmployeeFormPage.render(model).response()
@@ -37,13 +37,13 @@ extension OrganizationFormController {
 
     func createEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         return try await saveEmployee(req: req, user: user, agency: agency, existing: nil)
     }
 
     func editEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "", change: true)
+        let e = try await Guard(req, user).employee(.change)
         guard let agency = try await Agency.find(e.agency_id, on: req.db) else { throw Abort(.notFound) }
         var model = try await employeeModel(req, agency: agency, title: "Ubah data pegawai", isNew: false)
         model.input = EmployeeInput(
@@ -58,7 +58,7 @@ extension OrganizationFormController {
 
     func updateEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "", change: true)
+        let e = try await Guard(req, user).employee(.change)
         guard let agency = try await Agency.find(e.agency_id, on: req.db),
             let employee = try await Employee.find(e.id, on: req.db)
         else { throw Abort(.notFound) }

@@ -6,7 +6,7 @@ struct OrganizationAPIController {
     func agencies(req: Request) async throws -> Page<AgencyDTO> {
         let user = try req.requireAPIUser()
         let rows = try await OrganizationQueries.agencies(on: req.db)
-            .filter { user.actor.isAdmin || $0.id == user.actor.agencyID }
+            .filter { AccessPolicy.agency($0.id, may: true, user.actor) != .hidden }
         let items = rows.map {
             AgencyDTO(code: $0.code, name: $0.name, kind: $0.kind, province: $0.province, employees: $0.employees)
         }
@@ -15,7 +15,7 @@ struct OrganizationAPIController {
 
     func units(req: Request) async throws -> Page<UnitDTO> {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .view)
+        let agency = try await Guard(req, user).agency(.view)
         let rows = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         let items = rows.map {
             UnitDTO(id: $0.id, parentId: $0.parent_id, name: $0.name, code: $0.code, employees: $0.employees)
@@ -25,7 +25,7 @@ struct OrganizationAPIController {
 
     func employees(req: Request) async throws -> Page<EmployeeSummaryDTO> {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .list)
+        let agency = try await Guard(req, user).agency(.listEmployees)
         let id = try agency.requireID()
         guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
         let paging = Paging(
@@ -51,7 +51,7 @@ struct OrganizationAPIController {
 
     func employee(req: Request) async throws -> EmployeeDTO {
         let user = try req.requireAPIUser()
-        let e = try await AgencyAccess.employee(req, user: user, nip: req.parameters.get("nip") ?? "")
+        let e = try await Guard(req, user).employee(.read)
         let contact = AccessPolicy.canSeeContact(of: e.facts, user.actor)
         let supervisorReadable = try await e.supervisor_id
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
@@ -70,7 +70,7 @@ struct OrganizationAPIController {
 
     func importEmployees(req: Request) async throws -> Response {
         let user = try req.requireAPIUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw APIError(.badRequest, code: .invalid, message: "Kirim berkas unduhan SIASN (CSV atau XLSX) sebagai isi permintaan.")
         }

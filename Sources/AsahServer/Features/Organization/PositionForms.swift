@@ -99,7 +99,7 @@ extension OrganizationFormController {
 
     func positions(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let paging = Paging(
             page: req.query[Int.self, at: "page"], per: nil, defaultPer: PositionListPage.perPage,
             maxPer: PositionListPage.perPage)
@@ -123,7 +123,7 @@ extension OrganizationFormController {
 
     func newPosition(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         return PositionFormPage.render(
             .init(
@@ -136,8 +136,8 @@ extension OrganizationFormController {
 
     func editPosition(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let position = try await Self.position(req, agencyID: try agency.requireID())
+        let agency = try await Guard(req, user).agency(.manage)
+        let position = try await Guard(req, user).position(of: agency)
         let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         return PositionFormPage.render(
             .init(
@@ -149,18 +149,12 @@ extension OrganizationFormController {
 
     func updatePosition(req: Request) async throws -> Response { try await savePosition(req: req, editing: true) }
 
-    static func position(_ req: Request, agencyID: UUID) async throws -> Position {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let position = try await Position.find(id, on: req.db), position.agencyID == agencyID
-        else { throw Abort(.notFound, reason: "Jabatan tidak ditemukan.") }
-        return position
-    }
 
     private func savePosition(req: Request, editing: Bool) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        let existing = editing ? try await Self.position(req, agencyID: agencyID) : nil
+        let existing = editing ? try await Guard(req, user).position(of: agency) : nil
         let form = try req.content.decode(PositionForm.self)
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [String: String] = [:]

@@ -43,7 +43,7 @@ extension OrganizationFormController {
 
     func newUnit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         return UnitFormPage.render(
             .init(
@@ -58,8 +58,8 @@ extension OrganizationFormController {
 
     func editUnit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let unit = try await Self.unit(req, agencyID: try agency.requireID())
+        let agency = try await Guard(req, user).agency(.manage)
+        let unit = try await Guard(req, user).unit(of: agency)
         let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         return UnitFormPage.render(
             .init(
@@ -72,21 +72,15 @@ extension OrganizationFormController {
 
     func updateUnit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
-        let unit = try await Self.unit(req, agencyID: try agency.requireID())
+        let agency = try await Guard(req, user).agency(.manage)
+        let unit = try await Guard(req, user).unit(of: agency)
         return try await saveUnit(req: req, existingID: try unit.requireID())
     }
 
-    static func unit(_ req: Request, agencyID: UUID) async throws -> Unit {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let unit = try await Unit.find(id, on: req.db), unit.agencyID == agencyID
-        else { throw Abort(.notFound, reason: "Unit kerja tidak ditemukan.") }
-        return unit
-    }
 
     private func saveUnit(req: Request, existingID: UUID?) async throws -> Response {
         let user = try req.requirePageUser()
-        let agency = try await AgencyAccess.load(req, user: user, need: .manage)
+        let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let form = try req.content.decode(UnitForm.self)
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)

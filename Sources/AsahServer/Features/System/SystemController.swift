@@ -1,3 +1,4 @@
+import AsahCore
 import Fluent
 import SQLKit
 import Vapor
@@ -29,7 +30,7 @@ struct SystemController {
     /// The list of agencies, for administrators.
     func agencies(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        guard user.actor.isAdmin else {
+        guard AccessPolicy.canListAgencies(user.actor) else {
             if let code = user.agencyCode { return req.redirect(to: SiteURL.agency(code)) }
             throw Abort(.forbidden, reason: "Anda tidak berwenang membuka halaman ini.")
         }
