@@ -55,13 +55,15 @@ test-fuzz:
 fuzz:
 	fuzz/run.sh $(FUZZ_SECONDS)
 
-# App tests on a fresh SQLite database per test (DATABASE_URL unset).
+# App tests on a fresh SQLite database per test (DATABASE_URL unset), two at a time: no two tests
+# share a database, so they run in parallel (one worker per core).
 test-app:
-	env -u DATABASE_URL swift test
+	env -u DATABASE_URL swift test --parallel
 
-# The same app tests on a throwaway PostgreSQL (DATABASE_URL set by the script).
+# The same app tests on a throwaway PostgreSQL (DATABASE_URL set by the script); each test makes and
+# drops its own database on that server, so these run in parallel too.
 test-pg:
-	scripts/with-pg.sh swift test
+	scripts/with-pg.sh swift test --parallel
 
 # Browser flows against the built server (SQLite file in a temp dir).
 test-e2e:

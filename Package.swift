@@ -53,6 +53,8 @@ let package = Package(
             dependencies: [
                 .target(name: "AsahServer"),
                 .product(name: "XCTVapor", package: "vapor"),
+                // Each test makes and drops its own PostgreSQL database, so tests can run in parallel.
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Plot", package: "Plot"),
             ],

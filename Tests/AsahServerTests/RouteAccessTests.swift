@@ -7,10 +7,8 @@ import XCTVapor
 
 /// Every route in the route table, called on one agency's records (Medan) by nobody, by another
 /// agency's manager and by the agency's own manager. A route missing from `Self.table` fails the test,
-/// so a new route must state who may use it. No call may answer 5xx.
-///
-/// Not yet here (issue 9, next step): unit heads inside and outside their subtree, supervisors, the
-/// employee on themself and on another, and facilitators on every route.
+/// so a new route must state who may use it. No call may answer 5xx. Every other role on every route
+/// is `RouteRoleTests`'.
 final class RouteAccessTests: AppTestCase {
     enum Rule {
         /// Anyone, signed in or not.

@@ -1,15 +1,18 @@
 import AsahCore
 import Fluent
 import SQLKit
+import FluentPostgresDriver
 import XCTVapor
 
 @testable import AsahServer
 
-/// Every app test gets a fresh database: a new SQLite file, or (when `DATABASE_URL` is set)
-/// a PostgreSQL schema dropped and re-created. The same tests run on both.
+/// Every app test gets a fresh database of its own: a new SQLite file, or (when `DATABASE_URL` is set)
+/// a new PostgreSQL database on that server, dropped afterwards. The same tests run on both, and since
+/// no two tests share a database they may run in parallel (`swift test --parallel`).
 class AppTestCase: XCTestCase {
     var app: Application!
     private var sqlitePath: String?
+    private var postgresDatabase: String?
 
     static var postgresURL: String? {
         ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -20,19 +23,32 @@ class AppTestCase: XCTestCase {
         app = try await Application.make(.testing)
         let config: AppConfig
         if let url = Self.postgresURL {
-            config = AppConfig(database: .postgres(url: url), postgresConnectionsPerLoop: 2)
+            let name = "asah_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try await Self.onServer(url) { try await $0.raw("CREATE DATABASE \(ident: name)").run() }
+            postgresDatabase = name
+            var components = try XCTUnwrap(URLComponents(string: url))
+            components.path = "/" + name
+            config = AppConfig(database: .postgres(url: try XCTUnwrap(components.string)), postgresConnectionsPerLoop: 2)
         } else {
             let path = NSTemporaryDirectory() + "asah-test-\(UUID().uuidString).sqlite"
             sqlitePath = path
             config = AppConfig(database: .sqlite(path: path))
         }
         try await configure(app, config: config)
-        if Self.postgresURL != nil {
-            let sql = app.db as! any SQLDatabase
-            try await sql.raw("DROP SCHEMA public CASCADE").run()
-            try await sql.raw("CREATE SCHEMA public").run()
-            try await app.autoMigrate()
+        if Self.postgresURL != nil { try await app.autoMigrate() }
+    }
+
+    /// Runs statements on the server's own database (`DATABASE_URL`), outside any test's database.
+    private static func onServer(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
+        let admin = try await Application.make(.testing)
+        admin.databases.use(.postgres(configuration: try .init(url: url), maxConnectionsPerEventLoop: 1), as: .psql)
+        do {
+            try await body(admin.db as! any SQLDatabase)
+        } catch {
+            try await admin.asyncShutdown()
+            throw error
         }
+        try await admin.asyncShutdown()
     }
 
     override func tearDown() async throws {
@@ -40,6 +56,9 @@ class AppTestCase: XCTestCase {
         app = nil
         if let path = sqlitePath {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        if let name = postgresDatabase, let url = Self.postgresURL {
+            try await Self.onServer(url) { try await $0.raw("DROP DATABASE IF EXISTS \(ident: name)").run() }
         }
         try await super.tearDown()
     }
