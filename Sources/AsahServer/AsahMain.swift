@@ -62,8 +62,10 @@ public enum AsahMain {
             let logins = try await DemoSeeder.seedIfNeeded(on: app.db)
             print("\nAsah demo: http://\(hostname):\(port)  (database: \(database))")
             print("Logins, all with password '\(DemoSeeder.password)':")
+            // The longest username (fasilitator.padangsidempuan) sets the column, two spaces after it.
+            let width = (logins.map(\.username.count).max() ?? 0) + 2
             for login in logins {
-                print("  " + login.username.padding(toLength: 26, withPad: " ", startingAt: 0) + login.description)
+                print("  " + login.username.padding(toLength: width, withPad: " ", startingAt: 0) + login.description)
             }
             print("")
             try await app.execute()

@@ -59,7 +59,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     if case .sqlite = config.database {
         try await prepareSQLite(app.db)
-        try await app.autoMigrate()
+        try await app.migrateQuietly()
     }
 }
 
@@ -67,4 +67,16 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 /// sets it for all (sqlite-nio's own busy handler already waits for the write lock).
 func prepareSQLite(_ db: any Database) async throws {
     try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+}
+
+extension Application {
+    /// Brings the database to the latest schema with the migrator's step-by-step lines kept at debug
+    /// level: they were a newcomer's first 54 lines of `asah demo`, and thousands in a test run. Run
+    /// with `LOG_LEVEL=debug` to see them.
+    func migrateQuietly() async throws {
+        let level = logger.logLevel
+        if level > .debug { logger.logLevel = max(level, .notice) }
+        defer { logger.logLevel = level }
+        try await autoMigrate()
+    }
 }

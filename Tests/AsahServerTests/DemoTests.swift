@@ -5,8 +5,9 @@ import XCTVapor
 @testable import AsahServer
 
 final class DemoTests: AppTestCase {
+    /// The one test that seeds the demo itself (the others start from a copy, `TestDatabase`).
     func testDemoSeedsFourAgenciesOnceWithWorkingLogins() async throws {
-        let logins = try await seedDemo()
+        let logins = try await DemoSeeder.seedIfNeeded(on: app.db)
         XCTAssertEqual(logins.count, 17)
         let expected = DemoData.agencies()
         await eq(try await count("agencies"), 4)

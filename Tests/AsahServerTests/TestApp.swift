@@ -1,75 +1,53 @@
 import AsahCore
 import Fluent
 import SQLKit
-import FluentPostgresDriver
 import XCTVapor
 
 @testable import AsahServer
 
-/// Every app test gets a fresh database of its own: a new SQLite file, or (when `DATABASE_URL` is set)
-/// a new PostgreSQL database on that server, dropped afterwards. The same tests run on both, and since
-/// no two tests share a database they may run in parallel (`swift test --parallel`).
+/// Every app test gets a database of its own (`TestDatabase`): a new SQLite file, or (when
+/// `DATABASE_URL` is set) a new PostgreSQL database on that server, dropped afterwards. The same tests
+/// run on both, and since no two tests share a database they may run in parallel (`swift test --parallel`).
 class AppTestCase: XCTestCase {
     var app: Application!
-    private var sqlitePath: String?
-    private var postgresDatabase: String?
+    private var database: TestDatabase.Handle!
+    private var config: AppConfig!
 
-    static var postgresURL: String? {
-        ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    }
+    static var postgresURL: String? { TestDatabase.postgresURL }
 
     override func setUp() async throws {
         try await super.setUp()
+        (config, database) = try await TestDatabase.make()
         app = try await Application.make(.testing)
-        let config: AppConfig
-        if let url = Self.postgresURL {
-            let name = "asah_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try await Self.onServer(url) { try await $0.raw("CREATE DATABASE \(ident: name)").run() }
-            postgresDatabase = name
-            var components = try XCTUnwrap(URLComponents(string: url))
-            components.path = "/" + name
-            config = AppConfig(database: .postgres(url: try XCTUnwrap(components.string)), postgresConnectionsPerLoop: 2)
-        } else {
-            let path = NSTemporaryDirectory() + "asah-test-\(UUID().uuidString).sqlite"
-            sqlitePath = path
-            config = AppConfig(database: .sqlite(path: path))
-        }
         try await configure(app, config: config)
-        if Self.postgresURL != nil { try await app.autoMigrate() }
-    }
-
-    /// Runs statements on the server's own database (`DATABASE_URL`), outside any test's database.
-    private static func onServer(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
-        let admin = try await Application.make(.testing)
-        admin.databases.use(.postgres(configuration: try .init(url: url), maxConnectionsPerEventLoop: 1), as: .psql)
-        do {
-            try await body(admin.db as! any SQLDatabase)
-        } catch {
-            try await admin.asyncShutdown()
-            throw error
-        }
-        try await admin.asyncShutdown()
+        if Self.postgresURL != nil { try await app.migrateQuietly() }
     }
 
     override func tearDown() async throws {
         try await app.asyncShutdown()
         app = nil
-        if let path = sqlitePath {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        }
-        if let name = postgresDatabase, let url = Self.postgresURL {
-            try await Self.onServer(url) { try await $0.raw("DROP DATABASE IF EXISTS \(ident: name)").run() }
-        }
+        try await TestDatabase.drop(database)
         try await super.tearDown()
     }
 
     var db: any Database { app.db }
     var sql: any SQLDatabase { app.db as! any SQLDatabase }
 
-    /// The four demo agencies with their accounts (password `asah-demo`).
+    /// The four demo agencies with their accounts (password `asah-demo`). A test that has written
+    /// nothing yet starts from a copy of the demo `DemoSeeder` seeded once for the run (the app is
+    /// started again on it); otherwise the seeder runs here, as `asah demo` runs it.
     @discardableResult
     func seedDemo() async throws -> [DemoSeeder.Login] {
-        try await DemoSeeder.seedIfNeeded(on: app.db)
+        if try await count("agencies") == 0 {
+            try await app.asyncShutdown()
+            var failure: (any Error)?
+            do { try await TestDatabase.restoreDemo(into: database) } catch { failure = error }
+            // Started again either way, so tearDown always has an app to shut down.
+            app = try await Application.make(.testing)
+            try await configure(app, config: config)
+            if let failure { throw failure }
+        }
+        return try await DemoSeeder.seedIfNeeded(on: app.db)
     }
 
     func count(_ table: String) async throws -> Int {

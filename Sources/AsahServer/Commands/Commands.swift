@@ -18,7 +18,7 @@ struct MigrateCommand: AsyncCommand {
     var help: String { "Brings the database (SQLite or PostgreSQL) to the latest schema." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrateQuietly()
         context.console.print("Database up to date (\(context.application.appConfig.databaseKindName)).")
     }
 }
