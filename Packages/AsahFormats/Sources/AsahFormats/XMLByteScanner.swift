@@ -6,7 +6,7 @@
 /// both on generated and fuzzed parts). No recursion: skipped blocks are skipped in a loop.
 struct XMLByteScanner {
     enum Token {
-        /// `<name …>` or `<name …/>`; the name without its namespace prefix, attributes in `attributes`.
+        /// `<name …>` or `<name …/>`; the name without its namespace prefix, attributes by `attribute(_:)`.
         case start(name: Range<Int>, selfClosing: Bool)
         case end(name: Range<Int>)
         /// Character data as written (entities not yet resolved: see `decodedText`).
@@ -27,7 +27,10 @@ struct XMLByteScanner {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var attributes: [Attribute] = []
+    /// The last start tag's attributes are the first `attributeCount`; the array is reused, never
+    /// emptied, so a tag costs no allocation and no clearing.
+    private var attributes: [Attribute] = []
+    private var attributeCount = 0
     private var i = 0
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -60,7 +63,7 @@ struct XMLByteScanner {
 
     /// The value of the first attribute of the last start tag named exactly `name`.
     func attribute(_ name: StaticString) -> Range<Int>? {
-        for attribute in attributes where equals(attribute.name, name) { return attribute.value }
+        for k in 0..<attributeCount where equals(attributes[k].name, name) { return attributes[k].value }
         return nil
     }
 
@@ -93,7 +96,7 @@ struct XMLByteScanner {
     /// An end tag or a start tag with its attributes; `i` is at its `<`.
     private mutating func element() throws -> Token {
         let n = bytes.count
-        if matches("</") {
+        if i + 1 < n, bytes[i + 1] == slash {
             i += 2
             let name = readName(local: true)
             skipSpace()
@@ -104,7 +107,7 @@ struct XMLByteScanner {
         i += 1
         let name = readName(local: true)
         guard !name.isEmpty else { throw Malformed(offset: i) }
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while true {
             skipSpace()
             guard i < n else { throw Malformed(offset: i) }
@@ -125,7 +128,9 @@ struct XMLByteScanner {
             let start = i
             while i < n && bytes[i] != quote { i += 1 }
             guard i < n else { throw Malformed(offset: i) }
-            attributes.append(Attribute(name: attribute, value: start..<i))
+            let found = Attribute(name: attribute, value: start..<i)
+            if attributeCount < attributes.count { attributes[attributeCount] = found } else { attributes.append(found) }
+            attributeCount += 1
             i += 1
         }
     }
