@@ -29,9 +29,9 @@ enum GatheredText {
     case bytes(Range<Int>)
     case text(String)
 
-    /// The text with one more run appended: `raw` is taken as it is when nothing else was gathered and
-    /// it needs no decoding; otherwise the runs are joined as strings, each decoded on its own (as the
-    /// event scanner gave them).
+    /// The text with one more run appended: the run is kept as a range when nothing else was gathered
+    /// and it needs no decoding; otherwise the runs are joined as strings, each decoded on its own (as
+    /// the event scanner gave them).
     mutating func append(_ run: Range<Int>, decode: Bool, in scanner: XMLByteScanner) {
         guard !run.isEmpty else { return }
         if case .empty = self, !(decode && scanner.contains(run, UInt8(ascii: "&"))) {
