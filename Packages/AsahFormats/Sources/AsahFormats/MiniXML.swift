@@ -1,5 +1,7 @@
-/// A small, fast pull scanner for the well-formed XML parts of an .xlsx package.
-/// Element and attribute names are reported without namespace prefix for elements
+/// A small pull scanner for the well-formed XML parts of an .xlsx package, reporting each tag and text
+/// as strings: it reads the workbook's small parts (`xl/workbook.xml` and its relationships). The
+/// sheet and the shared strings, the large parts, go through `XMLByteScanner`, the same grammar over
+/// bytes. Element and attribute names are reported without namespace prefix for elements
 /// (`x:row` → `row`) and verbatim for attributes (`r:id`). No DTD support.
 struct MiniXMLScanner {
     enum Event {

@@ -69,7 +69,7 @@ public enum XLSXReader {
         guard let sheet = try read(first.path) else {
             throw Failure(message: XLSXError.missingRelationship(first.path).message(sheet: sheetName))
         }
-        let shared = try read("xl/sharedStrings.xml").map { try XLSXSheet.sharedStrings(Data($0)) } ?? []
+        let shared = try read("xl/sharedStrings.xml").map { try XLSXSheet.sharedStrings($0) } ?? []
         return try XLSXSheet.rows(sheetXML: sheet, sharedStrings: shared)
     }
 }

@@ -59,130 +59,29 @@ public enum XLSXSheet {
         return (name, resolve(target, base: "xl"))
     }
 
-    /// The shared-string table; rich-text runs are joined, phonetic runs skipped.
+    /// The shared-string table; rich-text runs are joined, phonetic runs skipped (`SharedStringsPass`).
     public static func sharedStrings(_ xml: Data) throws -> [String] {
-        var strings: [String] = []
-        var current = ""
-        var inItem = false, inText = false, phoneticDepth = 0
-        try scan(xml, part: "xl/sharedStrings.xml", after: { "teks ke-\(strings.count)" }) { event in
-            switch event {
-            case .start("si", _, let selfClosing):
-                if selfClosing { strings.append("") } else { inItem = true; current = "" }
-            case .end("si"):
-                strings.append(unescapeOOXML(current))
-                inItem = false
-            case .start("rPh", _, let selfClosing): if !selfClosing { phoneticDepth += 1 }
-            case .end("rPh"): phoneticDepth -= 1
-            case .start("t", _, let selfClosing): inText = !selfClosing
-            case .end("t"): inText = false
-            case .text(let text): if inItem && inText && phoneticDepth == 0 { current += text }
-            default: break
-            }
-        }
-        return strings
+        try xml.withUnsafeBytes { try SharedStringsPass.read($0.bindMemory(to: UInt8.self)) }
+    }
+
+    static func sharedStrings(_ xml: [UInt8]) throws -> [String] {
+        try xml.withUnsafeBufferPointer { try SharedStringsPass.read($0) }
     }
 
     /// The sheet's non-empty rows in order, each with its non-empty cells in column order. Nothing is
     /// padded, so memory follows the cells the file really holds (one cell at column XFD is one cell,
     /// not 16,384). Shared and inline strings, formula string results, numbers as written (a trailing
     /// ".0" removed) and booleans as TRUE/FALSE. A reference beyond Excel's limits is an error naming it.
-    /// At most `maxCells` cells with text are held (`XLSXError.tooManyCells` past that).
+    /// At most `maxCells` cells with text are held (`XLSXError.tooManyCells` past that). `SheetPass`
+    /// reads it.
     public static func rows(sheetXML: Data, sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
-        try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings, maxCells: maxCells)
+        var pass = SheetPass(sharedStrings: sharedStrings, maxCells: maxCells)
+        return try sheetXML.withUnsafeBytes { try pass.read($0.bindMemory(to: UInt8.self)) }
     }
 
     public static func rows(sheetXML: [UInt8], sharedStrings: [String], maxCells: Int = maxCells) throws -> [SheetRow] {
-        var rows: [SheetRow] = []
-        var cells: [SheetCell] = []
-        var rowNumber = 0, column = -1, cellCount = 0
-        // Where the scanner is, for a fault's message; the words are made only if one happens.
-        var lastRowReference: String?, inCell = false, cellReference: String?
-        var cellType: String?, value = "", inValue = false, inInline = false, inText = false
-        var failure: XLSXError?
-
-        func endRow() {
-            guard !cells.isEmpty else { return }
-            rows.append(SheetRow(number: rowNumber, cells: cells))
-            cells = []
-        }
-        func place(_ text: String) {
-            cellCount += 1
-            if cellCount > maxCells { failure = .tooManyCells(limit: maxCells) }
-            let cell = SheetCell(column: column, text: text)
-            guard let last = cells.last, last.column >= column else { return cells.append(cell) }
-            // Excel writes cells left to right; a repeated column replaces, an earlier one is put in order.
-            let at = cells.firstIndex { $0.column >= column }!
-            if cells[at].column == column { cells[at] = cell } else { cells.insert(cell, at: at) }
-        }
-        func lastReference() -> String? {
-            if inCell {
-                if let cellReference { return "sel \(cellReference.prefix(20))" }
-                if column >= 0, rowNumber > 0 { return "sel \(columnName(column))\(rowNumber)" }
-            }
-            if let lastRowReference { return "baris \(lastRowReference.prefix(20))" }
-            return rowNumber > 0 ? "baris \(rowNumber)" : nil
-        }
-        try scan(sheetXML, part: "worksheet", after: lastReference) { event in
-            guard failure == nil else { return }
-            switch event {
-            case .start("row", let attributes, let selfClosing):
-                cells = []
-                column = -1
-                let ref = attributes.first(where: { $0.name == "r" })?.value
-                rowNumber = ref.map { Int($0) ?? 0 } ?? rowNumber + 1
-                lastRowReference = ref
-                inCell = false
-                // Excel's own limits; anything beyond is a damaged or hostile file.
-                if !(1...maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
-                if selfClosing { endRow() }
-            case .end("row"):
-                endRow()
-            case .start("c", let attributes, let selfClosing):
-                let ref = attributes.first(where: { $0.name == "r" })?.value
-                column = ref.map { columnIndex($0) ?? -1 } ?? column + 1
-                inCell = true
-                cellReference = ref
-                if !(0..<maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
-                cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
-                value = ""
-            case .end("c"):
-                let text = cellText(type: cellType, raw: value, sharedStrings: sharedStrings)
-                if !text.isEmpty, column >= 0, rowNumber > 0 { place(text) }
-            case .start("v", _, let selfClosing): inValue = !selfClosing
-            case .end("v"): inValue = false
-            case .start("is", _, let selfClosing): inInline = !selfClosing
-            case .end("is"): inInline = false
-            case .start("rPh", _, let selfClosing): if !selfClosing { inInline = false }
-            case .start("t", _, let selfClosing): inText = !selfClosing
-            case .end("t"): inText = false
-            case .text(let text): if inValue || (inInline && inText) { value += text }
-            default: break
-            }
-        }
-        if let failure { throw failure }
-        // Excel writes rows top to bottom; a file that repeats a row number keeps the later one.
-        if zip(rows, rows.dropFirst()).contains(where: { $0.number >= $1.number }) {
-            var byNumber: [Int: SheetRow] = [:]
-            for row in rows { byNumber[row.number] = row }
-            rows = byNumber.values.sorted { $0.number < $1.number }
-        }
-        return rows
-    }
-
-    private static func cellText(type: String?, raw: String, sharedStrings: [String]) -> String {
-        switch type {
-        case "s":
-            guard let i = Int(raw.trimmedWhitespace), sharedStrings.indices.contains(i) else { return "" }
-            return sharedStrings[i]
-        case "inlineStr", "str": return unescapeOOXML(raw)
-        case "b": return raw.trimmedWhitespace == "1" ? "TRUE" : "FALSE"
-        case "e": return raw
-        default:
-            let text = raw.trimmedWhitespace
-            guard let dot = text.firstIndex(of: "."),
-                text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return text }
-            return String(text[..<dot])
-        }
+        var pass = SheetPass(sharedStrings: sharedStrings, maxCells: maxCells)
+        return try sheetXML.withUnsafeBufferPointer { try pass.read($0) }
     }
 
     public static let maxRows = 1_048_576
@@ -246,20 +145,13 @@ public enum XLSXSheet {
         return parts.joined(separator: "/")
     }
 
-    private static func scan(
-        _ xml: Data, part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
-    ) throws {
-        try scan([UInt8](xml), part: part, after: after, body)
-    }
-
-    private static func scan(
-        _ xml: [UInt8], part: String, after: () -> String? = { nil }, _ body: (MiniXMLScanner.Event) -> Void
-    ) throws {
-        var scanner = MiniXMLScanner(xml)
+    /// The workbook's small parts go through the event scanner (`MiniXMLScanner`).
+    private static func scan(_ xml: Data, part: String, _ body: (MiniXMLScanner.Event) -> Void) throws {
+        var scanner = MiniXMLScanner([UInt8](xml))
         do {
             while let event = try scanner.next() { body(event) }
         } catch {
-            throw XLSXError.malformedXML(part: part, after: after())
+            throw XLSXError.malformedXML(part: part)
         }
     }
 }

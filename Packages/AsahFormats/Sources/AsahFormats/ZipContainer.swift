@@ -69,17 +69,22 @@ struct ZipContainer {
             budget -= entry.compressedSize
             return Array(bytes[start..<(start + entry.compressedSize)])
         case 8:
-            return try inflate(from: start, count: entry.compressedSize, part: path, budget: &budget)
+            return try inflate(from: start, count: entry.compressedSize, declaring: entry.uncompressedSize, part: path, budget: &budget)
         default:
             throw Fault.unreadable(part: path)
         }
     }
 
-    private func inflate(from start: Int, count: Int, part: String, budget: inout Int) throws -> [UInt8] {
+    private func inflate(
+        from start: Int, count: Int, declaring uncompressedSize: Int, part: String, budget: inout Int
+    ) throws -> [UInt8] {
         var stream = z_stream()
         guard asah_inflate_init_raw(&stream) == Z_OK else { throw Fault.unreadable(part: part) }
         defer { inflateEnd(&stream) }
         var out: [UInt8] = []
+        // The size the archive declares, as a hint only and never past the budget: a 110 MB sheet grown
+        // by doubling was copied at every step and held two buffers at once while it grew.
+        out.reserveCapacity(min(uncompressedSize, budget))
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         try bytes.withUnsafeBufferPointer { source in
             stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress! + start)

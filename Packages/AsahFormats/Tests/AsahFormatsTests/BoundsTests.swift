@@ -16,6 +16,17 @@ struct BoundsTests {
         #expect(strings.first?.hasSuffix("&&") == true)
     }
 
+    /// A value split by 200,000 comments or CDATA sections is joined run by run in place, not copied
+    /// again for each run.
+    @Test func manyRunsInOneValueAreLinear() throws {
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>"#
+            + String(repeating: "1<!---->", count: 200_000) + "</v></c></row></sheetData></worksheet>"
+        let rows = try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: [])
+        #expect(rows.first?.cells.first?.text.utf8.count == 200_000)
+        let shared = "<sst><si><t>" + String(repeating: "a<![CDATA[b]]>", count: 200_000) + "</t></si></sst>"
+        #expect(try XLSXSheet.sharedStrings(Data(shared.utf8)).first?.utf8.count == 400_000)
+    }
+
     @Test func cellsAreCounted() throws {
         let xml = "<worksheet><sheetData>"
             + (1...3).map { #"<row r="\#($0)"><c r="A\#($0)"><v>1</v></c><c r="B\#($0)"><v>2</v></c></row>"# }.joined()

@@ -1,10 +1,12 @@
 // xml-bench MODE FILE [SHARED]: reads FILE once in this process and prints one line
 //   MODE seconds=… peak_rss_mb=… rows=… cells=…
 // so that each run's peak memory is its own. Modes:
-//   minixml   FILE=sheet XML, SHARED=sharedStrings.xml   XLSXSheet.rows (the hand-written scanner)
+//   sheet     FILE=sheet XML, SHARED=sharedStrings.xml   XLSXSheet.rows and .sharedStrings, the hand-written
+//                                                         readers (SheetPass since 2026-12-07; "minixml" too)
 //   xmlparser FILE=sheet XML, SHARED=sharedStrings.xml   Foundation's XMLParser building the same rows
 //   csv       FILE=SIASN CSV                              SiasnImport.parse(csv:)
 //   xlsx      FILE=SIASN XLSX                             XLSXReader.sheet + SiasnImport.parse(sheet:)
+//   xlsx-read FILE=SIASN XLSX                             XLSXReader.sheet only (unzip and XML, no rules)
 import AsahCore
 import AsahFormats
 import Foundation
@@ -85,7 +87,7 @@ final class SheetDelegate: NSObject, XMLParserDelegate {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    print("usage: xml-bench minixml|xmlparser SHEET.xml SHARED.xml | csv FILE.csv | xlsx FILE.xlsx")
+    print("usage: xml-bench sheet|xmlparser SHEET.xml SHARED.xml | csv FILE.csv | xlsx|xlsx-read FILE.xlsx")
     exit(2)
 }
 let mode = arguments[1]
@@ -95,7 +97,7 @@ let sharedData = arguments.count > 3 ? try Data(contentsOf: URL(fileURLWithPath:
 let start = Date()
 var rowCount = 0, cellCount = 0
 switch mode {
-case "minixml":
+case "sheet", "minixml":
     let rows = try XLSXSheet.rows(sheetXML: file, sharedStrings: try XLSXSheet.sharedStrings(sharedData))
     rowCount = rows.count
     cellCount = rows.reduce(0) { $0 + $1.cells.count }
@@ -120,6 +122,10 @@ case "xlsx":
     let result = SiasnImport.parse(sheet: try XLSXReader.sheet(from: file))
     rowCount = result.records.count
     cellCount = result.issues.count
+case "xlsx-read":
+    let rows = try XLSXReader.sheet(from: file)
+    rowCount = rows.count
+    cellCount = rows.reduce(0) { $0 + $1.cells.count }
 default:
     print("unknown mode \(mode)")
     exit(2)
