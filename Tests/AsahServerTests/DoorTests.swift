@@ -86,6 +86,16 @@ final class DoorTests: AppTestCase {
             await eq(try await manager.post("/instansi/medan/standar/lengkapi", form: ["tahun": year]).status, .badRequest)
         }
         await eq(try await count("competency_standards"), before)
+        // A page's `?tahun=` is held to it too: refused with the rule, never silently read as this year.
+        let nip0 = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip
+        for path in ["/pegawai/\(nip0)/jp", "/instansi/medan/kesenjangan", "/instansi/medan/kegiatan", "/instansi/medan/jp"] {
+            for year in ["99999", "-5", "1999"] {
+                let res = try await manager.get(path + "?tahun=" + year)
+                XCTAssertEqual(res.status, .badRequest, path + year)
+                XCTAssertTrue(res.text.contains("Tahun harus antara 2000 dan 2100"), path + year)
+            }
+            await eq(try await manager.get(path + "?tahun=2025").status, .ok, path)
+        }
         // The API's query parameter is `year`, held to the same range.
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let nip = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip

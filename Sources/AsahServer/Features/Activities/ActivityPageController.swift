@@ -9,7 +9,7 @@ struct ActivityPageController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.seeActivities)
         let code = agency.code
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
         return ActivityListPage.render(.init(
             chrome: req.chrome("Kegiatan pengembangan"), agencyCode: code, agencyName: agency.name, year: year,

@@ -20,16 +20,20 @@ struct CompetencyProfileController {
         }
     }
 
-    static func year(_ req: Request) -> Int {
-        let thisYear = CivilDate.today().year
-        guard req.url.query != nil else { return thisYear }  // the common case skips query decoding
-        return req.query[Int.self, at: "tahun"].flatMap { (2000...thisYear + 1).contains($0) ? $0 : nil } ?? thisYear
+    /// The page's `?tahun=`: this year when absent; a year outside 2000-2100 is refused (400) like
+    /// everywhere else, never silently replaced.
+    static func year(_ req: Request) throws -> Int {
+        guard req.url.query != nil, let raw = req.query[String.self, at: "tahun"], !raw.isEmpty else {
+            return CivilDate.today().year  // the common case skips query decoding
+        }
+        guard let year = WorkYear.parse(raw) else { throw Abort(.badRequest, reason: WorkYear.message) }
+        return year
     }
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        return try await page(req, user: user, employee: e, year: Self.year(req), errors: [:], status: .ok)
+        return try await page(req, user: user, employee: e, year: try Self.year(req), errors: [:], status: .ok)
     }
 
     func assess(req: Request) async throws -> Response {

@@ -32,7 +32,7 @@ struct GapReportController {
         let user = try req.requirePageUser()
         let scoped = try await Self.scope(req, user: user)
         let agencyID = try scoped.agency.requireID()
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let report = try await GapReport.build(agencyID: agencyID, year: year, scopeUnit: scoped.unit, on: req.db)
         if req.query[String.self, at: "format"] == "csv" { return csv(report, agency: scoped.agency) }
         var drill: (code: String, rows: [GapReportQueries.LargestGap])?

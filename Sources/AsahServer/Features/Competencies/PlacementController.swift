@@ -12,7 +12,7 @@ struct PlacementController {
             return req.redirect(to: SiteURL.gapReport(scoped.agency.code))
         }
         let agencyID = try scoped.agency.requireID()
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let raw = req.query[String.self, at: "urut"] ?? "nama"
         let order: HeatmapQueries.Order = raw == "nama" ? .name : raw == "total" ? .totalGap : .competency(raw)
         let csv = req.query[String.self, at: "format"] == "csv"
@@ -56,7 +56,7 @@ struct PlacementController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let position = try await Guard(req, user).position(of: agency)
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let ranked = try await CandidateQueries.rank(
             agencyID: try agency.requireID(), positionID: try position.requireID(), year: year, on: req.db)
         if req.query[String.self, at: "format"] == "csv" {

@@ -13,7 +13,7 @@ struct StandardController {
 
     func show(req: Request) async throws -> Response {
         let (user, agency, position) = try await load(req, need: .listEmployees)
-        return try await page(req, user: user, agency: agency, position: position, year: CompetencyProfileController.year(req))
+        return try await page(req, user: user, agency: agency, position: position, year: try CompetencyProfileController.year(req))
     }
 
     func save(req: Request) async throws -> Response {

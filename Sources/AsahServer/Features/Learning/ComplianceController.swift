@@ -12,7 +12,7 @@ struct ComplianceController {
         let user = try req.requirePageUser()
         let scoped = try await GapReportController.scope(req, user: user, denied: Self.denied)
         let agencyID = try scoped.agency.requireID()
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let path = scoped.unit?.path
         let report = try await ComplianceReport.build(agencyID: agencyID, year: year, unitPath: path, on: req.db)
         let lines = Self.rollUp(
@@ -62,7 +62,7 @@ struct ComplianceController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let db = req.db
         return CSVText.stream(
             header: ComplianceCSV.historyHeader, filename: "riwayat-diklat-\(agency.code)-\(year).csv"

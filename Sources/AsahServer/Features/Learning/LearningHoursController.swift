@@ -8,7 +8,7 @@ struct LearningHoursController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        let year = CompetencyProfileController.year(req)
+        let year = try CompetencyProfileController.year(req)
         let isSelf = user.actor.employeeID == e.id
         let years = try await LearningQueries.years(employeeID: e.id, on: req.db)
         return LearningHoursPage.render(
