@@ -66,7 +66,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 /// WAL lets readers run beside a writer. The mode is stored in the database file, so one connection
 /// sets it for all (sqlite-nio's own busy handler already waits for the write lock).
 func prepareSQLite(_ db: any Database) async throws {
-    try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+    try await db.sql.raw("PRAGMA journal_mode=WAL").run()
 }
 
 extension Application {

@@ -185,9 +185,12 @@ final class ELearningTests: AppTestCase {
             {"lessons": [{"lesson_id": "\(lessons[0].id!)", "done_on": "\(today.addingDays(-2).iso)"},
                          {"lesson_id": "\(lessons[1].id!)", "done_on": "\(today.addingDays(-1).iso)"}]}
             """
-        func send(_ body: String, csrf: String?) async throws -> XCTHTTPResponse {
+        let cookie = browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        let token = browser.csrf
+        let app = self.app!
+        @Sendable func send(_ body: String, csrf: String?) async throws -> XCTHTTPResponse {
             var h = HTTPHeaders()
-            h.add(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            h.add(name: .cookie, value: cookie)
             h.contentType = .json
             if let csrf { h.add(name: "X-CSRF-Token", value: csrf) }
             return try await app.sendRequest(
@@ -195,8 +198,8 @@ final class ELearningTests: AppTestCase {
         }
         await eq(try await send(queue, csrf: nil).status, .forbidden)
         // Two devices send the same queue at once: both succeed, the course is finished once.
-        async let one = send(queue, csrf: browser.csrf)
-        async let two = send(queue, csrf: browser.csrf)
+        async let one = send(queue, csrf: token)
+        async let two = send(queue, csrf: token)
         let both = try await [one, two]
         XCTAssertEqual(both.map(\.status), [.ok, .ok], both.map(\.text).joined(separator: "\n"))
         XCTAssertEqual(both.compactMap { try? json($0)["finished_now"] as? Bool }, [true])

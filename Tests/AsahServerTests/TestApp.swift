@@ -31,7 +31,7 @@ class AppTestCase: XCTestCase {
     }
 
     var db: any Database { app.db }
-    var sql: any SQLDatabase { app.db as! any SQLDatabase }
+    var sql: any SQLDatabase { app.db.sql }
 
     /// The four demo agencies with their accounts (password `asah-demo`). A test that has written
     /// nothing yet starts from a copy of the demo `DemoSeeder` seeded once for the run (the app is

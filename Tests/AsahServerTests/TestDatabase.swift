@@ -78,7 +78,7 @@ enum TestDatabase {
             _ = try await DemoSeeder.seedIfNeeded(on: app.db)
             if case .sqlite = config.database {
                 // Everything folded into the main file, which alone is copied.
-                try await (app.db as! any SQLDatabase).raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+                try await app.db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
             }
         } catch {
             try await app.asyncShutdown()
@@ -157,7 +157,7 @@ enum TestDatabase {
         let admin = try await Application.make(.testing)
         admin.databases.use(.postgres(configuration: try .init(url: server), maxConnectionsPerEventLoop: 1), as: .psql)
         do {
-            try await admin.db.withConnection { try await body($0 as! any SQLDatabase) }
+            try await admin.db.withConnection { try await body($0.sql) }
         } catch {
             try await admin.asyncShutdown()
             throw error

@@ -104,11 +104,11 @@ extension BenchData {
             let assessments = aRows, currents = cRows
             try await db.transaction { tx in
                 try await BulkInsert.run(
-                    "assessments", columns: assessmentColumns, rows: assessments, batchSize: 1000, on: tx as! any SQLDatabase)
+                    "assessments", columns: assessmentColumns, rows: assessments, batchSize: 1000, on: tx.sql)
             }
             try await db.transaction { tx in
                 try await BulkInsert.run(
-                    "current_levels", columns: currentColumns, rows: currents, batchSize: 1000, on: tx as! any SQLDatabase)
+                    "current_levels", columns: currentColumns, rows: currents, batchSize: 1000, on: tx.sql)
             }
             written += assessments.count
             currentWritten += currents.count

@@ -29,7 +29,7 @@ enum BenchData {
     static func generate(_ o: Options, on db: any Database, progress: @escaping @Sendable (String) -> Void)
         async throws
     {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let started = Date()
         func elapsed() -> String { String(format: "%.1f s", Date().timeIntervalSince(started)) }
         var rng = SplitMix64(seed: o.seed)
@@ -87,7 +87,7 @@ enum BenchData {
         try await db.transaction { tx in
             try await BulkInsert.run(
                 "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
-                rows: units, on: tx as! any SQLDatabase)
+                rows: units, on: tx.sql)
         }
 
         // Teknis competencies of the agency.
@@ -161,7 +161,7 @@ enum BenchData {
         }
         let standards = standardRows, items = itemRows
         try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await BulkInsert.run(
                 "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
                 rows: positionRows, on: sql)
@@ -247,7 +247,7 @@ enum BenchData {
             if employeeRows.count == chunk || i == o.employees - 1 {
                 let rows = employeeRows
                 try await db.transaction { tx in
-                    try await BulkInsert.run("employees", columns: employeeColumns, rows: rows, on: tx as! any SQLDatabase)
+                    try await BulkInsert.run("employees", columns: employeeColumns, rows: rows, on: tx.sql)
                 }
                 employeeRows.removeAll(keepingCapacity: true)
                 progress("employees \(i + 1) / \(o.employees) (\(elapsed()))")

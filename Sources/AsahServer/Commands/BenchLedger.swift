@@ -46,7 +46,7 @@ extension BenchData {
             if rows.count == 5_000 || i == count - 1 {
                 let batch = rows
                 try await db.transaction { tx in
-                    try await BulkInsert.run("learning_entries", columns: columns, rows: batch, on: tx as! any SQLDatabase)
+                    try await BulkInsert.run("learning_entries", columns: columns, rows: batch, on: tx.sql)
                 }
                 rows.removeAll(keepingCapacity: true)
                 if (i + 1) % 100_000 == 0 || i == count - 1 { progress("ledger \(i + 1) / \(count)") }

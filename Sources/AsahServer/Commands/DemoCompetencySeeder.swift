@@ -10,7 +10,7 @@ enum DemoCompetencySeeder {
         _ a: DemoAgency, agencyID: UUID, positionIDs: [String: UUID], employeeIDs: [String: UUID],
         today: CivilDate = .today(), on db: any Database
     ) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let now = Date()
         try await BulkInsert.run(
             "competencies",

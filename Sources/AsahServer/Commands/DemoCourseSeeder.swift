@@ -45,7 +45,7 @@ enum DemoCourseSeeder {
             outlines.append(try await CourseQueries.outline(course, on: db))
         }
         struct Row: Decodable { var id: UUID }
-        let others = try await (db as! any SQLDatabase).raw(
+        let others = try await db.sql.raw(
             """
             SELECT e.id FROM employees e
             WHERE e.agency_id = \(bind: agencyID) AND e.id NOT IN (SELECT employee_id FROM users WHERE employee_id IS NOT NULL)

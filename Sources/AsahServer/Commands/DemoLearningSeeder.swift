@@ -23,6 +23,6 @@ enum DemoLearningSeeder {
                 .int(e.jp.hundredths), .text(e.provider), .text(e.certificateNo), .text(nil), .time(now),
             ]
         }
-        try await BulkInsert.run("learning_entries", columns: columns, rows: rows, on: db as! any SQLDatabase)
+        try await BulkInsert.run("learning_entries", columns: columns, rows: rows, on: db.sql)
     }
 }

@@ -31,7 +31,7 @@ enum DemoSeeder {
         }
         let hash = try Bcrypt.hash(password, cost: 10)
         try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await User(
                 username: "admin", passwordHash: hash, displayName: "Administrator Asah", roles: [.admin],
                 agencyID: nil

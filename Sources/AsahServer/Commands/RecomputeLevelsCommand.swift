@@ -23,7 +23,7 @@ struct RecomputeLevelsCommand: AsyncCommand {
             let id = try agency.requireID()
             let settings = try await AgencySettings.currentLevel(id, on: db)
             try await db.transaction { tx in
-                try await AssessmentService.recomputeAll(agencyID: id, settings: settings, on: tx as! any SQLDatabase)
+                try await AssessmentService.recomputeAll(agencyID: id, settings: settings, on: tx.sql)
             }
             context.console.print("\(agency.code): current levels recomputed.")
         }

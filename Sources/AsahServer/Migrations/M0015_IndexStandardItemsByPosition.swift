@@ -11,7 +11,7 @@ struct M0015_IndexStandardItemsByPosition: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        try await (db as! any SQLDatabase).drop(index: "standard_items_position").run()
+        try await db.sql.drop(index: "standard_items_position").run()
     }
 }
 

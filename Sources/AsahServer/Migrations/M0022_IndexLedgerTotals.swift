@@ -11,11 +11,11 @@ struct M0022_IndexLedgerTotals: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.createIndex(
             "learning_entries_totals", on: "learning_entries", columns: ["employee_id", "year", "jp_hundredths"])
-        try await (db as! any SQLDatabase).drop(index: "learning_entries_employee").run()
+        try await db.sql.drop(index: "learning_entries_employee").run()
     }
 
     func revert(on db: any Database) async throws {
         try await db.createIndex("learning_entries_employee", on: "learning_entries", columns: ["employee_id", "year"])
-        try await (db as! any SQLDatabase).drop(index: "learning_entries_totals").run()
+        try await db.sql.drop(index: "learning_entries_totals").run()
     }
 }

@@ -32,7 +32,7 @@ struct M0026_CreateDataVersions: AsyncMigration {
     static let bump = "UPDATE data_versions SET version = version + 1 WHERE name = 'profile'"
 
     func prepare(on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         try await sql.raw("CREATE TABLE data_versions (name TEXT PRIMARY KEY, version BIGINT NOT NULL)").run()
         try await sql.raw("INSERT INTO data_versions (name, version) VALUES ('profile', 1)").run()
         for statement in sql.dialect.name == "postgresql" ? Self.postgresTriggers : Self.sqliteTriggers {
@@ -80,17 +80,20 @@ struct M0026_CreateDataVersions: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         if sql.dialect.name == "postgresql" {
             for table in Self.profileTables {
-                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS \(table)_profile_version ON \(table)")).run()
-                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS \(table)_profile_version_truncate ON \(table)")).run()
+                let drop = "DROP TRIGGER IF EXISTS \(table)_profile_version ON \(table)"
+                try await sql.raw(SQLQueryString(drop)).run()
+                let dropTruncate = "DROP TRIGGER IF EXISTS \(table)_profile_version_truncate ON \(table)"
+                try await sql.raw(SQLQueryString(dropTruncate)).run()
             }
             try await sql.raw("DROP FUNCTION IF EXISTS asah_bump_profile_version()").run()
         } else {
             for table in Self.profileTables {
                 for event in ["insert", "update", "delete"] {
-                    try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS \(table)_profile_version_\(event)")).run()
+                    let drop = "DROP TRIGGER IF EXISTS \(table)_profile_version_\(event)"
+                    try await sql.raw(SQLQueryString(drop)).run()
                 }
             }
         }

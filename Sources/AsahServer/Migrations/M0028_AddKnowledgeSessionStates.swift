@@ -16,14 +16,14 @@ struct M0028_AddKnowledgeSessionStates: AsyncMigration {
         try await db.schema("knowledge_sessions").field("decided_by", .uuid).update()
         try await db.schema("knowledge_sessions").field("decided_at", .datetime).update()
         try await db.schema("knowledge_sessions").field("decision_note", .string).update()
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             "UPDATE knowledge_sessions SET state = 'confirmed', decided_at = created_at"
         ).run()
         try await db.createIndex("knowledge_sessions_state", on: "knowledge_sessions", columns: ["agency_id", "state"])
     }
 
     func revert(on db: any Database) async throws {
-        try await (db as! any SQLDatabase).drop(index: "knowledge_sessions_state").run()
+        try await db.sql.drop(index: "knowledge_sessions_state").run()
         for column in ["decision_note", "decided_at", "decided_by", "state"] {
             try await db.schema("knowledge_sessions").deleteField(.string(column)).update()
         }

@@ -37,7 +37,7 @@ extension Request {
         return user
     }
 
-    var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sql: any SQLDatabase { db.sql }
 
     /// The client's address; `X-Forwarded-For` counts only when the peer is a trusted proxy.
     var clientAddress: String {

@@ -30,7 +30,7 @@ enum WriteTransaction {
         on db: any Database, locking locks: Locks = .none, _ body: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
         try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             if sql.dialect.name == "sqlite" {
                 try await sql.raw("UPDATE data_versions SET version = version WHERE 0").run()
             } else {

@@ -100,7 +100,7 @@ struct ActivityAPIController {
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
         } else {
-            let me = try await Guard(req, user).participant(in: loaded)
+            let me = try Guard(req, user).participant(in: loaded)
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: me, byUser: user.userID,
                 approvalRequired: loaded.activity.requiresApproval, on: req.db)

@@ -5,7 +5,7 @@ import SQLKit
 
 /// Reads of learning activities and their participants.
 enum ActivityQueries {
-    private static func sql(_ db: any Database) -> any SQLDatabase { db as! any SQLDatabase }
+    private static func sql(_ db: any Database) -> any SQLDatabase { db.sql }
 
     /// Seats held (enrolled, completed, not completed) and people waiting (waitlisted).
     static func seats(activityID: UUID, on db: any Database) async throws -> (taken: Int, waiting: Int) {

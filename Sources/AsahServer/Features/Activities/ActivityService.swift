@@ -147,7 +147,7 @@ extension ActivityService {
 /// on SQLite) and never reads the seats before the first has written.
 enum ActivityLock {
     static func take(_ activityID: UUID, on db: any Database) async throws {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             "UPDATE activities SET updated_at = \(bind: Date()) WHERE id = \(bind: activityID)"
         ).run()
     }
@@ -165,7 +165,7 @@ enum EmployeeLock {
     /// cannot deadlock); on SQLite the first write takes the database's one write lock.
     static func take(_ employeeIDs: [UUID], on db: any Database) async throws {
         guard !employeeIDs.isEmpty else { return }
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         if sql.dialect.name == "postgresql" {
             try await sql.raw(
                 "SELECT id FROM employees WHERE id IN (\(binds: employeeIDs)) ORDER BY id FOR UPDATE"

@@ -24,7 +24,7 @@ enum ApprovalQueries {
     static func pending(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
         -> [Row]
     {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT en.id AS enrolment_id, a.id AS activity_id, a.title, a.jp_hundredths,
                    (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
@@ -40,7 +40,7 @@ enum ApprovalQueries {
         -> Int
     {
         struct N: Decodable { var n: Int }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope, excluding: me))"
         ).first(decoding: N.self)?.n ?? 0
     }

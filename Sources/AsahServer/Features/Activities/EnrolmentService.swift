@@ -132,7 +132,7 @@ enum EnrolmentService {
                 "enrolments",
                 columns: ["id", "agency_id", "activity_id", "employee_id", "state", "requested_at", "requested_by",
                           "decided_by", "decided_at"],
-                rows: rows, on: tx as! any SQLDatabase)
+                rows: rows, on: tx.sql)
             try await AuditEntry(
                 agencyID: fresh.agencyID, userID: byUser, action: "enrol_by_gap", entity: "activity",
                 entityID: id.uuidString, before: nil,

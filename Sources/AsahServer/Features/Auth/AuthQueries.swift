@@ -22,7 +22,7 @@ enum AuthQueries {
     static func signedIn(tokenHash: String, kind: UserSession.Kind, now: Date = Date(), on db: any Database)
         async throws -> (user: SignedInUser, expires: Date)?
     {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let row = try await sql.raw(
             """
             SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.roles, u.agency_id,

@@ -26,7 +26,7 @@ enum AssessmentImporter {
         struct Row: Decodable { var id: UUID; var nip: String }
         for start in stride(from: 0, to: nips.count, by: 900) {
             let chunk = Array(nips[start..<min(start + 900, nips.count)])
-            for r in try await (db as! any SQLDatabase).raw(
+            for r in try await db.sql.raw(
                 "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
             ).all(decoding: Row.self) { ids[r.nip] = r.id }
         }
@@ -45,15 +45,16 @@ enum AssessmentImporter {
                 note: r.assessment.note, evidenceURL: nil)
         }
         let people = Set(inputs.map(\.employeeID)).sorted()
+        let employees = report.employees
         try await WriteTransaction.run(on: db, locking: .init(employees: people)) { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await AssessmentService.insert(inputs, on: sql)
             try await AssessmentService.recompute(
                 pairs: Set(inputs.map { AssessmentService.Pair(employeeID: $0.employeeID, code: $0.code) }),
                 agencyID: agencyID, settings: settings, on: sql)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "import", entity: "assessment", entityID: nil, before: nil,
-                after: "\(inputs.count) penilaian untuk \(report.employees) pegawai"
+                after: "\(inputs.count) penilaian untuk \(employees) pegawai"
             ).create(on: tx)
         }
         return report

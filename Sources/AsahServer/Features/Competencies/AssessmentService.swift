@@ -32,7 +32,7 @@ enum AssessmentService {
         // Under the employee's lock: two assessments of one person at once are recomputed one after the
         // other, so the second sees the first (READ COMMITTED alone let a recompute miss it).
         try await WriteTransaction.run(on: db, locking: .init(employees: [input.employeeID])) { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             try await insert([input], on: sql)
             if let file = input.evidence {
                 try await BulkInsert.run(

@@ -30,7 +30,7 @@ enum CandidateQueries {
     static func rank(
         agencyID: UUID, positionID: UUID, year: Int, minCoverage: Double = 0.5, limit: Int = 50, on db: any Database
     ) async throws -> [Candidate] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         struct N: Decodable { var n: Int }
         let total = try await sql.raw(
             "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"

@@ -58,11 +58,12 @@ struct CompetencySettingsController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
+        let chosen = defaults
         try await WriteTransaction.run(on: req.db) { tx in
             try await AgencySettings.save(c, .currentLevel, agencyID: id, on: tx)
             try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
-            try await AgencySettings.save(defaults, .standardDefaults, agencyID: id, on: tx)
-            if c != before { try await AssessmentService.recomputeAll(agencyID: id, settings: c, on: tx as! any SQLDatabase) }
+            try await AgencySettings.save(chosen, .standardDefaults, agencyID: id, on: tx)
+            if c != before { try await AssessmentService.recomputeAll(agencyID: id, settings: c, on: tx.sql) }
             try await AuditEntry(
                 agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,
                 before: nil, after: "mode=\(c.mode.rawValue) ac_years=\(c.assessmentCenterYears) O=\(t.optimal) CO=\(t.cukupOptimal) MS=\(t.memenuhiSyarat) MMS=\(t.masihMemenuhiSyarat)"

@@ -52,7 +52,7 @@ enum GapReportQueries {
     static func competencies(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws
         -> [CompetencyRow]
     {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT si.competency_code AS code, COUNT(*) AS employees, CAST(SUM(si.level) AS BIGINT) AS required_sum,
                    COUNT(cl.level) AS assessed, CAST(SUM(cl.level) AS BIGINT) AS current_sum,
@@ -66,7 +66,7 @@ enum GapReportQueries {
     /// Per unit: employees with a standard, how many are assessed, how many have any gap. One pass
     /// over the join (per employee, then per unit); the report's totals are the sums of these lines.
     static func units(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> [UnitRow] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT x.unit_id, COUNT(*) AS employees, CAST(SUM(x.assessed) AS BIGINT) AS assessed,
                    CAST(SUM(x.has_gap) AS BIGINT) AS with_any_gap
@@ -85,7 +85,7 @@ enum GapReportQueries {
     ) async throws -> [LargestGap] {
         var filter = scope(agencyID: agencyID, unitPath: unitPath) + " AND cl.level < si.level"
         if let code { filter += " AND si.competency_code = \(bind: code)" }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT e.nip, e.name, u.name AS unit_name, si.competency_code, si.level AS required, cl.level AS current
             """ + " " + joins(year: year) + " WHERE " + filter

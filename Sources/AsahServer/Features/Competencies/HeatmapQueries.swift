@@ -32,7 +32,7 @@ enum HeatmapQueries {
     static func employees(
         agencyID: UUID, unitPath: String, year: Int, order: Order, paging: Paging, on db: any Database
     ) async throws -> (lines: [EmployeeLine], total: Int) {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let from: SQLQueryString = """
             FROM employees e JOIN units u ON u.id = e.unit_id
             JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: year)
@@ -64,7 +64,7 @@ enum HeatmapQueries {
 
     static func cells(employeeIDs: [UUID], year: Int, on db: any Database) async throws -> [Cell] {
         guard !employeeIDs.isEmpty else { return [] }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT e.id AS employee_id, si.competency_code, si.level AS required, cl.level AS current
             FROM employees e

@@ -45,7 +45,7 @@ enum ProfileQueries {
     }
 
     static func evidence(id: UUID, employeeID: UUID, on db: any Database) async throws -> EvidenceFile? {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT filename, content_type, content FROM assessment_evidence
             WHERE id = \(bind: id) AND employee_id = \(bind: employeeID)
@@ -85,7 +85,7 @@ enum ProfileQueries {
         guard let positionID else { return Profile(year: year, hasStandard: false, items: [], jpm: nil) }
         // One query: the standard, the current levels, the agency's own competency names and its
         // JPM thresholds (a profile is read far more often than anything else).
-        let rows = try await (db as! any SQLDatabase).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT \(unsafeRaw: itemColumns)
             FROM standard_items si JOIN employees e ON e.id = \(bind: employeeID)
@@ -156,7 +156,7 @@ enum ProfileQueries {
     }
 
     static func history(employeeID: UUID, on db: any Database) async throws -> [HistoryRow] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT a.competency_code, a.level, a.source, a.assessed_on, a.note, a.evidence_url, s.name AS assessor_name,
                    ev.id AS evidence_id

@@ -15,7 +15,7 @@ enum StandardQueries {
             .filter(\.$positionID == positionID).filter(\.$year == year).first()
         else { return Loaded(standard: nil, items: []) }
         struct Row: Decodable { var competency_code: String; var level: Int }
-        let items = try await (db as! any SQLDatabase).raw(
+        let items = try await db.sql.raw(
             """
             SELECT competency_code, level FROM standard_items WHERE standard_id = \(bind: try standard.requireID())
             ORDER BY competency_code
@@ -32,7 +32,7 @@ enum StandardQueries {
         try await WriteTransaction.run(on: db) { tx in
             let before = try await load(positionID: positionID, year: year, on: tx)
             let id = try before.standard?.requireID() ?? IDs.make()
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             if let standard = before.standard {
                 standard.status = status.rawValue
                 try await standard.save(on: tx)
@@ -66,7 +66,7 @@ enum StandardQueries {
     static func createMissing(agencyID: UUID, year: Int, userID: UUID?, on db: any Database) async throws -> Int {
         let defaults = try await AgencySettings.standardDefaults(agencyID, on: db)
         return try await WriteTransaction.run(on: db) { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             struct Row: Decodable { var id: UUID; var kind: String; var jenjang: String? }
             let missing = try await sql.raw(
                 """
@@ -109,7 +109,7 @@ enum StandardQueries {
     /// How many positions of the agency have no standard for the year.
     static func missingCount(agencyID: UUID, year: Int, on db: any Database) async throws -> Int {
         struct N: Decodable { var n: Int }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT COUNT(*) AS n FROM positions p WHERE p.agency_id = \(bind: agencyID) AND NOT EXISTS (
               SELECT 1 FROM competency_standards s WHERE s.position_id = p.id AND s.year = \(bind: year))

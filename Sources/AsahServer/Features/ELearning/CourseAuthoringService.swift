@@ -84,7 +84,7 @@ enum CourseAuthoringService {
         if file != nil && v.kind == .file { l.url = stored }
         try await WriteTransaction.run(on: db) { tx in
             try await l.save(on: tx)
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             if let file, v.kind == .file {
                 try await sql.raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
                 try await sql.raw(
@@ -114,7 +114,7 @@ extension CourseAuthoringService {
         try await WriteTransaction.run(on: db) { tx in
             struct N: Decodable { var n: Int }
             let done =
-                try await (tx as! any SQLDatabase).raw(
+                try await tx.sql.raw(
                     "SELECT COUNT(*) AS n FROM lesson_completions WHERE lesson_id = \(bind: l.id!)"
                 ).first(decoding: N.self)?.n ?? 0
             guard done == 0 else {
@@ -122,7 +122,7 @@ extension CourseAuthoringService {
                     .conflict, reason: "Materi ini sudah ditandai selesai oleh \(done) pegawai dan tidak dapat dihapus."
                 )
             }
-            try await (tx as! any SQLDatabase).raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
+            try await tx.sql.raw("DELETE FROM lesson_files WHERE lesson_id = \(bind: l.id!)").run()
             try await l.delete(on: tx)
             try await AuditEntry(
                 agencyID: course.agencyID, userID: userID, action: "delete", entity: "course_lesson",
@@ -135,7 +135,7 @@ extension CourseAuthoringService {
     static func deleteModule(_ m: CourseModule, course: Course, userID: UUID?, on db: any Database) async throws {
         try await WriteTransaction.run(on: db) { tx in
             struct N: Decodable { var lessons: Int; var attempts: Int }
-            let n = try await (tx as! any SQLDatabase).raw(
+            let n = try await tx.sql.raw(
                 """
                 SELECT (SELECT COUNT(*) FROM course_lessons WHERE module_id = \(bind: m.id!)) AS lessons,
                        (SELECT COUNT(*) FROM course_quiz_attempts WHERE module_id = \(bind: m.id!)) AS attempts

@@ -45,7 +45,7 @@ enum CourseProgressService {
                     .unprocessableEntity, code: .invalid, message: "Kemajuan belajar tidak disimpan.",
                     details: details)
             }
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             let before = try await CourseQueries.mine(courseID: course.id!, employeeID: employeeID, on: tx).doneOn.count
             for item in items {
                 try await sql.raw(
@@ -82,7 +82,7 @@ enum CourseProgressService {
         }
         return try await WriteTransaction.run(on: db) { tx in
             try await EmployeeLock.take(employeeID, on: tx)
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             struct Row: Decodable { var score: Int }
             let previous = try await sql.raw(
                 "SELECT score FROM course_quiz_attempts WHERE module_id = \(bind: module.id!) AND employee_id = \(bind: employeeID)"
@@ -132,7 +132,7 @@ enum CourseProgressService {
             .get()
         let total = days.map(\.credited).total
         let completionID = IDs.make()
-        let sql = tx as! any SQLDatabase
+        let sql = tx.sql
         try await sql.raw(
             """
             INSERT INTO course_completions (id, course_id, employee_id, agency_id, completed_on, credited_hundredths, created_at)
@@ -170,7 +170,7 @@ enum CourseProgressService {
         guard !days.isEmpty, let row = ActivityCredit.cappedRow(jenisDiklatID: CourseRules.jenisDiklatID, table: table)
         else { return [] }
         struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
-        let rows = try await (db as! any SQLDatabase).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
             WHERE employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))

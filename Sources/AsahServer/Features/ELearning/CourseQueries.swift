@@ -38,7 +38,7 @@ enum CourseQueries {
     }
 
     static func mine(courseID: UUID, employeeID: UUID, on db: any Database) async throws -> Mine {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         var m = Mine()
         struct Done: Decodable { var lesson_id: UUID; var done_on: String }
         for r in try await sql.raw(
@@ -82,7 +82,7 @@ enum CourseQueries {
     static func list(agencyID: UUID, drafts: Bool, employeeID: UUID?, on db: any Database) async throws -> [ListRow] {
         let me = employeeID ?? UUID()
         let published: SQLQueryString = drafts ? "" : "AND c.published = \(bind: true)"
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT c.id, c.title, c.summary, c.published,
               (SELECT COUNT(*) FROM course_modules m WHERE m.course_id = c.id) AS modules,
@@ -109,7 +109,7 @@ enum CourseQueries {
 
     /// Everyone who has started the course, furthest first.
     static func learners(courseID: UUID, on db: any Database) async throws -> [Learner] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT e.nip, e.name, COUNT(d.id) AS lessons_done,
               (SELECT COUNT(DISTINCT a.module_id) FROM course_quiz_attempts a

@@ -15,7 +15,7 @@ extension CourseQueries {
     }
 
     static func storedFile(lessonID: UUID, on db: any Database) async throws -> StoredFile? {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             "SELECT filename, content_type, size FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
         ).first(decoding: StoredFile.self)
     }
@@ -23,7 +23,7 @@ extension CourseQueries {
     static func fileContent(lessonID: UUID, on db: any Database) async throws -> (StoredFile, Data)? {
         struct Row: Decodable { var filename: String; var content_type: String; var size: Int; var content: Data }
         guard
-            let r = try await (db as! any SQLDatabase).raw(
+            let r = try await db.sql.raw(
                 "SELECT filename, content_type, size, content FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
             ).first(decoding: Row.self)
         else { return nil }

@@ -41,7 +41,7 @@ enum ExternalLearningService {
             .mapError { Abort(.unprocessableEntity, reason: $0["reason"] ?? "") }.get()
         try await WriteTransaction.run(on: db) { tx in
             // Lock the row first (as ActivityLock does), so two decisions cannot both pass the check.
-            try await (tx as! any SQLDatabase).raw(
+            try await tx.sql.raw(
                 "UPDATE external_learning SET decided_at = decided_at WHERE id = \(bind: id)"
             ).run()
             guard let r = try await ExternalLearning.find(id, on: tx) else { throw Abort(.notFound) }
@@ -83,7 +83,7 @@ enum ExternalLearningService {
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: r.jenisDiklatID, table: table) else { return [] }
         struct Line: Decodable { var learned_on: String; var jp_hundredths: Int }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
             WHERE employee_id = \(bind: r.employeeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
@@ -117,14 +117,14 @@ enum ExternalLearningService {
         """
 
     static func of(employeeID: UUID, on db: any Database) async throws -> [Row] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             "\(unsafeRaw: columns) WHERE x.employee_id = \(bind: employeeID) ORDER BY x.finished_on DESC, x.created_at DESC"
         ).all(decoding: Row.self)
     }
 
     /// Records waiting for a decision, oldest first.
     static func queue(agencyID: UUID, on db: any Database) async throws -> [Row] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             "\(unsafeRaw: columns) WHERE x.agency_id = \(bind: agencyID) AND x.state = 'submitted' ORDER BY x.created_at LIMIT 200"
         ).all(decoding: Row.self)
     }

@@ -36,17 +36,18 @@ enum EmployeeImporter {
             }
             return report
         }
+        let checked = report
         do {
             return try await WriteTransaction.run(on: db) { tx -> ImportReport in
                 // Taking the agency row first serialises imports of one agency on both databases.
-                try await (tx as! any SQLDatabase).raw(
+                try await tx.sql.raw(
                     "UPDATE agencies SET updated_at = \(bind: Date()) WHERE id = \(bind: agencyID)"
                 ).run()
                 let plan = try await prepare(parsed, agencyID: agencyID, on: tx).get()
-                var summary = report
+                var summary = checked
                 summary.count(plan)
                 guard plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return summary }
-                try await ImportQueries.write(plan, agencyID: agencyID, on: tx as! any SQLDatabase, progress: progress)
+                try await ImportQueries.write(plan, agencyID: agencyID, on: tx.sql, progress: progress)
                 try await AuditEntry(
                     agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil,
                     before: nil,
@@ -66,7 +67,7 @@ enum EmployeeImporter {
     static func prepare(_ parsed: SiasnParseResult, agencyID: UUID, on db: any Database) async throws
         -> Result<ImportPlan, Issues>
     {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let existing = try await ImportQueries.employees(nips: parsed.records.map(\.nip.digits), on: sql)
         let foreign = parsed.records.filter { existing[$0.nip.digits].map { $0.agencyID != agencyID } ?? false }
         guard foreign.isEmpty else {

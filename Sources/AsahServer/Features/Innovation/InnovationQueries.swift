@@ -41,7 +41,7 @@ enum InnovationQueries {
                 "(SELECT r.role FROM innovation_members r WHERE r.project_id = p.id AND r.employee_id = \(bind: $0))"
             }
             ?? "NULL"
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             """
             SELECT p.id, p.title, p.status, p.starts_on, p.ends_on, p.completed_on, e.nip AS ketua_nip, e.name AS ketua_name,
               (SELECT COUNT(*) FROM innovation_members c WHERE c.project_id = p.id AND c.role IN ('ketua', 'anggota')) AS members,
@@ -74,7 +74,7 @@ enum InnovationQueries {
 
     /// The team with names, in role order (ketua, anggota, mentor, coach), then by name.
     static func members(projectID: UUID, on db: any Database) async throws -> [MemberRow] {
-        let rows = try await (db as! any SQLDatabase).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT m.employee_id, e.nip, e.name, u.name AS unit_name, m.role
             FROM innovation_members m JOIN employees e ON e.id = m.employee_id LEFT JOIN units u ON u.id = e.unit_id

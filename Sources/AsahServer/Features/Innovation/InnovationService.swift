@@ -170,7 +170,7 @@ enum InnovationService {
 
     /// Takes the project's row lock (PostgreSQL row lock, SQLite write lock) and reads it fresh.
     static func lock(_ projectID: UUID, on tx: any Database) async throws -> InnovationProject {
-        try await (tx as! any SQLDatabase).raw(
+        try await tx.sql.raw(
             "UPDATE innovation_projects SET updated_at = \(bind: Date()) WHERE id = \(bind: projectID)"
         ).run()
         guard let p = try await InnovationProject.find(projectID, on: tx) else {

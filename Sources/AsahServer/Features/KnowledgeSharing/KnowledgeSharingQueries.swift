@@ -31,14 +31,14 @@ enum KnowledgeSharingQueries {
     static func session(_ id: UUID, on db: any Database) async throws -> Session? {
         guard var s = try await sessionRow(id, on: db) else { return nil }
         struct Attendee: Decodable { var employee_id: UUID }
-        s.attendees = Set(try await (db as! any SQLDatabase).raw(
+        s.attendees = Set(try await db.sql.raw(
             "SELECT employee_id FROM knowledge_attendees WHERE session_id = \(bind: id)"
         ).all(decoding: Attendee.self).map(\.employee_id))
         return s
     }
 
     private static func sessionRow(_ id: UUID, on db: any Database) async throws -> Session? {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT k.id, k.agency_id, a.code AS agency_code, k.host_id, u.path AS host_unit_path, k.state, k.topic,
                    k.held_on, k.minutes
@@ -60,7 +60,7 @@ enum KnowledgeSharingQueries {
 
     /// Everyone present (the host among them), by NIP.
     static func people(of sessionID: UUID, on db: any Database) async throws -> [Person] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT a.id, a.employee_id, e.nip, e.name, a.credited_hundredths, a.credit_note
             FROM knowledge_attendees a JOIN employees e ON e.id = a.employee_id
@@ -97,7 +97,7 @@ enum KnowledgeSharingQueries {
         q += " WHERE k.agency_id = \(bind: agencyID) AND (k.state = \(bind: KnowledgeSessionState.confirmed.rawValue)"
         if let viewer { q += " OR k.host_id = \(bind: viewer)" }
         q += ") ORDER BY k.held_on DESC, k.created_at DESC LIMIT 50"
-        return try await (db as! any SQLDatabase).raw(q).all(decoding: Line.self)
+        return try await db.sql.raw(q).all(decoding: Line.self)
     }
 
     /// Pending sessions the actor may confirm, oldest first (the scope narrows the query, the policy
@@ -112,7 +112,7 @@ enum KnowledgeSharingQueries {
             q += " AND NOT EXISTS (SELECT 1 FROM knowledge_attendees ka WHERE ka.session_id = k.id AND ka.employee_id = \(bind: me))"
         }
         q += " ORDER BY k.held_on, k.created_at LIMIT 100"
-        return try await (db as! any SQLDatabase).raw(q).all(decoding: Line.self).filter {
+        return try await db.sql.raw(q).all(decoding: Line.self).filter {
             AccessPolicy.canConfirmKnowledgeSession(
                 KnowledgeSessionFacts(agencyID: agencyID, hostID: $0.host_id, hostUnitPath: $0.host_unit_path), actor)
         }
@@ -132,7 +132,7 @@ enum KnowledgeSharingQueries {
 
     static func detail(_ id: UUID, on db: any Database) async throws -> (Detail, [Person])? {
         guard
-            let d = try await (db as! any SQLDatabase).raw(
+            let d = try await db.sql.raw(
                 """
                 SELECT id, topic, held_on, minutes, summary, state, host_id, decided_at, decision_note
                 FROM knowledge_sessions WHERE id = \(bind: id)

@@ -17,7 +17,7 @@ enum KnowledgeSharingService {
         _ v: ValidKnowledgeSession, agencyID: UUID, hostID: UUID, userID: UUID?, on db: any Database
     ) async throws -> Recorded {
         try await WriteTransaction.run(on: db) { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             struct Row: Decodable { var id: UUID; var nip: String }
             let found =
                 v.attendeeNIPs.isEmpty
@@ -68,7 +68,7 @@ enum KnowledgeSharingService {
         _ id: UUID, confirm: Bool, note: String?, actor: Actor, userID: UUID, today: CivilDate, on db: any Database
     ) async throws -> String {
         try await WriteTransaction.run(on: db) { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             guard let s = try await KnowledgeSharingQueries.session(id, on: tx),
                 AccessPolicy.canSeeKnowledgeSessions(agency: s.agency_id, actor)
             else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
@@ -146,7 +146,7 @@ enum KnowledgeSharingService {
             !employees.isEmpty
         else { return [:] }
         struct Row: Decodable { var employee_id: UUID; var jp_hundredths: Int }
-        let rows = try await (db as! any SQLDatabase).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT employee_id, jp_hundredths FROM learning_entries
             WHERE learned_on = \(bind: day.iso) AND jenis_diklat_id IN (\(binds: row.jenisIDs))

@@ -20,7 +20,7 @@ enum ComplianceQueries {
     static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
         async throws -> [MonthSpan]
     {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT s.month AS from_month, s.next_month AS until_month, COUNT(*) AS n
             FROM (
@@ -70,7 +70,7 @@ enum ComplianceQueries {
             ORDER BY x.total, e.search_name, e.nip
             """
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
-        return try await (db as! any SQLDatabase).raw(query).all(decoding: BelowRow.self)
+        return try await db.sql.raw(query).all(decoding: BelowRow.self)
     }
 
     struct HistoryLine: Decodable, Sendable {
@@ -98,7 +98,7 @@ enum ComplianceQueries {
                 "SELECT DISTINCT employee_id FROM learning_entries WHERE agency_id = \(bind: agencyID) AND year = \(bind: year)"
             if let after { next += " AND employee_id > \(bind: after)" }
             next += " ORDER BY employee_id LIMIT \(literal: employees)"
-            let chunk = try await (db as! any SQLDatabase).raw(
+            let chunk = try await db.sql.raw(
                 """
                 SELECT l.employee_id, e.nip, e.name, l.jenis_diklat_id, l.title, l.learned_on, l.jp_hundredths,
                        l.provider, l.certificate_no

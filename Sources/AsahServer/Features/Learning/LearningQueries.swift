@@ -20,7 +20,7 @@ enum LearningQueries {
     }
 
     static func entries(employeeID: UUID, year: Int, on db: any Database) async throws -> [Entry] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT learned_on, title, source, jenis_diklat_id, minutes, jp_hundredths, provider, certificate_no
             FROM learning_entries WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
@@ -32,7 +32,7 @@ enum LearningQueries {
     /// The years an employee has ledger lines in, oldest first (the JP page's year switcher).
     static func years(employeeID: UUID, on db: any Database) async throws -> [Int] {
         struct Row: Decodable { var year: Int }
-        return try await (db as! any SQLDatabase).raw(
+        return try await db.sql.raw(
             "SELECT DISTINCT year FROM learning_entries WHERE employee_id = \(bind: employeeID) ORDER BY year"
         ).all(decoding: Row.self).map(\.year)
     }
@@ -49,7 +49,7 @@ enum LearningQueries {
     static func compliance(
         agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database
     ) async throws -> [ComplianceLine] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= \(bind: minimum.hundredths) THEN 1 ELSE 0 END) AS BIGINT) AS met
             FROM (\(pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
@@ -81,7 +81,7 @@ enum LearningQueries {
     /// The year's total of one employee, for the home page reminder.
     static func total(employeeID: UUID, year: Int, on db: any Database) async throws -> JP {
         struct Row: Decodable { var total: Int? }
-        let row = try await (db as! any SQLDatabase).raw(
+        let row = try await db.sql.raw(
             """
             SELECT CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
             WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)

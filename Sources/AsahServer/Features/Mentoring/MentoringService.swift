@@ -94,7 +94,7 @@ enum MentoringService {
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: kind.jenisDiklatID, table: table) else { return [] }
         struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
-        let rows = try await (db as! any SQLDatabase).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
             WHERE employee_id = \(bind: menteeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))

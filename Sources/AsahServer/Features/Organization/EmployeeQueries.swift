@@ -80,7 +80,7 @@ enum EmployeeQueries {
             }
         }
         let from: SQLQueryString = "FROM employees e LEFT JOIN units u ON u.id = e.unit_id "
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         struct N: Decodable { var n: Int }
         let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).first(decoding: N.self)?.n ?? 0
         let offset = Paging(page: q.page, per: q.per, defaultPer: q.per, maxPer: 200).offset
@@ -95,7 +95,7 @@ enum EmployeeQueries {
     }
 
     static func detail(nip: String, on db: any Database) async throws -> Detail? {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT e.id, e.agency_id, a.code AS agency_code, a.name AS agency_name, e.nip, e.gelar_depan, e.name,
                    e.gelar_belakang, e.status, e.golongan, e.gender, e.birth_date, e.email, e.phone,
@@ -115,7 +115,7 @@ enum EmployeeQueries {
     /// Direct subordinates of one employee (same agency), for the profile page; callers filter
     /// them through the policy with `facts`.
     static func subordinates(of id: UUID, agencyID: UUID, on db: any Database) async throws -> [ListRow] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT e.id, e.agency_id, e.supervisor_id, u.path AS unit_path, e.nip, e.gelar_depan, e.name,
                    e.gelar_belakang, e.status, e.golongan, e.unit_id, u.name AS unit_name, p.name AS position_name
@@ -129,7 +129,7 @@ enum EmployeeQueries {
     /// The policy facts of the employee with this id, if any.
     static func facts(id: UUID, on db: any Database) async throws -> EmployeeFacts? {
         struct Row: Decodable { var agency_id: UUID; var unit_path: String?; var supervisor_id: UUID? }
-        let row = try await (db as! any SQLDatabase).raw(
+        let row = try await db.sql.raw(
             """
             SELECT e.agency_id, u.path AS unit_path, e.supervisor_id FROM employees e
             LEFT JOIN units u ON u.id = e.unit_id WHERE e.id = \(bind: id)

@@ -29,7 +29,7 @@ enum OrganizationQueries {
     }
 
     static func agencies(on db: any Database) async throws -> [AgencyRow] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT a.id, a.code, a.name, a.kind, a.province,
                    (SELECT COUNT(*) FROM employees e WHERE e.agency_id = a.id) AS employees
@@ -44,7 +44,7 @@ enum OrganizationQueries {
 
     /// Every unit of an agency with its own employee count, ordered by path (parents first).
     static func units(agencyID: UUID, on db: any Database) async throws -> [UnitRow] {
-        try await (db as! any SQLDatabase).raw(
+        try await db.sql.raw(
             """
             SELECT u.id, u.parent_id, u.name, u.code, u.path, COUNT(e.id) AS employees
             FROM units u LEFT JOIN employees e ON e.unit_id = u.id
@@ -66,12 +66,12 @@ enum OrganizationQueries {
             query += "WHERE e.agency_id = \(bind: agencyID) "
         }
         query += "GROUP BY e.status"
-        return try await (db as! any SQLDatabase).raw(query).all(decoding: StatusCount.self)
+        return try await db.sql.raw(query).all(decoding: StatusCount.self)
     }
 
     static func count(_ table: String, agencyID: UUID, on db: any Database) async throws -> Int {
         struct N: Decodable { var n: Int }
-        let row = try await (db as! any SQLDatabase).raw(
+        let row = try await db.sql.raw(
             "SELECT COUNT(*) AS n FROM \(ident: table) WHERE agency_id = \(bind: agencyID)"
         ).first(decoding: N.self)
         return row?.n ?? 0

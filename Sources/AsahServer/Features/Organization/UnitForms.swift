@@ -122,7 +122,7 @@ extension OrganizationFormController {
                 try await existing.save(on: tx)
                 if oldPath != newPath {
                     // Move the whole subtree: rewrite the prefix of every descendant's path.
-                    try await (tx as! any SQLDatabase).raw(
+                    try await tx.sql.raw(
                         """
                         UPDATE units SET path = CAST(\(bind: newPath) AS TEXT) || substr(path, CAST(\(bind: oldPath.count + 1) AS INTEGER))
                         WHERE agency_id = \(bind: agencyID) AND path LIKE \(bind: Like.prefix(oldPath)) ESCAPE '!'
