@@ -57,7 +57,9 @@ enum SiteURL {
         if let csv { query.append("format=csv&daftar=" + percent(csv)) }
         return "/instansi/\(code)/jp" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     }
-    static func trainingHistory(_ code: String, year: Int) -> String { "/instansi/\(code)/jp/riwayat.csv?tahun=\(year)" }
+    static func trainingHistory(_ code: String, year: Int) -> String {
+        "/instansi/\(code)/jp/riwayat.csv?tahun=\(year)"
+    }
     static func jpSettings(_ code: String) -> String { "/instansi/\(code)/pengaturan/jp" }
     static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
     static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }

@@ -13,7 +13,8 @@ func routes(_ app: Application) throws {
     // (1 MB; routes that take a file are on the groups with its limit).
     func pageGroup(_ limit: BodyLimit) -> any RoutesBuilder {
         app.grouped(
-            BodyLimitMiddleware(limit), SessionAuthMiddleware(), CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
+            BodyLimitMiddleware(limit), SessionAuthMiddleware(),
+            CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
     }
     let pages = pageGroup(.small)
     let evidencePages = pageGroup(.evidence)
@@ -41,7 +42,8 @@ func routes(_ app: Application) throws {
     pages.post("kegiatan", ":id", "status", use: activityPages.setStatus)  // managers
     pages.get("kegiatan", ":id", "ubah", use: activityForm.edit)  // managers; sessions only before attendance
     pages.post("kegiatan", ":id", "ubah", use: activityForm.update)
-    pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)  // unit head of the employee, managers
+    // unit head of the employee, managers
+    pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)
     let approvals = ApprovalController()
     pages.get("persetujuan-kegiatan", use: approvals.show)  // unit heads (their units), managers
     pages.post("persetujuan-kegiatan", ":enrolment", use: approvals.decide)  // unit head of the employee, managers
@@ -65,7 +67,8 @@ func routes(_ app: Application) throws {
     pages.get("instansi", ":code", "komunitas-belajar", use: sharing.show)  // anyone of the agency
     pages.post("instansi", ":code", "komunitas-belajar", use: sharing.record)  // employees of the agency (as host)
     pages.post("instansi", ":code", "komunitas-belajar", "pengaturan", use: sharing.saveSetting)  // managers
-    pages.post("sesi-komunitas", ":id", "konfirmasi", use: sharing.confirm)  // managers, the host's unit head; never the host
+    // managers, the host's unit head; never the host
+    pages.post("sesi-komunitas", ":id", "konfirmasi", use: sharing.confirm)
     pages.post("sesi-komunitas", ":id", "tolak", use: sharing.reject)  // the same
     let tests = TestController()
     pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
@@ -164,24 +167,28 @@ func routes(_ app: Application) throws {
     importAPI.post("agencies", ":code", "imports", "assessments", use: assessmentImport.api)  // managers
     let learning = LearningAPIController()
     api.get("employees", ":nip", "learning-hours", use: learning.hours)  // like the employee
-    api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)  // managers; unit heads: their unit
+    // managers; unit heads: their unit
+    api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)
     let activities = ActivityAPIController()
     api.get("agencies", ":code", "activities", use: activities.list)  // anyone of the agency
     api.post("agencies", ":code", "activities", use: activities.create)  // managers
     api.get("activities", ":id", use: activities.show)
-    api.put("activities", ":id", use: activities.update)  // managers; sessions only before any attendance  // the agency, its facilitators; participants for those who run it
+    // managers; sessions only before any attendance  // the agency, its facilitators; participants for those who run it
+    api.put("activities", ":id", use: activities.update)
     api.post("activities", ":id", "enrolments", use: activities.enrol)  // self; or a nomination by unit head / manager
     api.post("activities", ":id", "enrolments", "by-gap", use: activities.enrolByGap)  // managers
     api.post("enrolments", ":enrolment", "decision", use: activities.decide)  // the employee's unit head, managers
     api.delete("enrolments", ":enrolment", use: activities.cancel)  // the employee, their unit head, managers
     let running = ActivityRunAPIController()
-    api.put("activities", ":id", "sessions", ":session", "attendance", use: running.attendance)  // its facilitators, managers
+    // its facilitators, managers
+    api.put("activities", ":id", "sessions", ":session", "attendance", use: running.attendance)
     api.post("activities", ":id", "check-in", use: running.checkIn)  // enrolled participants, with today's code
     api.put("enrolments", ":enrolment", "post-test", use: running.score)  // its facilitators, managers
     api.post("activities", ":id", "complete", use: running.complete)  // managers
     api.put("activities", ":id", "status", use: running.setStatus)  // managers
     api.get("certificates", ":code", use: running.verify)  // public
-    api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)  // enrolled participants
+    // enrolled participants
+    api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)
 
     // Innovation projects (proyek inovasi, aksi perubahan). Access: AccessPolicy
     // (AccessPolicyInnovation.swift): list for the agency; a project for its team and managers; changes by
@@ -250,7 +257,8 @@ func routes(_ app: Application) throws {
     pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
     pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
     pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course
-    pages.get("elearning", ":id", "materi", ":lesson", "berkas", use: LessonFileController().download)  // like the course
+    // like the course
+    pages.get("elearning", ":id", "materi", ":lesson", "berkas", use: LessonFileController().download)
     pages.post("elearning", ":id", "materi", ":lesson", "selesai", use: learn.markDone)  // employees of the agency
     pages.get("elearning", ":id", "modul", ":module", "kuis", use: learn.quiz)  // like the course (answers hidden)
     pages.post("elearning", ":id", "modul", ":module", "kuis", use: learn.submitQuiz)  // employees of the agency

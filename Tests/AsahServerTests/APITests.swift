@@ -23,7 +23,8 @@ final class APITests: AppTestCase {
         let items = list["items"] as? [[String: Any]] ?? []
         XCTAssertEqual(items.count, 5)
 
-        let withBoss = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$supervisorID != nil).first()!
+        let withBoss = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$supervisorID != nil)
+            .first()!
         let boss = try await Employee.find(withBoss.supervisorID, on: db)!
         let body = try json(try await api.get("/api/v1/employees/\(NIP.format(withBoss.nip).formEncoded)"))
         XCTAssertEqual(body["nip"] as? String, withBoss.nip)
@@ -54,12 +55,14 @@ final class APITests: AppTestCase {
         let apiRoutes = app.routes.all.filter { $0.path.first?.description == "api" }
         XCTAssertGreaterThanOrEqual(apiRoutes.count, 7)
         for route in apiRoutes {
-            let path = "/" + route.path.map { component -> String in
-                switch component {
-                case .parameter(let name): return "{\(name)}"
-                default: return component.description
-                }
-            }.joined(separator: "/")
+            let path =
+                "/"
+                + route.path.map { component -> String in
+                    switch component {
+                    case .parameter(let name): return "{\(name)}"
+                    default: return component.description
+                    }
+                }.joined(separator: "/")
             let method = route.method.rawValue.lowercased()
             XCTAssertNotNil(paths[path]?[method], "\(method.uppercased()) \(path) is missing from openapi.json")
         }

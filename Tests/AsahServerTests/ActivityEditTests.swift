@@ -6,7 +6,8 @@ import XCTVapor
 
 final class ActivityEditTests: AppTestCase {
     private func activity(_ title: String) async throws -> Activity {
-        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title).first()!
+        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title)
+            .first()!
     }
 
     /// A manager changes an activity from its page: fields and JP at once, the schedule only while no
@@ -57,7 +58,8 @@ final class ActivityEditTests: AppTestCase {
         let after = try await Activity.find(open.id, on: db)!
         XCTAssertEqual(after.title, "Pelayanan Publik Prima (Angkatan II)")
         XCTAssertLessThan(after.jpHundredths, open.jpHundredths, "one session fewer, fewer JP")
-        await eq(try await ActivitySession.query(on: db).filter(\.$activityID == open.id!).count(), input.sessions.count - 1)
+        await eq(
+            try await ActivitySession.query(on: db).filter(\.$activityID == open.id!).count(), input.sessions.count - 1)
         let audited = try await AuditEntry.query(on: db).filter(\.$entityID == open.id!.uuidString)
             .filter(\.$action == "update").count()
         XCTAssertEqual(audited, 1)

@@ -8,7 +8,8 @@ import XCTVapor
 /// certificate and its public check; each page under 50 KB.
 final class ActivityPageTests: AppTestCase {
     private func activity(_ title: String) async throws -> Activity {
-        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title).first()!
+        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title)
+            .first()!
     }
 
     func testTheDemoActivitiesFromRequestToCertificate() async throws {
@@ -39,11 +40,15 @@ final class ActivityPageTests: AppTestCase {
         XCTAssertTrue(wrong.text.contains("tidak cocok"))
         let today = try await ActivitySession.query(on: db).filter(\.$activityID == running.id!)
             .filter(\.$date == CivilDate.today().iso).first()!
-        let right = try await employee.post("/kegiatan/\(running.id!)/hadir", form: ["kode": today.checkinCode.lowercased()])
+        let right = try await employee.post(
+            "/kegiatan/\(running.id!)/hadir", form: ["kode": today.checkinCode.lowercased()])
         XCTAssertEqual(right.status, .seeOther, right.text)
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID!
-        let mine = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(\.$employeeID == me).first()!
-        let present = try await Attendance.query(on: db).filter(\.$enrolmentID == mine.id!).filter(\.$sessionID == today.id!).first()
+        let mine = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(\.$employeeID == me)
+            .first()!
+        let present = try await Attendance.query(on: db).filter(\.$enrolmentID == mine.id!).filter(
+            \.$sessionID == today.id!
+        ).first()
         XCTAssertNotNil(present)
         // The employee may not open the attendance sheet.
         await eq(try await employee.get("/kegiatan/\(running.id!)/sesi/\(today.id!)").status, .forbidden)
@@ -86,7 +91,8 @@ final class ActivityPageTests: AppTestCase {
 
         // A partner is shown with its kind.
         let finishedPage = try await manager.get("/kegiatan/\(finished.id!)")
-        XCTAssertTrue(finishedPage.text.contains("Universitas Negeri (Program Studi Sistem Informasi), perguruan tinggi"))
+        XCTAssertTrue(
+            finishedPage.text.contains("Universitas Negeri (Program Studi Sistem Informasi), perguruan tinggi"))
 
         // Every page stays small.
         let css = try await manager.get("/static/asah-1.css")
@@ -109,22 +115,29 @@ final class ActivityPageTests: AppTestCase {
         let form = try await manager.get("/instansi/medan/kegiatan/baru")
         XCTAssertEqual(form.status, .ok)
         XCTAssertLessThan(form.body.readableBytes, 40_000)
-        let bad = try await manager.post("/instansi/medan/kegiatan/baru", form: [
-            "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal", "mode": "tatap_muka",
-            "place": "Ruang rapat", "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "10:00", "sesi_selesai_1": "09:00",
-            "facilitators": "tidak.ada",
-        ])
+        let bad = try await manager.post(
+            "/instansi/medan/kegiatan/baru",
+            form: [
+                "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal",
+                "mode": "tatap_muka",
+                "place": "Ruang rapat", "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "10:00",
+                "sesi_selesai_1": "09:00",
+                "facilitators": "tidak.ada",
+            ])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Sesi 1: jam selesai harus setelah jam mulai."))
         XCTAssertTrue(bad.text.contains("Tidak ada pengguna bernama tidak.ada."))
         XCTAssertTrue(bad.text.contains("Penulisan Laporan Dinas"), "what was typed stays")
-        let good = try await manager.post("/instansi/medan/kegiatan/baru", form: [
-            "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal", "mode": "tatap_muka",
-            "place": "Ruang rapat", "capacity": "20", "requires_approval": "ya",
-            "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "08:00", "sesi_selesai_1": "11:00",
-            "sesi_tanggal_2": "2026-12-08", "sesi_mulai_2": "08:00", "sesi_selesai_2": "11:00",
-            "kompetensi_1": "M.03", "level_1": "3", "facilitators": "fasilitator.medan",
-        ])
+        let good = try await manager.post(
+            "/instansi/medan/kegiatan/baru",
+            form: [
+                "title": "Penulisan Laporan Dinas", "jenis_diklat_id": "8", "provider_kind": "internal",
+                "mode": "tatap_muka",
+                "place": "Ruang rapat", "capacity": "20", "requires_approval": "ya",
+                "sesi_tanggal_1": "2026-12-07", "sesi_mulai_1": "08:00", "sesi_selesai_1": "11:00",
+                "sesi_tanggal_2": "2026-12-08", "sesi_mulai_2": "08:00", "sesi_selesai_2": "11:00",
+                "kompetensi_1": "M.03", "level_1": "3", "facilitators": "fasilitator.medan",
+            ])
         XCTAssertEqual(good.status, .seeOther, good.text)
         let created = try await Activity.query(on: db).filter(\.$title == "Penulisan Laporan Dinas").first()!
         XCTAssertEqual(created.jpHundredths, 800, "6 hours of Bimbingan Teknis")
@@ -142,17 +155,21 @@ final class ActivityTestTests: AppTestCase {
     func testAParticipantTakesThePostTestWithinItsAttempts() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let running = try await Activity.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "running").first()!
+        let running = try await Activity.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "running")
+            .first()!
         var employee = Browser(app)
         _ = try await employee.login("pegawai.medan")
         let page = try await employee.get("/kegiatan/\(running.id!)/tes/post")
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.text.contains("Apa kepanjangan SPBE?"))
         XCTAssertLessThan(page.body.readableBytes, 30_000)
-        let quiz = try await ActivityTest.query(on: db).filter(\.$activityID == running.id!).filter(\.$kind == "post").first()!.questions
+        let quiz = try await ActivityTest.query(on: db).filter(\.$activityID == running.id!).filter(\.$kind == "post")
+            .first()!.questions
         // Two right of five: 40, below the passing score.
         var answers: [String: String] = [:]
-        for (i, q) in quiz.enumerated() { answers["j\(i + 1)"] = String(i < 2 ? q.correctIndex! : (q.correctIndex! + 1) % q.options.count) }
+        for (i, q) in quiz.enumerated() {
+            answers["j\(i + 1)"] = String(i < 2 ? q.correctIndex! : (q.correctIndex! + 1) % q.options.count)
+        }
         let first = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: answers)
         XCTAssertTrue(first.text.contains("Nilai Anda 40"), first.text)
         XCTAssertTrue(first.text.contains("Belum lulus"))
@@ -162,7 +179,9 @@ final class ActivityTestTests: AppTestCase {
         XCTAssertTrue(second.text.contains("Nilai Anda 100"))
         XCTAssertTrue(second.text.contains("Sisa kesempatan: 1."))
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID!
-        let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(\.$employeeID == me).first()!
+        let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == running.id!).filter(
+            \.$employeeID == me
+        ).first()!
         XCTAssertEqual(enrolment.postTestScore, 100)
         _ = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: [:])
         let fourth = try await employee.post("/kegiatan/\(running.id!)/tes/post", form: answers)
@@ -172,16 +191,20 @@ final class ActivityTestTests: AppTestCase {
         XCTAssertEqual(after.postTestScore, 100, "a blank retake does not lower the best score")
         // The pre-test allows one attempt; the API answers the same way.
         let api = try await APIClient.signIn(app, "pegawai.medan")
-        let pre = try await api.send(.POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0,1,0,1,1]}"#)
+        let pre = try await api.send(
+            .POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0,1,0,1,1]}"#)
         XCTAssertEqual(try json(pre)["score"] as? Int, 100)
-        await eq(try await api.send(.POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0]}"#).status, .conflict)
+        await eq(
+            try await api.send(.POST, "/api/v1/activities/\(running.id!)/tests/pre/attempts", json: #"{"answers":[0]}"#)
+                .status, .conflict)
         // Only those who run the activity write the questions; mistakes name the line.
         await eq(try await employee.get("/kegiatan/\(running.id!)/tes/post/ubah").status, .forbidden)
         var facilitator = Browser(app)
         _ = try await facilitator.login("fasilitator.medan")
         let edit = try await facilitator.get("/kegiatan/\(running.id!)/tes/post/ubah")
         XCTAssertTrue(edit.text.contains("* Sistem Pemerintahan Berbasis Elektronik"))
-        let bad = try await facilitator.post("/kegiatan/\(running.id!)/tes/post/ubah", form: ["soal": "Soal?\n- a\n- b", "kesempatan": "2"])
+        let bad = try await facilitator.post(
+            "/kegiatan/\(running.id!)/tes/post/ubah", form: ["soal": "Soal?\n- a\n- b", "kesempatan": "2"])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Soal 1: tandai satu jawaban yang benar."))
     }

@@ -7,7 +7,9 @@ import XCTVapor
 
 /// A learning activity from creation to certificate, through the API, on both databases.
 final class ActivityTests: AppTestCase {
-    private func user(_ e: Employee?, username: String, roles: Set<Role> = [.employee], agency: UUID) async throws -> APIClient {
+    private func user(_ e: Employee?, username: String, roles: Set<Role> = [.employee], agency: UUID) async throws
+        -> APIClient
+    {
         try await User(
             username: username, passwordHash: try Bcrypt.hash("sandi-uji-12345", cost: 4), displayName: username,
             roles: roles, agencyID: agency, employeeID: e?.id
@@ -17,8 +19,11 @@ final class ActivityTests: AppTestCase {
 
     private func body(_ r: XCTHTTPResponse) throws -> [String: Any] { try json(r) }
 
-    private func activityJSON(capacity: Int, approval: Bool, passing: Int?, facilitators: [String], sessions: [(String, String, String)]) -> String {
-        let s = sessions.map { #"{"date":"\#($0.0)","starts_at":"\#($0.1)","ends_at":"\#($0.2)"}"# }.joined(separator: ",")
+    private func activityJSON(
+        capacity: Int, approval: Bool, passing: Int?, facilitators: [String], sessions: [(String, String, String)]
+    ) -> String {
+        let s = sessions.map { #"{"date":"\#($0.0)","starts_at":"\#($0.1)","ends_at":"\#($0.2)"}"# }.joined(
+            separator: ",")
         let f = facilitators.map { "\"\($0)\"" }.joined(separator: ",")
         return #"""
             {"title":"Pelayanan Publik Prima","jenis_diklat_id":3,"place":"Aula BKPSDM","capacity":\#(capacity),
@@ -30,8 +35,10 @@ final class ActivityTests: AppTestCase {
     func testFromEnrolmentToCertificate() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
-            .range(0..<3).all()
+        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
+            \.$nip
+        )
+        .range(0..<3).all()
         let (a, b, c) = (staff[0], staff[1], staff[2])
         let apiA = try await user(a, username: "peserta.a", agency: medan)
         let apiB = try await user(b, username: "peserta.b", agency: medan)
@@ -43,9 +50,11 @@ final class ActivityTests: AppTestCase {
         guard yesterday.year == today.year else { return }  // 1 January: the sessions would span two years
 
         // A manager creates it; JP follows from 3 + 3 hours of Diklat Teknis = 8 JP.
-        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
-            capacity: 2, approval: true, passing: 70, facilitators: ["fasilitator.uji"],
-            sessions: [(yesterday.iso, "08:00", "11:00"), (today.iso, "08:00", "11:00")]))
+        let created = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: activityJSON(
+                capacity: 2, approval: true, passing: 70, facilitators: ["fasilitator.uji"],
+                sessions: [(yesterday.iso, "08:00", "11:00"), (today.iso, "08:00", "11:00")]))
         XCTAssertEqual(created.status, .created, created.body.string)
         let activity = try body(created)
         let id = activity["id"] as! String
@@ -62,12 +71,17 @@ final class ActivityTests: AppTestCase {
         let rb = try body(try await apiB.send(.POST, "/api/v1/activities/\(id)/enrolments"))
         await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments").status, .conflict)
         // A colleague cannot put someone else forward (nor learn whether that NIP exists).
-        await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(c.nip)"}"#).status, .notFound)
+        await eq(
+            try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(c.nip)"}"#).status,
+            .notFound)
         for r in [ra, rb] {
-            let d = try body(try await manager.send(.POST, "/api/v1/enrolments/\(r["enrolment_id"]!)/decision", json: #"{"approve":true}"#))
+            let d = try body(
+                try await manager.send(
+                    .POST, "/api/v1/enrolments/\(r["enrolment_id"]!)/decision", json: #"{"approve":true}"#))
             XCTAssertEqual(d["state"] as? String, "enrolled")
         }
-        let rc = try body(try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(c.nip)"}"#))
+        let rc = try body(
+            try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(c.nip)"}"#))
         XCTAssertEqual(rc["state"] as? String, "waitlisted")
         // B steps back: C, the longest waiting, moves up.
         await eq(try await apiB.send(.DELETE, "/api/v1/enrolments/\(rb["enrolment_id"]!)").status, .ok)
@@ -82,22 +96,32 @@ final class ActivityTests: AppTestCase {
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.body.string.contains(b.nip))
         await eq(try await count("attendance"), marksBefore)
-        await eq(try await stranger.send(
-            .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":["\#(a.nip)"]}"#).status, .forbidden)
+        await eq(
+            try await stranger.send(
+                .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":["\#(a.nip)"]}"#
+            ).status, .forbidden)
         let marked = try await facilitator.send(
             .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":["\#(a.nip)","\#(c.nip)"]}"#)
         XCTAssertEqual(try body(marked)["present"] as? Int, 2)
 
         // A checks in today with the code at the venue (typed in lower case); a wrong code is refused.
         let code = (sessions[1]["checkin_code"] as! String).lowercased()
-        await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"ZZZZZZ"}"#).status, .unprocessableEntity)
-        await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .ok)
-        await eq(try await apiB.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .forbidden)
+        await eq(
+            try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"ZZZZZZ"}"#).status,
+            .unprocessableEntity)
+        await eq(
+            try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .ok)
+        await eq(
+            try await apiB.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status,
+            .forbidden)
 
         // Post-test: A passes, C is not scored. Completion: A completes (2/2, 85), C does not (1/2).
-        let participants = try body(try await facilitator.get("/api/v1/activities/\(id)"))["participants"] as! [[String: Any]]
+        let participants =
+            try body(try await facilitator.get("/api/v1/activities/\(id)"))["participants"] as! [[String: Any]]
         let enrolA = participants.first { $0["nip"] as? String == a.nip }!["enrolment_id"] as! String
-        await eq(try await facilitator.send(.PUT, "/api/v1/enrolments/\(enrolA)/post-test", json: #"{"score":85}"#).status, .ok)
+        await eq(
+            try await facilitator.send(.PUT, "/api/v1/enrolments/\(enrolA)/post-test", json: #"{"score":85}"#).status,
+            .ok)
         await eq(try await facilitator.send(.POST, "/api/v1/activities/\(id)/complete").status, .forbidden)
         let outcome = try body(try await manager.send(.POST, "/api/v1/activities/\(id)/complete"))
         XCTAssertEqual(outcome["completed"] as? Int, 1)
@@ -109,7 +133,9 @@ final class ActivityTests: AppTestCase {
             .PUT, "/api/v1/activities/\(id)/sessions/\(s1)/attendance", json: #"{"present":[]}"#)
         XCTAssertEqual(emptied.status, .conflict)
         await eq(try await count("attendance"), marksAtClose)
-        await eq(try await facilitator.send(.PUT, "/api/v1/enrolments/\(enrolA)/post-test", json: #"{"score":10}"#).status, .conflict)
+        await eq(
+            try await facilitator.send(.PUT, "/api/v1/enrolments/\(enrolA)/post-test", json: #"{"score":10}"#).status,
+            .conflict)
 
         // A's JP now holds the activity; the certificate checks out publicly, masked.
         let hours = try body(try await apiA.get("/api/v1/employees/\(a.nip)/learning-hours"))
@@ -139,8 +165,10 @@ final class ActivityTests: AppTestCase {
     func testClosingACappedFormCreditsWithinItsCaps() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let coachee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
-            .first()!
+        let coachee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
+            \.$nip
+        )
+        .first()!
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: coachee.id!)").run()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let today = CivilDate.today()
@@ -148,21 +176,26 @@ final class ActivityTests: AppTestCase {
             let sessions = days.map { d in
                 #"{"date":"\#(CivilDate(year: today.year, month: today.month, day: d)!.iso)","starts_at":"09:00","ends_at":"10:30"}"#
             }.joined(separator: ",")
-            let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: #"""
-                {"title":"Coaching Penyusunan Laporan","jenis_diklat_id":14,"place":"Ruang Kepala Bidang","capacity":5,"requires_approval":false,
-                 "min_attendance_percent":0,"cost_per_participant":0,"sessions":[\#(sessions)],"competencies":[],"facilitators":[]}
-                """#)
+            let created = try await manager.send(
+                .POST, "/api/v1/agencies/medan/activities",
+                json: #"""
+                    {"title":"Coaching Penyusunan Laporan","jenis_diklat_id":14,"place":"Ruang Kepala Bidang","capacity":5,"requires_approval":false,
+                     "min_attendance_percent":0,"cost_per_participant":0,"sessions":[\#(sessions)],"competencies":[],"facilitators":[]}
+                    """#)
             XCTAssertEqual(created.status, .created, created.text)
             let id = try body(created)["id"] as! String
-            let enrolled = try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(coachee.nip)"}"#)
+            let enrolled = try await manager.send(
+                .POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(coachee.nip)"}"#)
             XCTAssertEqual(try body(enrolled)["state"] as? String, "enrolled")
             await eq(try await manager.send(.POST, "/api/v1/activities/\(id)/complete").status, .ok)
             return id
         }
         struct Line: Decodable { var jp_hundredths: Int }
         func lines(_ id: String) async throws -> [Int] {
-            try await sql.raw("SELECT jp_hundredths FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)")
-                .all(decoding: Line.self).map(\.jp_hundredths)
+            try await sql.raw(
+                "SELECT jp_hundredths FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)"
+            )
+            .all(decoding: Line.self).map(\.jp_hundredths)
         }
         func note(_ id: String) async throws -> String? {
             try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()!.outcomeNote
@@ -188,8 +221,10 @@ final class ActivityTests: AppTestCase {
     private func twoParticipantsAndManager() async throws -> (APIClient, APIClient, APIClient) {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
-            .range(0..<2).all()
+        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
+            \.$nip
+        )
+        .range(0..<2).all()
         return (
             try await user(staff[0], username: "peserta.a", agency: medan),
             try await user(staff[1], username: "peserta.b", agency: medan),
@@ -202,19 +237,30 @@ final class ActivityTests: AppTestCase {
     func testStatusChangesByHand() async throws {
         let (apiA, apiB, manager) = try await twoParticipantsAndManager()
         let next = CivilDate.today().addingDays(7)
-        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
-            capacity: 5, approval: false, passing: nil, facilitators: [], sessions: [(next.iso, "08:00", "12:00")]))
+        let created = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: activityJSON(
+                capacity: 5, approval: false, passing: nil, facilitators: [], sessions: [(next.iso, "08:00", "12:00")]))
         let id = try body(created)["id"] as! String
         let a = try body(try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments"))
         XCTAssertEqual(a["state"] as? String, "enrolled")
 
-        await eq(try await apiA.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"cancelled"}"#).status, .forbidden)
-        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"finished"}"#).status, .conflict)
-        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"later"}"#).status, .unprocessableEntity)
-        let running = try body(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"running"}"#))
+        await eq(
+            try await apiA.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"cancelled"}"#).status,
+            .forbidden)
+        await eq(
+            try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"finished"}"#).status,
+            .conflict)
+        await eq(
+            try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"later"}"#).status,
+            .unprocessableEntity)
+        let running = try body(
+            try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"running"}"#))
         XCTAssertEqual(running["status"] as? String, "running")
         await eq(try await apiB.send(.POST, "/api/v1/activities/\(id)/enrolments").status, .conflict)
-        await eq(try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"open"}"#).status, .conflict)
+        await eq(
+            try await manager.send(.PUT, "/api/v1/activities/\(id)/status", json: #"{"status":"open"}"#).status,
+            .conflict)
 
         // Cancelling from the page: the place ends with a note, and the change is audited.
         var page = Browser(app)
@@ -237,8 +283,10 @@ final class ActivityTests: AppTestCase {
     func testChangingAnActivityThroughTheAPI() async throws {
         let (apiA, apiB, manager) = try await twoParticipantsAndManager()
         let today = CivilDate.today()
-        let one = activityJSON(capacity: 1, approval: false, passing: nil, facilitators: [], sessions: [(today.iso, "08:00", "12:00")])
-        let id = try body(try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: one))["id"] as! String
+        let one = activityJSON(
+            capacity: 1, approval: false, passing: nil, facilitators: [], sessions: [(today.iso, "08:00", "12:00")])
+        let id =
+            try body(try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: one))["id"] as! String
         _ = try await apiA.send(.POST, "/api/v1/activities/\(id)/enrolments")
         let b = try body(try await apiB.send(.POST, "/api/v1/activities/\(id)/enrolments"))
         XCTAssertEqual(b["state"] as? String, "waitlisted")
@@ -252,12 +300,15 @@ final class ActivityTests: AppTestCase {
 
         let session = (raised["sessions"] as! [[String: Any]])[0]
         let code = session["checkin_code"] as! String
-        await eq(try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .ok)
+        await eq(
+            try await apiA.send(.POST, "/api/v1/activities/\(id)/check-in", json: #"{"code":"\#(code)"}"#).status, .ok)
         let moved = two.replacingOccurrences(of: #""starts_at":"08:00""#, with: #""starts_at":"07:30""#)
         let refused = try await manager.send(.PUT, "/api/v1/activities/\(id)", json: moved)
         XCTAssertEqual(refused.status, .conflict)
         XCTAssertTrue(refused.body.string.contains("sessions"), refused.body.string)
-        let bad = try await manager.send(.PUT, "/api/v1/activities/\(id)", json: two.replacingOccurrences(of: #""jenis_diklat_id":3"#, with: #""jenis_diklat_id":30"#))
+        let bad = try await manager.send(
+            .PUT, "/api/v1/activities/\(id)",
+            json: two.replacingOccurrences(of: #""jenis_diklat_id":3"#, with: #""jenis_diklat_id":30"#))
         XCTAssertEqual(bad.status, .unprocessableEntity)
     }
 
@@ -276,24 +327,36 @@ final class ActivityTests: AppTestCase {
         ).first(decoding: N.self)!.n
         XCTAssertGreaterThan(withGap, 5, "the demo has gaps in Pelayanan Publik")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
-            capacity: 5, approval: false, passing: nil, facilitators: [], sessions: [("\(year)-12-01", "08:00", "12:00")]))
+        let created = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: activityJSON(
+                capacity: 5, approval: false, passing: nil, facilitators: [],
+                sessions: [("\(year)-12-01", "08:00", "12:00")]))
         let id = try body(created)["id"] as! String
-        let first = try body(try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"m.05"}"#))
+        let first = try body(
+            try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"m.05"}"#)
+        )
         XCTAssertEqual(first["enrolled"] as? Int, 5)
         XCTAssertEqual(first["waitlisted"] as? Int, withGap - 5)
-        let again = try body(try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#))
+        let again = try body(
+            try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#)
+        )
         XCTAssertEqual(again["enrolled"] as? Int, 0)
         XCTAssertEqual(again["already_in"] as? Int, withGap)
         // Someone who gave up their place keeps their row: a later bulk enrolment leaves them be.
-        let one = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).filter(\.$state == "enrolled").first()!
+        let one = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).filter(
+            \.$state == "enrolled"
+        ).first()!
         await eq(try await manager.send(.DELETE, "/api/v1/enrolments/\(one.id!)").status, .ok)
-        let third = try await manager.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#)
+        let third = try await manager.send(
+            .POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#)
         XCTAssertEqual(third.status, .ok, third.body.string)
         XCTAssertEqual(try body(third)["already_in"] as? Int, withGap)
         // Only managers enrol in bulk; other agencies see nothing.
         let staff = try await APIClient.signIn(app, "pegawai.medan")
-        await eq(try await staff.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#).status, .forbidden)
+        await eq(
+            try await staff.send(.POST, "/api/v1/activities/\(id)/enrolments/by-gap", json: #"{"competency":"M.05"}"#)
+                .status, .forbidden)
         let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
         await eq(try await mamuju.get("/api/v1/activities/\(id)").status, .notFound)
     }
@@ -303,8 +366,11 @@ final class ActivityTests: AppTestCase {
         let medan = try await agencyID("medan")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let year = CivilDate.today().year
-        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: activityJSON(
-            capacity: 2, approval: false, passing: nil, facilitators: [], sessions: [("\(year)-12-02", "08:00", "12:00")]))
+        let created = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: activityJSON(
+                capacity: 2, approval: false, passing: nil, facilitators: [],
+                sessions: [("\(year)-12-02", "08:00", "12:00")]))
         let id = try body(created)["id"] as! String
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).range(0..<6).all()
         let nips = staff.map(\.nip)
@@ -315,7 +381,8 @@ final class ActivityTests: AppTestCase {
                 group.addTask {
                     let r = try await APIClient(app: app, token: token).send(
                         .POST, "/api/v1/activities/\(id)/enrolments", json: #"{"nip":"\#(nip)"}"#)
-                    return (try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])?["state"] as? String ?? "\(r.status)"
+                    return (try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])?["state"]
+                        as? String ?? "\(r.status)"
                 }
             }
             return try await group.reduce(into: [String]()) { $0.append($1) }
@@ -328,10 +395,12 @@ final class ActivityTests: AppTestCase {
         try await seedDemo()
         let before = try await count("activities")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let bad = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: #"""
-            {"title":"","jenis_diklat_id":40,"sessions":[{"date":"2026-13-01","starts_at":"08:00","ends_at":"07:00"}],
-             "competencies":[{"code":"X.99","level":2}]}
-            """#)
+        let bad = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: #"""
+                {"title":"","jenis_diklat_id":40,"sessions":[{"date":"2026-13-01","starts_at":"08:00","ends_at":"07:00"}],
+                 "competencies":[{"code":"X.99","level":2}]}
+                """#)
         XCTAssertEqual(bad.status, .unprocessableEntity)
         for field in ["title", "jenis_diklat_id", "sessions.1.date", "competencies.1.code"] {
             XCTAssertTrue(bad.body.string.contains(field), "\(field): \(bad.body.string)")

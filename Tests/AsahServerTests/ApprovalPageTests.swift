@@ -41,7 +41,8 @@ final class ApprovalPageTests: AppTestCase {
         let outsiderRequest = try await Enrolment.query(on: db).filter(\.$activityID == open.id!)
             .filter(\.$employeeID == outsider.id!).first()!
         await eq(
-            try await kepala.post("/persetujuan-kegiatan/\(outsiderRequest.id!)", form: ["setuju": "ya"]).status, .notFound)
+            try await kepala.post("/persetujuan-kegiatan/\(outsiderRequest.id!)", form: ["setuju": "ya"]).status,
+            .notFound)
         let staffRequest = try await Enrolment.query(on: db).filter(\.$activityID == open.id!)
             .filter(\.$employeeID == staffEmployee.id!).first()!
         let approved = try await kepala.post("/persetujuan-kegiatan/\(staffRequest.id!)", form: ["setuju": "ya"])
@@ -94,11 +95,14 @@ final class ApprovalPageTests: AppTestCase {
         let page = try await kepala.post("/persetujuan-kegiatan/\(own.id!)", form: ["setuju": "ya"])
         XCTAssertTrue([.forbidden, .notFound].contains(page.status), "\(page.status)")
         let api = try await APIClient.signIn(app, "kepala.medan")
-        await eq(try await api.send(.POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#).status, .forbidden)
+        await eq(
+            try await api.send(.POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#).status,
+            .forbidden)
         await eq(try await Enrolment.find(own.id, on: db)!.state, "requested")
         // The agency's manager decides it.
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let decided = try await manager.send(.POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#)
+        let decided = try await manager.send(
+            .POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#)
         XCTAssertEqual(decided.status, .ok, decided.text)
     }
 }

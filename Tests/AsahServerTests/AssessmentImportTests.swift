@@ -15,7 +15,8 @@ final class AssessmentImportTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).range(0..<3).all()
-        let mamujuNIP = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("mamuju"))).first()!.nip
+        let mamujuNIP = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("mamuju"))).first()!
+            .nip
         let before = try await count("assessments")
         let api = try await APIClient.signIn(app, "pengelola.medan")
 
@@ -29,7 +30,8 @@ final class AssessmentImportTests: AppTestCase {
         XCTAssertEqual(details.first?["column"] as? String, "NIP")
         await eq(try await count("assessments"), before)
 
-        let dry = try await api.post("/api/v1/agencies/medan/imports/assessments?dry_run=true", body: rows(staff.map(\.nip)))
+        let dry = try await api.post(
+            "/api/v1/agencies/medan/imports/assessments?dry_run=true", body: rows(staff.map(\.nip)))
         XCTAssertEqual(try json(dry)["created"] as? Int, 3)
         await eq(try await count("assessments"), before)
 
@@ -47,7 +49,9 @@ final class AssessmentImportTests: AppTestCase {
         }
         // Employees cannot import.
         let employee = try await APIClient.signIn(app, "pegawai.medan")
-        await eq(try await employee.post("/api/v1/agencies/medan/imports/assessments", body: rows(staff.map(\.nip))).status, .forbidden)
+        await eq(
+            try await employee.post("/api/v1/agencies/medan/imports/assessments", body: rows(staff.map(\.nip))).status,
+            .forbidden)
     }
 
     func testThePageChecksThenImports() async throws {
@@ -57,16 +61,20 @@ final class AssessmentImportTests: AppTestCase {
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         await eq(try await browser.get("/instansi/medan/impor-penilaian").status, .ok)
-        let check = try await browser.upload("/instansi/medan/impor-penilaian", field: "berkas", filename: "ac.csv", content: rows(staff.map(\.nip)))
+        let check = try await browser.upload(
+            "/instansi/medan/impor-penilaian", field: "berkas", filename: "ac.csv", content: rows(staff.map(\.nip)))
         XCTAssertEqual(check.status, .ok)
         XCTAssertTrue(check.text.contains("Impor sekarang"))
-        let action = try XCTUnwrap(check.text.range(of: #"/instansi/medan/impor-penilaian/[0-9A-F-]+/konfirmasi"#, options: .regularExpression))
+        let action = try XCTUnwrap(
+            check.text.range(of: #"/instansi/medan/impor-penilaian/[0-9A-F-]+/konfirmasi"#, options: .regularExpression)
+        )
         let before = try await count("assessments")
         let done = try await browser.post(String(check.text[action]), form: [:])
         XCTAssertTrue(done.text.contains("Impor penilaian selesai"))
         await eq(try await count("assessments"), before + 2)
         let bad = try await browser.upload(
-            "/instansi/medan/impor-penilaian", field: "berkas", filename: "bad.csv", content: rows(staff.map(\.nip), level: 9))
+            "/instansi/medan/impor-penilaian", field: "berkas", filename: "bad.csv",
+            content: rows(staff.map(\.nip), level: 9))
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Level harus angka 1 sampai 5."))
     }

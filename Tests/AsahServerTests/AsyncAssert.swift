@@ -22,16 +22,29 @@ func ne<T: Equatable>(
     } catch { XCTFail("threw \(error)", file: file, line: line) }
 }
 
-func isNil<T>(_ a: @autoclosure () async throws -> T?, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) async {
-    do { let x = try await a(); XCTAssertNil(x, message, file: file, line: line) } catch { XCTFail("threw \(error)", file: file, line: line) }
+func isNil<T>(
+    _ a: @autoclosure () async throws -> T?, _ message: String = "", file: StaticString = #filePath, line: UInt = #line
+) async {
+    do { let x = try await a(); XCTAssertNil(x, message, file: file, line: line) } catch {
+        XCTFail("threw \(error)", file: file, line: line)
+    }
 }
 
-func notNil<T>(_ a: @autoclosure () async throws -> T?, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) async {
-    do { let x = try await a(); XCTAssertNotNil(x, message, file: file, line: line) } catch { XCTFail("threw \(error)", file: file, line: line) }
+func notNil<T>(
+    _ a: @autoclosure () async throws -> T?, _ message: String = "", file: StaticString = #filePath, line: UInt = #line
+) async {
+    do { let x = try await a(); XCTAssertNotNil(x, message, file: file, line: line) } catch {
+        XCTFail("threw \(error)", file: file, line: line)
+    }
 }
 
-func isTrue(_ a: @autoclosure () async throws -> Bool, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) async {
-    do { let x = try await a(); XCTAssertTrue(x, message, file: file, line: line) } catch { XCTFail("threw \(error)", file: file, line: line) }
+func isTrue(
+    _ a: @autoclosure () async throws -> Bool, _ message: String = "", file: StaticString = #filePath,
+    line: UInt = #line
+) async {
+    do { let x = try await a(); XCTAssertTrue(x, message, file: file, line: line) } catch {
+        XCTFail("threw \(error)", file: file, line: line)
+    }
 }
 
 func gt<T: Comparable>(

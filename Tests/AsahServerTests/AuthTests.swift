@@ -42,14 +42,16 @@ final class AuthTests: AppTestCase {
         XCTAssertEqual(noToken.status, .forbidden)
         XCTAssertNil(browser.cookies["asah_session"])
         let wrongToken = try await browser.post(
-            "/masuk", form: ["username": "pengelola.medan", "password": "asah-demo", "_csrf": String(repeating: "x", count: 43)],
+            "/masuk",
+            form: ["username": "pengelola.medan", "password": "asah-demo", "_csrf": String(repeating: "x", count: 43)],
             includeCSRF: false)
         XCTAssertEqual(wrongToken.status, .forbidden)
 
         // Signed in, a form POST without the token changes nothing either.
         _ = try await browser.login("pengelola.medan")
         let before = try await count("units")
-        let res = try await browser.post("/instansi/medan/unit/baru", form: ["name": "Unit Tanpa Token"], includeCSRF: false)
+        let res = try await browser.post(
+            "/instansi/medan/unit/baru", form: ["name": "Unit Tanpa Token"], includeCSRF: false)
         XCTAssertEqual(res.status, .forbidden)
         await eq(try await count("units"), before)
     }

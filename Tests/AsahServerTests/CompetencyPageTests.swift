@@ -23,10 +23,16 @@ final class CompetencyPageTests: AppTestCase {
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Level M.01 harus 1 sampai 5"))
         let saved = try await browser.post(
-            path, form: ["tahun": String(year), "level_M.01": "2", "level_M.05": "3", "level_T.HUB.03": "2", "status": "verified"])
+            path,
+            form: [
+                "tahun": String(year), "level_M.01": "2", "level_M.05": "3", "level_T.HUB.03": "2",
+                "status": "verified",
+            ])
         XCTAssertEqual(saved.status, .seeOther)
         let loaded = try await StandardQueries.load(positionID: position.id!, year: year, on: db)
-        XCTAssertEqual(loaded.items, [.init(code: "M.01", level: 2), .init(code: "M.05", level: 3), .init(code: "T.HUB.03", level: 2)])
+        XCTAssertEqual(
+            loaded.items,
+            [.init(code: "M.01", level: 2), .init(code: "M.05", level: 3), .init(code: "T.HUB.03", level: 2)])
         XCTAssertEqual(loaded.standard?.status, "verified")
 
         let copied = try await browser.post(path + "/salin", form: ["tahun": String(year), "target": "unit"])
@@ -59,9 +65,10 @@ final class CompetencyPageTests: AppTestCase {
         await eq(try await StandardQueries.missingCount(agencyID: medan, year: year + 1, on: db), 0)
         struct Pair: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
         func items(_ y: Int) async throws -> Set<String> {
-            Set(try await sql.raw(
-                "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: y)"
-            ).all(decoding: Pair.self).map { "\($0.position_id)|\($0.competency_code)|\($0.level)" })
+            Set(
+                try await sql.raw(
+                    "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: y)"
+                ).all(decoding: Pair.self).map { "\($0.position_id)|\($0.competency_code)|\($0.level)" })
         }
         await eq(try await items(year + 1), try await items(year))
     }
@@ -71,7 +78,8 @@ final class CompetencyPageTests: AppTestCase {
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let form: [String: String] = [
-            "code": "t.hub.09", "name": "Keselamatan Jalan", "group": "teknis", "definition": "Mengelola keselamatan jalan.",
+            "code": "t.hub.09", "name": "Keselamatan Jalan", "group": "teknis",
+            "definition": "Mengelola keselamatan jalan.",
             "level_1": "a", "level_2": "b", "level_3": "c", "level_4": "d", "level_5": "e",
         ]
         let created = try await browser.post("/instansi/medan/kompetensi", form: form)
@@ -96,7 +104,8 @@ final class CompetencyPageTests: AppTestCase {
         XCTAssertLessThan(page.body.readableBytes, 50_000)
         // Asking for another unit falls back to their own.
         let medan = try await agencyID("medan")
-        let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan").first()!
+        let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan")
+            .first()!
         let forced = try await head.get("/instansi/medan/kesenjangan?unit=\(other.id!.uuidString)")
         XCTAssertTrue(forced.text.contains("Kota Medan · Dinas Perhubungan"))
         let csv = try await head.get("/instansi/medan/kesenjangan?tahun=\(CivilDate.today().year)&format=csv")
@@ -120,19 +129,26 @@ final class CompetencyPageTests: AppTestCase {
 
         // A bad row: nothing is written.
         let bad = lines.joined(separator: "\n") + "\nT.BARU.01;;teknis;x;a;b;c;d;e\n"
-        let refused = try await browser.upload("/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: bad)
+        let refused = try await browser.upload(
+            "/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: bad)
         XCTAssertEqual(refused.status, .unprocessableEntity)
         XCTAssertTrue(refused.text.contains("Nama kompetensi wajib diisi."))
         await eq(try await TechnicalCompetency.query(on: db).filter(\.$code == "T.BARU.01").count(), 0)
 
         // The export, one renamed and one new: updated and created.
         var edited = lines
-        edited[1] = edited[1].replacingOccurrences(of: ";", with: ";DIUBAH ", options: [], range: edited[1].range(of: ";"))
+        edited[1] = edited[1].replacingOccurrences(
+            of: ";", with: ";DIUBAH ", options: [], range: edited[1].range(of: ";"))
         let good = (edited + ["T.BARU.01;Kompetensi Baru;teknis;Definisi;a;b;c;d;e"]).joined(separator: "\n") + "\n"
-        let saved = try await browser.upload("/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: good)
+        let saved = try await browser.upload(
+            "/instansi/medan/kompetensi/impor", field: "berkas", filename: "k.csv", content: good)
         XCTAssertEqual(saved.status, .seeOther)
         let medan = try await agencyID("medan")
-        await eq(try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).count(), DemoCompetencies.technical.count + 1)
-        await eq(try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).filter(\.$name ~~ "DIUBAH").count(), 1)
+        await eq(
+            try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).count(),
+            DemoCompetencies.technical.count + 1)
+        await eq(
+            try await TechnicalCompetency.query(on: db).filter(\.$agencyID == medan).filter(\.$name ~~ "DIUBAH")
+                .count(), 1)
     }
 }

@@ -38,9 +38,11 @@ final class CompetencyTests: AppTestCase {
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let put = try await putStandard(
             manager, s.position,
-            #"{"year":\#(year),"status":"verified","items":[{"competency":"M.01","level":3},{"competency":"M.05","level":4},{"competency":"T.HUB.01","level":2}]}"#)
+            #"{"year":\#(year),"status":"verified","items":[{"competency":"M.01","level":3},{"competency":"M.05","level":4},{"competency":"T.HUB.01","level":2}]}"#
+        )
         XCTAssertEqual(put.status, .ok, put.text)
-        let standard = try json(try await manager.get("/api/v1/agencies/medan/positions/\(s.position.id!.uuidString)/standard"))
+        let standard = try json(
+            try await manager.get("/api/v1/agencies/medan/positions/\(s.position.id!.uuidString)/standard"))
         XCTAssertEqual((standard["items"] as? [[String: Any]])?.count, 3)
 
         // Wipe the demo results of this employee so the figures below are ours alone.
@@ -61,7 +63,8 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(ac.status, .created, ac.text)
 
         let profile = try json(try await manager.get("/api/v1/employees/\(s.employee.nip)/competency-profile"))
-        let items = Dictionary(uniqueKeysWithValues: (profile["items"] as! [[String: Any]]).map { ($0["code"] as! String, $0) })
+        let items = Dictionary(
+            uniqueKeysWithValues: (profile["items"] as! [[String: Any]]).map { ($0["code"] as! String, $0) })
         XCTAssertEqual(items["M.01"]?["current"] as? Int, 2)
         XCTAssertEqual(items["M.01"]?["gap"] as? Int, 1)
         XCTAssertEqual(items["M.01"]?["source"] as? String, "supervisor")
@@ -137,7 +140,8 @@ final class CompetencyTests: AppTestCase {
         let s = try await scene()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let bad = try await putStandard(
-            manager, s.position, #"{"year":2026,"items":[{"competency":"M.01","level":7},{"competency":"X.99","level":2}]}"#)
+            manager, s.position,
+            #"{"year":2026,"items":[{"competency":"M.01","level":7},{"competency":"X.99","level":2}]}"#)
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertEqual(((try json(bad)["error"] as? [String: Any])?["details"] as? [Any])?.count, 2)
         let assessment = try await manager.post(
@@ -145,8 +149,9 @@ final class CompetencyTests: AppTestCase {
             body: #"{"competency":"M.01","level":9,"source":"oracle","assessed_on":"2099-01-01"}"#,
             contentType: "application/json")
         XCTAssertEqual(assessment.status, .unprocessableEntity)
-        let fields = Set((((try json(assessment)["error"] as? [String: Any])?["details"] as? [[String: Any]]) ?? [])
-            .compactMap { $0["field"] as? String })
+        let fields = Set(
+            (((try json(assessment)["error"] as? [String: Any])?["details"] as? [[String: Any]]) ?? [])
+                .compactMap { $0["field"] as? String })
         XCTAssertEqual(fields, ["level", "source", "assessed_on"])
     }
 
@@ -165,10 +170,14 @@ final class CompetencyTests: AppTestCase {
         ).first(decoding: Code.self)
         let saved = try await browser.post(
             "/pegawai/\(s.employee.nip)/kompetensi",
-            form: ["competency": code?.competency_code ?? "M.01", "level": "4", "source": "test", "assessed_on": CivilDate.today().iso])
+            form: [
+                "competency": code?.competency_code ?? "M.01", "level": "4", "source": "test",
+                "assessed_on": CivilDate.today().iso,
+            ])
         XCTAssertEqual(saved.status, .seeOther)
         let bad = try await browser.post(
-            "/pegawai/\(s.employee.nip)/kompetensi", form: ["competency": "M.01", "level": "0", "source": "test", "assessed_on": "x"])
+            "/pegawai/\(s.employee.nip)/kompetensi",
+            form: ["competency": "M.01", "level": "0", "source": "test", "assessed_on": "x"])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Level harus angka 1 sampai 5."))
     }
@@ -177,16 +186,21 @@ final class CompetencyTests: AppTestCase {
         let s = try await scene()
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
-        let form = ["competency": "M.01", "level": "3", "source": "assessment_center", "assessed_on": CivilDate.today().iso]
+        let form = [
+            "competency": "M.01", "level": "3", "source": "assessment_center", "assessed_on": CivilDate.today().iso,
+        ]
         let refused = try await browser.upload(
-            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "x.html", content: "<script>", fields: form)
+            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "x.html", content: "<script>",
+            fields: form)
         XCTAssertEqual(refused.status, .unprocessableEntity)
         XCTAssertTrue(refused.text.contains("Berkas bukti harus PDF, JPG atau PNG."))
         let saved = try await browser.upload(
-            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "laporan ac.pdf", content: "%PDF-1.4 laporan", fields: form)
+            "/pegawai/\(s.employee.nip)/kompetensi", field: "bukti", filename: "laporan ac.pdf",
+            content: "%PDF-1.4 laporan", fields: form)
         XCTAssertEqual(saved.status, .seeOther)
         let page = try await browser.get("/pegawai/\(s.employee.nip)/kompetensi")
-        let link = try XCTUnwrap(page.text.range(of: #"/pegawai/[0-9]+/kompetensi/bukti/[0-9A-F-]+"#, options: .regularExpression))
+        let link = try XCTUnwrap(
+            page.text.range(of: #"/pegawai/[0-9]+/kompetensi/bukti/[0-9A-F-]+"#, options: .regularExpression))
         let file = try await browser.get(String(page.text[link]))
         XCTAssertEqual(file.status, .ok)
         XCTAssertEqual(file.text, "%PDF-1.4 laporan")

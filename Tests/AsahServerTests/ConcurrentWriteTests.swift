@@ -28,7 +28,8 @@ final class ConcurrentWriteTests: AppTestCase {
     }
 
     private func medanStaff(_ n: Int) async throws -> [Employee] {
-        try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).sort(\.$nip).range(..<n).all()
+        try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).sort(\.$nip).range(..<n)
+            .all()
     }
 
     /// Twenty people ask for the five places of one activity at once: five get them, fifteen wait.
@@ -36,10 +37,12 @@ final class ConcurrentWriteTests: AppTestCase {
         try await seedDemo()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let day = CivilDate.today().addingDays(20).iso
-        let created = try await manager.send(.POST, "/api/v1/agencies/medan/activities", json: """
-            {"title":"Kelas Serentak","jenis_diklat_id":3,"place":"Aula","capacity":5,"requires_approval":false,
-             "sessions":[{"date":"\(day)","starts_at":"08:00","ends_at":"12:00"}]}
-            """)
+        let created = try await manager.send(
+            .POST, "/api/v1/agencies/medan/activities",
+            json: """
+                {"title":"Kelas Serentak","jenis_diklat_id":3,"place":"Aula","capacity":5,"requires_approval":false,
+                 "sessions":[{"date":"\(day)","starts_at":"08:00","ends_at":"12:00"}]}
+                """)
         XCTAssertEqual(created.status, .created, created.text)
         let id = try XCTUnwrap(try json(created)["id"] as? String)
         var clients: [APIClient] = []
@@ -74,9 +77,12 @@ final class ConcurrentWriteTests: AppTestCase {
         }
         let before = try await assessments()
         let statuses = try await together(Self.width) { i in
-            try await manager.send(.POST, "/api/v1/employees/\(employee.nip)/assessments", json: """
-                {"competency":"M.01","level":\(1 + i % 5),"source":"assessment_center","assessed_on":"\(CivilDate.today().addingDays(-i).iso)"}
-                """).status
+            try await manager.send(
+                .POST, "/api/v1/employees/\(employee.nip)/assessments",
+                json: """
+                    {"competency":"M.01","level":\(1 + i % 5),"source":"assessment_center","assessed_on":"\(CivilDate.today().addingDays(-i).iso)"}
+                    """
+            ).status
         }
         assertNoServerErrors(statuses, "assessments")
         XCTAssertEqual(statuses.filter { $0 == .created }.count, Self.width, "\(statuses.map(\.code))")
@@ -100,9 +106,12 @@ final class ConcurrentWriteTests: AppTestCase {
         _ = try await staff.login("pegawai.medan")
         for i in 0..<Self.width {
             let sent = try await staff.upload(
-                "/pegawai/\(employee.nip)/pelatihan-luar", field: "sertifikat", filename: "s\(i).pdf", content: "%PDF-1.4",
-                fields: ["title": "Kursus Daring \(i)", "jenis_diklat_id": "16", "provider": "LMS Nasional",
-                         "started_on": day, "finished_on": day, "jp": "1"])
+                "/pegawai/\(employee.nip)/pelatihan-luar", field: "sertifikat", filename: "s\(i).pdf",
+                content: "%PDF-1.4",
+                fields: [
+                    "title": "Kursus Daring \(i)", "jenis_diklat_id": "16", "provider": "LMS Nasional",
+                    "started_on": day, "finished_on": day, "jp": "1",
+                ])
             XCTAssertEqual(sent.status, .seeOther, sent.text)
         }
         let records = try await ExternalLearning.query(on: db).filter(\.$employeeID == employee.id!).all()
@@ -119,7 +128,8 @@ final class ConcurrentWriteTests: AppTestCase {
         let credited = try await LearningEntry.query(on: db).filter(\.$employeeID == employee.id!)
             .filter(\.$learnedOn == day).filter(\.$jenisDiklatID == 16).all().map(\.jpHundredths).reduce(0, +)
         XCTAssertEqual(credited, 300, "3 JP a day, as one by one")
-        await eq(try await ExternalLearning.query(on: db).filter(\.$employeeID == employee.id!)
-            .filter(\.$state == "accepted").count(), Self.width)
+        await eq(
+            try await ExternalLearning.query(on: db).filter(\.$employeeID == employee.id!)
+                .filter(\.$state == "accepted").count(), Self.width)
     }
 }

@@ -23,7 +23,8 @@ final class DemoTests: AppTestCase {
         // session today that the demo employee is enrolled in.
         await eq(try await count("activities"), 20)
         let finished = try await sql.raw(
-            "SELECT COUNT(*) AS n FROM activities WHERE status = 'finished'").first(decoding: N.self)!.n
+            "SELECT COUNT(*) AS n FROM activities WHERE status = 'finished'"
+        ).first(decoding: N.self)!.n
         XCTAssertEqual(finished, 12)
         let credited = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'activity' AND certificate_no IS NOT NULL"
@@ -41,7 +42,8 @@ final class DemoTests: AppTestCase {
         // within the month's cap, which the demo ledger's own mentoring lines may already use).
         await eq(try await count("mentorships"), 4)
         let confirmed = try await sql.raw(
-            "SELECT COUNT(*) AS n FROM mentoring_sessions WHERE confirmed_at IS NOT NULL").first(decoding: N.self)!.n
+            "SELECT COUNT(*) AS n FROM mentoring_sessions WHERE confirmed_at IS NOT NULL"
+        ).first(decoding: N.self)!.n
         XCTAssertEqual(confirmed, 8)
         let mentored = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'mentoring' AND source_id IS NOT NULL"
@@ -87,7 +89,8 @@ final class DemoTests: AppTestCase {
     }
 
     func testDemoRefusesADatabaseWithRealData() async throws {
-        try await AccountService.createAgency(code: "kotabaru", name: "Kota Baru", kind: "kota", province: "Kalsel", on: db)
+        try await AccountService.createAgency(
+            code: "kotabaru", name: "Kota Baru", kind: "kota", province: "Kalsel", on: db)
         do {
             try await seedDemo()
             XCTFail("demo accounts were added to a real database")

@@ -6,7 +6,9 @@ import XCTVapor
 
 /// Issue 9, findings 6 and 9: limits at the door, years, tokens, cookies, caching, plain errors.
 final class DoorTests: AppTestCase {
-    private func send(_ method: HTTPMethod, _ path: String, bytes: Int, contentType: String) async throws -> XCTHTTPResponse {
+    private func send(_ method: HTTPMethod, _ path: String, bytes: Int, contentType: String) async throws
+        -> XCTHTTPResponse
+    {
         try await app.sendRequest(
             method, path, headers: ["Content-Type": contentType, "Content-Length": String(bytes)],
             body: ByteBuffer(repeating: UInt8(ascii: "a"), count: bytes))
@@ -22,10 +24,15 @@ final class DoorTests: AppTestCase {
         XCTAssertEqual(token.status, .payloadTooLarge)
         XCTAssertEqual((try json(token)["error"] as? [String: Any])?["code"] as? String, "payload_too_large")
         // An import may be larger (here it stops at the missing token), but not past 50 MB.
-        await eq(try await send(.POST, "/api/v1/agencies/medan/imports/employees", bytes: 2_000_000, contentType: "text/csv").status,
-                 .unauthorized)
-        await eq(try await send(.POST, "/api/v1/agencies/medan/imports/employees", bytes: 53_000_000, contentType: "text/csv").status,
-                 .payloadTooLarge)
+        await eq(
+            try await send(.POST, "/api/v1/agencies/medan/imports/employees", bytes: 2_000_000, contentType: "text/csv")
+                .status,
+            .unauthorized)
+        await eq(
+            try await send(
+                .POST, "/api/v1/agencies/medan/imports/employees", bytes: 53_000_000, contentType: "text/csv"
+            ).status,
+            .payloadTooLarge)
         // A body sent without a length is counted as it arrives.
         let chunked = try await app.sendRequest(
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
@@ -61,7 +68,8 @@ final class DoorTests: AppTestCase {
         let cases: [(String?, [String], Bool)] = [
             (nil, ["asah", "serve"], false), (nil, ["asah", "serve", "--hostname", "127.0.0.1"], false),
             (nil, ["asah", "serve", "--hostname", "0.0.0.0"], true), (nil, ["asah", "serve", "-H", "10.0.0.5"], true),
-            (nil, ["asah", "serve", "--bind", "0.0.0.0:8080"], true), (nil, ["asah", "serve", "--bind", "localhost:8080"], false),
+            (nil, ["asah", "serve", "--bind", "0.0.0.0:8080"], true),
+            (nil, ["asah", "serve", "--bind", "localhost:8080"], false),
             ("0", ["asah", "serve", "--hostname", "0.0.0.0"], false), ("1", ["asah", "serve"], true),
         ]
         for (setting, arguments, secure) in cases {
@@ -80,15 +88,19 @@ final class DoorTests: AppTestCase {
         let position = try await Position.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!
         let before = try await count("competency_standards")
         for year in ["99999999999999", "-5", "1999", "2101", "20x6"] {
-            let res = try await manager.post("/instansi/medan/jabatan/\(position.id!)/standar", form: ["tahun": year, "level_M.01": "3"])
+            let res = try await manager.post(
+                "/instansi/medan/jabatan/\(position.id!)/standar", form: ["tahun": year, "level_M.01": "3"])
             XCTAssertEqual(res.status, .badRequest, year)
             XCTAssertTrue(res.text.contains("Tahun harus antara 2000 dan 2100"), year)
-            await eq(try await manager.post("/instansi/medan/standar/lengkapi", form: ["tahun": year]).status, .badRequest)
+            await eq(
+                try await manager.post("/instansi/medan/standar/lengkapi", form: ["tahun": year]).status, .badRequest)
         }
         await eq(try await count("competency_standards"), before)
         // A page's `?tahun=` is held to it too: refused with the rule, never silently read as this year.
         let nip0 = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip
-        for path in ["/pegawai/\(nip0)/jp", "/instansi/medan/kesenjangan", "/instansi/medan/kegiatan", "/instansi/medan/jp"] {
+        for path in [
+            "/pegawai/\(nip0)/jp", "/instansi/medan/kesenjangan", "/instansi/medan/kegiatan", "/instansi/medan/jp",
+        ] {
             for year in ["99999", "-5", "1999"] {
                 let res = try await manager.get(path + "?tahun=" + year)
                 XCTAssertEqual(res.status, .badRequest, path + year)
@@ -101,7 +113,9 @@ final class DoorTests: AppTestCase {
         let nip = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!.nip
         let bad = try await api.get("/api/v1/employees/\(nip)/learning-hours?year=99999")
         XCTAssertEqual(bad.status, .badRequest)
-        XCTAssertEqual(((try json(bad)["error"] as? [String: Any])?["details"] as? [[String: Any]])?.first?["field"] as? String, "year")
+        XCTAssertEqual(
+            ((try json(bad)["error"] as? [String: Any])?["details"] as? [[String: Any]])?.first?["field"] as? String,
+            "year")
         await eq(try await api.get("/api/v1/employees/\(nip)/learning-hours?year=2025").status, .ok)
         await eq(try await api.get("/api/v1/agencies/medan/competency-gaps?year=1999").status, .badRequest)
 

@@ -19,7 +19,9 @@ final class GapReportTests: AppTestCase {
 
     struct Emp: Decodable { var id: UUID; var position_id: UUID?; var unit_id: UUID? }
     struct Item: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
-    struct Result: Decodable { var employee_id: UUID; var competency_code: String; var level: Int; var source: String; var assessed_on: String }
+    struct Result: Decodable {
+        var employee_id: UUID; var competency_code: String; var level: Int; var source: String; var assessed_on: String
+    }
     struct UnitPath: Decodable { var id: UUID; var path: String }
 
     func testReportEqualsABruteForceRecount() async throws {
@@ -51,8 +53,10 @@ final class GapReportTests: AppTestCase {
         }
 
         let api = try await APIClient.signIn(app, "pengelola.medan")
-        let units = try await sql.raw("SELECT id, path FROM units WHERE agency_id = \(bind: medan)").all(decoding: UnitPath.self)
-        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan").first()!
+        let units = try await sql.raw("SELECT id, path FROM units WHERE agency_id = \(bind: medan)").all(
+            decoding: UnitPath.self)
+        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
+            .first()!
         for scope in [nil, dishub] {
             let path = "/api/v1/agencies/medan/competency-gaps" + (scope.map { "?unit=\($0.id!.uuidString)" } ?? "")
             let report = try json(try await api.get(path))
@@ -70,12 +74,14 @@ final class GapReportTests: AppTestCase {
             guard let scope else { return true }
             return e.unit_id.flatMap { paths[$0] }?.hasPrefix(scope.path) ?? false
         }
-        let items = Dictionary(grouping: try await sql.raw(
-            "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-        ).all(decoding: Item.self), by: \.position_id)
-        let results = Dictionary(grouping: try await sql.raw(
-            "SELECT employee_id, competency_code, level, source, assessed_on FROM assessments WHERE agency_id = \(bind: medan)"
-        ).all(decoding: Result.self), by: { "\($0.employee_id)|\($0.competency_code)" })
+        let items = Dictionary(
+            grouping: try await sql.raw(
+                "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
+            ).all(decoding: Item.self), by: \.position_id)
+        let results = Dictionary(
+            grouping: try await sql.raw(
+                "SELECT employee_id, competency_code, level, source, assessed_on FROM assessments WHERE agency_id = \(bind: medan)"
+            ).all(decoding: Result.self), by: { "\($0.employee_id)|\($0.competency_code)" })
 
         // Recount from scratch: current levels straight from every result through the core rule.
         struct Tally { var employees = 0, required = 0, assessed = 0, current = 0, withGap = 0, gapSum = 0 }
@@ -89,7 +95,9 @@ final class GapReportTests: AppTestCase {
                 t.employees += 1
                 t.required += item.level
                 let facts = (results["\(e.id)|\(item.competency_code)"] ?? []).map {
-                    AssessmentFact(level: $0.level, source: AssessmentSource(rawValue: $0.source)!, assessedOn: CivilDate(iso: $0.assessed_on)!)
+                    AssessmentFact(
+                        level: $0.level, source: AssessmentSource(rawValue: $0.source)!,
+                        assessedOn: CivilDate(iso: $0.assessed_on)!)
                 }
                 if let current = CurrentLevelRule.current(of: facts, today: today)?.level {
                     assessedEmployees.insert(e.id)
@@ -114,9 +122,11 @@ final class GapReportTests: AppTestCase {
             XCTAssertEqual(row["assessed"] as? Int, t.assessed, code)
             XCTAssertEqual(row["with_gap"] as? Int, t.withGap, code)
             XCTAssertEqual(row["gap_sum"] as? Int, t.gapSum, code)
-            XCTAssertEqual(row["required_avg"] as? Double ?? -1, Double(t.required) / Double(t.employees), accuracy: 1e-9, code)
+            XCTAssertEqual(
+                row["required_avg"] as? Double ?? -1, Double(t.required) / Double(t.employees), accuracy: 1e-9, code)
             if t.assessed > 0 {
-                XCTAssertEqual(row["current_avg"] as? Double ?? -1, Double(t.current) / Double(t.assessed), accuracy: 1e-9, code)
+                XCTAssertEqual(
+                    row["current_avg"] as? Double ?? -1, Double(t.current) / Double(t.assessed), accuracy: 1e-9, code)
             }
         }
         let unitLines = report["units"] as? [[String: Any]] ?? []

@@ -9,11 +9,14 @@ import XCTVapor
 final class HardeningTests: AppTestCase {
     func testLoginRedirectStaysOnThisSite() async throws {
         try await seedDemo()
-        for (next, expected) in [("/instansi/medan", "/instansi/medan"), ("//evil.example", "/"), ("/%09/evil.example", "/")] {
+        for (next, expected) in [
+            ("/instansi/medan", "/instansi/medan"), ("//evil.example", "/"), ("/%09/evil.example", "/"),
+        ] {
             var browser = Browser(app)
             _ = try await browser.get("/masuk")
             let res = try await browser.post(
-                "/masuk", form: ["username": "pengelola.medan", "password": "asah-demo", "lanjut": next.removingPercentEncoding!])
+                "/masuk",
+                form: ["username": "pengelola.medan", "password": "asah-demo", "lanjut": next.removingPercentEncoding!])
             XCTAssertEqual(res.headers.first(name: .location), expected, next)
         }
     }
@@ -25,7 +28,8 @@ final class HardeningTests: AppTestCase {
         let page = try await browser.get("/instansi/medan/pegawai?page=9223372036854775807")
         XCTAssertEqual(page.status, .ok)
         let api = try await APIClient.signIn(app, "pengelola.medan")
-        let list = try await api.get("/api/v1/agencies/medan/employees?page=9223372036854775807&per=9223372036854775807")
+        let list = try await api.get(
+            "/api/v1/agencies/medan/employees?page=9223372036854775807&per=9223372036854775807")
         XCTAssertEqual(list.status, .ok)
         XCTAssertEqual(try json(list)["per"] as? Int, 200)
         var manager = Browser(app)
@@ -78,7 +82,8 @@ final class HardeningTests: AppTestCase {
                 let res = try await browser.post(path, form: form)
                 XCTAssertEqual(res.status, .forbidden, "\(username) \(path)")
             }
-            let edit = try await browser.post("/pegawai/\(someone.nip)/ubah", form: ["name": "Diubah", "status": "pns"])
+            let edit = try await browser.post(
+                "/pegawai/\(someone.nip)/ubah", form: ["name": "Diubah", "status": "pns"])
             XCTAssertTrue([.forbidden, .notFound].contains(edit.status), "\(username) edit: \(edit.status)")
             let upload = try await browser.upload(
                 "/instansi/medan/impor", field: "berkas", filename: "x.csv", content: SiasnCSV.text(SiasnCSV.valid))
@@ -92,7 +97,8 @@ final class HardeningTests: AppTestCase {
         try await seedDemo()
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let before = try await count("employees")
-        let res = try await api.post("/api/v1/agencies/medan/imports/employees?dry_run=yes", body: SiasnCSV.text(SiasnCSV.valid))
+        let res = try await api.post(
+            "/api/v1/agencies/medan/imports/employees?dry_run=yes", body: SiasnCSV.text(SiasnCSV.valid))
         XCTAssertEqual(res.status, .badRequest)
         await eq(try await count("employees"), before)
     }
@@ -105,7 +111,8 @@ final class HardeningTests: AppTestCase {
         let before = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
         // Only NIP and name: unit, position, golongan, gelar and status stay; the new spelling of the name is taken.
         let slim = "NIP BARU|NAMA\n199208242016032902|Nurhaliza Lubis Harahap\n"
-        let report = try await EmployeeImporter.run(file: Data(slim.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+        let report = try await EmployeeImporter.run(
+            file: Data(slim.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
         XCTAssertEqual([report.created, report.updated, report.unchanged, report.unitsCreated], [0, 1, 0, 0])
         let after = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
         XCTAssertEqual(after.name, "Nurhaliza Lubis Harahap")

@@ -11,13 +11,23 @@ final class HotPathTests: XCTestCase {
         let dto = CompetencyProfileDTO(
             nip: "199001012015011001", year: 2026, position: "Analis \"Kebijakan\" / Ahli\\Muda\n\tBaru \u{1}",
             items: [
-                .init(code: "M.01", name: "Integritas", group: "manajerial", required: 3, current: nil, gap: nil,
-                      source: nil, assessedOn: nil),
-                .init(code: "T.01", name: "Pelayanan Ñ 😀 é", group: "teknis", required: 4, current: 2, gap: 2,
-                      source: "supervisor", assessedOn: "2026-08-27"),
+                .init(
+                    code: "M.01", name: "Integritas", group: "manajerial", required: 3, current: nil, gap: nil,
+                    source: nil, assessedOn: nil),
+                .init(
+                    code: "T.01", name: "Pelayanan Ñ 😀 é", group: "teknis", required: 4, current: 2, gap: 2,
+                    source: "supervisor", assessedOn: "2026-08-27"),
             ],
             jpm: 85.7, assessed: 1, total: 2, mappingCategory: "CO", selectionCategory: "MS")
-        for variant in [dto, { var d = dto; d.jpm = 100; return d }(), { var d = dto; d.jpm = nil; d.position = nil; return d }()] {
+        for variant in [
+            dto,
+            {
+                var d = dto; d.jpm = 100; return d
+            }(),
+            {
+                var d = dto; d.jpm = nil; d.position = nil; return d
+            }(),
+        ] {
             let encoder = JSONEncoder()
             encoder.keyEncodingStrategy = .convertToSnakeCase
             encoder.outputFormatting = [.sortedKeys]
@@ -83,7 +93,8 @@ final class ProfileQueryTests: AppTestCase {
             let year = CivilDate.today().year
             let detail = try await EmployeeQueries.detail(nip: nip, on: app.db)!
             let expected = try await ProfileQueries.profile(
-                employeeID: detail.id, agencyID: detail.agency_id, positionID: detail.position_id, year: year, on: app.db)
+                employeeID: detail.id, agencyID: detail.agency_id, positionID: detail.position_id, year: year,
+                on: app.db)
             let (subject, actual) = try await ProfileQueries.profile(nip: nip, year: year, on: app.db)!
             XCTAssertEqual(subject.facts, detail.facts)
             XCTAssertEqual(subject.position_name, detail.position_name)

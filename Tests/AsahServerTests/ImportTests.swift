@@ -22,10 +22,14 @@ final class ImportTests: AppTestCase {
             var position_id: UUID?
             var updated_at: Date?
         }
-        let rows = try await sql.raw("SELECT nip, name, golongan, unit_id, position_id, updated_at FROM employees ORDER BY nip")
-            .all(decoding: Row.self)
-        let checksum = rows.map { "\($0.nip)|\($0.name)|\($0.golongan ?? "")|\($0.unit_id?.uuidString ?? "")|\($0.position_id?.uuidString ?? "")|\($0.updated_at?.timeIntervalSince1970 ?? 0)" }
-            .joined(separator: "\n")
+        let rows = try await sql.raw(
+            "SELECT nip, name, golongan, unit_id, position_id, updated_at FROM employees ORDER BY nip"
+        )
+        .all(decoding: Row.self)
+        let checksum = rows.map {
+            "\($0.nip)|\($0.name)|\($0.golongan ?? "")|\($0.unit_id?.uuidString ?? "")|\($0.position_id?.uuidString ?? "")|\($0.updated_at?.timeIntervalSince1970 ?? 0)"
+        }
+        .joined(separator: "\n")
         return Snapshot(
             employees: try await count("employees"), units: try await count("units"),
             positions: try await count("positions"), checksum: checksum)
@@ -57,17 +61,22 @@ final class ImportTests: AppTestCase {
         ]
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let before = try await snapshot()
-        let res = try await api.post("/api/v1/agencies/medan/imports/employees?dry_run=false", body: SiasnCSV.text(rows))
+        let res = try await api.post(
+            "/api/v1/agencies/medan/imports/employees?dry_run=false", body: SiasnCSV.text(rows))
         XCTAssertEqual(res.status, .unprocessableEntity)
         let error = try json(res)["error"] as? [String: Any]
         XCTAssertEqual(error?["code"] as? String, "invalid_rows")
         let details = error?["details"] as? [[String: Any]] ?? []
         let rowsReported = Set(details.compactMap { $0["row"] as? Int })
         XCTAssertEqual(rowsReported, [2, 3, 4, 5, 6], "\(details)")
-        XCTAssertTrue(details.allSatisfy { ($0["column"] as? String)?.isEmpty == false && ($0["message"] as? String)?.isEmpty == false })
+        XCTAssertTrue(
+            details.allSatisfy {
+                ($0["column"] as? String)?.isEmpty == false && ($0["message"] as? String)?.isEmpty == false
+            })
         XCTAssertTrue(details.contains { $0["row"] as? Int == 2 && $0["column"] as? String == "NIP BARU" })
         XCTAssertTrue(details.contains { $0["row"] as? Int == 3 && $0["column"] as? String == "NAMA" })
-        XCTAssertTrue(details.contains { $0["row"] as? Int == 4 && ($0["column"] as? String)?.hasPrefix("GOL AKHIR") == true })
+        XCTAssertTrue(
+            details.contains { $0["row"] as? Int == 4 && ($0["column"] as? String)?.hasPrefix("GOL AKHIR") == true })
         await eq(try await snapshot(), before)
     }
 
@@ -75,14 +84,19 @@ final class ImportTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let text = SiasnCSV.text(SiasnCSV.valid)
-        let dry = try await EmployeeImporter.run(file: Data(text.utf8), agencyID: medan, dryRun: true, userID: nil, on: db)
+        let dry = try await EmployeeImporter.run(
+            file: Data(text.utf8), agencyID: medan, dryRun: true, userID: nil, on: db)
         XCTAssertEqual(dry.created, 3)
         let before = try await snapshot()
         await eq(try await snapshot(), before, "a dry run writes nothing")
 
-        let first = try await EmployeeImporter.run(file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
-        XCTAssertEqual(first, ImportReport(rows: 3, created: 3, updated: 0, unchanged: 0,
-                                           unitsCreated: dry.unitsCreated, positionsCreated: dry.positionsCreated, errors: [], dryRun: false))
+        let first = try await EmployeeImporter.run(
+            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+        XCTAssertEqual(
+            first,
+            ImportReport(
+                rows: 3, created: 3, updated: 0, unchanged: 0,
+                unitsCreated: dry.unitsCreated, positionsCreated: dry.positionsCreated, errors: [], dryRun: false))
         XCTAssertGreaterThan(first.unitsCreated, 0)
         let afterFirst = try await snapshot()
         XCTAssertEqual(afterFirst.employees, before.employees + 3)
@@ -103,7 +117,8 @@ final class ImportTests: AppTestCase {
         XCTAssertEqual(nurhaliza.gender, "F")
         XCTAssertEqual(nurhaliza.birth_date, "1992-08-24")
 
-        let second = try await EmployeeImporter.run(file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+        let second = try await EmployeeImporter.run(
+            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
         XCTAssertEqual(second.created, 0)
         XCTAssertEqual(second.updated, 0)
         XCTAssertEqual(second.unchanged, 3)
@@ -136,7 +151,8 @@ final class ImportTests: AppTestCase {
     func testTheAPIImportReportsCounts() async throws {
         try await seedDemo()
         let api = try await APIClient.signIn(app, "pengelola.medan")
-        let dry = try await api.post("/api/v1/agencies/medan/imports/employees?dry_run=true", body: SiasnCSV.text(SiasnCSV.valid))
+        let dry = try await api.post(
+            "/api/v1/agencies/medan/imports/employees?dry_run=true", body: SiasnCSV.text(SiasnCSV.valid))
         XCTAssertEqual(dry.status, .ok)
         XCTAssertEqual(try json(dry)["created"] as? Int, 3)
         XCTAssertEqual((try json(dry)["errors"] as? [Any])?.count, 0)
@@ -147,7 +163,8 @@ final class ImportTests: AppTestCase {
         XCTAssertEqual(try json(again)["unchanged"] as? Int, 3)
         // An employee may not import.
         let employee = try await APIClient.signIn(app, "pegawai.medan")
-        let refused = try await employee.post("/api/v1/agencies/medan/imports/employees", body: SiasnCSV.text(SiasnCSV.valid))
+        let refused = try await employee.post(
+            "/api/v1/agencies/medan/imports/employees", body: SiasnCSV.text(SiasnCSV.valid))
         XCTAssertEqual(refused.status, .forbidden)
     }
 
@@ -162,7 +179,8 @@ final class ImportTests: AppTestCase {
         XCTAssertTrue(check.text.contains("Hasil pemeriksaan"))
         XCTAssertTrue(check.text.contains(#"id="jumlah-baru">3<"#))
         await isNil(try await Employee.query(on: db).filter(\.$nip == "199103172016031901").first())
-        let action = try XCTUnwrap(check.text.range(of: #"/instansi/medan/impor/[0-9A-F-]+/konfirmasi"#, options: .regularExpression))
+        let action = try XCTUnwrap(
+            check.text.range(of: #"/instansi/medan/impor/[0-9A-F-]+/konfirmasi"#, options: .regularExpression))
         let confirm = try await browser.post(String(check.text[action]), form: [:])
         XCTAssertEqual(confirm.status, .ok)
         XCTAssertTrue(confirm.text.contains("Impor selesai"))

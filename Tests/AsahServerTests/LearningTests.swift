@@ -106,15 +106,17 @@ final class LearningTests: AppTestCase {
 
         // The agency's own minimum counts.
         try await AgencySettings.save(JPTargets(pnsMinimum: JP(hundredths: 1050)), .jpTargets, agencyID: medan, on: db)
-        check(try json(try await manager.get("/api/v1/agencies/medan/learning-hours/compliance")),
-              recount(minimum: 1050, within: nil))
+        check(
+            try json(try await manager.get("/api/v1/agencies/medan/learning-hours/compliance")),
+            recount(minimum: 1050, within: nil))
 
         // A unit head sees their own unit and its sub-units only.
         let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
         let headPath = try await AsahServer.Unit.find(head.unitID, on: db)!.path
         let kepala = try await APIClient.signIn(app, "kepala.medan")
-        check(try json(try await kepala.get("/api/v1/agencies/medan/learning-hours/compliance")),
-              recount(minimum: 1050, within: headPath))
+        check(
+            try json(try await kepala.get("/api/v1/agencies/medan/learning-hours/compliance")),
+            recount(minimum: 1050, within: headPath))
 
         // Employees and other agencies do not get the report.
         let staff = try await APIClient.signIn(app, "pegawai.medan")

@@ -12,7 +12,8 @@ final class LessonFileTests: AppTestCase {
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let created = try await manager.post(
-            "/instansi/medan/elearning/baru", form: ["title": "Tata Naskah Dinas", "summary": "Surat dinas.", "published": "1"])
+            "/instansi/medan/elearning/baru",
+            form: ["title": "Tata Naskah Dinas", "summary": "Surat dinas.", "published": "1"])
         XCTAssertEqual(created.status, .seeOther)
         let course = try await Course.query(on: db).filter(\.$title == "Tata Naskah Dinas").first()!
         let quiz = "Surat dinas ditandatangani\n* pejabat berwenang\n- siapa saja"
@@ -27,14 +28,16 @@ final class LessonFileTests: AppTestCase {
         XCTAssertEqual(none.status, .unprocessableEntity)
         XCTAssertTrue(none.text.contains("Unggah berkas materi atau isi tautannya."), none.text)
         let exe = try await manager.upload(
-            SiteURL.newLesson(course.id!, module.id!), field: "berkas", filename: "surat.exe", content: "MZ", fields: fields)
+            SiteURL.newLesson(course.id!, module.id!), field: "berkas", filename: "surat.exe", content: "MZ",
+            fields: fields)
         XCTAssertEqual(exe.status, .unprocessableEntity)
         XCTAssertTrue(exe.text.contains("Berkas materi harus PDF"), exe.text)
         await eq(try await CourseLesson.query(on: db).filter(\.$courseID == course.id!).count(), 0)
 
         let pdf = "%PDF-1.4 contoh surat dinas"
         let saved = try await manager.upload(
-            SiteURL.newLesson(course.id!, module.id!), field: "berkas", filename: "Contoh Surat Dinas (2026).pdf", content: pdf,
+            SiteURL.newLesson(course.id!, module.id!), field: "berkas", filename: "Contoh Surat Dinas (2026).pdf",
+            content: pdf,
             fields: fields)
         XCTAssertEqual(saved.status, .seeOther, saved.text)
         let lesson = try await CourseLesson.query(on: db).filter(\.$courseID == course.id!).first()!
@@ -50,7 +53,8 @@ final class LessonFileTests: AppTestCase {
         XCTAssertEqual(file.status, .ok)
         XCTAssertEqual(file.text, pdf)
         XCTAssertEqual(file.headers.first(name: .contentType), "application/pdf")
-        XCTAssertEqual(file.headers.first(name: .contentDisposition), "attachment; filename=\"ContohSuratDinas2026.pdf\"")
+        XCTAssertEqual(
+            file.headers.first(name: .contentDisposition), "attachment; filename=\"ContohSuratDinas2026.pdf\"")
         var other = Browser(app)
         _ = try await other.login("pengelola.mamuju")
         await eq(try await other.get(path).status, .notFound)

@@ -56,8 +56,10 @@ final class LoginThrottleAppTests: AppTestCase {
     func testAttemptsOlderThanADayArePruned() async throws {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         func attempt(_ name: String, hoursAgo: Double, succeeded: Bool) async throws {
-            try await LoginAttempt(username: name, address: "10.1.1.1", succeeded: succeeded,
-                                   at: now.addingTimeInterval(-hoursAgo * 3_600)).create(on: db)
+            try await LoginAttempt(
+                username: name, address: "10.1.1.1", succeeded: succeeded,
+                at: now.addingTimeInterval(-hoursAgo * 3_600)
+            ).create(on: db)
         }
         try await attempt("lama-gagal", hoursAgo: 25, succeeded: false)
         try await attempt("baru-gagal", hoursAgo: 23, succeeded: false)

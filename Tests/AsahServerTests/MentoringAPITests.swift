@@ -34,7 +34,9 @@ final class MentoringAPITests: AppTestCase {
         let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
         await eq(try await mamuju.send(.POST, "/api/v1/agencies/medan/mentorships", json: pair).status, .notFound)
         // In their own agency the NIP names nobody: a field to correct (it does not tell that Medan has them).
-        await eq(try await mamuju.send(.POST, "/api/v1/agencies/mamuju/mentorships", json: pair).status, .unprocessableEntity)
+        await eq(
+            try await mamuju.send(.POST, "/api/v1/agencies/mamuju/mentorships", json: pair).status, .unprocessableEntity
+        )
         let bad = try await kepala.send(
             .POST, "/api/v1/agencies/medan/mentorships", json: pair.replacingOccurrences(of: head.nip, with: staff.nip))
         XCTAssertEqual(bad.status, .unprocessableEntity)

@@ -15,7 +15,9 @@ final class MentoringTests: AppTestCase {
         let head = try await Employee.find(headUser.employeeID, on: db)!
         let staff = try await Employee.find(staffUser.employeeID, on: db)!
         // Start from no mentoring at all (the demo has its own pair for this employee).
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: staff.id!) AND jenis_diklat_id IN (15, 24)").run()
+        try await sql.raw(
+            "DELETE FROM learning_entries WHERE employee_id = \(bind: staff.id!) AND jenis_diklat_id IN (15, 24)"
+        ).run()
         try await sql.raw(
             "DELETE FROM mentoring_sessions WHERE mentorship_id IN (SELECT id FROM mentorships WHERE mentee_id = \(bind: staff.id!))"
         ).run()
@@ -32,7 +34,8 @@ final class MentoringTests: AppTestCase {
             "starts_on": today.addingDays(-75).iso, "ends_on": today.addingDays(30).iso,
         ]
         await eq(try await pegawai.post("/pegawai/\(staff.nip)/mentoring", form: form).status, .forbidden)
-        let same = try await kepala.post("/pegawai/\(staff.nip)/mentoring", form: form.merging(["mentor_nip": staff.nip]) { $1 })
+        let same = try await kepala.post(
+            "/pegawai/\(staff.nip)/mentoring", form: form.merging(["mentor_nip": staff.nip]) { $1 })
         XCTAssertEqual(same.status, .unprocessableEntity)
         XCTAssertTrue(same.text.contains("harus orang yang berbeda"))
         await eq(try await kepala.post("/pegawai/\(staff.nip)/mentoring", form: form).status, .seeOther)
@@ -45,18 +48,29 @@ final class MentoringTests: AppTestCase {
             .filter { $0 >= CivilDate(iso: pair.startsOn)! }
         XCTAssertEqual(days.count, 3, "the pairing began 75 days ago")
         for d in days {
-            let r = try await kepala.post("/pembimbingan/\(pair.id!)/sesi", form: ["held_on": d.iso, "minutes": "60", "topic": "Kerangka laporan"])
+            let r = try await kepala.post(
+                "/pembimbingan/\(pair.id!)/sesi",
+                form: ["held_on": d.iso, "minutes": "60", "topic": "Kerangka laporan"])
             XCTAssertEqual(r.status, .seeOther, r.text)
         }
-        let sessions = try await MentoringSession.query(on: db).filter(\.$mentorshipID == pair.id!).sort(\.$heldOn).all()
+        let sessions = try await MentoringSession.query(on: db).filter(\.$mentorshipID == pair.id!).sort(\.$heldOn)
+            .all()
         XCTAssertEqual(sessions.count, 3)
         // Logged is not credited; the mentor may not confirm their own log.
-        await eq(try await LearningEntry.query(on: db).filter(\.$employeeID == staff.id!).filter(\.$source == "mentoring").count(), 0)
-        await eq(try await kepala.post("/sesi-pembimbingan/\(sessions[0].id!)/konfirmasi", form: [:]).status, .forbidden)
+        await eq(
+            try await LearningEntry.query(on: db).filter(\.$employeeID == staff.id!).filter(\.$source == "mentoring")
+                .count(), 0)
+        await eq(
+            try await kepala.post("/sesi-pembimbingan/\(sessions[0].id!)/konfirmasi", form: [:]).status, .forbidden)
         // The employee confirms all three: 2 + 2 JP, the third adds nothing and says why.
-        for s in sessions { await eq(try await pegawai.post("/sesi-pembimbingan/\(s.id!)/konfirmasi", form: [:]).status, .seeOther) }
-        await eq(try await pegawai.post("/sesi-pembimbingan/\(sessions[0].id!)/konfirmasi", form: [:]).status, .conflict)
-        let lines = try await LearningEntry.query(on: db).filter(\.$employeeID == staff.id!).filter(\.$source == "mentoring").all()
+        for s in sessions {
+            await eq(try await pegawai.post("/sesi-pembimbingan/\(s.id!)/konfirmasi", form: [:]).status, .seeOther)
+        }
+        await eq(
+            try await pegawai.post("/sesi-pembimbingan/\(sessions[0].id!)/konfirmasi", form: [:]).status, .conflict)
+        let lines = try await LearningEntry.query(on: db).filter(\.$employeeID == staff.id!).filter(
+            \.$source == "mentoring"
+        ).all()
         XCTAssertEqual(lines.map(\.jpHundredths), [200, 200])
         let third = try await MentoringSession.find(sessions[2].id, on: db)!
         XCTAssertEqual(third.creditedHundredths, 0)
@@ -66,8 +80,11 @@ final class MentoringTests: AppTestCase {
         XCTAssertTrue(page.text.contains("Dikonfirmasi · 2 JP"))
         XCTAssertLessThan(page.body.readableBytes, 40_000)
         // A session outside the period is refused; another agency sees nothing.
-        let outside = try await pegawai.post("/pembimbingan/\(pair.id!)/sesi", form: [
-            "held_on": today.addingDays(-100).iso, "minutes": "60", "topic": "Terlalu awal"])
+        let outside = try await pegawai.post(
+            "/pembimbingan/\(pair.id!)/sesi",
+            form: [
+                "held_on": today.addingDays(-100).iso, "minutes": "60", "topic": "Terlalu awal",
+            ])
         XCTAssertEqual(outside.status, .unprocessableEntity)
         var other = Browser(app)
         _ = try await other.login("pengelola.mamuju")

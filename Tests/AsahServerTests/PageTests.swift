@@ -50,7 +50,8 @@ final class PageTests: AppTestCase {
         XCTAssertEqual(css.status, .ok)
         for path in [
             "/", "/instansi/medan", "/instansi/medan/pegawai", "/pegawai/\(nip)", "/pegawai/\(nip)/ubah",
-            "/instansi/medan/impor", "/instansi/medan/jabatan", "/instansi/medan/unit/baru", "/instansi/medan/pegawai/baru",
+            "/instansi/medan/impor", "/instansi/medan/jabatan", "/instansi/medan/unit/baru",
+            "/instansi/medan/pegawai/baru",
             "/instansi/medan/jp", "/instansi/medan/jp?tahun=\(CivilDate.today().year - 1)", "/pegawai/\(nip)/jp",
             "/pegawai/\(busiest)/jp", "/instansi/medan/pengaturan/jp",
         ] {
@@ -65,7 +66,8 @@ final class PageTests: AppTestCase {
     func testTheUnitTreeCountsEmployeesOfSubUnitsToo() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan").first()!
+        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
+            .first()!
         struct N: Decodable { var n: Int }
         let expected = try await sql.raw(
             "SELECT COUNT(*) AS n FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.path LIKE \(bind: dishub.path + "%")"
@@ -74,7 +76,8 @@ final class PageTests: AppTestCase {
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let page = try await browser.get("/instansi/medan")
-        XCTAssertTrue(page.text.contains(">Dinas Perhubungan</a><span class=\"count\"> · \(expected) pegawai<"), page.text)
+        XCTAssertTrue(
+            page.text.contains(">Dinas Perhubungan</a><span class=\"count\"> · \(expected) pegawai<"), page.text)
     }
 
     func testEmployeeListSearchesByNameAndNIPAndPaginates() async throws {
@@ -108,7 +111,8 @@ final class PageTests: AppTestCase {
         XCTAssertTrue(empty.text.contains(#"id="f-name-err""#))
         XCTAssertTrue(empty.text.contains("Nama unit kerja wajib diisi."))
 
-        let ok = try await browser.post("/instansi/medan/unit/baru", form: ["name": "Bidang Inovasi Daerah", "code": "inovasi"])
+        let ok = try await browser.post(
+            "/instansi/medan/unit/baru", form: ["name": "Bidang Inovasi Daerah", "code": "inovasi"])
         XCTAssertEqual(ok.status, .seeOther)
         let unit = try await Unit.query(on: db).filter(\.$name == "Bidang Inovasi Daerah").first()
         XCTAssertNotNil(unit)
@@ -128,18 +132,24 @@ final class PageTests: AppTestCase {
         let movedChild = try await Unit.query(on: db).filter(\.$name == "Seksi Data").first()!
         XCTAssertTrue(movedChild.path.hasPrefix(parentRow.path + unit!.id!.uuidString + "/"), movedChild.path)
         let cycle = try await browser.post(
-            "/instansi/medan/unit/\(unit!.id!.uuidString)/ubah", form: ["name": "Bidang Inovasi Daerah", "parent_id": movedChild.id!.uuidString])
+            "/instansi/medan/unit/\(unit!.id!.uuidString)/ubah",
+            form: ["name": "Bidang Inovasi Daerah", "parent_id": movedChild.id!.uuidString])
         XCTAssertEqual(cycle.status, .unprocessableEntity)
 
         let badEmployee = try await browser.post(
             "/instansi/medan/pegawai/baru",
-            form: ["nip": "19910317 201603 1 905", "name": "Andi Lubis", "status": "pns", "gender": "F", "birth_date": "1991-03-17"])
+            form: [
+                "nip": "19910317 201603 1 905", "name": "Andi Lubis", "status": "pns", "gender": "F",
+                "birth_date": "1991-03-17",
+            ])
         XCTAssertEqual(badEmployee.status, .unprocessableEntity)
         XCTAssertTrue(badEmployee.text.contains("Jenis kelamin tidak sesuai dengan digit ke-15 NIP."))
         let goodEmployee = try await browser.post(
             "/instansi/medan/pegawai/baru",
-            form: ["nip": "19910317 201603 1 905", "name": "Andi Lubis", "status": "pns", "gender": "M",
-                   "birth_date": "1991-03-17", "golongan": "III/a", "unit_id": parentRow.id!.uuidString])
+            form: [
+                "nip": "19910317 201603 1 905", "name": "Andi Lubis", "status": "pns", "gender": "M",
+                "birth_date": "1991-03-17", "golongan": "III/a", "unit_id": parentRow.id!.uuidString,
+            ])
         XCTAssertEqual(goodEmployee.status, .seeOther)
         let profile = try await browser.get("/pegawai/199103172016031905")
         XCTAssertTrue(profile.text.contains("Andi Lubis"))
@@ -150,7 +160,8 @@ final class PageTests: AppTestCase {
         XCTAssertEqual(position.status, .unprocessableEntity)
         XCTAssertTrue(position.text.contains("Jabatan fungsional wajib memiliki jenjang."))
         let savedPosition = try await browser.post(
-            "/instansi/medan/jabatan/baru", form: ["name": "Pranata Komputer Ahli Muda", "kind": "fungsional", "jenjang": "ahli_muda"])
+            "/instansi/medan/jabatan/baru",
+            form: ["name": "Pranata Komputer Ahli Muda", "kind": "fungsional", "jenjang": "ahli_muda"])
         XCTAssertEqual(savedPosition.status, .seeOther)
         await gt(try await count("audit_log"), 0)
     }
@@ -161,6 +172,7 @@ final class FormMarkupTests: XCTestCase {
         let html = selectField(
             "Unit kerja", name: "unit_id", options: [("a", "A")], selected: nil, includeEmpty: "(belum ditempatkan)"
         ).render()
-        XCTAssertTrue(html.contains(#"<option value>(belum ditempatkan)</option>"#) || html.contains(#"<option value="">"#), html)
+        XCTAssertTrue(
+            html.contains(#"<option value>(belum ditempatkan)</option>"#) || html.contains(#"<option value="">"#), html)
     }
 }

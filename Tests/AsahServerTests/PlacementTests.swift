@@ -23,26 +23,31 @@ final class PlacementTests: AppTestCase {
         let standard = try await sql.raw(
             "SELECT competency_code, level FROM standard_items WHERE position_id = \(bind: position.id!) AND year = \(bind: year)"
         ).all(decoding: Item.self)
-        let levels = Dictionary(grouping: try await sql.raw(
-            "SELECT e.nip, cl.competency_code, cl.level FROM current_levels cl JOIN employees e ON e.id = cl.employee_id WHERE cl.agency_id = \(bind: medan)"
-        ).all(decoding: Level.self), by: \.nip)
+        let levels = Dictionary(
+            grouping: try await sql.raw(
+                "SELECT e.nip, cl.competency_code, cl.level FROM current_levels cl JOIN employees e ON e.id = cl.employee_id WHERE cl.agency_id = \(bind: medan)"
+            ).all(decoding: Level.self), by: \.nip)
         var expected: [(nip: String, jpm: Double, assessed: Int)] = []
         for (nip, rows) in levels {
             let current = Dictionary(uniqueKeysWithValues: rows.map { ($0.competency_code, $0.level) })
-            let gapItems = standard.map { GapItem(code: $0.competency_code, required: $0.level, current: current[$0.competency_code]) }
+            let gapItems = standard.map {
+                GapItem(code: $0.competency_code, required: $0.level, current: current[$0.competency_code])
+            }
             guard let r = GapRules.jpm(gapItems), Double(r.assessed) >= Double(standard.count) * 0.5 else { continue }
             expected.append((nip, r.jpm, r.assessed))
         }
         expected.sort { ($0.jpm, $0.assessed, $1.nip) > ($1.jpm, $1.assessed, $0.nip) }
         XCTAssertEqual(items.count, min(50, expected.count))
         for (i, item) in items.enumerated() {
-            XCTAssertEqual(item["jpm"] as? Double ?? -1, (expected[i].jpm * 10).rounded() / 10, accuracy: 1e-9, "rank \(i + 1)")
+            XCTAssertEqual(
+                item["jpm"] as? Double ?? -1, (expected[i].jpm * 10).rounded() / 10, accuracy: 1e-9, "rank \(i + 1)")
         }
         XCTAssertEqual(Set(items.prefix(5).compactMap { $0["nip"] as? String }).count, 5)
 
         var employee = Browser(app)
         _ = try await employee.login("pegawai.medan")
-        await eq(try await employee.get("/instansi/medan/jabatan/\(position.id!.uuidString)/kandidat").status, .forbidden)
+        await eq(
+            try await employee.get("/instansi/medan/jabatan/\(position.id!.uuidString)/kandidat").status, .forbidden)
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let page = try await manager.get("/instansi/medan/jabatan/\(position.id!.uuidString)/kandidat")
@@ -53,7 +58,8 @@ final class PlacementTests: AppTestCase {
     func testTheHeatmapShowsAUnitsEmployeesAndGaps() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan").first()!
+        let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
+            .first()!
         var head = Browser(app)
         _ = try await head.login("kepala.medan")
         let map = try await head.get("/instansi/medan/kesenjangan/peta?unit=\(dishub.id!.uuidString)&urut=M.05")
@@ -73,7 +79,8 @@ final class PlacementTests: AppTestCase {
         ).first(decoding: N.self)!.n
         XCTAssertEqual(csv.text.split(separator: "\r\n").count, staff + 1, "one line per employee and the header")
         // The unit head cannot map another unit: the request falls back to their own.
-        let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan").first()!
+        let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan")
+            .first()!
         let forced = try await head.get("/instansi/medan/kesenjangan/peta?unit=\(other.id!.uuidString)")
         XCTAssertTrue(forced.text.contains("Peta kesenjangan · Dinas Perhubungan"))
     }
@@ -81,20 +88,26 @@ final class PlacementTests: AppTestCase {
     func testChangingTheRuleRecomputesCurrentLevels() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        struct Row: Decodable { var employee_id: UUID; var competency_code: String; var level: Int; var source: String? }
+        struct Row: Decodable {
+            var employee_id: UUID; var competency_code: String; var level: Int; var source: String?
+        }
         func currents() async throws -> [String: Row] {
-            Dictionary(uniqueKeysWithValues: try await sql.raw(
-                "SELECT employee_id, competency_code, level, source FROM current_levels WHERE agency_id = \(bind: medan)"
-            ).all(decoding: Row.self).map { ("\($0.employee_id)|\($0.competency_code)", $0) })
+            Dictionary(
+                uniqueKeysWithValues: try await sql.raw(
+                    "SELECT employee_id, competency_code, level, source FROM current_levels WHERE agency_id = \(bind: medan)"
+                ).all(decoding: Row.self).map { ("\($0.employee_id)|\($0.competency_code)", $0) })
         }
         let before = try await currents()
         XCTAssertTrue(before.values.allSatisfy { $0.source != nil })
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
-        var form = ["mode": "weighted", "ac_years": "3", "optimal": "90", "cukup_optimal": "78", "memenuhi_syarat": "80",
-                    "masih_memenuhi_syarat": "68"]
+        var form = [
+            "mode": "weighted", "ac_years": "3", "optimal": "90", "cukup_optimal": "78", "memenuhi_syarat": "80",
+            "masih_memenuhi_syarat": "68",
+        ]
         for s in AssessmentSource.allCases { form["weight_" + s.rawValue] = "0.2" }
-        let bad = try await browser.post("/instansi/medan/pengaturan/kompetensi", form: form.merging(["cukup_optimal": "95"]) { $1 })
+        let bad = try await browser.post(
+            "/instansi/medan/pengaturan/kompetensi", form: form.merging(["cukup_optimal": "95"]) { $1 })
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Batas Cukup Optimal harus di bawah batas Optimal."))
         await eq(try await currents().count, before.count)
@@ -104,7 +117,8 @@ final class PlacementTests: AppTestCase {
         let after = try await currents()
         XCTAssertEqual(after.count, before.count)
         XCTAssertTrue(after.values.allSatisfy { $0.source == nil }, "weighted levels carry no single source")
-        XCTAssertNotEqual(after.mapValues(\.level), before.mapValues(\.level), "some weighted means differ from the priority pick")
+        XCTAssertNotEqual(
+            after.mapValues(\.level), before.mapValues(\.level), "some weighted means differ from the priority pick")
         await eq(try await AgencySettings.currentLevel(medan, on: db).mode, .weighted)
         // Default levels for new standards are the agency's too.
         form["default_pengawas"] = "3"

@@ -36,11 +36,13 @@ final class ProfileCacheTests: AppTestCase {
             XCTAssertGreaterThan(after, before, "an update of \(table)")
         }
         let before = try await version()
-        try await sql.raw("DELETE FROM current_levels WHERE id IN (SELECT id FROM current_levels ORDER BY id LIMIT 1)").run()
+        try await sql.raw("DELETE FROM current_levels WHERE id IN (SELECT id FROM current_levels ORDER BY id LIMIT 1)")
+            .run()
         let afterDelete = try await version()
         XCTAssertGreaterThan(afterDelete, before, "a delete")
         // A write elsewhere, or an employee row taken as a lock, leaves cached profiles alone.
-        try await sql.raw("UPDATE audit_log SET id = id WHERE id IN (SELECT id FROM audit_log ORDER BY id LIMIT 1)").run()
+        try await sql.raw("UPDATE audit_log SET id = id WHERE id IN (SELECT id FROM audit_log ORDER BY id LIMIT 1)")
+            .run()
         try await sql.raw(
             "UPDATE employees SET updated_at = updated_at WHERE id IN (SELECT id FROM employees ORDER BY id LIMIT 1)"
         ).run()
@@ -64,8 +66,9 @@ final class ProfileCacheTests: AppTestCase {
             """
         ).first(decoding: Pick.self)!
         let employee = try await Employee.find(pick.employee_id, on: db)!
-        let boss = try await APIClient.signIn(app, try await createAccount(for: try await Employee.find(employee.supervisorID, on: db)!),
-                                              password: Self.employeePassword)
+        let boss = try await APIClient.signIn(
+            app, try await createAccount(for: try await Employee.find(employee.supervisorID, on: db)!),
+            password: Self.employeePassword)
         let path = "/api/v1/employees/\(employee.nip)/competency-profile"
         func item(_ body: [String: Any]) -> [String: Any]? {
             (body["items"] as? [[String: Any]])?.first { $0["code"] as? String == pick.competency_code }
@@ -95,7 +98,9 @@ final class ProfileCacheTests: AppTestCase {
             WHERE position_id = \(bind: employee.positionID!) AND year = \(bind: year) AND competency_code = \(bind: pick.competency_code)
             """
         ).run()
-        try await sql.raw("UPDATE positions SET name = 'Jabatan Berganti Nama' WHERE id = \(bind: employee.positionID!)").run()
+        try await sql.raw(
+            "UPDATE positions SET name = 'Jabatan Berganti Nama' WHERE id = \(bind: employee.positionID!)"
+        ).run()
         profile = try json(try await boss.get(path))
         XCTAssertEqual(item(profile)?["required"] as? Int, 1)
         XCTAssertEqual(profile["position"] as? String, "Jabatan Berganti Nama")
@@ -103,7 +108,8 @@ final class ProfileCacheTests: AppTestCase {
         // Access follows too: a supervisor who no longer supervises no longer reads the profile.
         let other = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$id != employee.id!)
             .filter(\.$id != employee.supervisorID!).sort(\.$nip).first()!
-        try await sql.raw("UPDATE employees SET supervisor_id = \(bind: other.id!) WHERE id = \(bind: employee.id!)").run()
+        try await sql.raw("UPDATE employees SET supervisor_id = \(bind: other.id!) WHERE id = \(bind: employee.id!)")
+            .run()
         let denied = try await boss.get(path)
         XCTAssertEqual(denied.status, .notFound)
     }
@@ -113,7 +119,8 @@ final class ProfileCacheTests: AppTestCase {
         let subject = ProfileQueries.Subject(
             id: UUID(), agency_id: UUID(), nip: "1", supervisor_id: nil, unit_path: nil, position_name: nil)
         for (i, version) in [Int64(1), 1, 1, 2].enumerated() {
-            cache.store(.init(version: version, subject: subject, body: ByteBuffer(string: "\(i)")), nip: "\(i)", year: 2026)
+            cache.store(
+                .init(version: version, subject: subject, body: ByteBuffer(string: "\(i)")), nip: "\(i)", year: 2026)
         }
         XCTAssertLessThanOrEqual(cache.count, 3)
         XCTAssertNil(cache.entry(nip: "0", year: 2026, version: 2), "an older version is never served")

@@ -25,15 +25,21 @@ final class RouteAccessTests: AppTestCase {
         "GET /healthz": .open, "GET /static/asah-1.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open,
-        "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn, "GET /persetujuan-kegiatan": .signedIn,
+        "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
+        "GET /persetujuan-kegiatan": .signedIn,
         "GET /api/v1/me": .signedIn, "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // Agency pages.
         "GET /instansi/:code": .record(manager: true), "GET /instansi/:code/pegawai": .record(manager: true),
-        "GET /instansi/:code/pegawai/baru": .record(manager: true), "POST /instansi/:code/pegawai/baru": .record(manager: true),
-        "GET /instansi/:code/unit/baru": .record(manager: true), "POST /instansi/:code/unit/baru": .record(manager: true),
-        "GET /instansi/:code/unit/:id/ubah": .record(manager: true), "POST /instansi/:code/unit/:id/ubah": .record(manager: true),
-        "GET /instansi/:code/jabatan": .record(manager: true), "GET /instansi/:code/jabatan/baru": .record(manager: true),
-        "POST /instansi/:code/jabatan/baru": .record(manager: true), "GET /instansi/:code/jabatan/:id/ubah": .record(manager: true),
+        "GET /instansi/:code/pegawai/baru": .record(manager: true),
+        "POST /instansi/:code/pegawai/baru": .record(manager: true),
+        "GET /instansi/:code/unit/baru": .record(manager: true),
+        "POST /instansi/:code/unit/baru": .record(manager: true),
+        "GET /instansi/:code/unit/:id/ubah": .record(manager: true),
+        "POST /instansi/:code/unit/:id/ubah": .record(manager: true),
+        "GET /instansi/:code/jabatan": .record(manager: true),
+        "GET /instansi/:code/jabatan/baru": .record(manager: true),
+        "POST /instansi/:code/jabatan/baru": .record(manager: true),
+        "GET /instansi/:code/jabatan/:id/ubah": .record(manager: true),
         "POST /instansi/:code/jabatan/:id/ubah": .record(manager: true),
         "GET /instansi/:code/jabatan/:id/standar": .record(manager: true),
         "POST /instansi/:code/jabatan/:id/standar": .record(manager: true),
@@ -41,18 +47,23 @@ final class RouteAccessTests: AppTestCase {
         "GET /instansi/:code/jabatan/:id/kandidat": .record(manager: true),
         "GET /instansi/:code/impor": .record(manager: true), "POST /instansi/:code/impor": .record(manager: true),
         "POST /instansi/:code/impor/:upload/konfirmasi": .record(manager: true),
-        "GET /instansi/:code/impor-penilaian": .record(manager: true), "POST /instansi/:code/impor-penilaian": .record(manager: true),
+        "GET /instansi/:code/impor-penilaian": .record(manager: true),
+        "POST /instansi/:code/impor-penilaian": .record(manager: true),
         "POST /instansi/:code/impor-penilaian/:upload/konfirmasi": .record(manager: true),
-        "GET /instansi/:code/kompetensi": .record(manager: true), "POST /instansi/:code/kompetensi": .record(manager: true),
+        "GET /instansi/:code/kompetensi": .record(manager: true),
+        "POST /instansi/:code/kompetensi": .record(manager: true),
         "GET /instansi/:code/kompetensi/ekspor": .record(manager: true),
         "POST /instansi/:code/kompetensi/impor": .record(manager: true),
         "GET /instansi/:code/pengaturan/kompetensi": .record(manager: true),
         "POST /instansi/:code/pengaturan/kompetensi": .record(manager: true),
-        "GET /instansi/:code/kesenjangan": .record(manager: true), "GET /instansi/:code/kesenjangan/peta": .record(manager: true),
+        "GET /instansi/:code/kesenjangan": .record(manager: true),
+        "GET /instansi/:code/kesenjangan/peta": .record(manager: true),
         "POST /instansi/:code/standar/lengkapi": .record(manager: true),
         "GET /instansi/:code/jp": .record(manager: true), "GET /instansi/:code/jp/riwayat.csv": .record(manager: true),
-        "GET /instansi/:code/pengaturan/jp": .record(manager: true), "POST /instansi/:code/pengaturan/jp": .record(manager: true),
-        "GET /instansi/:code/kegiatan": .record(manager: true), "GET /instansi/:code/kegiatan/baru": .record(manager: true),
+        "GET /instansi/:code/pengaturan/jp": .record(manager: true),
+        "POST /instansi/:code/pengaturan/jp": .record(manager: true),
+        "GET /instansi/:code/kegiatan": .record(manager: true),
+        "GET /instansi/:code/kegiatan/baru": .record(manager: true),
         "POST /instansi/:code/kegiatan/baru": .record(manager: true),
         "GET /instansi/:code/komunitas-belajar": .record(manager: true),
         "POST /instansi/:code/komunitas-belajar": .record(manager: false),  // employees host
@@ -60,9 +71,11 @@ final class RouteAccessTests: AppTestCase {
         "POST /sesi-komunitas/:id/konfirmasi": .record(manager: true),  // managers, the host's unit head
         "POST /sesi-komunitas/:id/tolak": .record(manager: true),
         "GET /instansi/:code/pelatihan-luar": .record(manager: true),
-        "GET /instansi/:code/elearning": .record(manager: true), "GET /instansi/:code/elearning/baru": .record(manager: true),
+        "GET /instansi/:code/elearning": .record(manager: true),
+        "GET /instansi/:code/elearning/baru": .record(manager: true),
         "POST /instansi/:code/elearning/baru": .record(manager: true),
-        "GET /instansi/:code/inovasi": .record(manager: true), "GET /instansi/:code/inovasi/baru": .record(manager: true),
+        "GET /instansi/:code/inovasi": .record(manager: true),
+        "GET /instansi/:code/inovasi/baru": .record(manager: true),
         "POST /instansi/:code/inovasi/baru": .record(manager: true),
         "POST /instansi/:code/inovasi/pengaturan": .record(manager: true),
         // An employee's pages.
@@ -86,9 +99,11 @@ final class RouteAccessTests: AppTestCase {
         "POST /kegiatan/:id/batal": .record(manager: true),
         "POST /kegiatan/:id/hadir": .record(manager: false),  // an enrolled participant
         "POST /kegiatan/:id/selesai": .record(manager: true),
-        "GET /kegiatan/:id/sesi/:session": .record(manager: true), "POST /kegiatan/:id/sesi/:session": .record(manager: true),
+        "GET /kegiatan/:id/sesi/:session": .record(manager: true),
+        "POST /kegiatan/:id/sesi/:session": .record(manager: true),
         "GET /kegiatan/:id/tes/:kind": .record(manager: true), "POST /kegiatan/:id/tes/:kind": .record(manager: false),
-        "GET /kegiatan/:id/tes/:kind/ubah": .record(manager: true), "POST /kegiatan/:id/tes/:kind/ubah": .record(manager: true),
+        "GET /kegiatan/:id/tes/:kind/ubah": .record(manager: true),
+        "POST /kegiatan/:id/tes/:kind/ubah": .record(manager: true),
         "POST /pendaftaran/:enrolment/keputusan": .record(manager: true),
         "POST /pendaftaran/:enrolment/nilai": .record(manager: true),
         "POST /persetujuan-kegiatan/:enrolment": .record(manager: true),
@@ -96,7 +111,8 @@ final class RouteAccessTests: AppTestCase {
         // E-learning.
         "GET /elearning/:id": .record(manager: true), "GET /elearning/:id/ubah": .record(manager: true),
         "POST /elearning/:id/ubah": .record(manager: true), "GET /elearning/:id/modul/baru": .record(manager: true),
-        "POST /elearning/:id/modul/baru": .record(manager: true), "GET /elearning/:id/modul/:module/ubah": .record(manager: true),
+        "POST /elearning/:id/modul/baru": .record(manager: true),
+        "GET /elearning/:id/modul/:module/ubah": .record(manager: true),
         "POST /elearning/:id/modul/:module/ubah": .record(manager: true),
         "GET /elearning/:id/modul/:module/materi/baru": .record(manager: true),
         "POST /elearning/:id/modul/:module/materi/baru": .record(manager: true),
@@ -106,20 +122,23 @@ final class RouteAccessTests: AppTestCase {
         "POST /elearning/:id/modul/:module/hapus": .record(manager: true),
         "GET /elearning/:id/materi/:lesson": .record(manager: true),
         "GET /elearning/:id/materi/:lesson/berkas": .record(manager: true),
-        "POST /elearning/:id/materi/:lesson/selesai": .record(manager: false),  // learners (the demo manager is no employee)
+        // learners (the demo manager is no employee)
+        "POST /elearning/:id/materi/:lesson/selesai": .record(manager: false),
         "GET /elearning/:id/modul/:module/kuis": .record(manager: true),
         "POST /elearning/:id/modul/:module/kuis": .record(manager: false),
         "POST /elearning/:id/progres": .record(manager: false), "GET /elearning/:id/peserta": .record(manager: true),
         // Innovation projects.
         "GET /inovasi/:id": .record(manager: true), "GET /inovasi/:id/ubah": .record(manager: true),
         "POST /inovasi/:id/ubah": .record(manager: true), "POST /inovasi/:id/anggota": .record(manager: true),
-        "POST /inovasi/:id/anggota/:nip/keluar": .record(manager: true), "POST /inovasi/:id/status": .record(manager: true),
+        "POST /inovasi/:id/anggota/:nip/keluar": .record(manager: true),
+        "POST /inovasi/:id/status": .record(manager: true),
         "POST /inovasi/:id/tahapan": .record(manager: true),
         "POST /inovasi/:id/tahapan/:milestone/selesai": .record(manager: true),
         "POST /inovasi/:id/selesai": .record(manager: true),
         // API.
         "GET /api/v1/agencies/:code/units": .record(manager: true),
-        "GET /api/v1/agencies/:code/employees": .record(manager: true), "GET /api/v1/employees/:nip": .record(manager: true),
+        "GET /api/v1/agencies/:code/employees": .record(manager: true),
+        "GET /api/v1/employees/:nip": .record(manager: true),
         "POST /api/v1/agencies/:code/imports/employees": .record(manager: true),
         "GET /api/v1/agencies/:code/competencies": .record(manager: true),
         "GET /api/v1/agencies/:code/positions/:id/standard": .record(manager: true),
@@ -132,8 +151,10 @@ final class RouteAccessTests: AppTestCase {
         "GET /api/v1/employees/:nip/learning-hours": .record(manager: true),
         "GET /api/v1/agencies/:code/learning-hours/compliance": .record(manager: true),
         "GET /api/v1/agencies/:code/activities": .record(manager: true),
-        "POST /api/v1/agencies/:code/activities": .record(manager: true), "GET /api/v1/activities/:id": .record(manager: true),
-        "PUT /api/v1/activities/:id": .record(manager: true), "PUT /api/v1/activities/:id/status": .record(manager: true),
+        "POST /api/v1/agencies/:code/activities": .record(manager: true),
+        "GET /api/v1/activities/:id": .record(manager: true),
+        "PUT /api/v1/activities/:id": .record(manager: true),
+        "PUT /api/v1/activities/:id/status": .record(manager: true),
         "POST /api/v1/activities/:id/enrolments": .record(manager: false),  // without a NIP: one's own place
         "POST /api/v1/activities/:id/enrolments/by-gap": .record(manager: true),
         "POST /api/v1/enrolments/:enrolment/decision": .record(manager: true),
@@ -162,22 +183,25 @@ final class RouteAccessTests: AppTestCase {
         "POST /api/v1/knowledge-sessions/:id/confirm": .record(manager: true),
         "POST /api/v1/knowledge-sessions/:id/reject": .record(manager: true),
         "GET /api/v1/agencies/:code/courses": .record(manager: true), "GET /api/v1/courses/:id": .record(manager: true),
-        "GET /api/v1/courses/:id/progress": .record(manager: false), "POST /api/v1/courses/:id/progress": .record(manager: false),
+        "GET /api/v1/courses/:id/progress": .record(manager: false),
+        "POST /api/v1/courses/:id/progress": .record(manager: false),
         "POST /api/v1/courses/:id/modules/:module/attempts": .record(manager: false),
         "GET /api/v1/courses/:id/learners": .record(manager: true),
         "GET /api/v1/courses/:id/lessons/:lesson/file": .record(manager: true),
     ]
 
     static func key(_ route: Route) -> String {
-        route.method.rawValue + " /" + route.path.map { c -> String in
-            if case .parameter(let name) = c { return ":" + name }
-            return c.description
-        }.joined(separator: "/")
+        route.method.rawValue + " /"
+            + route.path.map { c -> String in
+                if case .parameter(let name) = c { return ":" + name }
+                return c.description
+            }.joined(separator: "/")
     }
 
     func testEveryRouteIsInTheTable() {
         let keys = Set(app.routes.all.map(Self.key))
-        XCTAssertEqual(keys.subtracting(Self.table.keys).sorted(), [], "routes without an access rule in RouteAccessTests.table")
+        XCTAssertEqual(
+            keys.subtracting(Self.table.keys).sorted(), [], "routes without an access rule in RouteAccessTests.table")
         XCTAssertEqual(Set(Self.table.keys).subtracting(keys).sorted(), [], "rules for routes that no longer exist")
     }
 
@@ -229,8 +253,10 @@ final class RouteAccessTests: AppTestCase {
                 "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),
             "enrolment": try await first(
                 "SELECT id FROM enrolments WHERE activity_id = \(bind: activity) ORDER BY id"),
-            "certificate": try await Enrolment.query(on: db).filter(\.$agencyID == medan).filter(\.$certificateCode != nil)
-                .first()!.certificateCode!,
+            "certificate": try await Enrolment.query(on: db).filter(\.$agencyID == medan).filter(
+                \.$certificateCode != nil
+            )
+            .first()!.certificateCode!,
             "course": course, "module": module,
             "lesson": try await first(
                 "SELECT id FROM course_lessons WHERE module_id = \(bind: UUID(uuidString: module)!) ORDER BY position"),
@@ -277,7 +303,9 @@ final class RouteAccessTests: AppTestCase {
         return "/" + out.joined(separator: "/")
     }
 
-    private func call(_ route: Route, _ path: String, browser: inout Browser, api: APIClient?) async throws -> XCTHTTPResponse {
+    private func call(_ route: Route, _ path: String, browser: inout Browser, api: APIClient?) async throws
+        -> XCTHTTPResponse
+    {
         if path.hasPrefix("/api/") {
             let client = api ?? APIClient(app: app, token: nil)
             return try await client.send(route.method, path, json: route.method == .GET ? nil : "{}")
@@ -290,7 +318,8 @@ final class RouteAccessTests: AppTestCase {
         func weight(_ r: Route) -> Int {
             let k = key(r)
             if r.method == .GET { return 0 }
-            return ["keluar", "hapus", "selesai", "complete", "status", "DELETE", "batal"].contains { k.contains($0) } ? 2 : 1
+            return ["keluar", "hapus", "selesai", "complete", "status", "DELETE", "batal"].contains { k.contains($0) }
+                ? 2 : 1
         }
         return (weight(a), key(a)) < (weight(b), key(b))
     }
@@ -344,13 +373,16 @@ final class RouteAccessTests: AppTestCase {
             // demo lessons are text) may be missing for the manager too.
             let missing = path.contains(f["missing"]!) || path.hasSuffix("/berkas") || path.hasSuffix("/file")
             if allowed {
-                check(![.unauthorized, .forbidden].contains(res.status) && (missing || res.status != .notFound),
-                      "pengelola.medan", route, res)
+                check(
+                    ![.unauthorized, .forbidden].contains(res.status) && (missing || res.status != .notFound),
+                    "pengelola.medan", route, res)
             } else {
                 check(res.status == .forbidden, "pengelola.medan", route, res)
             }
         }
-        XCTAssertEqual(failures, [], "\(failures.count) calls did not answer as the policy says:\n" + failures.joined(separator: "\n"))
+        XCTAssertEqual(
+            failures, [],
+            "\(failures.count) calls did not answer as the policy says:\n" + failures.joined(separator: "\n"))
     }
 
     /// Every GET route on one employee (`:nip`), by relation: the employee, their supervisor and the head
@@ -368,12 +400,14 @@ final class RouteAccessTests: AppTestCase {
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).all()
         var units: [UUID: String] = [:]
         for u in try await Unit.query(on: db).filter(\.$agencyID == medan).all() { units[u.id!] = u.path }
-        let outsider = try XCTUnwrap(staff.first {
-            $0.id != employee.supervisorID && !(units[$0.unitID ?? UUID()] ?? unitPath).hasPrefix(unitPath)
-                && !unitPath.hasPrefix(units[$0.unitID ?? UUID()] ?? unitPath)
-        })
+        let outsider = try XCTUnwrap(
+            staff.first {
+                $0.id != employee.supervisorID && !(units[$0.unitID ?? UUID()] ?? unitPath).hasPrefix(unitPath)
+                    && !unitPath.hasPrefix(units[$0.unitID ?? UUID()] ?? unitPath)
+            })
         let otherHead = User(
-            username: "kepala.lain", passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4), displayName: "Kepala Lain",
+            username: "kepala.lain", passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4),
+            displayName: "Kepala Lain",
             roles: [.unitHead, .employee], agencyID: medan, employeeID: outsider.id, unitID: outsider.unitID)
         try await otherHead.create(on: db)
 
@@ -387,22 +421,30 @@ final class RouteAccessTests: AppTestCase {
         try await add("the employee", reads: true, username: "pegawai.medan", password: "asah-demo")
         try await add("the head of their unit", reads: true, username: "kepala.medan", password: "asah-demo")
         if let boss = employee.supervisorID, let supervisor = try await Employee.find(boss, on: db) {
-            try await add("their supervisor", reads: true, username: try await createAccount(for: supervisor), password: Self.employeePassword)
+            try await add(
+                "their supervisor", reads: true, username: try await createAccount(for: supervisor),
+                password: Self.employeePassword)
         }
-        try await add("another employee", reads: false, username: try await createAccount(for: outsider), password: Self.employeePassword)
-        try await add("the head of another unit", reads: false, username: "kepala.lain", password: Self.employeePassword)
+        try await add(
+            "another employee", reads: false, username: try await createAccount(for: outsider),
+            password: Self.employeePassword)
+        try await add(
+            "the head of another unit", reads: false, username: "kepala.lain", password: Self.employeePassword)
 
         let routes = app.routes.all.filter { r in
             r.method == .GET && r.path.contains { if case .parameter("nip") = $0 { return true } else { return false } }
-                && !Self.key(r).contains(":file") && !Self.key(r).contains("innovation") && !Self.key(r).contains("inovasi/:id")
+                && !Self.key(r).contains(":file") && !Self.key(r).contains("innovation")
+                && !Self.key(r).contains("inovasi/:id")
         }
         XCTAssertGreaterThanOrEqual(routes.count, 10)
         var failures: [String] = []
         for route in routes {
-            let path = "/" + route.path.map { c -> String in
-                if case .parameter = c { return employee.nip }
-                return c.description
-            }.joined(separator: "/")
+            let path =
+                "/"
+                + route.path.map { c -> String in
+                    if case .parameter = c { return employee.nip }
+                    return c.description
+                }.joined(separator: "/")
             let edit = path.hasSuffix("/ubah")
             for (name, reads, browser, api) in who {
                 var b = browser

@@ -58,15 +58,20 @@ enum RouteRole {
     static let nominators: Set<Who> = [.admin, .manager, .headIn]
     static let runners: Set<Who> = managers.union([.facilitator])
 
-    static func agency(_ may: Set<Who>, missingOK: Bool = false) -> Rule { .on(.agency, may: may, missingOK: missingOK) }
-    static func employee(_ may: Set<Who>, missingOK: Bool = false) -> Rule { .on(.employee, may: may, missingOK: missingOK) }
+    static func agency(_ may: Set<Who>, missingOK: Bool = false) -> Rule {
+        .on(.agency, may: may, missingOK: missingOK)
+    }
+    static func employee(_ may: Set<Who>, missingOK: Bool = false) -> Rule {
+        .on(.employee, may: may, missingOK: missingOK)
+    }
     static func project(_ may: Set<Who>) -> Rule { .on(.project, may: may) }
 
     static let table: [String: Rule] = [
         "GET /healthz": .open, "GET /static/asah-1.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open, "GET /api/v1/certificates/:code": .open,
-        "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn, "GET /persetujuan-kegiatan": .signedIn,
+        "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
+        "GET /persetujuan-kegiatan": .signedIn,
         "GET /api/v1/me": .signedIn, "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // The agency's organisation, competencies and settings.
         "GET /instansi/:code": agency(heads), "GET /instansi/:code/pegawai": agency(listers),
@@ -82,7 +87,8 @@ enum RouteRole {
         "GET /instansi/:code/jabatan/:id/kandidat": agency(managers),
         "GET /instansi/:code/impor": agency(managers), "POST /instansi/:code/impor": agency(managers),
         "POST /instansi/:code/impor/:upload/konfirmasi": agency(managers, missingOK: true),
-        "GET /instansi/:code/impor-penilaian": agency(managers), "POST /instansi/:code/impor-penilaian": agency(managers),
+        "GET /instansi/:code/impor-penilaian": agency(managers),
+        "POST /instansi/:code/impor-penilaian": agency(managers),
         "POST /instansi/:code/impor-penilaian/:upload/konfirmasi": agency(managers, missingOK: true),
         "GET /instansi/:code/kompetensi": agency(listers), "POST /instansi/:code/kompetensi": agency(managers),
         "GET /instansi/:code/kompetensi/ekspor": agency(listers),
@@ -103,7 +109,8 @@ enum RouteRole {
         "GET /instansi/:code/elearning": agency(medan), "GET /instansi/:code/elearning/baru": agency(managers),
         "POST /instansi/:code/elearning/baru": agency(managers),
         "GET /instansi/:code/inovasi": agency(medan), "GET /instansi/:code/inovasi/baru": agency(listers),
-        "POST /instansi/:code/inovasi/baru": agency(listers), "POST /instansi/:code/inovasi/pengaturan": agency(managers),
+        "POST /instansi/:code/inovasi/baru": agency(listers),
+        "POST /instansi/:code/inovasi/pengaturan": agency(managers),
         // The employee's pages.
         "GET /pegawai/:nip": employee(readers), "GET /pegawai/:nip/ubah": employee(managers),
         "POST /pegawai/:nip/ubah": employee(managers), "GET /pegawai/:nip/kompetensi": employee(readers),
@@ -111,7 +118,8 @@ enum RouteRole {
         "GET /pegawai/:nip/kompetensi/bukti/:file": employee(readers, missingOK: true),
         "GET /pegawai/:nip/jp": employee(readers), "GET /pegawai/:nip/mentoring": employee(readers),
         "POST /pegawai/:nip/mentoring": employee(nominators),
-        "GET /pegawai/:nip/pelatihan-luar": employee(readers), "POST /pegawai/:nip/pelatihan-luar": employee([.employee]),
+        "GET /pegawai/:nip/pelatihan-luar": employee(readers),
+        "POST /pegawai/:nip/pelatihan-luar": employee([.employee]),
         "GET /pegawai/:nip/inovasi": employee(readers),
         "GET /pelatihan-luar/:id/sertifikat": employee(readers),
         "POST /pelatihan-luar/:id/keputusan": .on(.externalQueue, may: managers),
@@ -125,7 +133,8 @@ enum RouteRole {
         "POST /kegiatan/:id/daftar": agency(staff), "POST /kegiatan/:id/batal": agency(medan),  // one's own place
         "POST /kegiatan/:id/hadir": agency(staff), "POST /kegiatan/:id/selesai": agency(managers),
         "GET /kegiatan/:id/sesi/:session": agency(runners), "POST /kegiatan/:id/sesi/:session": agency(runners),
-        "GET /kegiatan/:id/tes/:kind": agency(medan), "POST /kegiatan/:id/tes/:kind": agency([.employee]),  // participants only
+        // participants only
+        "GET /kegiatan/:id/tes/:kind": agency(medan), "POST /kegiatan/:id/tes/:kind": agency([.employee]),
         "GET /kegiatan/:id/tes/:kind/ubah": agency(runners), "POST /kegiatan/:id/tes/:kind/ubah": agency(runners),
         "POST /pendaftaran/:enrolment/keputusan": .on(.enrolment, may: nominators),
         "POST /pendaftaran/:enrolment/nilai": .on(.enrolment, may: runners),
@@ -191,7 +200,8 @@ enum RouteRole {
         "POST /api/v1/innovation-projects/:id/members": project(managers.union([.employee, .supervisor])),
         "DELETE /api/v1/innovation-projects/:id/members/:nip": project(managers.union([.employee, .supervisor])),
         "POST /api/v1/innovation-projects/:id/milestones": project(managers.union([.employee, .supervisor])),
-        "POST /api/v1/innovation-projects/:id/milestones/:milestone/done": project(managers.union([.employee, .supervisor])),
+        "POST /api/v1/innovation-projects/:id/milestones/:milestone/done": project(
+            managers.union([.employee, .supervisor])),
         "POST /api/v1/innovation-projects/:id/status": project(managers.union([.employee, .supervisor])),
         "POST /api/v1/innovation-projects/:id/complete": project(managers.union([.supervisor])),
         "GET /api/v1/employees/:nip/mentorships": employee(readers),

@@ -34,10 +34,12 @@ enum SiasnCSV {
     /// Three valid new employees for Medan (not in the demo data: sequence 9xx).
     static let valid: [Row] = [
         Row(nip: "199103172016031901", name: "Rahmat Hidayat Siregar", birth: "17-03-1991"),
-        Row(nip: "199208242016032902", name: "Nurhaliza Lubis", birth: "24-08-1992", gender: "F",
+        Row(
+            nip: "199208242016032902", name: "Nurhaliza Lubis", birth: "24-08-1992", gender: "F",
             jabatan: "Analis Kebijakan Ahli Pertama", jenis: "Jabatan Fungsional",
             unor: "BIDANG LALU LINTAS - DINAS PERHUBUNGAN - PEMERINTAH KOTA MEDAN", gelarBelakang: ", S.E."),
-        Row(nip: "198805052012121903", name: "Tongam Simatupang", birth: "05-05-1988",
+        Row(
+            nip: "198805052012121903", name: "Tongam Simatupang", birth: "05-05-1988",
             unor: "SEKSI TERMINAL - BIDANG ANGKUTAN BARU - DINAS PERHUBUNGAN - PEMERINTAH KOTA MEDAN"),
     ]
 }

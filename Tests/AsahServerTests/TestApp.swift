@@ -110,7 +110,8 @@ struct Browser {
         return response
     }
 
-    mutating func post(_ path: String, form: [String: String], includeCSRF: Bool = true) async throws -> XCTHTTPResponse {
+    mutating func post(_ path: String, form: [String: String], includeCSRF: Bool = true) async throws -> XCTHTTPResponse
+    {
         var fields = form
         if includeCSRF { fields["_csrf"] = csrf }
         var h = headers()
@@ -183,7 +184,8 @@ struct APIClient {
     let app: Application
     var token: String?
 
-    static func signIn(_ app: Application, _ username: String, password: String = "asah-demo") async throws -> APIClient {
+    static func signIn(_ app: Application, _ username: String, password: String = "asah-demo") async throws -> APIClient
+    {
         let res = try await app.sendRequest(
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
             body: ByteBuffer(string: #"{"username":"\#(username)","password":"\#(password)"}"#))

@@ -28,8 +28,10 @@ enum TestDatabase {
         if let server = postgresURL {
             let name = "asah_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             try await onServer(server) { try await $0.raw("CREATE DATABASE \(ident: name)").run() }
-            return (AppConfig(database: .postgres(url: try url(server, database: name)), postgresConnectionsPerLoop: 2),
-                    .postgres(server: server, name: name))
+            return (
+                AppConfig(database: .postgres(url: try url(server, database: name)), postgresConnectionsPerLoop: 2),
+                .postgres(server: server, name: name)
+            )
         }
         let path = NSTemporaryDirectory() + "asah-test-\(UUID().uuidString).sqlite"
         return (AppConfig(database: .sqlite(path: path)), .sqlite(path: path))
@@ -110,7 +112,9 @@ enum TestDatabase {
                 unlink(lock)
                 continue
             }
-            guard Date() < deadline else { throw Abort(.internalServerError, reason: "demo template not ready: \(path)") }
+            guard Date() < deadline else {
+                throw Abort(.internalServerError, reason: "demo template not ready: \(path)")
+            }
             try await Task.sleep(nanoseconds: 200_000_000)
         }
         return path
@@ -122,7 +126,8 @@ enum TestDatabase {
         struct Found: Decodable { var n: Int }
         try await onServer(server) { sql in
             try await sql.raw("SELECT pg_advisory_lock(704)").run()
-            let found = try await sql.raw("SELECT COUNT(*) AS n FROM pg_database WHERE datname = \(bind: name)")
+            let found =
+                try await sql.raw("SELECT COUNT(*) AS n FROM pg_database WHERE datname = \(bind: name)")
                 .first(decoding: Found.self)?.n ?? 0
             if found == 0 {
                 let building = name + "_b"

@@ -32,11 +32,27 @@ final class XLSXImportTests: AppTestCase {
         }
         let ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"\(ns)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Data ASN\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
-            ("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"\(ns)\">" + shared.map { "<si><t>\(esc($0))</t></si>" }.joined() + "</sst>"),
-            ("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"\(ns)\"><sheetData>\(rows)</sheetData></worksheet>"),
+            (
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+            ),
+            (
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\"?><workbook xmlns=\"\(ns)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Data ASN\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
+            (
+                "xl/sharedStrings.xml",
+                "<?xml version=\"1.0\"?><sst xmlns=\"\(ns)\">" + shared.map { "<si><t>\(esc($0))</t></si>" }.joined()
+                    + "</sst>"
+            ),
+            (
+                "xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\"?><worksheet xmlns=\"\(ns)\"><sheetData>\(rows)</sheetData></worksheet>"
+            ),
         ]
         return try WorkbookArchive.archive(parts)
     }
@@ -44,7 +60,9 @@ final class XLSXImportTests: AppTestCase {
     func testAnXLSXExportImportsLikeItsCSV() async throws {
         try await seedDemo()
         let csv = SiasnCSV.text(SiasnCSV.valid)
-        let table = csv.split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        let table = csv.split(separator: "\n").map {
+            $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        }
         let xlsx = try Self.workbook(table)
         let medan = try await agencyID("medan")
         let report = try await EmployeeImporter.run(file: xlsx, agencyID: medan, dryRun: false, userID: nil, on: db)
@@ -54,7 +72,8 @@ final class XLSXImportTests: AppTestCase {
         XCTAssertEqual(nurhaliza?.name, "Nurhaliza Lubis")
         XCTAssertEqual(nurhaliza?.position_jenjang, "ahli_pertama")
         // The same people as CSV afterwards: nothing changes.
-        let again = try await EmployeeImporter.run(file: Data(csv.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+        let again = try await EmployeeImporter.run(
+            file: Data(csv.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
         XCTAssertEqual([again.created, again.updated, again.unchanged], [0, 0, 3])
     }
 

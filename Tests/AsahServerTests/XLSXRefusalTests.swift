@@ -13,9 +13,11 @@ final class XLSXRefusalTests: AppTestCase {
         let file = try XLSXImportTests.workbook(table)
         var headers = HTTPHeaders()
         headers.bearerAuthorization = BearerAuthorization(token: try XCTUnwrap(api.token))
-        headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        headers.replaceOrAdd(
+            name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         let res = try await app.sendRequest(
-            .POST, "/api/v1/agencies/medan/imports/employees?dry_run=false", headers: headers, body: ByteBuffer(data: file))
+            .POST, "/api/v1/agencies/medan/imports/employees?dry_run=false", headers: headers,
+            body: ByteBuffer(data: file))
         XCTAssertEqual(res.status, .unprocessableEntity)
         let error = try json(res)["error"] as? [String: Any]
         XCTAssertEqual(error?["code"] as? String, "invalid_rows")

@@ -28,7 +28,9 @@ extension BenchData {
             if d.day > 1 {
                 days.append(CivilDate(year: d.year, month: d.month, day: d.day - 1)!)
             } else if d.month > 1 {
-                days.append(CivilDate(year: d.year, month: d.month - 1, day: CivilDate.daysIn(month: d.month - 1, year: d.year))!)
+                days.append(
+                    CivilDate(
+                        year: d.year, month: d.month - 1, day: CivilDate.daysIn(month: d.month - 1, year: d.year))!)
             } else {
                 days.append(CivilDate(year: d.year - 1, month: 12, day: 31)!)
             }
@@ -46,8 +48,10 @@ extension BenchData {
             "id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on", "assessor_id",
             "recorded_by", "note", "evidence_url", "created_at",
         ]
-        let currentColumns = ["id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on",
-                              "updated_at"]
+        let currentColumns = [
+            "id", "agency_id", "employee_id", "competency_code", "level", "source", "assessed_on",
+            "updated_at",
+        ]
         let employeesPerChunk = 2_500
         var assessedSoFar = 0  // index among assessed employees, for the exact total
         var written = 0
@@ -59,7 +63,8 @@ extension BenchData {
             var cRows: [[BulkInsert.Cell]] = []
             aRows.reserveCapacity(o.assessments / max(1, o.employees) * (chunkEnd - chunkStart) * 12 / 10)
             for e in chunkStart..<chunkEnd where assessed[e] {
-                let quota = (assessedSoFar + 1) * o.assessments / assessedCount - assessedSoFar * o.assessments / assessedCount
+                let quota =
+                    (assessedSoFar + 1) * o.assessments / assessedCount - assessedSoFar * o.assessments / assessedCount
                 assessedSoFar += 1
                 let p = positions[w.employeePosition[e]]
                 let head = w.unitHead[p.unit].flatMap { $0 == e ? nil : w.employeeIDs[$0] }
@@ -96,7 +101,8 @@ extension BenchData {
                         continue
                     }
                     cRows.append([
-                        .id(IDs.make()), .id(w.agencyID), .id(w.employeeIDs[e]), .text(p.items[item].code), .int(current.level),
+                        .id(IDs.make()), .id(w.agencyID), .id(w.employeeIDs[e]), .text(p.items[item].code),
+                        .int(current.level),
                         .text(current.source?.rawValue), .text(current.assessedOn.iso), .time(now),
                     ])
                 }
@@ -112,7 +118,9 @@ extension BenchData {
             }
             written += assessments.count
             currentWritten += currents.count
-            progress("assessments \(written) / \(o.assessments), current levels \(currentWritten), employees \(chunkEnd) / \(o.employees)")
+            progress(
+                "assessments \(written) / \(o.assessments), current levels \(currentWritten), employees \(chunkEnd) / \(o.employees)"
+            )
             chunkStart = chunkEnd
         }
         return (written, currentWritten)

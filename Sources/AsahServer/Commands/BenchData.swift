@@ -49,7 +49,8 @@ enum BenchData {
         let agencyID = try agency.requireID()
         let existing = try await Employee.query(on: db).filter(\.$agencyID == agencyID).count()
         guard existing == 0 else {
-            throw Failure(description: "Agency '\(o.agencyCode)' already has \(existing) employees; use a fresh database.")
+            throw Failure(
+                description: "Agency '\(o.agencyCode)' already has \(existing) employees; use a fresh database.")
         }
         let username = "pengelola.\(o.agencyCode)"
         let hash = try Bcrypt.hash(o.password, cost: 4)
@@ -73,14 +74,18 @@ enum BenchData {
             let topPath = Unit.path(id: topID, parentPath: nil)
             unitIDs.append(topID)
             unitNames.append(top)
-            unitRows.append([.id(topID), .id(agencyID), .id(nil), .text(top), .text("U\(t + 1)"), .text(topPath),
-                             .time(now), .time(now)])
+            unitRows.append([
+                .id(topID), .id(agencyID), .id(nil), .text(top), .text("U\(t + 1)"), .text(topPath),
+                .time(now), .time(now),
+            ])
             for (s, sub) in subUnits.enumerated() {
                 let id = IDs.make()
                 unitIDs.append(id)
                 unitNames.append(sub + " " + top)
-                unitRows.append([.id(id), .id(agencyID), .id(topID), .text(sub + " " + top), .text("U\(t + 1).\(s + 1)"),
-                                 .text(Unit.path(id: id, parentPath: topPath)), .time(now), .time(now)])
+                unitRows.append([
+                    .id(id), .id(agencyID), .id(topID), .text(sub + " " + top), .text("U\(t + 1).\(s + 1)"),
+                    .text(Unit.path(id: id, parentPath: topPath)), .time(now), .time(now),
+                ])
             }
         }
         let units = unitRows
@@ -93,19 +98,25 @@ enum BenchData {
         // Teknis competencies of the agency.
         let technicalCodes = (1...12).map { String(format: "T.BEN.%02d", $0) }
         let competencyRows: [[BulkInsert.Cell]] = technicalCodes.enumerated().map { i, c in
-            [.id(IDs.make()), .id(agencyID), .text(c), .text("Kompetensi Teknis Bench \(i + 1)"),
-             .text(CompetencyGroup.teknis.rawValue), .text("Kompetensi teknis sintetis untuk uji beban.")]
+            [
+                .id(IDs.make()), .id(agencyID), .text(c), .text("Kompetensi Teknis Bench \(i + 1)"),
+                .text(CompetencyGroup.teknis.rawValue), .text("Kompetensi teknis sintetis untuk uji beban."),
+            ]
                 + (1...5).map { .text("Level \($0) kompetensi teknis bench \(i + 1).") } + [.time(now), .time(now)]
         }
         try await BulkInsert.run(
             "competencies",
-            columns: ["id", "agency_id", "code", "name", "group", "definition", "level_1", "level_2", "level_3",
-                      "level_4", "level_5", "created_at", "updated_at"],
+            columns: [
+                "id", "agency_id", "code", "name", "group", "definition", "level_1", "level_2", "level_3",
+                "level_4", "level_5", "created_at", "updated_at",
+            ],
             rows: competencyRows, on: sql)
         progress("\(unitIDs.count) units, \(technicalCodes.count) teknis competencies (\(elapsed()))")
 
         // Positions, spread over the units, with this year's standard: 9 national + 3-5 teknis items.
-        let jenjangs: [FungsionalJenjang] = [.ahliPertama, .ahliMuda, .ahliMadya, .terampil, .mahir, .penyelia, .ahliUtama]
+        let jenjangs: [FungsionalJenjang] = [
+            .ahliPertama, .ahliMuda, .ahliMadya, .terampil, .mahir, .penyelia, .ahliUtama,
+        ]
         var positions: [PositionPlan] = []
         for p in 0..<o.positions {
             let unit = p % unitIDs.count
@@ -129,7 +140,9 @@ enum BenchData {
             case .pelaksana: label = "Pengadministrasi \(slot)"
             default: label = "Analis \(jenjang?.label ?? "") \(slot)"
             }
-            var items = StandardRules.defaults(kind: kind, jenjang: jenjang, .standard).map { (code: $0.code, level: $0.level) }
+            var items = StandardRules.defaults(kind: kind, jenjang: jenjang, .standard).map {
+                (code: $0.code, level: $0.level)
+            }
             let national = items.first?.level ?? 1
             // One teknis competency every position needs (as digital government skills are, agency-wide),
             // at least at level 2: the gaps a bulk enrolment of thousands is made for.
@@ -141,29 +154,37 @@ enum BenchData {
             }
             items.sort { $0.code < $1.code }
             positions.append(
-                PositionPlan(id: IDs.make(), unit: unit, kind: kind, jenjang: jenjang,
-                             name: label + " " + unitNames[unit], items: items))
+                PositionPlan(
+                    id: IDs.make(), unit: unit, kind: kind, jenjang: jenjang,
+                    name: label + " " + unitNames[unit], items: items))
         }
         var standardRows: [[BulkInsert.Cell]] = []
         var itemRows: [[BulkInsert.Cell]] = []
         for p in positions {
             let standardID = IDs.make()
-            standardRows.append([.id(standardID), .id(agencyID), .id(p.id), .int(year),
-                                 .text(CompetencyStandard.Status.verified.rawValue), .time(now), .time(now)])
+            standardRows.append([
+                .id(standardID), .id(agencyID), .id(p.id), .int(year),
+                .text(CompetencyStandard.Status.verified.rawValue), .time(now), .time(now),
+            ])
             for item in p.items {
-                itemRows.append([.id(IDs.make()), .id(agencyID), .id(standardID), .id(p.id), .int(year), .text(item.code),
-                                 .int(item.level)])
+                itemRows.append([
+                    .id(IDs.make()), .id(agencyID), .id(standardID), .id(p.id), .int(year), .text(item.code),
+                    .int(item.level),
+                ])
             }
         }
         let positionRows: [[BulkInsert.Cell]] = positions.map {
-            [.id($0.id), .id(agencyID), .id(unitIDs[$0.unit]), .text($0.name), .text($0.kind.rawValue),
-             .text($0.jenjang?.rawValue), .time(now), .time(now)]
+            [
+                .id($0.id), .id(agencyID), .id(unitIDs[$0.unit]), .text($0.name), .text($0.kind.rawValue),
+                .text($0.jenjang?.rawValue), .time(now), .time(now),
+            ]
         }
         let standards = standardRows, items = itemRows
         try await db.transaction { tx in
             let sql = tx.sql
             try await BulkInsert.run(
-                "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+                "positions",
+                columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
                 rows: positionRows, on: sql)
             try await BulkInsert.run(
                 "competency_standards",
@@ -220,10 +241,12 @@ enum BenchData {
             let birthYear = rng.int(1966, 2001)
             let birthMonth = rng.int(1, 12)
             let birth = CivilDate(
-                year: birthYear, month: birthMonth, day: rng.int(1, CivilDate.daysIn(month: birthMonth, year: birthYear)))!
+                year: birthYear, month: birthMonth,
+                day: rng.int(1, CivilDate.daysIn(month: birthMonth, year: birthYear)))!
             let appointed = rng.int(birthYear + 18, max(birthYear + 18, min(birthYear + 35, year - 1)))
-            let prefix = String(format: "%04d%02d%02d%04d%02d%@", birth.year, birth.month, birth.day, appointed,
-                                rng.int(1, 12), male ? "1" : "2")
+            let prefix = String(
+                format: "%04d%02d%02d%04d%02d%@", birth.year, birth.month, birth.day, appointed,
+                rng.int(1, 12), male ? "1" : "2")
             let seq = (nipCount[prefix] ?? 0) + 1
             nipCount[prefix] = seq
             guard seq <= 999 else { throw Failure(description: "NIP sequence overflow for \(prefix)") }

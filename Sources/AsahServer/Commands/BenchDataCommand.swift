@@ -5,7 +5,8 @@ import Vapor
 /// except row ids and timestamps.
 struct BenchDataCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "agency", help: "Agency code; created when missing (it must have no employees yet)") var agency: String?
+        @Option(name: "agency", help: "Agency code; created when missing (it must have no employees yet)") var agency:
+            String?
         @Option(name: "employees", help: "Employees (default 50000)") var employees: Int?
         @Option(name: "positions", help: "Positions (default 600)") var positions: Int?
         @Option(name: "assessments", help: "Assessments (default 1000000)") var assessments: Int?
@@ -19,7 +20,9 @@ struct BenchDataCommand: AsyncCommand {
         guard let code = signature.agency else {
             throw Abort(
                 .badRequest,
-                reason: "Usage: asah bench-data --agency CODE [--employees N] [--positions N] [--assessments N] [--ledger N] [--seed N]")
+                reason:
+                    "Usage: asah bench-data --agency CODE [--employees N] [--positions N] [--assessments N] [--ledger N] [--seed N]"
+            )
         }
         let options = BenchData.Options(
             agencyCode: code, employees: max(1, signature.employees ?? 50_000),

@@ -8,12 +8,18 @@ extension BenchData {
         "Badan Perencanaan Pembangunan Daerah", "Dinas Sosial",
     ]
     static let subUnits = ["Sekretariat", "Bidang Program", "Bidang Pelayanan", "Bidang Pengendalian"]
-    static let maleNames = ["Ahmad", "Budi", "Rizki", "Hendra", "Fajar", "Agus", "Dedi", "Irfan", "Yusuf", "Andi",
-                            "Bayu", "Hasan", "Imam", "Joko", "Rahmat", "Taufik"]
-    static let femaleNames = ["Siti", "Dewi", "Nur", "Rina", "Fitri", "Ayu", "Putri", "Indah", "Lestari", "Wulan",
-                              "Ratna", "Yuni", "Sri", "Maya", "Nadia", "Intan"]
-    static let familyNames = ["Harahap", "Siregar", "Nasution", "Lubis", "Pohan", "Hasibuan", "Saragih", "Sitompul",
-                              "Pratama", "Saputra", "Wijaya", "Kurniawan", "Santoso", "Rangkuti", "Daulay", "Ritonga"]
+    static let maleNames = [
+        "Ahmad", "Budi", "Rizki", "Hendra", "Fajar", "Agus", "Dedi", "Irfan", "Yusuf", "Andi",
+        "Bayu", "Hasan", "Imam", "Joko", "Rahmat", "Taufik",
+    ]
+    static let femaleNames = [
+        "Siti", "Dewi", "Nur", "Rina", "Fitri", "Ayu", "Putri", "Indah", "Lestari", "Wulan",
+        "Ratna", "Yuni", "Sri", "Maya", "Nadia", "Intan",
+    ]
+    static let familyNames = [
+        "Harahap", "Siregar", "Nasution", "Lubis", "Pohan", "Hasibuan", "Saragih", "Sitompul",
+        "Pratama", "Saputra", "Wijaya", "Kurniawan", "Santoso", "Rangkuti", "Daulay", "Ritonga",
+    ]
 
     /// Source mix of the generated assessments (weights in percent).
     static let sources: [(AssessmentSource, Int)] = [

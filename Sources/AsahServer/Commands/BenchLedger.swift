@@ -22,12 +22,15 @@ extension BenchData {
         ]
         var days: [String] = []  // 1 January … today
         for month in 1...today.month {
-            for day in 1...CivilDate.daysIn(month: month, year: today.year) where month < today.month || day <= today.day {
+            for day in 1...CivilDate.daysIn(month: month, year: today.year)
+            where month < today.month || day <= today.day {
                 days.append(CivilDate(year: today.year, month: month, day: day)!.iso)
             }
         }
-        let columns = ["id", "agency_id", "employee_id", "year", "learned_on", "source", "jenis_diklat_id", "title",
-                       "jp_hundredths", "created_at"]
+        let columns = [
+            "id", "agency_id", "employee_id", "year", "learned_on", "source", "jenis_diklat_id", "title",
+            "jp_hundredths", "created_at",
+        ]
         var learners = employeeIDs
         for i in stride(from: learners.count - 1, to: 0, by: -1) { learners.swapAt(i, rng.int(i + 1)) }
         func learner(_ rng: inout SplitMix64) -> UUID {

@@ -25,22 +25,27 @@ enum DemoActivitySeeder {
 
     static func plans(agencyName: String) -> [Plan] {
         [
-            Plan(title: "Teknologi Informasi dalam Administrasi Pemerintahan", jenis: 3, provider: .partner,
-                 partner: "Universitas Negeri (Program Studi Sistem Informasi)", dayOffsets: [-150, -149, -148],
-                 hours: ("08:00", "15:30"), capacity: 30, approval: false, passing: 70,
-                 targets: [("M.04", 3)], participants: 24, status: .open),
-            Plan(title: "Manajemen Proyek Pemerintahan", jenis: 5, provider: .bpsdm, partner: nil,
-                 dayOffsets: [-90, -89], hours: ("08:00", "16:00"), capacity: 25, approval: true, passing: 75,
-                 targets: [("M.08", 3), ("M.04", 3)], participants: 18, status: .open),
-            Plan(title: "Seminar Inovasi Pelayanan Publik", jenis: 9, provider: .internalUnit, partner: nil,
-                 dayOffsets: [-30], hours: ("09:00", "13:00"), capacity: nil, approval: false, passing: nil,
-                 targets: [("M.05", 2)], participants: 40, status: .open),
-            Plan(title: "E-Government dan SPBE untuk Pelayanan Perhubungan", jenis: 4, provider: .internalUnit,
-                 partner: nil, dayOffsets: [-1, 0, 1], hours: ("08:30", "12:00"), capacity: 30, approval: false,
-                 passing: 70, targets: [("M.05", 3), ("M.03", 3)], participants: 16, status: .running),
-            Plan(title: "Pelayanan Publik Prima dan Komunikasi dengan Warga", jenis: 8, provider: .bpsdm, partner: nil,
-                 dayOffsets: [28, 29], hours: ("08:00", "15:00"), capacity: 25, approval: true, passing: 70,
-                 targets: [("M.05", 3), ("M.03", 3)], participants: 0, status: .open),
+            Plan(
+                title: "Teknologi Informasi dalam Administrasi Pemerintahan", jenis: 3, provider: .partner,
+                partner: "Universitas Negeri (Program Studi Sistem Informasi)", dayOffsets: [-150, -149, -148],
+                hours: ("08:00", "15:30"), capacity: 30, approval: false, passing: 70,
+                targets: [("M.04", 3)], participants: 24, status: .open),
+            Plan(
+                title: "Manajemen Proyek Pemerintahan", jenis: 5, provider: .bpsdm, partner: nil,
+                dayOffsets: [-90, -89], hours: ("08:00", "16:00"), capacity: 25, approval: true, passing: 75,
+                targets: [("M.08", 3), ("M.04", 3)], participants: 18, status: .open),
+            Plan(
+                title: "Seminar Inovasi Pelayanan Publik", jenis: 9, provider: .internalUnit, partner: nil,
+                dayOffsets: [-30], hours: ("09:00", "13:00"), capacity: nil, approval: false, passing: nil,
+                targets: [("M.05", 2)], participants: 40, status: .open),
+            Plan(
+                title: "E-Government dan SPBE untuk Pelayanan Perhubungan", jenis: 4, provider: .internalUnit,
+                partner: nil, dayOffsets: [-1, 0, 1], hours: ("08:30", "12:00"), capacity: 30, approval: false,
+                passing: 70, targets: [("M.05", 3), ("M.03", 3)], participants: 16, status: .running),
+            Plan(
+                title: "Pelayanan Publik Prima dan Komunikasi dengan Warga", jenis: 8, provider: .bpsdm, partner: nil,
+                dayOffsets: [28, 29], hours: ("08:00", "15:00"), capacity: 25, approval: true, passing: 70,
+                targets: [("M.05", 3), ("M.03", 3)], participants: 0, status: .open),
         ]
     }
 
@@ -131,8 +136,10 @@ enum DemoActivitySeeder {
             }
             if plan.status == .running {
                 let quiz = try QuizText.parse(spbeQuiz).get()
-                try await TestService.save(activityID: try activity.requireID(), kind: .pre, questions: quiz, maxAttempts: 1, on: db)
-                try await TestService.save(activityID: try activity.requireID(), kind: .post, questions: quiz, maxAttempts: 3, on: db)
+                try await TestService.save(
+                    activityID: try activity.requireID(), kind: .pre, questions: quiz, maxAttempts: 1, on: db)
+                try await TestService.save(
+                    activityID: try activity.requireID(), kind: .post, questions: quiz, maxAttempts: 3, on: db)
             }
             if plan.status != .open {
                 activity.status = plan.status.rawValue
@@ -150,7 +157,8 @@ enum DemoActivitySeeder {
         let today = CivilDate.today().iso
         let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == activity.id!).sort(\.$date).all()
         for (s, session) in sessions.enumerated() where session.date < today {
-            let present = chosen.enumerated().filter { i, e in !(i % 7 == 3 && s == 0) && e.id != sample }.map(\.element.nip)
+            let present = chosen.enumerated().filter { i, e in !(i % 7 == 3 && s == 0) && e.id != sample }.map(
+                \.element.nip)
             _ = try await AttendanceService.set(session: session, presentNIPs: present, byUser: facilitator, on: db)
         }
         guard sessions.allSatisfy({ $0.date < today }) else { return }

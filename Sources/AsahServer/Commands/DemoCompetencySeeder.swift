@@ -14,11 +14,16 @@ enum DemoCompetencySeeder {
         let now = Date()
         try await BulkInsert.run(
             "competencies",
-            columns: ["id", "agency_id", "code", "name", "group", "definition", "level_1", "level_2", "level_3",
-                      "level_4", "level_5", "created_at", "updated_at"],
+            columns: [
+                "id", "agency_id", "code", "name", "group", "definition", "level_1", "level_2", "level_3",
+                "level_4", "level_5", "created_at", "updated_at",
+            ],
             rows: DemoCompetencies.technical.map { t in
-                [.id(IDs.make()), .id(agencyID), .text(t.code), .text(t.name), .text(CompetencyGroup.teknis.rawValue),
-                 .text(t.definition)] + t.levels.map { .text($0) } + [.time(now), .time(now)]
+                [
+                    .id(IDs.make()), .id(agencyID), .text(t.code), .text(t.name),
+                    .text(CompetencyGroup.teknis.rawValue),
+                    .text(t.definition),
+                ] + t.levels.map { .text($0) } + [.time(now), .time(now)]
             }, on: sql)
 
         // Standards: national defaults by kind, the agency's overrides, then its teknis requirements.
@@ -43,7 +48,8 @@ enum DemoCompetencySeeder {
             ])
             for (code, level) in (items[p.key] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 itemRows.append([
-                    .id(IDs.make()), .id(agencyID), .id(standardID), .id(positionID), .int(year), .text(code), .int(level),
+                    .id(IDs.make()), .id(agencyID), .id(standardID), .id(positionID), .int(year), .text(code),
+                    .int(level),
                 ])
             }
         }
@@ -63,7 +69,8 @@ enum DemoCompetencySeeder {
                 employeeIDs[d.nip].map {
                     AssessmentService.Input(
                         agencyID: agencyID, employeeID: $0, code: d.code, level: d.level, source: d.source,
-                        assessedOn: d.assessedOn, assessorID: d.assessorNIP.flatMap { employeeIDs[$0] }, recordedBy: nil,
+                        assessedOn: d.assessedOn, assessorID: d.assessorNIP.flatMap { employeeIDs[$0] },
+                        recordedBy: nil,
                         note: d.note, evidenceURL: nil)
                 }
             }, on: sql)

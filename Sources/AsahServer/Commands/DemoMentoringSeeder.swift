@@ -9,7 +9,8 @@ enum DemoMentoringSeeder {
         guard let head = try await User.query(on: db).filter(\.$username == "kepala.\(code)").first(),
             let staff = try await User.query(on: db).filter(\.$username == "pegawai.\(code)").first(),
             let mentorID = head.employeeID, let menteeID = staff.employeeID, let agencyID = head.agencyID,
-            let mentor = try await Employee.find(mentorID, on: db), let mentee = try await Employee.find(menteeID, on: db)
+            let mentor = try await Employee.find(mentorID, on: db),
+            let mentee = try await Employee.find(menteeID, on: db)
         else { return }
         let today = CivilDate.today()
         var input = MentorshipInput()
@@ -34,7 +35,9 @@ enum DemoMentoringSeeder {
             log.actions = "Pegawai memperbaiki draf dan mengirimkannya sebelum sesi berikutnya."
             let v = try MentoringRules.validate(log, period: valid.startsOn...valid.endsOn, today: today).get()
             let s = try await MentoringService.log(pair, v, side: .mentor, userID: head.id, on: db)
-            if confirmed { _ = try await MentoringService.confirm(try s.requireID(), side: .mentee, userID: staff.id, on: db) }
+            if confirmed {
+                _ = try await MentoringService.confirm(try s.requireID(), side: .mentee, userID: staff.id, on: db)
+            }
         }
     }
 }

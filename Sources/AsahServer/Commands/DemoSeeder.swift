@@ -53,7 +53,8 @@ enum DemoSeeder {
             out.append(Login(username: "pengelola.\(a.code)", description: "pengelola kepegawaian \(a.name)"))
             out.append(Login(username: "kepala.\(a.code)", description: "kepala Dinas Perhubungan, \(a.name)"))
             out.append(Login(username: "pegawai.\(a.code)", description: "pegawai Dinas Perhubungan, \(a.name)"))
-            out.append(Login(username: "fasilitator.\(a.code)", description: "fasilitator kegiatan pelatihan, \(a.name)"))
+            out.append(
+                Login(username: "fasilitator.\(a.code)", description: "fasilitator kegiatan pelatihan, \(a.name)"))
         }
         return out
     }
@@ -72,7 +73,10 @@ enum DemoSeeder {
             let path = Unit.path(id: id, parentPath: u.parentKey.flatMap { unitPaths[$0] })
             unitIDs[u.key] = id
             unitPaths[u.key] = path
-            unitRows.append([.id(id), .id(agencyID), .id(parentID), .text(u.name), .text(u.code), .text(path), .time(now), .time(now)])
+            unitRows.append([
+                .id(id), .id(agencyID), .id(parentID), .text(u.name), .text(u.code), .text(path), .time(now),
+                .time(now),
+            ])
         }
         try await BulkInsert.run(
             "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
@@ -87,7 +91,8 @@ enum DemoSeeder {
             ]
         }
         try await BulkInsert.run(
-            "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+            "positions",
+            columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
             rows: positionRows, on: sql)
         var employeeIDs: [String: UUID] = [:]
         let employeeRows: [[BulkInsert.Cell]] = a.employees.map { e in
@@ -95,13 +100,15 @@ enum DemoSeeder {
             employeeIDs[e.nip] = id
             return [
                 .id(id), .id(agencyID), .text(e.nip), .text(e.gelarDepan), .text(e.name), .text(e.gelarBelakang),
-                .text(e.name.lowercased()), .text(e.status.rawValue), .text(e.golongan), .id(positionIDs[e.positionKey]),
+                .text(e.name.lowercased()), .text(e.status.rawValue), .text(e.golongan),
+                .id(positionIDs[e.positionKey]),
                 .id(unitIDs[e.unitKey]), .id(e.supervisorNIP.flatMap { employeeIDs[$0] }), .text(e.gender.rawValue),
                 .text(e.birthDate.iso), .text(e.email), .text(e.phone), .time(now), .time(now),
             ]
         }
         try await BulkInsert.run(
-            "employees", columns: Array(ImportQueries.employeeColumns.prefix(11)) + ["supervisor_id"]
+            "employees",
+            columns: Array(ImportQueries.employeeColumns.prefix(11)) + ["supervisor_id"]
                 + Array(ImportQueries.employeeColumns.dropFirst(11)),
             rows: employeeRows, on: sql)
 

@@ -58,10 +58,11 @@ public struct AppConfig: Sendable {
             sessionHours: env["ASAH_SESSION_HOURS"].flatMap(Int.init) ?? 12,
             apiTokenHours: env["ASAH_API_TOKEN_HOURS"].flatMap(Int.init) ?? 24
         ).with(sessionCacheSeconds: env["ASAH_SESSION_CACHE_SECONDS"].flatMap(Int.init).map { max(0, $0) } ?? 5)
-        .with(profileCacheEntries: env["ASAH_PROFILE_CACHE_ENTRIES"].flatMap(Int.init).map { max(0, $0) } ?? 20_000)
-        .with(trustedProxies: Set(
-            (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+            .with(profileCacheEntries: env["ASAH_PROFILE_CACHE_ENTRIES"].flatMap(Int.init).map { max(0, $0) } ?? 20_000)
+            .with(
+                trustedProxies: Set(
+                    (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
     }
 
     /// Cookies are `Secure` (and HSTS is sent) unless `ASAH_SECURE_COOKIES` says `0`/`false`, or is

@@ -11,7 +11,8 @@ struct M0007_CreateLoginAttempts: AsyncMigration {
             .field("succeeded", .bool, .required)
             .field("attempted_at", .datetime, .required)
             .create()
-        try await db.createIndex("login_attempts_username", on: "login_attempts", columns: ["username", "attempted_at"])
+        try await db.createIndex(
+            "login_attempts_username", on: "login_attempts", columns: ["username", "attempted_at"])
         try await db.createIndex("login_attempts_address", on: "login_attempts", columns: ["address", "attempted_at"])
     }
 

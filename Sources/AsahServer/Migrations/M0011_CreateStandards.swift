@@ -15,7 +15,8 @@ struct M0011_CreateStandards: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "position_id", "year")
             .create()
-        try await db.createIndex("competency_standards_agency", on: "competency_standards", columns: ["agency_id", "year"])
+        try await db.createIndex(
+            "competency_standards_agency", on: "competency_standards", columns: ["agency_id", "year"])
         try await db.schema("standard_items")
             .id()
             .field("agency_id", .uuid, .required, .references("agencies", "id"))
@@ -27,7 +28,8 @@ struct M0011_CreateStandards: AsyncMigration {
             .unique(on: "standard_id", "competency_code")
             .create()
         try await db.createIndex(
-            "standard_items_lookup", on: "standard_items", columns: ["agency_id", "year", "position_id", "competency_code"])
+            "standard_items_lookup", on: "standard_items",
+            columns: ["agency_id", "year", "position_id", "competency_code"])
     }
 
     func revert(on db: any Database) async throws {

@@ -20,7 +20,8 @@ struct M0012_CreateAssessments: AsyncMigration {
             .field("evidence_url", .string)
             .field("created_at", .datetime)
             .create()
-        try await db.createIndex("assessments_employee", on: "assessments", columns: ["employee_id", "competency_code"])
+        try await db.createIndex(
+            "assessments_employee", on: "assessments", columns: ["employee_id", "competency_code"])
         try await db.createIndex("assessments_agency", on: "assessments", columns: ["agency_id"])
         try await db.schema("current_levels")
             .id()
@@ -33,7 +34,8 @@ struct M0012_CreateAssessments: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "employee_id", "competency_code")
             .create()
-        try await db.createIndex("current_levels_agency", on: "current_levels", columns: ["agency_id", "competency_code"])
+        try await db.createIndex(
+            "current_levels_agency", on: "current_levels", columns: ["agency_id", "competency_code"])
     }
 
     func revert(on db: any Database) async throws {

@@ -54,7 +54,8 @@ struct M0017_CreateActivities: AsyncMigration {
             .field("ends_at", .string, .required)
             .field("checkin_code", .string, .required)
             .create()
-        try await db.createIndex("activity_sessions_activity", on: "activity_sessions", columns: ["activity_id", "date"])
+        try await db.createIndex(
+            "activity_sessions_activity", on: "activity_sessions", columns: ["activity_id", "date"])
         try await db.schema("activity_facilitators")
             .id()
             .field("activity_id", .uuid, .required, .references("activities", "id"))
@@ -91,8 +92,10 @@ struct M0017_CreateActivities: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        for table in ["attendance", "enrolments", "activity_facilitators", "activity_sessions", "activity_competencies",
-                      "activities", "partners"] {
+        for table in [
+            "attendance", "enrolments", "activity_facilitators", "activity_sessions", "activity_competencies",
+            "activities", "partners",
+        ] {
             try await db.schema(table).delete()
         }
     }

@@ -35,7 +35,8 @@ struct M0020_CreateMentoring: AsyncMigration {
             .field("credit_note", .string)
             .field("created_at", .datetime)
             .create()
-        try await db.createIndex("mentoring_sessions_mentorship", on: "mentoring_sessions", columns: ["mentorship_id", "held_on"])
+        try await db.createIndex(
+            "mentoring_sessions_mentorship", on: "mentoring_sessions", columns: ["mentorship_id", "held_on"])
     }
 
     func revert(on db: any Database) async throws {

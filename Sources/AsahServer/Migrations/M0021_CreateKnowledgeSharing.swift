@@ -17,7 +17,8 @@ struct M0021_CreateKnowledgeSharing: AsyncMigration {
             .field("recorded_by", .uuid, .references("users", "id"))
             .field("created_at", .datetime)
             .create()
-        try await db.createIndex("knowledge_sessions_agency", on: "knowledge_sessions", columns: ["agency_id", "held_on"])
+        try await db.createIndex(
+            "knowledge_sessions_agency", on: "knowledge_sessions", columns: ["agency_id", "held_on"])
         try await db.schema("knowledge_attendees")
             .id()
             .field("session_id", .uuid, .required, .references("knowledge_sessions", "id"))

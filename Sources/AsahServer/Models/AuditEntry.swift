@@ -16,7 +16,10 @@ final class AuditEntry: Model, @unchecked Sendable {
 
     init() {}
 
-    init(agencyID: UUID?, userID: UUID?, action: String, entity: String, entityID: String?, before: String?, after: String?) {
+    init(
+        agencyID: UUID?, userID: UUID?, action: String, entity: String, entityID: String?, before: String?,
+        after: String?
+    ) {
         self.agencyID = agencyID
         self.userID = userID
         self.action = action

@@ -55,7 +55,8 @@ struct APIError: AbortError {
 
     /// A field that cannot be accepted, named in `details`.
     static func field(_ field: String, _ message: String) -> APIError {
-        APIError(.unprocessableEntity, code: .invalid, message: message, details: [.init(field: field, message: message)])
+        APIError(
+            .unprocessableEntity, code: .invalid, message: message, details: [.init(field: field, message: message)])
     }
 }
 
@@ -96,7 +97,8 @@ extension Request {
     /// decoder's own words, which name Swift types and key paths).
     func decodeBody<T: Decodable>(_ type: T.Type) throws -> T {
         guard let body = try? content.decode(T.self) else {
-            throw APIError(.badRequest, code: .invalid, message: "Isi permintaan bukan JSON yang diharapkan di alamat ini.")
+            throw APIError(
+                .badRequest, code: .invalid, message: "Isi permintaan bukan JSON yang diharapkan di alamat ini.")
         }
         return body
     }

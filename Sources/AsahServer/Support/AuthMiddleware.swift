@@ -32,7 +32,9 @@ extension Request {
         let key = kind.rawValue + ":" + hash
         let cache = application.sessionCache
         if let user = cache.user(tokenHash: key) { return user }
-        guard let (user, expires) = try await AuthQueries.signedIn(tokenHash: hash, kind: kind, on: db) else { return nil }
+        guard let (user, expires) = try await AuthQueries.signedIn(tokenHash: hash, kind: kind, on: db) else {
+            return nil
+        }
         cache.store(user, tokenHash: key, sessionExpires: expires)
         return user
     }

@@ -1,6 +1,6 @@
+import FluentSQLiteDriver  // re-exports SQLiteKit and SQLiteNIO
 import Foundation
 import SQLKit
-import FluentSQLiteDriver  // re-exports SQLiteKit and SQLiteNIO
 
 /// Multi-row INSERTs: imports and generators write hundreds of rows per statement.
 /// On SQLite the values go straight to SQLiteNIO (SQLKit's generic encoding was a fifth of a

@@ -17,7 +17,11 @@ extension Request {
     /// year between 2000 and 2100 (API query parameters are English; pages keep `tahun`).
     func apiYear() throws -> Int {
         guard let raw = query[String.self, at: "year"] else { return CivilDate.today().year }
-        guard let year = WorkYear.parse(raw) else { throw APIError(.badRequest, code: .invalid, message: WorkYear.message, details: [.init(field: "year", message: WorkYear.message)]) }
+        guard let year = WorkYear.parse(raw) else {
+            throw APIError(
+                .badRequest, code: .invalid, message: WorkYear.message,
+                details: [.init(field: "year", message: WorkYear.message)])
+        }
         return year
     }
 }

@@ -1,4 +1,5 @@
 import AsahCore
+import SQLKit
 import Vapor
 
 /// The signed-in user of a request, with the facts the access policy needs.
@@ -32,7 +33,9 @@ extension Request {
     /// For the API: the bearer token's user, or 401.
     func requireAPIUser() throws -> SignedInUser {
         guard let user = signedIn else {
-            throw APIError(.unauthorized, code: .unauthorized, message: "Kirim token yang berlaku di kepala Authorization (Bearer).")
+            throw APIError(
+                .unauthorized, code: .unauthorized,
+                message: "Kirim token yang berlaku di kepala Authorization (Bearer).")
         }
         return user
     }
@@ -48,5 +51,3 @@ extension Request {
         return forwarded.trimmingCharacters(in: .whitespaces)
     }
 }
-
-import SQLKit

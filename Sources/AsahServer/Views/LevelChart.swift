@@ -26,7 +26,8 @@ enum LevelChart {
             out += "<text x=\"0\" y=\"\(y + 14)\" class=\"label\">\(HTMLEscape.text(label))</text>"
             if let current = bar.current {
                 let cls = current < bar.required ? "gap" : "met"
-                out += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(current * scale)\" height=\"13\" class=\"\(cls)\"/>"
+                out +=
+                    "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(current * scale)\" height=\"13\" class=\"\(cls)\"/>"
             } else {
                 out += "<text x=\"\(labelWidth + 6)\" y=\"\(y + 14)\" class=\"none\">belum dinilai</text>"
             }

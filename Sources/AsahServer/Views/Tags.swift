@@ -61,10 +61,12 @@ func field(
         tag("label") { txt(label) }.attr("for", id)
         voidTag(
             "input",
-            [("type", type), ("id", id), ("name", name), ("value", value),
-             ("required", required ? "required" : nil),
-             ("aria-invalid", error == nil ? nil : "true"),
-             ("aria-describedby", error == nil ? nil : id + "-err")] + extra)
+            [
+                ("type", type), ("id", id), ("name", name), ("value", value),
+                ("required", required ? "required" : nil),
+                ("aria-invalid", error == nil ? nil : "true"),
+                ("aria-describedby", error == nil ? nil : id + "-err"),
+            ] + extra)
         if let hint { tag("p") { txt(hint) }.cls("hint") }
         if let error { tag("p") { txt(error) }.cls("field-error").attr("id", id + "-err") }
     }.cls(error == nil ? "field" : "field has-error")

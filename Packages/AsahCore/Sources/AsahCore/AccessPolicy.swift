@@ -109,7 +109,8 @@ public enum AccessPolicy {
 
     /// Attendance of an activity may be marked by its agency's managers and by the facilitators of that
     /// activity only (a facilitator of another activity may not).
-    public static func canMarkAttendance(activityAgency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool {
+    public static func canMarkAttendance(activityAgency agencyID: UUID, facilitators: Set<UUID>, _ actor: Actor) -> Bool
+    {
         isManager(of: agencyID, actor) || facilitators.contains(actor.userID)
     }
 

@@ -84,6 +84,7 @@ public enum ActivityCredit {
         }
         let credited = max(.zero, jp - cut)
         return JPCapResult(
-            credited: credited, units: credited > .zero ? 1 : 0, reason: reasons.isEmpty ? nil : reasons.joined(separator: " "))
+            credited: credited, units: credited > .zero ? 1 : 0,
+            reason: reasons.isEmpty ? nil : reasons.joined(separator: " "))
     }
 }

@@ -198,7 +198,9 @@ public enum ActivityRules {
         }
 
         var sessions: [ValidActivity.Session] = []
-        if input.sessions.isEmpty { errors["sessions"] = "Tambahkan paling sedikit satu sesi (tanggal, jam mulai, jam selesai)." }
+        if input.sessions.isEmpty {
+            errors["sessions"] = "Tambahkan paling sedikit satu sesi (tanggal, jam mulai, jam selesai)."
+        }
         if input.sessions.count > 200 { errors["sessions"] = "Paling banyak 200 sesi." }
         for (i, s) in input.sessions.prefix(200).enumerated() {
             let n = i + 1
@@ -232,7 +234,8 @@ public enum ActivityRules {
             let code = c.code.trimmingCharacters(in: .whitespaces).uppercased()
             if code.isEmpty { continue }
             guard knownCompetencies.contains(code) else {
-                errors["competencies.\(n).code"] = "Kompetensi \(n): kode \(code) tidak ada dalam kamus kompetensi instansi."
+                errors["competencies.\(n).code"] =
+                    "Kompetensi \(n): kode \(code) tidak ada dalam kamus kompetensi instansi."
                 continue
             }
             guard seen.insert(code).inserted else {
@@ -271,7 +274,8 @@ public enum ActivityRules {
     /// "08:00" or "8.00" → minutes after midnight.
     public static func minutes(_ text: String) -> Int? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == ":" || $0 == "." })
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h),
+            (0...59).contains(m),
             parts[1].count == 2
         else { return nil }
         return h * 60 + m

@@ -45,7 +45,9 @@ extension ActivityStatus {
         case .finished: return "Kegiatan sudah selesai; statusnya tidak dapat diubah."
         case .cancelled: return "Kegiatan sudah dibatalkan; statusnya tidak dapat diubah."
         default:
-            if next == .finished { return "Kegiatan diselesaikan dengan menutupnya, agar peserta dinilai dan JP dicatat." }
+            if next == .finished {
+                return "Kegiatan diselesaikan dengan menutupnya, agar peserta dinilai dan JP dicatat."
+            }
             return "Status \(label.lowercased()) tidak dapat diubah menjadi \(next.label.lowercased())."
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An assessment as typed into a form, an API call or a CSV row.
 public struct AssessmentInput: Sendable, Equatable {
     public var code: String
@@ -7,7 +9,9 @@ public struct AssessmentInput: Sendable, Equatable {
     public var note: String
     public var evidenceURL: String
 
-    public init(code: String, level: String, source: String, assessedOn: String, note: String = "", evidenceURL: String = "") {
+    public init(
+        code: String, level: String, source: String, assessedOn: String, note: String = "", evidenceURL: String = ""
+    ) {
         self.code = code
         self.level = level
         self.source = source
@@ -38,7 +42,8 @@ public enum AssessmentRules {
         if level == nil || !(1...5).contains(level!) { errors["level"] = "Level harus angka 1 sampai 5." }
         let source = AssessmentSource(rawValue: input.source.trimmingCharacters(in: .whitespaces).lowercased())
         if source == nil {
-            errors["source"] = "Sumber harus salah satu dari: "
+            errors["source"] =
+                "Sumber harus salah satu dari: "
                 + AssessmentSource.allCases.map(\.rawValue).joined(separator: ", ") + "."
         }
         let raw = input.assessedOn.trimmingCharacters(in: .whitespaces)
@@ -62,5 +67,3 @@ public enum AssessmentRules {
                 evidenceURL: url.isEmpty ? nil : url))
     }
 }
-
-import Foundation

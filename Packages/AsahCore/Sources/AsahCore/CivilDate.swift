@@ -56,7 +56,8 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     /// Today's date in the given zone (Indonesia's western zone by default).
-    public static func today(in zone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!, now: Date = Date()) -> CivilDate {
+    public static func today(in zone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!, now: Date = Date()) -> CivilDate
+    {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = zone
         let c = cal.dateComponents([.year, .month, .day], from: now)

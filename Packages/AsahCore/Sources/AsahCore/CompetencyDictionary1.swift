@@ -18,7 +18,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 2,
-                    description: "Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi",
+                    description:
+                        "Mampu mengingatkan, mengajak rekan kerja untuk bertindak sesuai nilai, norma, dan etika organisasi",
                     indicators: [
                         "Mengingatkan rekan kerja untuk bertindak sesuai dengan nilai, norma, dan etika organisasi dalam segala situasi dan kondisi;",
                         "Mengajak orang lain untuk bertindak sesuai etika dan kode etik.",
@@ -27,7 +28,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 3,
-                    description: "Mampu memastikan, menanamkan keyakinan bersama agar anggota yang dipimpin bertindak sesuai nilai, norma, dan etika organisasi, dalam lingkup formal",
+                    description:
+                        "Mampu memastikan, menanamkan keyakinan bersama agar anggota yang dipimpin bertindak sesuai nilai, norma, dan etika organisasi, dalam lingkup formal",
                     indicators: [
                         "Memastikan anggota yang dipimpin bertindak sesuai dengan nilai, norma, dan etika organisasi dalam segala situasi dan kondisi.",
                         "Mampu untuk memberi apresiasi dan teguran bagi anggota yang dipimpin agar bertindak selaras dengan nilai, norma, dan etika organisasi dalam segala situasi dan kondisi.",
@@ -35,7 +37,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Mampu menciptakan situasi kerja yang mendorong kepatuhan pada nilai, norma, dan etika organisasi",
+                    description:
+                        "Mampu menciptakan situasi kerja yang mendorong kepatuhan pada nilai, norma, dan etika organisasi",
                     indicators: [
                         "Menciptakan situasi kerja yang mendorong seluruh pemangku kepentingan mematuhi nilai, norma, dan etika organisasi dalam segala situasi dan kondisi.",
                         "Mendukung dan menerapkan prinsip moral dan standar etika yang tinggi, serta berani menanggung konsekuensinya.",
@@ -43,7 +46,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Mampu menjadi role model dalam penerapan standar keadilan dan etika di tingkat nasional",
+                    description:
+                        "Mampu menjadi role model dalam penerapan standar keadilan dan etika di tingkat nasional",
                     indicators: [
                         "Mempertahankan tingkat standar keadilan dan etika yang tinggi dalam perkataan dan tindakan sehari-hari yang dipatuhi oleh seluruh pemangku kepentingan pada lingkup instansi yang dipimpinnya.",
                         "Menjadi “role model” /keteladanan dalam penerapan standar keadilan dan etika yang tinggi di tingkat nasional.",
@@ -89,7 +93,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Menciptakan situasi kerja sama secara konsisten, baik di dalam maupun di luar instansi",
+                    description:
+                        "Menciptakan situasi kerja sama secara konsisten, baik di dalam maupun di luar instansi",
                     indicators: [
                         "Menciptakan hubungan kerja yang konstruktif dengan menerapkan norma / etos / nilai-nilai kerja yang baik di dalam dan di luar organisasi; meningkatkan produktivitas dan menjadi panutan dalam organisasi",
                         "Secara konsisten menjaga sinergi agar pemangku kepentingan dapat bekerja sama dengan orang di dalam maupun di luar organisasi",
@@ -111,7 +116,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 2,
-                    description: "Aktif menjalankan komunikasi secara formal dan informal; Bersedia mendengarkan orang lain, menginterpretasikan pesan dengan respon yang sesuai, mampu menyusun materi presentasi, pidato, naskah, laporan, dll",
+                    description:
+                        "Aktif menjalankan komunikasi secara formal dan informal; Bersedia mendengarkan orang lain, menginterpretasikan pesan dengan respon yang sesuai, mampu menyusun materi presentasi, pidato, naskah, laporan, dll",
                     indicators: [
                         "Menggunakan gaya komunikasi informal untuk meningkatkan hubungan profesional",
                         "Mendengarkan pihak lain secara aktif; menangkap dan menginterpretasikan pesan-pesan dari orang lain, serta memberikan respon yang sesuai",
@@ -119,7 +125,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 3,
-                    description: "Berkomunikasi secara asertif, terampil berkomunikasi lisan/ tertulis untuk menyampaikan informasi yang sensitif/ rumit/ kompleks",
+                    description:
+                        "Berkomunikasi secara asertif, terampil berkomunikasi lisan/ tertulis untuk menyampaikan informasi yang sensitif/ rumit/ kompleks",
                     indicators: [
                         "Menyampaikan suatu informasi yang sensitif/rumit dengan cara penyampaian dan kondisi yang tepat, sehingga dapat dipahami dan diterima oleh pihak lain",
                         "Menyederhanakan topik yang rumit dan sensitif sehingga lebih mudah dipahami dan diterima orang lain",
@@ -127,7 +134,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Mampu mengemukakan pemikiran multidimensi secara lisan dan tertulis untuk mendorong kesepakatan dengan tujuan meningkatkan kinerja secara keseluruhan",
+                    description:
+                        "Mampu mengemukakan pemikiran multidimensi secara lisan dan tertulis untuk mendorong kesepakatan dengan tujuan meningkatkan kinerja secara keseluruhan",
                     indicators: [
                         "Mengintegrasikan informasi-informasi penting dari berbagai sumber dengan pihak lain untuk mendapatkan pemahaman yang sama",
                         "Menuangkan pemikiran/konsep dari berbagai sudut pandang/multidimensi dalam bentuk tulisan formal",
@@ -135,7 +143,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Menggagas sistem komunikasi yang terbuka secara strategis untuk mencari solusi dengan tujuan meningkatkan kinerja",
+                    description:
+                        "Menggagas sistem komunikasi yang terbuka secara strategis untuk mencari solusi dengan tujuan meningkatkan kinerja",
                     indicators: [
                         "Menghilangkan hambatan komunikasi, mampu berkomunikasi dalam isu-isu nasional yang memiliki resiko tinggi, menggalang hubungan dalam skala strategis di tingkat nasional",
                         "Menggunakan saluran komunikasi formal dan non formal guna mencapai kesepakatan dengan tujuan meningkatkan kinerja di tingkat instansi/nasional",

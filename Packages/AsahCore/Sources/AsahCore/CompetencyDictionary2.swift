@@ -18,7 +18,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 2,
-                    description: "Berupaya meningkatkan hasil kerja pribadi yang lebih tinggi dari standar yang ditetapkan, mencari, mencoba metode alternatif untuk peningkatan kinerja",
+                    description:
+                        "Berupaya meningkatkan hasil kerja pribadi yang lebih tinggi dari standar yang ditetapkan, mencari, mencoba metode alternatif untuk peningkatan kinerja",
                     indicators: [
                         "Menetapkan dan berupaya mencapai standar kerja pribadi yang lebih tinggi dari standar kerja yang ditetapkan organisasi",
                         "Mencari, mencoba metode kerja alternatif untuk meningkatkan hasil kerjanya",
@@ -26,7 +27,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 3,
-                    description: "Menetapkan target kerja yang menantang bagi unit kerja, memberi apresiasi dan teguran untuk mendorong kinerja",
+                    description:
+                        "Menetapkan target kerja yang menantang bagi unit kerja, memberi apresiasi dan teguran untuk mendorong kinerja",
                     indicators: [
                         "Menetapkan target kinerja unit yang lebih tinggi dari target yang ditetapkan organisasi",
                         "Memberikan apresiasi dan teguran untuk mendorong pencapaian hasil unit kerjanya",
@@ -34,7 +36,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Mendorong unit kerja mencapai target yang ditetapkan atau melebihi hasil kerja sebelumnya",
+                    description:
+                        "Mendorong unit kerja mencapai target yang ditetapkan atau melebihi hasil kerja sebelumnya",
                     indicators: [
                         "Mendorong unit kerja di tingkat instansi untuk mencapai kinerja yang melebihi target yang ditetapkan",
                         "Memantau dan mengevaluasi hasil kerja unitnya agar selaras dengan sasaran strategis instansi",
@@ -64,7 +67,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 2,
-                    description: "Mampu mensupervisi/mengawasi/menyelia dan menjelaskan proses pelaksanaan tugas-tugas pemerintahan/pelayanan publik secara transparan",
+                    description:
+                        "Mampu mensupervisi/mengawasi/menyelia dan menjelaskan proses pelaksanaan tugas-tugas pemerintahan/pelayanan publik secara transparan",
                     indicators: [
                         "Menunjukan sikap yakin dalam mengerjakan tugas-tugas pemerintahan/pelayanan publik, mampu menyelia dan menjelaskan secara obyektif bila ada yang mempertanyakan kebijakan yang diambil",
                         "Secara aktif mencari informasi untuk mengenali kebutuhan pemangku kepentingan agar dapat menjalankan pelaksanaan tugas pemerintahan, pembangunan dan pelayanan publik secara cepat dan tanggap",
@@ -72,7 +76,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 3,
-                    description: "Mampu memanfaatkan kekuatan kelompok serta memperbaiki standar pelayanan publik di lingkup unit kerja",
+                    description:
+                        "Mampu memanfaatkan kekuatan kelompok serta memperbaiki standar pelayanan publik di lingkup unit kerja",
                     indicators: [
                         "Memahami, mendeskripsikan pengaruh dan hubungan/kekuatan kelompok yang sedang berjalan di organisasi (aliansi atau persaingan), dan dampaknya terhadap unit kerja untuk menjalankan tugas pemerintahan secara profesional dan netral, tidak memihak",
                         "Menggunakan keterampilan dan pemahaman lintas organisasi untuk secara efektif memfasilitasi kebutuhan kelompok yang lebih besar dengan cara-cara yang mengikuti standar objektif, transparan, profesional, sehingga tidak merugikan para pihak di lingkup pelayanan publik unit kerjanya",
@@ -80,7 +85,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Mampu memonitor, mengevaluasi, memperhitungkan dan mengantisipasi dampak dari isu-isu jangka panjang, kesempatan, atau kekuatan politik dalam hal pelayanan kebutuhan pemangku kepentingan yang transparan, objektif, dan profesional",
+                    description:
+                        "Mampu memonitor, mengevaluasi, memperhitungkan dan mengantisipasi dampak dari isu-isu jangka panjang, kesempatan, atau kekuatan politik dalam hal pelayanan kebutuhan pemangku kepentingan yang transparan, objektif, dan profesional",
                     indicators: [
                         "Memahami dan memberi perhatian kepada isu-isu jangka panjang, kesempatan atau kekuatan politik yang mempengaruhi organisasi dalam hubungannya dengan dunia luar, memperhitungkan dan mengantisipasi dampak terhadap pelaksanaan tugastugas pelayanan publik secara objektif, transparan, dan professional dalam lingkup organisasi",
                         "Menjaga agar kebijakan pelayanan publik yang diselenggarakan oleh instansinya telah selaras dengan standar pelayanan yang objektif, netral, tidak memihak, tidak diskriminatif, serta tidak terpengaruh kepentingan pribadi/kelompok/partai politik",
@@ -88,7 +94,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Mampu memastikan kebijakan kebijakan pelayanan publik yang menjamin terselenggaranya pelayanan publik yang objektif, netral, tidak memihak, tidak diskriminatif, serta tidak terpengaruh kepentingan pribadi/kelompok/partai politik",
+                    description:
+                        "Mampu memastikan kebijakan kebijakan pelayanan publik yang menjamin terselenggaranya pelayanan publik yang objektif, netral, tidak memihak, tidak diskriminatif, serta tidak terpengaruh kepentingan pribadi/kelompok/partai politik",
                     indicators: [
                         "Mampu menciptakan kebijakan kebijakan pelayanan publik yang menjamin terselenggaranya pelayanan publik yang objektif, netral, tidak memihak, tidak diskriminatif, serta tidak terpengaruh kepentingan pribadi/kelompok/partai politik",
                         "Menginternalisasikan nilai dan semangat pelayanan publik yang mengikuti standar objektif, netral, tidak memihak, tidak diskriminatif, transparan, tidak terpengaruh kepentingan pribadi/kelompok kepada setiap individu di lingkungan instansi/nasional",
@@ -110,7 +117,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 2,
-                    description: "Meningkatkan kemampuan bawahan dengan memberikan contoh dan penjelasan cara melaksanakan suatu pekerjaan",
+                    description:
+                        "Meningkatkan kemampuan bawahan dengan memberikan contoh dan penjelasan cara melaksanakan suatu pekerjaan",
                     indicators: [
                         "Meningkatkan kemampuan bawahan dengan memberikan contoh, instruksi, penjelasan dan petunjuk praktis yang jelas kepada bawahan dalam menyelesaikan suatu pekerjaan",
                         "Membantu bawahan untuk mempelajari proses, program atau sistem baru",
@@ -126,7 +134,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Menyusun program pengembangan jangka panjang dalam rangka mendorong manajemen pembelajaran",
+                    description:
+                        "Menyusun program pengembangan jangka panjang dalam rangka mendorong manajemen pembelajaran",
                     indicators: [
                         "Menyusun program pengembangan jangka panjang bersama-sama dengan bawahan, termasuk didalamnya penetapan tujuan, bimbingan, penugasan dan pengalaman lainnya, serta mengalokasikan waktu untuk mengikuti pelatihan/pendidikan/pengembangan kompetensi dan karir",
                         "Melaksanakan manajemen pembelajaran termasuk evaluasi dan umpan balik pada tataran organisasi",
@@ -134,7 +143,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Menciptakan situasi yang mendorong organisasi untuk mengembangkan kemampuan belajar secara berkelanjutan dalam rangka mendukung pencapaian hasil",
+                    description:
+                        "Menciptakan situasi yang mendorong organisasi untuk mengembangkan kemampuan belajar secara berkelanjutan dalam rangka mendukung pencapaian hasil",
                     indicators: [
                         "Menciptakan situasi yang mendorong individu, kelompok, unit kerja untuk mengembangkan kemampuan belajar secara berkelanjutan di tingkat instansi",
                         "Merekomendasikan/memberikan penghargaan bagi upaya pengembangan yang berhasil, memastikan dukungan bagi orang lain dalam mengembangkan kemampuan dalam unit kerja di tingkat instansi",

@@ -42,7 +42,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Memimpin, menggalang dan menggerakkan dukungan pemangku kepentingan untuk menjalankan perubahan secara berkelanjutan pada tingkat instansi/nasional",
+                    description:
+                        "Memimpin, menggalang dan menggerakkan dukungan pemangku kepentingan untuk menjalankan perubahan secara berkelanjutan pada tingkat instansi/nasional",
                     indicators: [
                         "Membuat kebijakan-kebijakan yang mendorong perubahan yang berdampak pada pencapaian sasaran prioritas nasional",
                         "Menggalang dan menggerakkan dukungan para pemangku kepentingan untuk mengimplementasikan perubahan yang telah ditetapkan",
@@ -72,7 +73,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 3,
-                    description: "Membandingkan berbagai alternatif, menyeimbangkan risiko keberhasilan dalam implementasi",
+                    description:
+                        "Membandingkan berbagai alternatif, menyeimbangkan risiko keberhasilan dalam implementasi",
                     indicators: [
                         "Membandingkan berbagai alternatif tindakan dan implikasinya,",
                         "Memilih alternatif solusi yang terbaik, membuat keputusan operasional mengacu pada alternatif solusi terbaik yang didasarkan pada analisis data yang sistematis, seksama, mengikuti prinsip kehati-hatian.",
@@ -80,7 +82,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Menyelesaikan masalah yang mengandung risiko tinggi, mengantisipasi dampak keputusan, membuat tindakan pengamanan; mitigasi risiko",
+                    description:
+                        "Menyelesaikan masalah yang mengandung risiko tinggi, mengantisipasi dampak keputusan, membuat tindakan pengamanan; mitigasi risiko",
                     indicators: [
                         "Menyusun dan/atau memutuskan konsep penyelesaian masalah yang melibatkan beberapa/seluruh fungsi dalam organisasi.",
                         "Menghasilkan solusi dari berbagai masalah yang kompleks, terkait dengan bidang kerjanya yang berdampak pada pihak lain.",
@@ -88,7 +91,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 5,
-                    description: "Menghasilkan solusi dan mengambil keputusan untuk mengatasi permasalahan jangka panjang/strategis, berdampak nasional",
+                    description:
+                        "Menghasilkan solusi dan mengambil keputusan untuk mengatasi permasalahan jangka panjang/strategis, berdampak nasional",
                     indicators: [
                         "Menghasilkan solusi yang dapat mengatasi permasalahan jangka panjang.",
                         "Menghasilkan solusi strategis yang berdampak pada tataran instansi/nasional.",
@@ -126,7 +130,8 @@ extension CompetencyDictionary {
                     ]),
                 CompetencyLevelText(
                     level: 4,
-                    description: "Mendayagunakan perbedaan secara konstruktif dan kreatif untuk meningkatkan efektifitas organisasi",
+                    description:
+                        "Mendayagunakan perbedaan secara konstruktif dan kreatif untuk meningkatkan efektifitas organisasi",
                     indicators: [
                         "Menginisiasi dan merepresentasikan pemerintah di lingkungan kerja dan masyarakat untuk senantiasa menjaga persatuan dan kesatuan dalam keberagaman dan menerima segala bentuk perbedaan dalam kehidupan bermasyarakat;",
                         "Mampu mendayagunakan perbedaan latar belakang, agama/kepercayaan, suku, jender, sosial ekonomi, preferensi politik untuk mencapai kelancaran pencapaian tujuan organisasi.",

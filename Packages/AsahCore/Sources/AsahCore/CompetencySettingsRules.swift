@@ -28,7 +28,11 @@ public enum CompetencySettingsRules {
     ) -> Result<CurrentLevelSettings, FieldErrors> {
         var errors: [String: String] = [:]
         var settings = base
-        if let m = CurrentLevelSettings.Mode(rawValue: mode) { settings.mode = m } else { errors["mode"] = "Pilih cara penentuan level." }
+        if let m = CurrentLevelSettings.Mode(rawValue: mode) {
+            settings.mode = m
+        } else {
+            errors["mode"] = "Pilih cara penentuan level."
+        }
         if let years = assessmentCenterYears, (1...10).contains(years) {
             settings.assessmentCenterYears = years
         } else {

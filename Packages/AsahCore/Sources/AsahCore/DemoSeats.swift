@@ -28,7 +28,8 @@ struct DemoSeat: Sendable {
     static func pelaksana(
         _ name: String, _ field: DemoField = .administration, _ count: ClosedRange<Int> = 1...1, female: Double = 0.5
     ) -> DemoSeat {
-        DemoSeat(slug: slug(name), name: name, kind: .pelaksana, jenjang: nil, field: field, count: count, female: female)
+        DemoSeat(
+            slug: slug(name), name: name, kind: .pelaksana, jenjang: nil, field: field, count: count, female: female)
     }
 
     /// A jabatan fungsional: `base` plus the jenjang, e.g. "Perawat" + terampil → "Perawat Terampil".

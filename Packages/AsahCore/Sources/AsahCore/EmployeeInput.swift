@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a person types into the employee form, and the rules that check it.
 public struct EmployeeInput: Sendable, Equatable {
     public var nip: String
@@ -81,14 +83,17 @@ public enum EmployeeInputRules {
         if let g = clean(input.golongan), let status {
             golongan = GolonganTable.named(g, status: status)
             if golongan == nil {
-                errors["golongan"] = status == .pppk ? "Golongan PPPK harus I sampai XVII." : "Golongan harus I/a sampai IV/e."
+                errors["golongan"] =
+                    status == .pppk ? "Golongan PPPK harus I sampai XVII." : "Golongan harus I/a sampai IV/e."
             }
         }
         let email = clean(input.email)
         if let email, email.range(of: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", options: .regularExpression) == nil {
             errors["email"] = "Alamat surel tidak valid."
         }
-        let phone = clean(input.phone).map { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "") }
+        let phone = clean(input.phone).map {
+            $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        }
         if let phone, phone.range(of: "^\\+?[0-9]{8,15}$", options: .regularExpression) == nil {
             errors["phone"] = "Nomor telepon hanya angka, 8 sampai 15 digit."
         }
@@ -99,5 +104,3 @@ public enum EmployeeInputRules {
                 status: status, golongan: golongan, gender: gender, birthDate: birth, email: email, phone: phone))
     }
 }
-
-import Foundation

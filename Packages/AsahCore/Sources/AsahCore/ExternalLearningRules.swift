@@ -40,7 +40,8 @@ public enum ExternalLearningRules {
         if provider.isEmpty { errors["provider"] = "Isi nama penyelenggara." }
         let jenis = Int(input.jenisDiklatID.trimmingCharacters(in: .whitespaces)).flatMap(JenisDiklat.byID)
         if jenis == nil { errors["jenis_diklat_id"] = "Pilih jenis diklat (kode SIASN 1 sampai 25)." }
-        let started = WorkYear.date(input.startedOn, field: "started_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
+        let started = WorkYear.date(
+            input.startedOn, field: "started_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
         let finished = WorkYear.date(
             input.finishedOn, field: "finished_on", missing: "Isi tanggal selesai (TTTT-BB-HH).", into: &errors)
         if let s = started, let f = finished {

@@ -24,8 +24,10 @@ public enum InnovationRules {
         } else if codes.count > 10 {
             errors["competencies"] = "Paling banyak 10 kompetensi yang dilatih."
         }
-        let start = WorkYear.date(input.startsOn, field: "starts_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
-        let end = WorkYear.date(input.endsOn, field: "ends_on", missing: "Isi target selesai (TTTT-BB-HH).", into: &errors)
+        let start = WorkYear.date(
+            input.startsOn, field: "starts_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
+        let end = WorkYear.date(
+            input.endsOn, field: "ends_on", missing: "Isi target selesai (TTTT-BB-HH).", into: &errors)
         if let start, let end {
             if end < start {
                 errors["ends_on"] = "Target selesai tidak boleh sebelum tanggal mulai."

@@ -54,7 +54,9 @@ public enum KnowledgeSharingRules {
             errors["held_on"] = problem
         }
         let minutes = Int(input.minutes.trimmingCharacters(in: .whitespaces))
-        if minutes.map({ !(15...480).contains($0) }) ?? true { errors["minutes"] = "Isi lama sesi 15 sampai 480 menit." }
+        if minutes.map({ !(15...480).contains($0) }) ?? true {
+            errors["minutes"] = "Isi lama sesi 15 sampai 480 menit."
+        }
         let summary = input.summary.trimmingCharacters(in: .whitespacesAndNewlines)
         if summary.count > 2000 { errors["summary"] = "Ringkasan paling panjang 2.000 karakter." }
         var nips: [String] = []
@@ -63,16 +65,23 @@ public enum KnowledgeSharingRules {
             let raw = token.trimmingCharacters(in: .whitespaces)
             guard !raw.isEmpty else { continue }
             let nip = NIP.normalize(raw)
-            if nip.count != 18 || !nip.allSatisfy(\.isNumber) { bad.append(raw) } else if nip != hostNIP, !nips.contains(nip) {
+            if nip.count != 18 || !nip.allSatisfy(\.isNumber) {
+                bad.append(raw)
+            } else if nip != hostNIP, !nips.contains(nip) {
                 nips.append(nip)
             }
         }
-        if !bad.isEmpty { errors["attendees"] = "Bukan NIP 18 digit: " + bad.prefix(5).joined(separator: ", ") + "." }
-        else if nips.isEmpty { errors["attendees"] = "Isi NIP peserta, satu per baris." }
+        if !bad.isEmpty {
+            errors["attendees"] = "Bukan NIP 18 digit: " + bad.prefix(5).joined(separator: ", ") + "."
+        } else if nips.isEmpty {
+            errors["attendees"] = "Isi NIP peserta, satu per baris."
+        }
         if nips.count > 500 { errors["attendees"] = "Paling banyak 500 peserta dalam satu sesi." }
         guard errors.isEmpty, let date, let minutes else { return .failure(FieldErrors(errors)) }
-        return .success(ValidKnowledgeSession(
-            topic: topic, heldOn: date, minutes: minutes, summary: summary.isEmpty ? nil : summary, attendeeNIPs: nips))
+        return .success(
+            ValidKnowledgeSession(
+                topic: topic, heldOn: date, minutes: minutes, summary: summary.isEmpty ? nil : summary,
+                attendeeNIPs: nips))
     }
 
     /// Why a session held on `date` may not be recorded today, or nil: not in the future, not in a
@@ -121,9 +130,10 @@ public enum KnowledgeSharingRules {
     /// The agency's window in days, from the settings form.
     public static func windowDays(_ text: String) -> Result<Int, FieldErrors> {
         guard let days = Int(text.trimmingCharacters(in: .whitespaces)), windowDaysRange.contains(days) else {
-            return .failure(FieldErrors([
-                "window_days": "Isi \(windowDaysRange.lowerBound) sampai \(windowDaysRange.upperBound) hari."
-            ]))
+            return .failure(
+                FieldErrors([
+                    "window_days": "Isi \(windowDaysRange.lowerBound) sampai \(windowDaysRange.upperBound) hari."
+                ]))
         }
         return .success(days)
     }
@@ -132,7 +142,9 @@ public enum KnowledgeSharingRules {
     public static func credit(
         on date: CivilDate, minutes: Int, existing: [LedgerEntryFact], table: JPConversionTable = .bpsDefault
     ) -> Result<JPCapResult, FieldErrors> {
-        JPCredit.compute(JPCreditInput(jenisDiklatID: jenisDiklatID, minutes: minutes, days: 1, sessions: 1), table: table)
-            .map { credit in JPCaps.credit(credit.proposal(on: date), rate: credit.rate, existing: existing) }
+        JPCredit.compute(
+            JPCreditInput(jenisDiklatID: jenisDiklatID, minutes: minutes, days: 1, sessions: 1), table: table
+        )
+        .map { credit in JPCaps.credit(credit.proposal(on: date), rate: credit.rate, existing: existing) }
     }
 }

@@ -27,11 +27,15 @@ public enum LessonFileRules {
         let ext = name.contains(".") ? name.split(separator: ".").last.map { String($0).lowercased() } ?? "" : ""
         guard let type = types[ext] else {
             return .failure(
-                FieldErrors(["berkas": "Berkas materi harus PDF, Word, Excel, PowerPoint, OpenDocument, JPG, PNG atau ZIP."]))
+                FieldErrors([
+                    "berkas": "Berkas materi harus PDF, Word, Excel, PowerPoint, OpenDocument, JPG, PNG atau ZIP."
+                ]))
         }
         guard size > 0 else { return .failure(FieldErrors(["berkas": "Berkas materi kosong."])) }
         guard size <= maxBytes else { return .failure(FieldErrors(["berkas": "Berkas materi paling besar 20 MB."])) }
-        guard name.count <= 200 else { return .failure(FieldErrors(["berkas": "Nama berkas paling panjang 200 karakter."])) }
+        guard name.count <= 200 else {
+            return .failure(FieldErrors(["berkas": "Nama berkas paling panjang 200 karakter."]))
+        }
         return .success(type)
     }
 

@@ -72,11 +72,16 @@ public enum MentoringRules {
         let goal = input.goal.trimmingCharacters(in: .whitespacesAndNewlines)
         if goal.isEmpty { errors["goal"] = "Isi tujuan pembimbingan, misalnya menulis laporan kegiatan yang ringkas." }
         if goal.count > 1000 { errors["goal"] = "Tujuan paling panjang 1.000 karakter." }
-        let start = WorkYear.date(input.startsOn, field: "starts_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
-        let end = WorkYear.date(input.endsOn, field: "ends_on", missing: "Isi tanggal selesai (TTTT-BB-HH).", into: &errors)
+        let start = WorkYear.date(
+            input.startsOn, field: "starts_on", missing: "Isi tanggal mulai (TTTT-BB-HH).", into: &errors)
+        let end = WorkYear.date(
+            input.endsOn, field: "ends_on", missing: "Isi tanggal selesai (TTTT-BB-HH).", into: &errors)
         if let start, let end {
-            if end < start { errors["ends_on"] = "Tanggal selesai tidak boleh sebelum tanggal mulai." }
-            else if start.daysThrough(end) > 366 { errors["ends_on"] = "Satu masa pembimbingan paling lama satu tahun." }
+            if end < start {
+                errors["ends_on"] = "Tanggal selesai tidak boleh sebelum tanggal mulai."
+            } else if start.daysThrough(end) > 366 {
+                errors["ends_on"] = "Satu masa pembimbingan paling lama satu tahun."
+            }
         }
         guard errors.isEmpty, let kind, let start, let end else { return .failure(FieldErrors(errors)) }
         return .success(ValidMentorship(mentorNIP: mentor, kind: kind, goal: goal, startsOn: start, endsOn: end))
@@ -89,22 +94,27 @@ public enum MentoringRules {
         var errors: [String: String] = [:]
         let date = CivilDate(iso: input.heldOn.trimmingCharacters(in: .whitespaces))
         if let date {
-            if date > today { errors["held_on"] = "Sesi yang belum berlangsung belum dapat dicatat." }
-            else if !period.contains(date) {
-                errors["held_on"] = "Tanggal sesi di luar masa pembimbingan (\(IndonesianFormat.date(period.lowerBound)) – \(IndonesianFormat.date(period.upperBound)))."
+            if date > today {
+                errors["held_on"] = "Sesi yang belum berlangsung belum dapat dicatat."
+            } else if !period.contains(date) {
+                errors["held_on"] =
+                    "Tanggal sesi di luar masa pembimbingan (\(IndonesianFormat.date(period.lowerBound)) – \(IndonesianFormat.date(period.upperBound)))."
             }
         } else {
             errors["held_on"] = "Isi tanggal sesi (TTTT-BB-HH)."
         }
         let minutes = Int(input.minutes.trimmingCharacters(in: .whitespaces))
-        if minutes.map({ !(15...480).contains($0) }) ?? true { errors["minutes"] = "Isi lama sesi 15 sampai 480 menit." }
+        if minutes.map({ !(15...480).contains($0) }) ?? true {
+            errors["minutes"] = "Isi lama sesi 15 sampai 480 menit."
+        }
         let topic = input.topic.trimmingCharacters(in: .whitespacesAndNewlines)
         if topic.isEmpty { errors["topic"] = "Isi topik yang dibahas." }
         if topic.count > 300 { errors["topic"] = "Topik paling panjang 300 karakter." }
         let actions = input.actions.trimmingCharacters(in: .whitespacesAndNewlines)
         if actions.count > 2000 { errors["actions"] = "Tindak lanjut paling panjang 2.000 karakter." }
         guard errors.isEmpty, let date, let minutes else { return .failure(FieldErrors(errors)) }
-        return .success(ValidSessionLog(heldOn: date, minutes: minutes, topic: topic, actions: actions.isEmpty ? nil : actions))
+        return .success(
+            ValidSessionLog(heldOn: date, minutes: minutes, topic: topic, actions: actions.isEmpty ? nil : actions))
     }
 
     /// What a confirmed session credits the mentee, after the month's cap: by default 2 JP a session
@@ -115,7 +125,8 @@ public enum MentoringRules {
         table: JPConversionTable = .bpsDefault
     ) -> Result<JPCapResult, FieldErrors> {
         JPCredit.compute(
-            JPCreditInput(jenisDiklatID: kind.jenisDiklatID, minutes: minutes, days: 1, sessions: 1, times: 1), table: table
+            JPCreditInput(jenisDiklatID: kind.jenisDiklatID, minutes: minutes, days: 1, sessions: 1, times: 1),
+            table: table
         ).map { credit in JPCaps.credit(credit.proposal(on: date), rate: credit.rate, existing: existing) }
     }
 }

@@ -3,7 +3,9 @@ public enum UnitRules {
     /// Messages by field for a unit named `name` placed under `parentPath` (nil: top level).
     /// `ownPath` is the unit's own path when it is being edited; `siblingNames` are the names of the
     /// other units under the same parent.
-    public static func validate(name: String, parentPath: String?, ownPath: String?, siblingNames: [String]) -> [String: String] {
+    public static func validate(name: String, parentPath: String?, ownPath: String?, siblingNames: [String]) -> [String:
+        String]
+    {
         var errors: [String: String] = [:]
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A civil servant's name as written on documents: gelar depan, name, gelar belakang.
 public enum PersonName {
     /// "Dr. Ahmad Siregar, S.Sos., M.Si."
@@ -12,5 +14,3 @@ public enum PersonName {
         return out
     }
 }
-
-import Foundation

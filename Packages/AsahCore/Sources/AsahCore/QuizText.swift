@@ -25,7 +25,8 @@ public enum QuizText {
             if let q = current { questions.append(q) }
             current = nil
         }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty {
@@ -35,9 +36,10 @@ public enum QuizText {
             if let mark = line.first, mark == "*" || mark == "-" {
                 let option = line.dropFirst().trimmingCharacters(in: .whitespaces)
                 guard current != nil else {
-                    issues.append(QuizIssue(
-                        question: questions.count + 1, field: "line_\(index + 1)",
-                        message: "Baris \(index + 1): pilihan jawaban harus didahului teks pertanyaan."))
+                    issues.append(
+                        QuizIssue(
+                            question: questions.count + 1, field: "line_\(index + 1)",
+                            message: "Baris \(index + 1): pilihan jawaban harus didahului teks pertanyaan."))
                     continue
                 }
                 current!.options.append(QuizOption(option, isCorrect: mark == "*"))
@@ -45,9 +47,12 @@ public enum QuizText {
                 q.text += " " + line
                 current = q
             } else if current != nil {
-                issues.append(QuizIssue(
-                    question: questions.count + 1, field: "line_\(index + 1)",
-                    message: "Baris \(index + 1): pilihan harus diawali tanda * (jawaban benar) atau - (jawaban lain); pisahkan soal berikutnya dengan satu baris kosong."))
+                issues.append(
+                    QuizIssue(
+                        question: questions.count + 1, field: "line_\(index + 1)",
+                        message:
+                            "Baris \(index + 1): pilihan harus diawali tanda * (jawaban benar) atau - (jawaban lain); pisahkan soal berikutnya dengan satu baris kosong."
+                    ))
             } else {
                 current = QuizQuestion(stripNumber(line), options: [])
             }

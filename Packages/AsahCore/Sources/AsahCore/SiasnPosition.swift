@@ -64,8 +64,12 @@ enum SiasnPosition {
         }
     }
 
-    private static let pengawasPrefixes = ["KEPALA SUB", "KASUBBAG", "KASUBAG", "KASUBBID", "KASUBID", "KEPALA SEKSI", "KASI "]
-    private static let jptPratamaPrefixes = ["KEPALA DINAS", "KEPALA BADAN", "SEKRETARIS DAERAH", "ASISTEN", "STAF AHLI"]
+    private static let pengawasPrefixes = [
+        "KEPALA SUB", "KASUBBAG", "KASUBAG", "KASUBBID", "KASUBID", "KEPALA SEKSI", "KASI ",
+    ]
+    private static let jptPratamaPrefixes = [
+        "KEPALA DINAS", "KEPALA BADAN", "SEKRETARIS DAERAH", "ASISTEN", "STAF AHLI",
+    ]
     private static let administratorPrefixes = ["KEPALA BIDANG", "SEKRETARIS", "KEPALA BAGIAN", "KABID", "KABAG"]
 
     /// A guess from the jabatan name for a struktural row without a usable eselon.

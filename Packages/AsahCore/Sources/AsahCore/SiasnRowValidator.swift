@@ -51,15 +51,20 @@ public struct SiasnRowValidator: Sendable {
         case .success(let parsed):
             nip = parsed
             if let first = firstRowOfNIP[parsed.digits] {
-                issue(.nip, "NIP \(parsed.formatted) sudah ada di baris \(first); setiap pegawai hanya boleh muncul sekali.")
+                issue(
+                    .nip,
+                    "NIP \(parsed.formatted) sudah ada di baris \(first); setiap pegawai hanya boleh muncul sekali.")
             } else {
                 firstRowOfNIP[parsed.digits] = row
             }
         case .failure(let error):
             // A PPPK number read as a PNS NIP fails on digits 9–14; say how to mark the row as PPPK.
             let looksPPPK = !status.isPPPK && (try? NIP.parse(nipText, status: .pppk).get()) != nil
-            issue(.nip, error.message + (looksPPPK
-                ? ". Jika pegawai ini PPPK, isi KEDUDUKAN HUKUM ID dengan 71, 72, atau 73." : ""))
+            issue(
+                .nip,
+                error.message
+                    + (looksPPPK
+                        ? ". Jika pegawai ini PPPK, isi KEDUDUKAN HUKUM ID dengan 71, 72, atau 73." : ""))
         }
 
         let name = value(.name).map(SiasnValues.collapsed)
@@ -69,20 +74,26 @@ public struct SiasnRowValidator: Sendable {
         if let text = value(.birthDate) {
             if let date = SiasnValues.date(text) {
                 if let nipDate = nip?.birthDate, nipDate != date {
-                    issue(.birthDate, """
+                    issue(
+                        .birthDate,
+                        """
                         Tanggal lahir \(IndonesianFormat.date(date)) tidak sama dengan tanggal lahir \
                         pada NIP (\(IndonesianFormat.date(nipDate))).
                         """)
                 }
             } else {
-                issue(.birthDate, "Tanggal lahir \"\(text)\" tidak dapat dibaca; gunakan format HH-BB-TTTT, misalnya 01-08-1966.")
+                issue(
+                    .birthDate,
+                    "Tanggal lahir \"\(text)\" tidak dapat dibaca; gunakan format HH-BB-TTTT, misalnya 01-08-1966.")
             }
         }
 
         if let text = value(.gender) {
             if let g = SiasnValues.gender(text) {
                 if let nipGender = nip?.gender, nipGender != g {
-                    issue(.gender, """
+                    issue(
+                        .gender,
+                        """
                         Jenis kelamin \(g.label) tidak sesuai dengan digit ke-15 NIP \
                         (\(nipGender.nipDigit) = \(nipGender.label)).
                         """)
@@ -94,14 +105,16 @@ public struct SiasnRowValidator: Sendable {
 
         var golongan: Golongan?
         if let text = value(.golAkhirNama) {
-            golongan = status.isPPPK
+            golongan =
+                status.isPPPK
                 ? GolonganTable.pppk(named: text)
                     ?? GolonganTable.pns(named: text).flatMap { GolonganTable.pppk(pairedWithPNSId: $0.id) }
                 : GolonganTable.pns(named: text)
             if golongan == nil { issue(.golAkhirNama, unknownGolongan(text, status: status)) }
         } else if let text = value(.golAkhirId) {
             let id = Int(text)
-            golongan = status.isPPPK
+            golongan =
+                status.isPPPK
                 ? id.flatMap { GolonganTable.pppk(pairedWithPNSId: $0) ?? GolonganTable.pppk(id: $0) }
                 : id.flatMap { GolonganTable.pns(id: $0) }
             if golongan == nil { issue(.golAkhirId, unknownGolongan(text, status: status)) }
@@ -133,15 +146,16 @@ public struct SiasnRowValidator: Sendable {
             }
         }
 
-        records.append(SiasnEmployeeRecord(
-            row: row, nip: nip, name: name,
-            gelarDepan: value(.gelarDepan).map(SiasnValues.collapsed),
-            gelarBelakang: value(.gelarBelakang).flatMap(SiasnValues.gelarBelakang),
-            birthDate: nip.birthDate, gender: nip.gender, status: status, golongan: golongan,
-            positionName: positionName, positionKind: position.kind, jenjang: position.jenjang,
-            unitPath: unitPath,
-            email: value(.email).flatMap(SiasnValues.email) ?? value(.emailGov).flatMap(SiasnValues.email),
-            phone: value(.phone).flatMap(SiasnValues.phone)))
+        records.append(
+            SiasnEmployeeRecord(
+                row: row, nip: nip, name: name,
+                gelarDepan: value(.gelarDepan).map(SiasnValues.collapsed),
+                gelarBelakang: value(.gelarBelakang).flatMap(SiasnValues.gelarBelakang),
+                birthDate: nip.birthDate, gender: nip.gender, status: status, golongan: golongan,
+                positionName: positionName, positionKind: position.kind, jenjang: position.jenjang,
+                unitPath: unitPath,
+                email: value(.email).flatMap(SiasnValues.email) ?? value(.emailGov).flatMap(SiasnValues.email),
+                phone: value(.phone).flatMap(SiasnValues.phone)))
     }
 
     private func unknownGolongan(_ text: String, status: EmployeeStatus) -> String {

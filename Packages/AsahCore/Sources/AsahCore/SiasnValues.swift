@@ -33,7 +33,8 @@ public enum SiasnValues {
         if core.utf8.count == 5, core.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(core) {
             return excelSerial(n)
         }
-        let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        let parts = core.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
             return nil
         }
@@ -98,7 +99,8 @@ public enum SiasnValues {
         guard at >= 1, at <= 64 else { return nil }
         let local = out[0..<at], domain = out[(at + 1)...]
         let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
-        guard local.first != dot, local.last != dot, !zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot })
+        guard local.first != dot, local.last != dot,
+            !zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot })
         else { return nil }
         let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
         guard labels.count >= 2,

@@ -17,7 +17,9 @@ public enum StandardRules {
         var seen: Set<String> = []
         for item in items {
             if !knownCodes.contains(item.code) { out.append("Kompetensi \(item.code) tidak dikenal di instansi ini.") }
-            if !(1...5).contains(item.level) { out.append("Level \(item.code) harus 1 sampai 5 (tertulis \(item.level)).") }
+            if !(1...5).contains(item.level) {
+                out.append("Level \(item.code) harus 1 sampai 5 (tertulis \(item.level)).")
+            }
             if !seen.insert(item.code).inserted { out.append("Kompetensi \(item.code) tercantum lebih dari sekali.") }
         }
         return out

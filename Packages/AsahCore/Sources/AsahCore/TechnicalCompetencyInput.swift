@@ -1,3 +1,5 @@
+import Foundation
+
 /// A teknis (or pemerintahan) competency as a manager types it or a CSV row carries it.
 public struct TechnicalCompetencyInput: Sendable, Equatable {
     public var code: String
@@ -25,7 +27,8 @@ public struct ValidatedTechnicalCompetency: Sendable, Equatable {
 
 public enum TechnicalCompetencyRules {
     /// Field name → message, or the clean value. Codes are upper-cased ("t.hub.01" → "T.HUB.01").
-    public static func validate(_ input: TechnicalCompetencyInput) -> Result<ValidatedTechnicalCompetency, FieldErrors> {
+    public static func validate(_ input: TechnicalCompetencyInput) -> Result<ValidatedTechnicalCompetency, FieldErrors>
+    {
         var errors: [String: String] = [:]
         let code = input.code.trimmingCharacters(in: .whitespaces).uppercased()
         if code.range(of: "^[A-Z][A-Z0-9]*([.-][A-Z0-9]+)*$", options: .regularExpression) == nil || code.count > 20 {
@@ -59,5 +62,3 @@ public struct FieldErrors: Error, Sendable, Equatable {
     public init(_ messages: [String: String]) { self.messages = messages }
     public subscript(_ field: String) -> String? { messages[field] }
 }
-
-import Foundation

@@ -6,7 +6,8 @@ public enum WorkYear {
 
     /// The year a text names, or nil when it is not a whole number inside `range`.
     public static func parse(_ text: String?) -> Int? {
-        guard let digits = text?.trimmedWhitespace, digits.count == 4, let year = Int(digits), range.contains(year) else {
+        guard let digits = text?.trimmedWhitespace, digits.count == 4, let year = Int(digits), range.contains(year)
+        else {
             return nil
         }
         return year

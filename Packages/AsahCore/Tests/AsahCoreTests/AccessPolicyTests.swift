@@ -62,15 +62,19 @@ struct AccessPolicyTests {
     @Test func listScopes() {
         #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.managerMedan)) == .agency)
         #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.managerMamuju)) == nil)
-        #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.unitHeadDishub)) == .unitSubtree(path: Self.dishubPath))
+        #expect(
+            AccessPolicy.listScope(agency: Self.medan, Self.make(.unitHeadDishub))
+                == .unitSubtree(path: Self.dishubPath))
         #expect(AccessPolicy.listScope(agency: Self.medan, Self.make(.supervisor)) == .subordinates(of: Self.boss))
         #expect(AccessPolicy.listScope(agency: Self.mamuju, Self.make(.supervisor)) == nil)
     }
 
-    @Test(arguments: [
-        (Who.admin, .agency), (.managerMedan, .agency), (.managerMamuju, nil),
-        (.unitHeadDishub, .unitSubtree(path: dishubPath)), (.supervisor, nil), (.staffSelf, nil), (.plainEmployee, nil),
-    ] as [(Who, EmployeeListScope?)])
+    @Test(
+        arguments: [
+            (Who.admin, .agency), (.managerMedan, .agency), (.managerMamuju, nil),
+            (.unitHeadDishub, .unitSubtree(path: dishubPath)), (.supervisor, nil), (.staffSelf, nil),
+            (.plainEmployee, nil),
+        ] as [(Who, EmployeeListScope?)])
     func approvalScopes(who: Who, scope: EmployeeListScope?) {
         #expect(AccessPolicy.approvalScope(agency: Self.medan, Self.make(who)) == scope)
     }
@@ -114,7 +118,8 @@ struct ActivityAccessTests {
         #expect(AccessPolicy.canNominate(employee: headFacts, above))
         #expect(AccessPolicy.canNominate(employee: headFacts, P.make(.managerMedan)))
         let managerActor = P.actor([.manager, .employee], agency: P.medan, employee: manager)
-        let managerFacts = EmployeeFacts(employeeID: manager, agencyID: P.medan, unitPath: "/root/bkpsdm/", supervisorID: nil)
+        let managerFacts = EmployeeFacts(
+            employeeID: manager, agencyID: P.medan, unitPath: "/root/bkpsdm/", supervisorID: nil)
         #expect(!AccessPolicy.canNominate(employee: managerFacts, managerActor))
         #expect(AccessPolicy.canNominate(employee: managerFacts, P.make(.managerMedan)))
         // Giving up one's own place stays allowed.
@@ -132,7 +137,8 @@ struct ActivityAccessTests {
 
     @Test func facilitatorsMarkTheirOwnActivitiesOnly() {
         let facilitator = P.actor([.facilitator], agency: P.medan)
-        #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [facilitator.userID], facilitator))
+        #expect(
+            AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [facilitator.userID], facilitator))
         #expect(!AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [UUID()], facilitator))
         #expect(AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [], P.make(.managerMedan)))
         #expect(!AccessPolicy.canMarkAttendance(activityAgency: P.medan, facilitators: [], P.make(.managerMamuju)))
@@ -151,6 +157,8 @@ struct ActivityAccessTests {
     @Test func employeesAskForThemselvesInTheirOwnAgency() {
         #expect(AccessPolicy.canRequestPlace(agency: P.medan, P.make(.staffSelf)))
         #expect(!AccessPolicy.canRequestPlace(agency: P.mamuju, P.make(.staffSelf)))
-        #expect(!AccessPolicy.canRequestPlace(agency: P.medan, P.make(.managerMedan)), "a manager without an employee record")
+        #expect(
+            !AccessPolicy.canRequestPlace(agency: P.medan, P.make(.managerMedan)),
+            "a manager without an employee record")
     }
 }

@@ -29,7 +29,9 @@ struct ActivityCreditTests {
             name: "coaching of 4 sessions in a month counts 2", jenis: 14,
             sessions: [s(3, 2, 90), s(3, 9, 90), s(3, 16, 90), s(3, 23, 90)], jp: 800, existing: [],
             credited: 400,
-            reason: "Dihitung 2 dari 4 sesi (4 JP dari 8 JP): paling banyak 2 sesi per bulan yang dihitung, dan Maret 2026 sudah 0 sesi."),
+            reason:
+                "Dihitung 2 dari 4 sesi (4 JP dari 8 JP): paling banyak 2 sesi per bulan yang dihitung, dan Maret 2026 sudah 0 sesi."
+        ),
         Case(
             name: "coaching after 2 coaching sessions that month adds nothing", jenis: 14, sessions: [s(3, 20, 90)],
             jp: 200, existing: [C.fact("C1", C.day(3, 2), 200), C.fact("C1", C.day(3, 9), 200)], credited: 0,

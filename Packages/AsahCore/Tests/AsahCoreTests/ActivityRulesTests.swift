@@ -99,7 +99,9 @@ struct ActivityRulesTests {
         #expect(errors[c.field] != nil, "\(errors.messages)")
     }
 
-    @Test(arguments: [("08:00", 480), ("8.30", 510), ("23:59", 1439), ("24:00", nil), ("8:0", nil), ("08", nil)] as [(String, Int?)])
+    @Test(
+        arguments: [("08:00", 480), ("8.30", 510), ("23:59", 1439), ("24:00", nil), ("8:0", nil), ("08", nil)]
+            as [(String, Int?)])
     func clockTimes(_ text: String, _ minutes: Int?) {
         #expect(ActivityRules.minutes(text) == minutes)
     }

@@ -20,12 +20,16 @@ struct ActivityStatusRulesTests {
     @Test func refusalsSayWhy() {
         #expect(ActivityStatus.open.refusal(to: .finished).contains("menutupnya"))
         #expect(ActivityStatus.finished.refusal(to: .open) == "Kegiatan sudah selesai; statusnya tidak dapat diubah.")
-        #expect(ActivityStatus.running.refusal(to: .open) == "Status berlangsung tidak dapat diubah menjadi pendaftaran dibuka.")
+        #expect(
+            ActivityStatus.running.refusal(to: .open)
+                == "Status berlangsung tidak dapat diubah menjadi pendaftaran dibuka.")
     }
 
     @Test func attendanceAndScoresStopWhenTheActivityIsClosedOrCancelled() {
         #expect(ActivityStatus.allCases.filter(\.takesAttendance) == [.planned, .open, .running])
-        #expect(ActivityStatus.finished.attendanceRefusal == "Kegiatan sudah selesai; kehadiran dan nilai tidak dapat diubah lagi.")
+        #expect(
+            ActivityStatus.finished.attendanceRefusal
+                == "Kegiatan sudah selesai; kehadiran dan nilai tidak dapat diubah lagi.")
     }
 
     @Test func enrolmentIsOpenOnlyBeforeTheActivityRuns() {

@@ -25,16 +25,19 @@ struct CompetencySettingsRulesTests {
     @Test func currentLevel() {
         let ok = CompetencySettingsRules.currentLevel(
             mode: "weighted", assessmentCenterYears: 2,
-            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.2)) }), base: .standard)
+            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.2)) }),
+            base: .standard)
         #expect((try? ok.get())?.mode == .weighted)
         #expect((try? ok.get())?.assessmentCenterYears == 2)
         let zero = CompetencySettingsRules.currentLevel(
             mode: "weighted", assessmentCenterYears: 3,
-            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.0)) }), base: .standard)
+            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.0)) }),
+            base: .standard)
         #expect((try? zero.get()) == nil)
         let badYears = CompetencySettingsRules.currentLevel(
             mode: "priority", assessmentCenterYears: 0,
-            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.5)) }), base: .standard)
+            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, Optional(0.5)) }),
+            base: .standard)
         #expect((try? badYears.get()) == nil)
     }
 }

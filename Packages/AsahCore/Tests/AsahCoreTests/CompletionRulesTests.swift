@@ -90,7 +90,9 @@ struct CompletionRulesTests {
     }
 }
 
-@Test(arguments: [("85", 85), (" 0 ", 0), ("100", 100), ("101", nil), ("-1", nil), ("delapan", nil), ("", nil)] as [(String, Int?)])
+@Test(
+    arguments: [("85", 85), (" 0 ", 0), ("100", 100), ("101", nil), ("-1", nil), ("delapan", nil), ("", nil)]
+        as [(String, Int?)])
 func handRecordedPostTestScores(_ text: String, _ score: Int?) {
     #expect((try? CompletionRule.score(text).get()) == score)
 }

@@ -233,7 +233,9 @@ struct DemoDataTests {
         #expect((0.35...0.65).contains(women), "female share \(women)")
         #expect(Double(all.filter { $0.email != nil }.count) > Double(all.count) * 0.75)
         #expect(all.contains { $0.phone != nil } && all.contains { $0.phone == nil })
-        for gelar in ["dr.", "Ir.", "Dr."] { #expect(all.contains { $0.gelarDepan?.hasPrefix(gelar) == true }, "\(gelar)") }
+        for gelar in ["dr.", "Ir.", "Dr."] {
+            #expect(all.contains { $0.gelarDepan?.hasPrefix(gelar) == true }, "\(gelar)")
+        }
         for gelar in ["S.Sos.", "S.Kom.", "M.Si.", "S.E.", "S.H.", "S.Kep., Ners", "M.Kes.", "S.Pd.", "A.Md."] {
             #expect(all.contains { $0.gelarBelakang?.contains(gelar) == true }, "\(gelar)")
         }

@@ -25,7 +25,8 @@ struct ExternalLearningRulesTests {
         (20, "2026-10-01", "2026-10-05", "", 1000),  // Patok banding: once, 10 JP
         (18, "2026-01-05", "2026-03-31", "", 2000),  // Detasering: once, 20 JP
     ])
-    func jpFollowsTheAgencysTable(_ jenis: Int, _ start: String, _ end: String, _ jp: String, _ hundredths: Int) throws {
+    func jpFollowsTheAgencysTable(_ jenis: Int, _ start: String, _ end: String, _ jp: String, _ hundredths: Int) throws
+    {
         let v = try ExternalLearningRules.validate(Self.input(jenis, start, end, jp: jp), today: Self.today).get()
         #expect(v.jp == JP(hundredths: hundredths))
     }
@@ -47,14 +48,19 @@ struct ExternalLearningRulesTests {
         #expect(e[field] != nil, "\(e.messages)")
     }
 
-    @Test(arguments: [("2026-01-01", "2026-01-01", 1), ("2026-02-27", "2026-03-01", 3), ("2024-02-28", "2024-03-01", 3),
-                      ("2025-12-31", "2026-01-01", 2)])
+    @Test(arguments: [
+        ("2026-01-01", "2026-01-01", 1), ("2026-02-27", "2026-03-01", 3), ("2024-02-28", "2024-03-01", 3),
+        ("2025-12-31", "2026-01-01", 2),
+    ])
     func daySpans(_ a: String, _ b: String, _ days: Int) {
         #expect(CivilDate(iso: a)!.daysThrough(CivilDate(iso: b)!) == days)
     }
 
-    @Test(arguments: [(true, nil, true), (false, "  ", false), (false, nil, false), (false, "Sertifikat tidak terbaca", true)]
-        as [(Bool, String?, Bool)])
+    @Test(
+        arguments: [
+            (true, nil, true), (false, "  ", false), (false, nil, false), (false, "Sertifikat tidak terbaca", true),
+        ]
+            as [(Bool, String?, Bool)])
     func decisions(_ accept: Bool, _ reason: String?, _ ok: Bool) {
         let result = ExternalLearningRules.decision(accept: accept, reason: reason)
         if case .success = result { #expect(ok) } else { #expect(!ok) }

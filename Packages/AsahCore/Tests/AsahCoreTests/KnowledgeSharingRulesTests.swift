@@ -18,8 +18,10 @@ struct KnowledgeSharingRulesTests {
     }
 
     @Test(arguments: [
-        ("", "2026-11-20", "60", "199001012015011001", "topic"), ("Topik", "2026-12-20", "60", "199001012015011001", "held_on"),
-        ("Topik", "2026-11-20", "5", "199001012015011001", "minutes"), ("Topik", "2026-11-20", "60", "12345", "attendees"),
+        ("", "2026-11-20", "60", "199001012015011001", "topic"),
+        ("Topik", "2026-12-20", "60", "199001012015011001", "held_on"),
+        ("Topik", "2026-11-20", "5", "199001012015011001", "minutes"),
+        ("Topik", "2026-11-20", "60", "12345", "attendees"),
         ("Topik", "2026-11-20", "60", "", "attendees"),
     ])
     func mistakes(_ topic: String, _ date: String, _ minutes: String, _ attendees: String, _ field: String) {
@@ -52,19 +54,20 @@ struct KnowledgeSharingWindowTests {
     static func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
     /// (today, held on, window days, expected problem: nil or a fragment of the message)
-    @Test(arguments: [
-        ("2026-11-28", "2026-11-28", 30, nil),
-        ("2026-11-28", "2026-10-29", 30, nil),  // exactly 30 days back
-        ("2026-11-28", "2026-10-28", 30, "30 hari"),  // 31 days back
-        ("2026-11-28", "2026-11-29", 30, "belum berlangsung"),
-        ("2026-11-28", "2030-01-01", 30, "belum berlangsung"),
-        ("2026-11-28", "2020-03-01", 30, "Tahun 2020 sudah ditutup"),
-        ("2027-01-10", "2026-12-31", 30, "Tahun 2026 sudah ditutup"),  // within the window, but last year
-        ("2027-01-10", "2027-01-01", 30, nil),
-        ("2027-01-10", "2027-01-03", 7, nil),
-        ("2027-01-10", "2027-01-02", 7, "7 hari"),
-        ("2026-11-28", "2026-01-02", 365, nil),
-    ] as [(String, String, Int, String?)])
+    @Test(
+        arguments: [
+            ("2026-11-28", "2026-11-28", 30, nil),
+            ("2026-11-28", "2026-10-29", 30, nil),  // exactly 30 days back
+            ("2026-11-28", "2026-10-28", 30, "30 hari"),  // 31 days back
+            ("2026-11-28", "2026-11-29", 30, "belum berlangsung"),
+            ("2026-11-28", "2030-01-01", 30, "belum berlangsung"),
+            ("2026-11-28", "2020-03-01", 30, "Tahun 2020 sudah ditutup"),
+            ("2027-01-10", "2026-12-31", 30, "Tahun 2026 sudah ditutup"),  // within the window, but last year
+            ("2027-01-10", "2027-01-01", 30, nil),
+            ("2027-01-10", "2027-01-03", 7, nil),
+            ("2027-01-10", "2027-01-02", 7, "7 hari"),
+            ("2026-11-28", "2026-01-02", 365, nil),
+        ] as [(String, String, Int, String?)])
     func dateWindow(_ today: String, _ heldOn: String, _ days: Int, _ expected: String?) {
         let problem = KnowledgeSharingRules.dateProblem(Self.d(heldOn), today: Self.d(today), windowDays: days)
         if let expected {
@@ -80,8 +83,9 @@ struct KnowledgeSharingWindowTests {
         i.heldOn = "2020-06-01"
         i.minutes = "60"
         i.attendees = "199001012015011001"
-        guard case .failure(let e) = KnowledgeSharingRules.validate(
-            i, hostNIP: KnowledgeSharingRulesTests.host, today: KnowledgeSharingRulesTests.today, windowDays: 30)
+        guard
+            case .failure(let e) = KnowledgeSharingRules.validate(
+                i, hostNIP: KnowledgeSharingRulesTests.host, today: KnowledgeSharingRulesTests.today, windowDays: 30)
         else {
             Issue.record("a session in 2020 was accepted")
             return
@@ -91,15 +95,16 @@ struct KnowledgeSharingWindowTests {
     }
 
     /// (state, held on, confirm?, today, the field of the problem or nil)
-    @Test(arguments: [
-        (KnowledgeSessionState.pending, "2026-11-20", true, "2026-11-28", nil),
-        (.pending, "2026-11-20", false, "2026-11-28", nil),
-        (.confirmed, "2026-11-20", true, "2026-11-28", "state"),
-        (.confirmed, "2026-11-20", false, "2026-11-28", "state"),
-        (.rejected, "2026-11-20", true, "2026-11-28", "state"),
-        (.pending, "2026-12-30", true, "2027-01-04", "held_on"),  // confirming would credit a closed year
-        (.pending, "2026-12-30", false, "2027-01-04", nil),  // rejecting it still may
-    ] as [(KnowledgeSessionState, String, Bool, String, String?)])
+    @Test(
+        arguments: [
+            (KnowledgeSessionState.pending, "2026-11-20", true, "2026-11-28", nil),
+            (.pending, "2026-11-20", false, "2026-11-28", nil),
+            (.confirmed, "2026-11-20", true, "2026-11-28", "state"),
+            (.confirmed, "2026-11-20", false, "2026-11-28", "state"),
+            (.rejected, "2026-11-20", true, "2026-11-28", "state"),
+            (.pending, "2026-12-30", true, "2027-01-04", "held_on"),  // confirming would credit a closed year
+            (.pending, "2026-12-30", false, "2027-01-04", nil),  // rejecting it still may
+        ] as [(KnowledgeSessionState, String, Bool, String, String?)])
     func decisions(
         _ state: KnowledgeSessionState, _ heldOn: String, _ confirm: Bool, _ today: String, _ field: String?
     ) {
@@ -108,8 +113,9 @@ struct KnowledgeSharingWindowTests {
         #expect(problem.map { Array($0.messages.keys) } == field.map { [$0] })
     }
 
-    @Test(arguments: [("30", 30), ("1", 1), (" 365 ", 365), ("0", nil), ("366", nil), ("", nil), ("tiga puluh", nil)]
-        as [(String, Int?)])
+    @Test(
+        arguments: [("30", 30), ("1", 1), (" 365 ", 365), ("0", nil), ("366", nil), ("", nil), ("tiga puluh", nil)]
+            as [(String, Int?)])
     func windowSetting(_ text: String, _ days: Int?) {
         switch KnowledgeSharingRules.windowDays(text) {
         case .success(let v): #expect(v == days)

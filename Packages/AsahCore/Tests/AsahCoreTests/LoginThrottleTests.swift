@@ -61,8 +61,10 @@ struct LoginThrottlePolicyTests {
         #expect((LoginThrottlePolicy().lockedUntil(failures, now: Self.now) != nil) == locked)
     }
 
-    @Test(arguments: [("", false), ("pengelola.medan", true), (String(repeating: "a", count: 64), true),
-                      (String(repeating: "a", count: 65), false)])
+    @Test(arguments: [
+        ("", false), ("pengelola.medan", true), (String(repeating: "a", count: 64), true),
+        (String(repeating: "a", count: 65), false),
+    ])
     func usernames(_ username: String, accepted: Bool) {
         #expect(LoginThrottlePolicy.acceptsUsername(username) == accepted)
     }

@@ -19,7 +19,9 @@ struct MentoringRulesTests {
             let date = CivilDate(year: 2026, month: 10, day: day)!
             let r = try MentoringRules.credit(kind: .mentoring, on: date, minutes: 60, existing: ledger).get()
             credited.append(r.credited.hundredths)
-            if r.credited > .zero { ledger.append(LedgerEntryFact(date: date, conversionCode: "C2", jp: r.credited, units: r.units)) }
+            if r.credited > .zero {
+                ledger.append(LedgerEntryFact(date: date, conversionCode: "C2", jp: r.credited, units: r.units))
+            }
             if day == 17 { #expect(r.reason?.contains("paling banyak 2 sesi per bulan") == true, "\(r.reason ?? "")") }
         }
         #expect(credited == [200, 200, 0])
@@ -36,7 +38,8 @@ struct MentoringRulesTests {
     }
 
     @Test(arguments: [
-        ("", "60", "Laporan", "held_on"), ("2026-12-01", "60", "Laporan", "held_on"), ("2026-08-30", "60", "Laporan", "held_on"),
+        ("", "60", "Laporan", "held_on"), ("2026-12-01", "60", "Laporan", "held_on"),
+        ("2026-08-30", "60", "Laporan", "held_on"),
         ("2026-10-01", "10", "Laporan", "minutes"), ("2026-10-01", "60", " ", "topic"),
     ])
     func sessionMistakes(_ date: String, _ minutes: String, _ topic: String, _ field: String) {
@@ -59,7 +62,8 @@ struct MentoringRulesTests {
         ("199001012015011001", "coaching", "Tujuan", "2026-09-01", "2026-08-31", "ends_on"),
         ("199001012015011001", "coaching", "Tujuan", "2026-01-01", "2027-06-30", "ends_on"),
     ])
-    func mentorships(_ mentor: String, _ kind: String, _ goal: String, _ start: String, _ end: String, _ field: String?) {
+    func mentorships(_ mentor: String, _ kind: String, _ goal: String, _ start: String, _ end: String, _ field: String?)
+    {
         var m = MentorshipInput()
         m.mentorNIP = mentor
         m.kind = kind

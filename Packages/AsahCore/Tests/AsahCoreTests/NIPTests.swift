@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AsahCore
 
 struct NIPTests {
@@ -85,8 +86,10 @@ struct NIPTests {
     }
 
     @Test func everyErrorHasAMessage() {
-        let all: [NIPError] = [.empty, .notDigits, .wrongLength(3), .invalidBirthDate, .invalidAppointment,
-                               .appointmentBeforeAdulthood, .invalidGenderDigit]
+        let all: [NIPError] = [
+            .empty, .notDigits, .wrongLength(3), .invalidBirthDate, .invalidAppointment,
+            .appointmentBeforeAdulthood, .invalidGenderDigit,
+        ]
         #expect(Set(all.map(\.message)).count == all.count)
     }
 

@@ -16,7 +16,9 @@ struct OrganizationRulesTests {
 
     @Test(arguments: units)
     func unit(name: String, parent: String?, own: String?, siblings: [String], failing: Set<String>) {
-        #expect(Set(UnitRules.validate(name: name, parentPath: parent, ownPath: own, siblingNames: siblings).keys) == failing)
+        #expect(
+            Set(UnitRules.validate(name: name, parentPath: parent, ownPath: own, siblingNames: siblings).keys)
+                == failing)
     }
 
     static let positions: [(String, String?, String?, String?)] = [

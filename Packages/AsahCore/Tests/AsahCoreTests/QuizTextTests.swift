@@ -41,7 +41,9 @@ struct QuizTextTests {
         #expect(issues.messages.contains { $0.contains(expected) }, "\(issues.messages)")
     }
 
-    @Test(arguments: [("1. Apa?", "Apa?"), ("12) Apa?", "Apa?"), ("2026 adalah tahun?", "2026 adalah tahun?"), ("Apa?", "Apa?")])
+    @Test(arguments: [
+        ("1. Apa?", "Apa?"), ("12) Apa?", "Apa?"), ("2026 adalah tahun?", "2026 adalah tahun?"), ("Apa?", "Apa?"),
+    ])
     func numbersAreStripped(_ line: String, _ expected: String) {
         #expect(QuizText.stripNumber(line) == expected)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AsahCore
@@ -52,8 +53,6 @@ struct SafetyRulesTests {
         #expect(p.offset == offset)
     }
 }
-
-import Foundation
 
 @Test(arguments: [("198503122010011001", "1985••••••••••••01"), ("12345", "•••••"), ("1234567", "1234•67")])
 func publicNIPsAreMasked(_ nip: String, _ masked: String) {

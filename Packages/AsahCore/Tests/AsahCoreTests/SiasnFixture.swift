@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AsahCore
 
 /// Builds SIASN-export-shaped text for tests: the 68 documented columns in export order.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AsahCore
 
 struct SiasnPositionTests {
@@ -6,7 +7,10 @@ struct SiasnPositionTests {
 
     @Test(arguments: [
         // Struktural by eselon name (either vocabulary, with or without "Eselon").
-        (("Jabatan Struktural", "1", "I.a", nil, "Sekretaris Jenderal") as Row, PositionKind.jptMadya, FungsionalJenjang?.none),
+        (
+            ("Jabatan Struktural", "1", "I.a", nil, "Sekretaris Jenderal") as Row, PositionKind.jptMadya,
+            FungsionalJenjang?.none
+        ),
         (("Jabatan Struktural", "1", "I.b", nil, "Deputi") as Row, .jptMadya, nil),
         (("Jabatan Struktural", "1", "I.a JPT UTAMA", nil, "Kepala Lembaga") as Row, .jptUtama, nil),
         (("Jabatan Struktural", "1", "II.a", nil, "Kepala Dinas Perhubungan") as Row, .jptPratama, nil),
@@ -58,18 +62,23 @@ struct SiasnPositionTests {
         ((nil, nil, "III.a", nil, "Camat") as Row, .administrator, nil),
     ])
     func classify(row: Row, kind: PositionKind?, jenjang: FungsionalJenjang?) {
-        let result = SiasnPosition.classify(jenisName: row.jenisName, jenisId: row.jenisId, eselonName: row.eselon,
-                                            eselonId: row.eselonId, jabatanName: row.jabatan)
+        let result = SiasnPosition.classify(
+            jenisName: row.jenisName, jenisId: row.jenisId, eselonName: row.eselon,
+            eselonId: row.eselonId, jabatanName: row.jabatan)
         #expect(result.kind == kind)
         #expect(result.jenjang == jenjang)
     }
 
     @Test func positionInImportedRecord() throws {
         let result = SiasnFixture.parse([
-            ["JENIS JABATAN NAMA": "Jabatan Fungsional", "JENIS JABATAN ID": "2", "ESELON NAMA": "", "ESELON ID": "",
-             "JABATAN NAMA": "Analis  Kebijakan Ahli Muda"],
-            ["NIP BARU": "199001152015032002", "JENIS KELAMIN": "F", "TANGGAL LAHIR": "", "JENIS JABATAN NAMA": "",
-             "JENIS JABATAN ID": "", "ESELON NAMA": "", "ESELON ID": "", "JABATAN NAMA": ""],
+            [
+                "JENIS JABATAN NAMA": "Jabatan Fungsional", "JENIS JABATAN ID": "2", "ESELON NAMA": "", "ESELON ID": "",
+                "JABATAN NAMA": "Analis  Kebijakan Ahli Muda",
+            ],
+            [
+                "NIP BARU": "199001152015032002", "JENIS KELAMIN": "F", "TANGGAL LAHIR": "", "JENIS JABATAN NAMA": "",
+                "JENIS JABATAN ID": "", "ESELON NAMA": "", "ESELON ID": "", "JABATAN NAMA": "",
+            ],
         ])
         #expect(result.issues == [])
         #expect(result.records.first?.positionName == "Analis Kebijakan Ahli Muda")

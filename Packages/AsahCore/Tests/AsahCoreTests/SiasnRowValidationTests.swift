@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AsahCore
 
 /// Row-level rules: every issue is reported with the right column; valid variants pass.
@@ -34,18 +35,30 @@ struct SiasnRowValidationTests {
     }
 
     @Test func everyIssueOfARowIsReported() {
-        let result = SiasnFixture.parse([["NAMA": "", "TANGGAL LAHIR": "x", "JENIS KELAMIN": "?", "GOL AKHIR NAMA": "V/a",
-                                          "NIP BARU": "12"]])
-        #expect(result.issues.map(\.column) == ["NIP BARU", "NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "GOL AKHIR NAMA"])
+        let result = SiasnFixture.parse([
+            [
+                "NAMA": "", "TANGGAL LAHIR": "x", "JENIS KELAMIN": "?", "GOL AKHIR NAMA": "V/a",
+                "NIP BARU": "12",
+            ]
+        ])
+        #expect(
+            result.issues.map(\.column) == ["NIP BARU", "NAMA", "TANGGAL LAHIR", "JENIS KELAMIN", "GOL AKHIR NAMA"])
         #expect(result.records.isEmpty)
     }
 
     @Test func duplicateNIPNamesTheFirstRow() {
-        let result = SiasnFixture.parse([[:], ["NIP BARU": "199001152015032002", "JENIS KELAMIN": "F", "TANGGAL LAHIR": "15-01-1990"],
-                                         ["NIP BARU": "19660801 198803 1 001", "NAMA": "Budi Lagi"]])
+        let result = SiasnFixture.parse([
+            [:], ["NIP BARU": "199001152015032002", "JENIS KELAMIN": "F", "TANGGAL LAHIR": "15-01-1990"],
+            ["NIP BARU": "19660801 198803 1 001", "NAMA": "Budi Lagi"],
+        ])
         #expect(result.records.map(\.row) == [2, 3])
-        #expect(result.issues == [ImportIssue(row: 4, column: "NIP BARU",
-            message: "NIP 19660801 198803 1 001 sudah ada di baris 2; setiap pegawai hanya boleh muncul sekali.")])
+        #expect(
+            result.issues == [
+                ImportIssue(
+                    row: 4, column: "NIP BARU",
+                    message: "NIP 19660801 198803 1 001 sudah ada di baris 2; setiap pegawai hanya boleh muncul sekali."
+                )
+            ])
     }
 
     @Test(arguments: [

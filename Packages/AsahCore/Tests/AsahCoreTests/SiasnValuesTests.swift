@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AsahCore
 
 struct SiasnValuesTests {
@@ -12,8 +13,10 @@ struct SiasnValuesTests {
         #expect(SiasnValues.date(text) == CivilDate(iso: iso))
     }
 
-    @Test(arguments: ["", "29-02-2001", "31-04-1990", "13-13-1990", "1966", "01-08-66", "08-1966", "a-b-c",
-                      "1966/8/1/2", "123456", "01--1966"])
+    @Test(arguments: [
+        "", "29-02-2001", "31-04-1990", "13-13-1990", "1966", "01-08-66", "08-1966", "a-b-c",
+        "1966/8/1/2", "123456", "01--1966",
+    ])
     func badDates(text: String) {
         #expect(SiasnValues.date(text) == nil)
     }
@@ -34,8 +37,10 @@ struct SiasnValuesTests {
 
     @Test(arguments: [
         ("SUB BAGIAN UMUM - DINAS PERHUBUNGAN - PEMERINTAH KOTA MEDAN", ["DINAS PERHUBUNGAN", "SUB BAGIAN UMUM"]),
-        ("DINAS PENDIDIKAN DAN KEBUDAYAAN. - PEMERINTAH KABUPATEN HULU SUNGAI SELATAN",
-         ["DINAS PENDIDIKAN DAN KEBUDAYAAN"]),
+        (
+            "DINAS PENDIDIKAN DAN KEBUDAYAAN. - PEMERINTAH KABUPATEN HULU SUNGAI SELATAN",
+            ["DINAS PENDIDIKAN DAN KEBUDAYAAN"]
+        ),
         ("SEKSI A  -  BIDANG B - DINAS C", ["DINAS C", "BIDANG B", "SEKSI A"]),
         ("PEMERINTAH KOTA MEDAN", []),
         ("Pemerintah Kota Medan", []),

@@ -21,7 +21,8 @@ struct TechnicalCompetencyTests {
 
     @Test(arguments: cases)
     func validates(code: String, name: String, group: String, levels: [String], failing: String?) {
-        let input = TechnicalCompetencyInput(code: code, name: name, group: group, definition: "Definisi", levels: levels)
+        let input = TechnicalCompetencyInput(
+            code: code, name: name, group: group, definition: "Definisi", levels: levels)
         switch TechnicalCompetencyRules.validate(input) {
         case .success(let v):
             #expect(failing == nil)
@@ -43,9 +44,11 @@ struct TechnicalCompetencyTests {
         let facts = EmployeeFacts(employeeID: me, agencyID: agency, unitPath: "/a/", supervisorID: boss)
         let actor: Actor
         switch who {
-        case "boss": actor = Actor(userID: UUID(), roles: [.employee], agencyID: agency, employeeID: boss, unitPath: nil)
+        case "boss":
+            actor = Actor(userID: UUID(), roles: [.employee], agencyID: agency, employeeID: boss, unitPath: nil)
         case "self": actor = Actor(userID: UUID(), roles: [.employee], agencyID: agency, employeeID: me, unitPath: nil)
-        case "manager": actor = Actor(userID: UUID(), roles: [.manager], agencyID: agency, employeeID: nil, unitPath: nil)
+        case "manager":
+            actor = Actor(userID: UUID(), roles: [.manager], agencyID: agency, employeeID: nil, unitPath: nil)
         default: actor = Actor(userID: UUID(), roles: [.employee], agencyID: agency, employeeID: UUID(), unitPath: nil)
         }
         #expect(AccessPolicy.canAssess(employee: facts, source: source, actor) == allowed)

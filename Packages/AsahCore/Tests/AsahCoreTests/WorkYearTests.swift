@@ -15,10 +15,11 @@ struct WorkYearTests {
     }
 
     /// (date typed, the field's error: nil when accepted)
-    @Test(arguments: [
-        ("2026-03-02", nil), ("1900-01-01", WorkYear.message), ("9999-12-31", WorkYear.message),
-        ("2026-02-30", "Isi tanggal."), ("", "Isi tanggal."),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("2026-03-02", nil), ("1900-01-01", WorkYear.message), ("9999-12-31", WorkYear.message),
+            ("2026-02-30", "Isi tanggal."), ("", "Isi tanggal."),
+        ] as [(String, String?)])
     func dates(_ text: String, error: String?) {
         var errors: [String: String] = [:]
         let date = WorkYear.date(text, field: "held_on", missing: "Isi tanggal.", into: &errors)

@@ -18,7 +18,9 @@ public enum AssessmentCSV {
     public static let columns = ["NIP", "KODE KOMPETENSI", "LEVEL", "TANGGAL", "SUMBER", "CATATAN"]
 
     /// Every row checked; `knownCodes` are the agency's competency codes. Errors name row, column and reason.
-    public static func parse(_ data: Data, knownCodes: Set<String>, today: CivilDate) -> (rows: [Row], issues: [ImportIssue]) {
+    public static func parse(_ data: Data, knownCodes: Set<String>, today: CivilDate) -> (
+        rows: [Row], issues: [ImportIssue]
+    ) {
         let table: DelimitedTable
         switch DelimitedTable.read(data) {
         case .failure(let issue): return ([], [issue])
@@ -29,11 +31,16 @@ public enum AssessmentCSV {
         let levelColumn = table.index(of: "LEVEL")
         let dateColumn = table.index(of: "TANGGAL")
         var issues: [ImportIssue] = []
-        for (name, index) in [("NIP", nipColumn), ("KODE KOMPETENSI", codeColumn), ("LEVEL", levelColumn), ("TANGGAL", dateColumn)]
+        for (name, index) in [
+            ("NIP", nipColumn), ("KODE KOMPETENSI", codeColumn), ("LEVEL", levelColumn), ("TANGGAL", dateColumn),
+        ]
         where index == nil {
-            issues.append(ImportIssue(row: 1, column: name, message: "Kolom \"\(name)\" tidak ditemukan di baris judul."))
+            issues.append(
+                ImportIssue(row: 1, column: name, message: "Kolom \"\(name)\" tidak ditemukan di baris judul."))
         }
-        guard issues.isEmpty, let nipColumn, let codeColumn, let levelColumn, let dateColumn else { return ([], issues) }
+        guard issues.isEmpty, let nipColumn, let codeColumn, let levelColumn, let dateColumn else {
+            return ([], issues)
+        }
         let sourceColumn = table.index(of: "SUMBER"), noteColumn = table.index(of: "CATATAN")
         var rows: [Row] = []
         var seen: [String: Int] = [:]
@@ -53,14 +60,19 @@ public enum AssessmentCSV {
                 assessedOn: cell(dateColumn), note: cell(noteColumn))
             switch AssessmentRules.validate(input, knownCodes: knownCodes, today: today) {
             case .failure(let errors):
-                let names = ["competency": "KODE KOMPETENSI", "level": "LEVEL", "assessed_on": "TANGGAL", "source": "SUMBER", "note": "CATATAN"]
+                let names = [
+                    "competency": "KODE KOMPETENSI", "level": "LEVEL", "assessed_on": "TANGGAL", "source": "SUMBER",
+                    "note": "CATATAN",
+                ]
                 for (field, message) in errors.messages.sorted(by: { $0.key < $1.key }) {
                     rowIssues.append(ImportIssue(row: line, column: names[field] ?? field, message: message))
                 }
             case .success(let v):
                 let key = nip + "|" + v.code + "|" + v.assessedOn.iso + "|" + v.source.rawValue
                 if let first = seen[key] {
-                    rowIssues.append(ImportIssue(row: line, column: "NIP", message: "Penilaian yang sama sudah ada di baris \(first)."))
+                    rowIssues.append(
+                        ImportIssue(
+                            row: line, column: "NIP", message: "Penilaian yang sama sudah ada di baris \(first)."))
                 } else if rowIssues.isEmpty {
                     seen[key] = line
                     rows.append(Row(row: line, nip: nip, assessment: v))

@@ -61,7 +61,9 @@ enum GatheredText {
 
 extension XLSXSheet {
     /// A cell's text from its kind and gathered value; "" for a cell that holds nothing.
-    static func cellText(_ kind: CellKind, _ gathered: GatheredText, in scanner: XMLByteScanner, sharedStrings: [String]) -> String {
+    static func cellText(
+        _ kind: CellKind, _ gathered: GatheredText, in scanner: XMLByteScanner, sharedStrings: [String]
+    ) -> String {
         guard case .bytes(let run) = gathered else {
             return cellText(kind, raw: gathered.string(in: scanner), sharedStrings: sharedStrings)
         }
@@ -110,7 +112,8 @@ extension XLSXSheet {
         case .number:
             let text = raw.trimmedWhitespace
             guard let dot = text.firstIndex(of: "."),
-                text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return text }
+                text[text.index(after: dot)...].allSatisfy({ $0 == "0" })
+            else { return text }
             return String(text[..<dot])
         }
     }

@@ -13,7 +13,9 @@ public struct DelimitedTable: Sendable {
     /// Header names upper-cased and trimmed, so columns match by name in any order and case.
     public func index(of column: String) -> Int? {
         let wanted = column.uppercased()
-        return header.firstIndex { $0.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: "_", with: " ") == wanted }
+        return header.firstIndex {
+            $0.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: "_", with: " ") == wanted
+        }
     }
 
     /// Calls `body` with each non-blank row after the header, its cells cut to the header's width,
@@ -29,7 +31,9 @@ public struct DelimitedTable: Sendable {
 
     public static func read(_ data: Data) -> Result<DelimitedTable, ImportIssue> {
         guard String(validating: data, as: UTF8.self) != nil else {
-            return .failure(ImportIssue(row: 1, column: "berkas", message: "Berkas bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8."))
+            return .failure(
+                ImportIssue(
+                    row: 1, column: "berkas", message: "Berkas bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8."))
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -43,7 +47,8 @@ public struct DelimitedTable: Sendable {
             }
         }
         guard let headerText else {
-            return .failure(ImportIssue(row: 1, column: "berkas", message: "Berkas kosong: baris judul kolom tidak ditemukan."))
+            return .failure(
+                ImportIssue(row: 1, column: "berkas", message: "Berkas kosong: baris judul kolom tidak ditemukan."))
         }
         let delimiter = SiasnImport.detectDelimiter(headerLine: headerText).asciiValue!
         var tokenizer = DelimitedTokenizer(bytes: bytes, delimiter: delimiter)
@@ -53,14 +58,17 @@ public struct DelimitedTable: Sendable {
             let header = fields.map { tokenizer.string($0) }
             return .success(DelimitedTable(header: header, bytes: bytes, delimiter: delimiter, headerLine: line))
         }
-        return .failure(ImportIssue(row: 1, column: "berkas", message: "Berkas kosong: baris judul kolom tidak ditemukan."))
+        return .failure(
+            ImportIssue(row: 1, column: "berkas", message: "Berkas kosong: baris judul kolom tidak ditemukan."))
     }
 
     static func tooWide(row: Int) -> ImportIssue {
-        ImportIssue(row: row, column: "baris", message: """
-            Baris judul berisi lebih dari \(IndonesianFormat.integer(DelimitedTokenizer.maxFields)) kolom; \
-            periksa pemisah kolomnya.
-            """)
+        ImportIssue(
+            row: row, column: "baris",
+            message: """
+                Baris judul berisi lebih dari \(IndonesianFormat.integer(DelimitedTokenizer.maxFields)) kolom; \
+                periksa pemisah kolomnya.
+                """)
     }
 
     /// Issues collected per file before reading stops: enough to show what is wrong, and a file of
@@ -68,9 +76,11 @@ public struct DelimitedTable: Sendable {
     public static let maxIssues = 10_000
 
     static func stopped(row: Int) -> ImportIssue {
-        ImportIssue(row: row, column: "berkas", message: """
-            Pemeriksaan dihentikan setelah \(IndonesianFormat.integer(maxIssues)) masalah; \
-            perbaiki masalah di atas lalu unggah kembali.
-            """)
+        ImportIssue(
+            row: row, column: "berkas",
+            message: """
+                Pemeriksaan dihentikan setelah \(IndonesianFormat.integer(maxIssues)) masalah; \
+                perbaiki masalah di atas lalu unggah kembali.
+                """)
     }
 }

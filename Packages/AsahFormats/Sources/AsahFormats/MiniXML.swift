@@ -73,7 +73,9 @@ struct MiniXMLScanner {
             guard !attribute.isEmpty, i < n, bytes[i] == UInt8(ascii: "=") else { throw Malformed(offset: i) }
             i += 1
             skipSpace()
-            guard i < n, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { throw Malformed(offset: i) }
+            guard i < n, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+                throw Malformed(offset: i)
+            }
             let quote = bytes[i]
             i += 1
             let start = i
@@ -113,7 +115,9 @@ struct MiniXMLScanner {
         let first = i
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == gt || b == slash || b == UInt8(ascii: "=") { break }
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == gt || b == slash || b == UInt8(ascii: "=") {
+                break
+            }
             if local, b == UInt8(ascii: ":"), start == first { start = i + 1 }
             i += 1
         }

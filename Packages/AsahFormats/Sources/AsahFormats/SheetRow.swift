@@ -37,4 +37,3 @@ public struct SheetRow: Equatable, Sendable {
         return out
     }
 }
-

@@ -6,7 +6,8 @@ import Foundation
 public enum SiasnImport {
     public static func parse(csv: Data) -> SiasnParseResult {
         guard String(validating: csv, as: UTF8.self) != nil else {
-            return failure(column: "berkas", "Berkas bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8 lalu unggah kembali.")
+            return failure(
+                column: "berkas", "Berkas bukan teks UTF-8. Simpan ulang sebagai CSV UTF-8 lalu unggah kembali.")
         }
         var bytes = [UInt8](csv)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -22,7 +23,9 @@ public enum SiasnImport {
                 break
             }
         }
-        guard headerLine > 0 else { return failure(column: "berkas", "Berkas kosong: baris judul kolom tidak ditemukan.") }
+        guard headerLine > 0 else {
+            return failure(column: "berkas", "Berkas kosong: baris judul kolom tidak ditemukan.")
+        }
         let lineText = String(decoding: bytes[fields[0].start..<headerEnd], as: UTF8.self)
         let delimiter = detectDelimiter(headerLine: lineText)
 
@@ -32,7 +35,10 @@ public enum SiasnImport {
         while let line = tokenizer.next(into: &fields) {
             if line < headerLine { continue }
             if validator == nil {
-                if tokenizer.truncated { return SiasnParseResult(records: [], issues: [DelimitedTable.tooWide(row: line)], delimiter: delimiter) }
+                if tokenizer.truncated {
+                    return SiasnParseResult(
+                        records: [], issues: [DelimitedTable.tooWide(row: line)], delimiter: delimiter)
+                }
                 let header = SiasnHeader(cells: fields.map { tokenizer.string($0) })
                 if let missing = missingHeaders(header, row: line, delimiter: delimiter) { return missing }
                 validator = SiasnRowValidator(header: header)
@@ -40,8 +46,12 @@ public enum SiasnImport {
             }
             if tokenizer.isBlank(fields) { continue }
             let width = validator!.header.width
-            if tokenizer.truncated || (fields.count > width && fields[width...].contains(where: { !tokenizer.isBlank([$0]) })) {
-                validator!.addIssue(row: line, column: "baris", """
+            if tokenizer.truncated
+                || (fields.count > width && fields[width...].contains(where: { !tokenizer.isBlank([$0]) }))
+            {
+                validator!.addIssue(
+                    row: line, column: "baris",
+                    """
                     Baris ini berisi \(tokenizer.truncated ? "lebih dari " : "")\(fields.count) kolom, padahal judulnya \(width) kolom; \
                     kemungkinan ada tanda "\(delimiter)" di dalam isian (misalnya alamat).
                     """)
@@ -77,9 +87,12 @@ public enum SiasnImport {
 
     /// A dense table whose row index + 1 is the row number (tests and small callers).
     public static func parse(table: [[String]]) -> SiasnParseResult {
-        parse(sheet: table.enumerated().map { index, cells in
-            SheetRow(number: index + 1, cells: cells.enumerated().compactMap { $1.isEmpty ? nil : SheetCell(column: $0, text: $1) })
-        })
+        parse(
+            sheet: table.enumerated().map { index, cells in
+                SheetRow(
+                    number: index + 1,
+                    cells: cells.enumerated().compactMap { $1.isEmpty ? nil : SheetCell(column: $0, text: $1) })
+            })
     }
 
     /// The most frequent of `|`, `;`, tab and `,` in the header line (ties in that order); `|` if none.
@@ -98,10 +111,12 @@ public enum SiasnImport {
         let missing = header.missingRequired
         guard !missing.isEmpty else { return nil }
         let issues = missing.map {
-            ImportIssue(row: row, column: $0.rawValue, message: """
-                Kolom "\($0.rawValue)" tidak ditemukan di baris judul. Pastikan berkas adalah hasil unduhan \
-                data ASN dari SIASN dan baris pertamanya berisi judul kolom.
-                """)
+            ImportIssue(
+                row: row, column: $0.rawValue,
+                message: """
+                    Kolom "\($0.rawValue)" tidak ditemukan di baris judul. Pastikan berkas adalah hasil unduhan \
+                    data ASN dari SIASN dan baris pertamanya berisi judul kolom.
+                    """)
         }
         return SiasnParseResult(records: [], issues: issues, delimiter: delimiter)
     }

@@ -3,7 +3,9 @@ import Foundation
 
 /// The teknis competency list as CSV: KODE, NAMA, JENIS, DEFINISI, LEVEL 1 … LEVEL 5.
 public enum TechnicalCompetencyCSV {
-    public static let header = ["KODE", "NAMA", "JENIS", "DEFINISI", "LEVEL 1", "LEVEL 2", "LEVEL 3", "LEVEL 4", "LEVEL 5"]
+    public static let header = [
+        "KODE", "NAMA", "JENIS", "DEFINISI", "LEVEL 1", "LEVEL 2", "LEVEL 3", "LEVEL 4", "LEVEL 5",
+    ]
 
     public static func parse(_ data: Data) -> (rows: [ValidatedTechnicalCompetency], issues: [ImportIssue]) {
         let table: DelimitedTable
@@ -14,12 +16,19 @@ public enum TechnicalCompetencyCSV {
         let indexes = header.map { table.index(of: $0) }
         let missing = zip(header, indexes).filter { $0.0 != "JENIS" && $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
-            return ([], missing.map { ImportIssue(row: 1, column: $0, message: "Kolom \"\($0)\" tidak ditemukan di baris judul.") })
+            return (
+                [],
+                missing.map {
+                    ImportIssue(row: 1, column: $0, message: "Kolom \"\($0)\" tidak ditemukan di baris judul.")
+                }
+            )
         }
         var rows: [ValidatedTechnicalCompetency] = []
         var issues: [ImportIssue] = []
         var seen: [String: Int] = [:]
-        let columnOfField = ["code": "KODE", "name": "NAMA", "group": "JENIS", "definition": "DEFINISI", "levels": "LEVEL 1"]
+        let columnOfField = [
+            "code": "KODE", "name": "NAMA", "group": "JENIS", "definition": "DEFINISI", "levels": "LEVEL 1",
+        ]
         table.forEachRow { line, cells in
             func cell(_ i: Int?) -> String { i.flatMap { $0 < cells.count ? SiasnValues.clean(cells[$0]) : nil } ?? "" }
             let group = cell(indexes[2]).lowercased()
@@ -34,7 +43,8 @@ public enum TechnicalCompetencyCSV {
                 }
             case .success(let v):
                 if let first = seen[v.code] {
-                    issues.append(ImportIssue(row: line, column: "KODE", message: "Kode \(v.code) sudah ada di baris \(first)."))
+                    issues.append(
+                        ImportIssue(row: line, column: "KODE", message: "Kode \(v.code) sudah ada di baris \(first)."))
                 } else {
                     seen[v.code] = line
                     rows.append(v)

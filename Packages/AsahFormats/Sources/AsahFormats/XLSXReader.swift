@@ -53,10 +53,11 @@ public enum XLSXReader {
             do {
                 return try archive.read(path, budget: &budget)
             } catch ZipContainer.Fault.tooLarge {
-                throw Failure(message: """
-                    Berkas XLSX tidak wajar: isinya setelah dibuka (\(path)) lebih dari \(limit / 1_048_576) MB \
-                    untuk berkas sebesar ini. Simpan ulang dari Excel atau unggah sebagai CSV.
-                    """)
+                throw Failure(
+                    message: """
+                        Berkas XLSX tidak wajar: isinya setelah dibuka (\(path)) lebih dari \(limit / 1_048_576) MB \
+                        untuk berkas sebesar ini. Simpan ulang dari Excel atau unggah sebagai CSV.
+                        """)
             } catch {
                 throw Failure(message: "Berkas XLSX rusak: bagian \(path.prefix(80)) tidak dapat dibuka.")
             }

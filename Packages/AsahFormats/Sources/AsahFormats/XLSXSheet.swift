@@ -21,9 +21,11 @@ public enum XLSXError: Error, Equatable, Sendable {
         case .missingRelationship(let id):
             return "Berkas Excel rusak: \(lembar) (\(id.prefix(40))) tidak ditemukan."
         case .outOfRange(let reference):
-            return "Berkas Excel rusak: \(lembar) memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
+            return
+                "Berkas Excel rusak: \(lembar) memuat \(reference) di luar batas Excel (1.048.576 baris, kolom A sampai XFD)."
         case .tooManyCells(let limit):
-            return "Berkas Excel terlalu besar: \(lembar) berisi lebih dari \(IndonesianFormat.integer(limit)) sel terisi. Bagi menjadi beberapa berkas."
+            return
+                "Berkas Excel terlalu besar: \(lembar) berisi lebih dari \(IndonesianFormat.integer(limit)) sel terisi. Bagi menjadi beberapa berkas."
         }
     }
 
@@ -125,7 +127,8 @@ public enum XLSXSheet {
             let after = rest[range.upperBound...]
             let hex = after.prefix(5)
             if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16),
-                let scalar = Unicode.Scalar(code) {
+                let scalar = Unicode.Scalar(code)
+            {
                 out.unicodeScalars.append(scalar)
                 rest = after.dropFirst(5)
             } else {

@@ -122,14 +122,20 @@ struct XMLByteScanner {
             guard !attribute.isEmpty, i < n, bytes[i] == equal else { throw Malformed(offset: i) }
             i += 1
             skipSpace()
-            guard i < n, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else { throw Malformed(offset: i) }
+            guard i < n, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+                throw Malformed(offset: i)
+            }
             let quote = bytes[i]
             i += 1
             let start = i
             while i < n && bytes[i] != quote { i += 1 }
             guard i < n else { throw Malformed(offset: i) }
             let found = Attribute(name: attribute, value: start..<i)
-            if attributeCount < attributes.count { attributes[attributeCount] = found } else { attributes.append(found) }
+            if attributeCount < attributes.count {
+                attributes[attributeCount] = found
+            } else {
+                attributes.append(found)
+            }
             attributeCount += 1
             i += 1
         }

@@ -32,7 +32,9 @@ struct ZipContainer {
         // comment may take.
         var end = n - 22
         let lowest = max(0, n - 22 - 65_535)
-        while end >= lowest, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 5 && bytes[end + 3] == 6) {
+        while end >= lowest,
+            !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 5 && bytes[end + 3] == 6)
+        {
             end -= 1
         }
         guard end >= lowest else { throw Fault.damaged }
@@ -62,14 +64,18 @@ struct ZipContainer {
         let n = bytes.count, h = entry.localHeader
         guard h <= n - 30, u32(h) == 0x0403_4B50 else { throw Fault.unreadable(part: path) }
         let start = h + 30 + u16(h + 26) + u16(h + 28)
-        guard start <= n, entry.compressedSize <= n - start, entry.flags & 1 == 0 else { throw Fault.unreadable(part: path) }
+        guard start <= n, entry.compressedSize <= n - start, entry.flags & 1 == 0 else {
+            throw Fault.unreadable(part: path)
+        }
         switch entry.method {
         case 0:
             guard entry.compressedSize <= budget else { throw Fault.tooLarge(part: path) }
             budget -= entry.compressedSize
             return Array(bytes[start..<(start + entry.compressedSize)])
         case 8:
-            return try inflate(from: start, count: entry.compressedSize, declaring: entry.uncompressedSize, part: path, budget: &budget)
+            return try inflate(
+                from: start, count: entry.compressedSize, declaring: entry.uncompressedSize, part: path, budget: &budget
+            )
         default:
             throw Fault.unreadable(part: path)
         }

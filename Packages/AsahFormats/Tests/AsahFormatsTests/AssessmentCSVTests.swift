@@ -1,7 +1,7 @@
+import AsahCore
 import Foundation
 import Testing
 
-import AsahCore
 @testable import AsahFormats
 
 struct AssessmentCSVTests {
@@ -10,7 +10,8 @@ struct AssessmentCSVTests {
 
     @Test func readsAValidFileInAnyDelimiter() {
         for d in ["|", ";", ",", "\t"] {
-            let text = ["NIP", "KODE KOMPETENSI", "LEVEL", "TANGGAL", "SUMBER"].joined(separator: d) + "\n"
+            let text =
+                ["NIP", "KODE KOMPETENSI", "LEVEL", "TANGGAL", "SUMBER"].joined(separator: d) + "\n"
                 + ["196608011988031001", "M.01", "3", "15-05-2026", ""].joined(separator: d) + "\n"
                 + ["'19660801 198803 1 001", "t.hub.01", "2", "2026-05-15", "test"].joined(separator: d) + "\n"
             let r = AssessmentCSV.parse(Data(text.utf8), knownCodes: Self.known, today: Self.today)

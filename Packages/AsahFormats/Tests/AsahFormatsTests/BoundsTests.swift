@@ -19,7 +19,8 @@ struct BoundsTests {
     /// A value split by 200,000 comments or CDATA sections is joined run by run in place, not copied
     /// again for each run.
     @Test func manyRunsInOneValueAreLinear() throws {
-        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>"#
+        let sheet =
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>"#
             + String(repeating: "1<!---->", count: 200_000) + "</v></c></row></sheetData></worksheet>"
         let rows = try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: [])
         #expect(rows.first?.cells.first?.text.utf8.count == 200_000)
@@ -28,7 +29,8 @@ struct BoundsTests {
     }
 
     @Test func cellsAreCounted() throws {
-        let xml = "<worksheet><sheetData>"
+        let xml =
+            "<worksheet><sheetData>"
             + (1...3).map { #"<row r="\#($0)"><c r="A\#($0)"><v>1</v></c><c r="B\#($0)"><v>2</v></c></row>"# }.joined()
             + "</sheetData></worksheet>"
         #expect(try XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: [], maxCells: 6).count == 3)
@@ -38,12 +40,14 @@ struct BoundsTests {
     }
 
     @Test func aBrokenSheetNamesTheLastCellRead() {
-        let xml = #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="C2"><v"#
+        let xml =
+            #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="C2"><v"#
         #expect(throws: XLSXError.malformedXML(part: "worksheet", after: "sel C2")) {
             try XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: [])
         }
-        #expect(XLSXError.malformedXML(part: "worksheet", after: "sel C2").message(sheet: "Data ASN")
-            == "Berkas Excel rusak: lembar \"Data ASN\" tidak dapat dibaca setelah sel C2.")
+        #expect(
+            XLSXError.malformedXML(part: "worksheet", after: "sel C2").message(sheet: "Data ASN")
+                == "Berkas Excel rusak: lembar \"Data ASN\" tidak dapat dibaca setelah sel C2.")
         // Cells without a reference are named by their place.
         let unnamed = #"<worksheet><sheetData><row r="7"><c><v>1</v></c><c><v"#
         #expect(throws: XLSXError.malformedXML(part: "worksheet", after: "sel B7")) {
@@ -74,7 +78,9 @@ struct BoundsTests {
         #expect(row.records.isEmpty)
         #expect(row.issues.map(\.row) == [2])
         #expect(row.issues.first?.message.contains("lebih dari 16384 kolom") == true)
-        #expect(DelimitedTable.read(Data(("NIP;KODE" + String(repeating: ";", count: 20_000)).utf8)).failureColumn == "baris")
+        #expect(
+            DelimitedTable.read(Data(("NIP;KODE" + String(repeating: ";", count: 20_000)).utf8)).failureColumn
+                == "baris")
     }
 
     /// A file of bad lines stops after `maxIssues` issues with one that says so.
@@ -97,7 +103,9 @@ struct BoundsTests {
             return
         }
         var rows: [[String]] = []
-        table.forEachRow { _, cells in rows.append(cells); return true }
+        table.forEachRow { _, cells in
+            rows.append(cells); return true
+        }
         #expect(rows == [["1", "2"], ["5"]])
     }
 }

@@ -16,20 +16,27 @@ struct ByteReaderAgreementTests {
     }
 
     static func outcome<Value: Equatable>(_ body: () throws -> Value) -> Outcome<Value> {
-        do { return .read(try body()) } catch let error as XLSXError { return .refused(error) } catch { return .other("\(error)") }
+        do { return .read(try body()) } catch let error as XLSXError { return .refused(error) } catch {
+            return .other("\(error)")
+        }
     }
 
     static let cases = ProcessInfo.processInfo.environment["ASAH_AGREEMENT_CASES"].flatMap { Int($0) } ?? 6_000
     static let shared = ["NIP BARU", "NAMA", "Budi", "", "III/a"]
 
     /// Whether both readers agree on a sheet; the input is shown when they do not.
-    static func expectSameRows(_ xml: [UInt8], shared: [String] = shared, maxCells: Int = XLSXSheet.maxCells,
-                               _ label: @autoclosure () -> String = "") -> Bool {
-        let expected = outcome { try ReferenceSheetReader.rows(sheetXML: xml, sharedStrings: shared, maxCells: maxCells) }
+    static func expectSameRows(
+        _ xml: [UInt8], shared: [String] = shared, maxCells: Int = XLSXSheet.maxCells,
+        _ label: @autoclosure () -> String = ""
+    ) -> Bool {
+        let expected = outcome {
+            try ReferenceSheetReader.rows(sheetXML: xml, sharedStrings: shared, maxCells: maxCells)
+        }
         let fromBytes = outcome { try XLSXSheet.rows(sheetXML: xml, sharedStrings: shared, maxCells: maxCells) }
         let fromData = outcome { try XLSXSheet.rows(sheetXML: Data(xml), sharedStrings: shared, maxCells: maxCells) }
         let same = fromBytes == expected && fromData == expected
-        #expect(same, "\(label()) maxCells \(maxCells): \(String(decoding: xml, as: UTF8.self).debugDescription) \(xml)")
+        #expect(
+            same, "\(label()) maxCells \(maxCells): \(String(decoding: xml, as: UTF8.self).debugDescription) \(xml)")
         return same
     }
 
@@ -49,7 +56,9 @@ struct ByteReaderAgreementTests {
             let xml = parts.sheet(shared: Self.shared.count)
             let maxCells = parts.chance(0.2) ? parts.count(0...12) : XLSXSheet.maxCells
             if !Self.expectSameRows(xml, maxCells: maxCells, "sheet \(n)") { failures += 1 }
-            switch Self.outcome({ try ReferenceSheetReader.rows(sheetXML: xml, sharedStrings: Self.shared, maxCells: maxCells) }) {
+            switch Self.outcome({
+                try ReferenceSheetReader.rows(sheetXML: xml, sharedStrings: Self.shared, maxCells: maxCells)
+            }) {
             case .read(let rows): cells += rows.reduce(0) { $0 + $1.cells.count }
             case .refused(.malformedXML): malformed += 1
             case .refused(.outOfRange): outOfRange += 1
@@ -58,8 +67,11 @@ struct ByteReaderAgreementTests {
             }
         }
         // The parts reach every outcome, not only the easy one.
-        #expect(Self.cases < 1_000 || cells > Self.cases && malformed > Self.cases / 10 && outOfRange > Self.cases / 10 && tooMany > Self.cases / 50,
-                "cells \(cells), malformed \(malformed), out of range \(outOfRange), too many \(tooMany)")
+        #expect(
+            Self.cases < 1_000
+                || cells > Self.cases && malformed > Self.cases / 10 && outOfRange > Self.cases / 10
+                    && tooMany > Self.cases / 50,
+            "cells \(cells), malformed \(malformed), out of range \(outOfRange), too many \(tooMany)")
     }
 
     @Test func generatedSharedStrings() {
@@ -74,7 +86,9 @@ struct ByteReaderAgreementTests {
             case .other: break
             }
         }
-        #expect(Self.cases < 1_000 || strings > Self.cases && malformed > Self.cases / 10, "strings \(strings), malformed \(malformed)")
+        #expect(
+            Self.cases < 1_000 || strings > Self.cases && malformed > Self.cases / 10,
+            "strings \(strings), malformed \(malformed)")
     }
 
     /// Every seed of the fuzz lane read both ways, as a sheet and as a shared-strings part (and a
@@ -101,7 +115,9 @@ struct ByteReaderAgreementTests {
 
     /// The sheet and shared strings inside each workbook of the fuzz corpus (those that open).
     @Test func partsOfTheCorpusWorkbooks() throws {
-        let compared = try FuzzCorpusTests.files("xlsx").filter { try Self.expectSamePartsOfWorkbook(Data(contentsOf: $0), $0.lastPathComponent) }
+        let compared = try FuzzCorpusTests.files("xlsx").filter {
+            try Self.expectSamePartsOfWorkbook(Data(contentsOf: $0), $0.lastPathComponent)
+        }
         #expect(compared.count >= 3)
     }
 
@@ -137,7 +153,11 @@ struct ByteReaderAgreementTests {
             xml += "</row>"
         }
         xml += "</sheetData></worksheet>"
-        let sst = "<sst>" + shared.map { "<si><t>\($0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</t></si>" }.joined() + "</sst>"
+        let sst =
+            "<sst>"
+            + shared.map {
+                "<si><t>\($0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</t></si>"
+            }.joined() + "</sst>"
         #expect(Self.expectSameStrings(Array(sst.utf8)))
         #expect(Self.expectSameRows(Array(xml.utf8), shared: shared))
         #expect((try? XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: shared).count) == 301)

@@ -26,13 +26,14 @@ struct GeneratedSheetParts {
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &random) < p }
     mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
 
-    static let texts: [[UInt8]] = [
-        "1", "1.0", "1.50", "2.000", " 2 ", "\t3\n", "-0", "+1", "-1", "1e5", ".0", "5.", "0", "00", "7",
-        "196608011988031001", "99999999999999999999999", "\u{663}", "1.0\u{301}", "1\u{A0}", "\u{A0}1",
-        "Budi Santoso", "a &amp; b", "&lt;x&gt;", "&#233;&#x41;", "&bogus;", "&", "&#xD800;", "&amp",
-        "&#x0000000041;", "_x000D_", "_x00", "Baris_x000A_Dua", "TRUE", "#N/A", "", " ", "\r\n", "III/a",
-        "漢字", "x\u{301}", ".\u{301}0", "1.\u{301}",
-    ].map { Array($0.utf8) } + [[0xC3], [0xFF, 0x31], [0xE6, 0xBC], [0x31, 0xC3, 0xA9]]
+    static let texts: [[UInt8]] =
+        [
+            "1", "1.0", "1.50", "2.000", " 2 ", "\t3\n", "-0", "+1", "-1", "1e5", ".0", "5.", "0", "00", "7",
+            "196608011988031001", "99999999999999999999999", "\u{663}", "1.0\u{301}", "1\u{A0}", "\u{A0}1",
+            "Budi Santoso", "a &amp; b", "&lt;x&gt;", "&#233;&#x41;", "&bogus;", "&", "&#xD800;", "&amp",
+            "&#x0000000041;", "_x000D_", "_x00", "Baris_x000A_Dua", "TRUE", "#N/A", "", " ", "\r\n", "III/a",
+            "漢字", "x\u{301}", ".\u{301}0", "1.\u{301}",
+        ].map { Array($0.utf8) } + [[0xC3], [0xFF, 0x31], [0xE6, 0xBC], [0x31, 0xC3, 0xA9]]
 
     static let references = ["A1", "B2", "C1", "D3", "a3", "AA10", "C", "&#65;1", "B2\u{301}", "Z\u{301}9"]
     /// References at or out of Excel's range: each refuses the whole sheet (at XFD, the next cell
@@ -41,12 +42,13 @@ struct GeneratedSheetParts {
     static let rowNumbers = ["1", "2", "3", "10", "+4", "&#50;", "2", "3"]
     static let oddRowNumbers = ["0", "-1", "abc", "1048576", "1048577", "", " 5", "99999999999999999999"]
     static let types = ["s", "inlineStr", "str", "b", "e", "n", "S", "&#115;", "x", "", "s "]
-    static let junk: [[UInt8]] = [
-        "<", ">", "&", "/>", "</c>", "</row>", "<v>", "</v>", "<t>", "</t>", "<is>", "</is>", "<![CDATA[", "]]>",
-        "<!--", "-->", "<?", "?>", "<!", "\"", "'", "=", " ", "<c r=\"B1\">", "<row>", "<rPh>", "<x:c>", "</>",
-        "<c/>", "<si>", "</si>", "<t/>", "<!-->", "<!--->", "<?>", "<![CDATA[]]>", "<!>", "</c >", "< c>", "<c\t/>",
-        "<v>9</v>", "</c></c>", "<c t=\"b\"/></c>",
-    ].map { Array($0.utf8) } + [[0xC3], [0xFF], [0x00]]
+    static let junk: [[UInt8]] =
+        [
+            "<", ">", "&", "/>", "</c>", "</row>", "<v>", "</v>", "<t>", "</t>", "<is>", "</is>", "<![CDATA[", "]]>",
+            "<!--", "-->", "<?", "?>", "<!", "\"", "'", "=", " ", "<c r=\"B1\">", "<row>", "<rPh>", "<x:c>", "</>",
+            "<c/>", "<si>", "</si>", "<t/>", "<!-->", "<!--->", "<?>", "<![CDATA[]]>", "<!>", "</c >", "< c>", "<c\t/>",
+            "<v>9</v>", "</c></c>", "<c t=\"b\"/></c>",
+        ].map { Array($0.utf8) } + [[0xC3], [0xFF], [0x00]]
 
     mutating func text() -> [UInt8] {
         var out = pick(Self.texts)
@@ -77,9 +79,11 @@ struct GeneratedSheetParts {
         case 1: body = Array("<v>".utf8) + text() + Array("</v>".utf8)
         case 2: body = Array("<is><t>".utf8) + text() + Array("</t></is>".utf8)
         case 3:
-            body = Array("<is><r><rPr><b/></rPr><t>".utf8) + text() + Array("</t></r><r><t xml:space=\"preserve\">".utf8)
+            body =
+                Array("<is><r><rPr><b/></rPr><t>".utf8) + text() + Array("</t></r><r><t xml:space=\"preserve\">".utf8)
                 + text() + Array("</t></r></is>".utf8)
-        case 4: body = Array("<is><t>".utf8) + text() + Array("</t><rPh><t>".utf8) + text() + Array("</t></rPh></is>".utf8)
+        case 4:
+            body = Array("<is><t>".utf8) + text() + Array("</t><rPh><t>".utf8) + text() + Array("</t></rPh></is>".utf8)
         default: body = Array("<f>SUM(A1)</f><v>".utf8) + text() + Array("</v>".utf8)
         }
         if chance(0.05) { body = Array("<v/>".utf8) + body }
@@ -114,9 +118,14 @@ struct GeneratedSheetParts {
             case 0: out += Array("<si/>".utf8)
             case 1: out += Array("<si><t>".utf8) + text() + Array("</t></si>".utf8)
             case 2:
-                out += Array("<si><r><rPr><b/></rPr><t>".utf8) + text() + Array("</t></r><r><t xml:space=\"preserve\">".utf8)
+                out +=
+                    Array("<si><r><rPr><b/></rPr><t>".utf8) + text()
+                    + Array("</t></r><r><t xml:space=\"preserve\">".utf8)
                     + text() + Array("</t></r></si>".utf8)
-            case 3: out += Array("<si><t>".utf8) + text() + Array("</t><rPh sb=\"0\"><t>".utf8) + text() + Array("</t></rPh></si>".utf8)
+            case 3:
+                out +=
+                    Array("<si><t>".utf8) + text() + Array("</t><rPh sb=\"0\"><t>".utf8) + text()
+                    + Array("</t></rPh></si>".utf8)
             case 4: out += Array("<x:si><x:t/></x:si><si><t>".utf8) + text() + Array("</t>\n</si>".utf8)
             default: out += Array("<si>".utf8) + text() + Array("<t>".utf8) + text() + Array("</t></si>".utf8)
             }

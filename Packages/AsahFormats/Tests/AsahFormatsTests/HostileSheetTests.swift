@@ -1,7 +1,7 @@
+import AsahCore
 import Foundation
 import Testing
 
-import AsahCore
 @testable import AsahFormats
 
 /// Parts of a workbook built to hurt the reader (issue 9, findings 1 and 2): each is read or refused
@@ -16,7 +16,9 @@ struct HostileSheetTests {
         let rels = head + #"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#
         let path = try XLSXSheet.firstSheetPath(workbookXML: Data(workbook.utf8), workbookRelsXML: Data(rels.utf8))
         #expect(path == "xl/worksheets/sheet1.xml")
-        let sheet = head + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
+        let sheet =
+            head
+            + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
         #expect(try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: []).map(\.dense) == [["x"]])
         #expect(try XLSXSheet.sharedStrings(Data((head + "<sst><si><t>a</t></si></sst>").utf8)) == ["a"])
     }
@@ -24,7 +26,8 @@ struct HostileSheetTests {
     /// One cell at column XFD in each of 1,000 rows padded every row to 16,384 cells (300 MB); now each
     /// row holds its one cell, and the importer still finds the header's columns.
     @Test func farColumnsAreNotPadded() throws {
-        var xml = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>NIP BARU</t></is></c>"#
+        var xml =
+            #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>NIP BARU</t></is></c>"#
             + #"<c r="B1" t="inlineStr"><is><t>NAMA</t></is></c></row>"#
         for r in 2...1_001 {
             xml += #"<row r="\#(r)"><c r="XFD\#(r)" t="inlineStr"><is><t>x</t></is></c></row>"#
@@ -63,9 +66,11 @@ struct HostileSheetTests {
     }
 
     @Test func hugeCellReferencesAreRefused() throws {
-        let sheet = #"<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
+        let sheet =
+            #"<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#
         #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(sheet.utf8), sharedStrings: []) }
-        let farRow = #"<worksheet><sheetData><row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData></worksheet>"#
+        let farRow =
+            #"<worksheet><sheetData><row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData></worksheet>"#
         #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(farRow.utf8), sharedStrings: []) }
         let minRow = #"<worksheet><sheetData><row r="-9223372036854775808"></row></sheetData></worksheet>"#
         #expect(throws: XLSXError.self) { try XLSXSheet.rows(sheetXML: Data(minRow.utf8), sharedStrings: []) }

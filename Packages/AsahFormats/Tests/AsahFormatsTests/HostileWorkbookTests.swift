@@ -14,7 +14,9 @@ final class HostileWorkbookTests: XCTestCase {
         let archive = try Archive(accessMode: .create)
         for (path, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate
+            ) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -23,8 +25,14 @@ final class HostileWorkbookTests: XCTestCase {
 
     static func workbook(prefix: String = "", sheet: String) throws -> Data {
         try archive([
-            ("xl/workbook.xml", prefix + "<workbook xmlns:r=\"r\"><sheets><sheet name=\"A\" r:id=\"rId1\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            (
+                "xl/workbook.xml",
+                prefix + "<workbook xmlns:r=\"r\"><sheets><sheet name=\"A\" r:id=\"rId1\"/></sheets></workbook>"
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+            ),
             ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(ns)\"><sheetData>\(sheet)</sheetData></worksheet>"),
         ])
     }
@@ -42,7 +50,8 @@ final class HostileWorkbookTests: XCTestCase {
 
     /// The 6 KB file of the finding: one cell at XFD in each of 1,000 rows. Each row keeps its one cell.
     func testFarColumnsCostTheirCellsOnly() throws {
-        let sheet = (1...1_000).map { #"<row r="\#($0)"><c r="XFD\#($0)" t="inlineStr"><is><t>x</t></is></c></row>"# }.joined()
+        let sheet = (1...1_000).map { #"<row r="\#($0)"><c r="XFD\#($0)" t="inlineStr"><is><t>x</t></is></c></row>"# }
+            .joined()
         let file = try Self.workbook(sheet: sheet)
         let rows = try XLSXReader.sheet(from: file)
         XCTAssertEqual(rows.count, 1_000)

@@ -40,7 +40,9 @@ enum ReferenceSheetReader {
         try rows(sheetXML: [UInt8](sheetXML), sharedStrings: sharedStrings, maxCells: maxCells)
     }
 
-    static func rows(sheetXML: [UInt8], sharedStrings: [String], maxCells: Int = XLSXSheet.maxCells) throws -> [SheetRow] {
+    static func rows(sheetXML: [UInt8], sharedStrings: [String], maxCells: Int = XLSXSheet.maxCells) throws
+        -> [SheetRow]
+    {
         var rows: [SheetRow] = []
         var cells: [SheetCell] = []
         var rowNumber = 0, column = -1, cellCount = 0
@@ -82,7 +84,9 @@ enum ReferenceSheetReader {
                 lastRowReference = ref
                 inCell = false
                 // Excel's own limits; anything beyond is a damaged or hostile file.
-                if !(1...XLSXSheet.maxRows).contains(rowNumber) { failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")") }
+                if !(1...XLSXSheet.maxRows).contains(rowNumber) {
+                    failure = .outOfRange(reference: "baris \(ref?.prefix(20) ?? "")")
+                }
                 if selfClosing { endRow() }
             case .end("row"):
                 endRow()
@@ -91,7 +95,9 @@ enum ReferenceSheetReader {
                 column = ref.map { XLSXSheet.columnIndex($0) ?? -1 } ?? column + 1
                 inCell = true
                 cellReference = ref
-                if !(0..<XLSXSheet.maxColumns).contains(column) { failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")") }
+                if !(0..<XLSXSheet.maxColumns).contains(column) {
+                    failure = .outOfRange(reference: "sel \(ref?.prefix(20) ?? "")")
+                }
                 cellType = selfClosing ? nil : attributes.first { $0.name == "t" }?.value
                 value = ""
             case .end("c"):
@@ -129,7 +135,8 @@ enum ReferenceSheetReader {
         default:
             let text = raw.trimmedWhitespace
             guard let dot = text.firstIndex(of: "."),
-                text[text.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return text }
+                text[text.index(after: dot)...].allSatisfy({ $0 == "0" })
+            else { return text }
             return String(text[..<dot])
         }
     }

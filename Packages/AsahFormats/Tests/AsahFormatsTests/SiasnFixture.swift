@@ -1,5 +1,6 @@
-import Foundation
 import AsahCore
+import Foundation
+
 @testable import AsahFormats
 
 /// Builds SIASN-export-shaped text for tests: the 68 documented columns in export order.
@@ -49,8 +50,10 @@ enum SiasnFixture {
         return header.map { values[$0] ?? "" }
     }
 
-    static func text(_ rows: [[String: String]], delimiter: String = "|", header: [String] = columns,
-                     lineEnd: String = "\n") -> String {
+    static func text(
+        _ rows: [[String: String]], delimiter: String = "|", header: [String] = columns,
+        lineEnd: String = "\n"
+    ) -> String {
         func quoted(_ field: String) -> String {
             guard delimiter != "|", field.contains(delimiter) || field.contains("\"") else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

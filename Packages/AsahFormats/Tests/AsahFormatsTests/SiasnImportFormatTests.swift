@@ -1,6 +1,7 @@
+import AsahCore
 import Foundation
 import Testing
-import AsahCore
+
 @testable import AsahFormats
 
 /// File-level behaviour: delimiters, encoding, quoting, headers, row numbers.
@@ -29,8 +30,13 @@ struct SiasnImportFormatTests {
 
     @Test(arguments: [("|", "|"), (";", ";"), (",", ","), ("\t", "\t")])
     func delimiters(delimiter: String, expected: Character) throws {
-        let rows: [[String: String]] = [[:], ["NIP BARU": "199001152015032002", "NAMA": "Siti Aminah",
-                                              "JENIS KELAMIN": "F", "TANGGAL LAHIR": "15-01-1990", "GELAR BELAKANG": ""]]
+        let rows: [[String: String]] = [
+            [:],
+            [
+                "NIP BARU": "199001152015032002", "NAMA": "Siti Aminah",
+                "JENIS KELAMIN": "F", "TANGGAL LAHIR": "15-01-1990", "GELAR BELAKANG": "",
+            ],
+        ]
         let result = SiasnFixture.parse(rows, delimiter: delimiter)
         #expect(result.delimiter == expected)
         #expect(result.issues == [])
@@ -49,7 +55,8 @@ struct SiasnImportFormatTests {
     @Test func bomCRLFAndBlankLinesKeepPhysicalRowNumbers() {
         let header = SiasnFixture.columns.joined(separator: "|")
         let row = { (o: [String: String]) in SiasnFixture.row(o).joined(separator: "|") }
-        let text = "\u{FEFF}" + header + "\r\n\r\n" + row([:]) + "\r\n   \r\n"
+        let text =
+            "\u{FEFF}" + header + "\r\n\r\n" + row([:]) + "\r\n   \r\n"
             + row(["NIP BARU": "199001152015032002", "JENIS KELAMIN": "F", "TANGGAL LAHIR": ""]) + "\r\n"
             + String(repeating: "|", count: 67) + "\r\n" + row(["NIP BARU": "123"])
         let result = SiasnImport.parse(csv: Data(text.utf8))
@@ -60,7 +67,8 @@ struct SiasnImportFormatTests {
 
     @Test func quotedFieldsWithComma() throws {
         let header = "NIP BARU,NAMA,GELAR BELAKANG,ALAMAT,UNOR NAMA"
-        let text = header + "\n"
+        let text =
+            header + "\n"
             + "196608011988031001,\"Budi \"\"Ucok\"\" Santoso\",\", S.T., M.T.\",\"Jl. A,\nNo. 5\",BIDANG X - DINAS Y\n"
             + "199001152015032002,Siti \"Ani\" Aminah,,Jl. B,\n"
         let result = SiasnImport.parse(csv: Data(text.utf8))
@@ -141,8 +149,12 @@ struct SiasnImportFormatTests {
         #expect(result.delimiter == nil)
         #expect(result.records.map(\.row) == [3])
         #expect(result.records.first?.golongan?.name == "IV/a")
-        #expect(result.issues == [ImportIssue(row: 5, column: "GOL AKHIR NAMA",
-            message: "Golongan \"IV/z\" tidak dikenal; gunakan format seperti III/a (I/a sampai IV/e).")])
+        #expect(
+            result.issues == [
+                ImportIssue(
+                    row: 5, column: "GOL AKHIR NAMA",
+                    message: "Golongan \"IV/z\" tidak dikenal; gunakan format seperti III/a (I/a sampai IV/e).")
+            ])
         #expect(SiasnImport.parse(table: []).issues.map(\.column) == ["berkas"])
     }
 

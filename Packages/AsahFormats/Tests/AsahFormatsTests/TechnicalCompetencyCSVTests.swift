@@ -1,7 +1,7 @@
+import AsahCore
 import Foundation
 import Testing
 
-import AsahCore
 @testable import AsahFormats
 
 struct TechnicalCompetencyCSVTests {

@@ -1,6 +1,7 @@
+import AsahCore
 import Foundation
 import Testing
-import AsahCore
+
 @testable import AsahFormats
 
 struct XLSXSheetTests {
@@ -38,24 +39,29 @@ struct XLSXSheetTests {
     }
 
     @Test func prefixedWorkbookElements() throws {
-        let wb = #"<x:workbook xmlns:x="m" xmlns:rel="r"><x:sheets><x:sheet name="A" sheetId="1" rel:id="rId2"/></x:sheets></x:workbook>"#
+        let wb =
+            #"<x:workbook xmlns:x="m" xmlns:rel="r"><x:sheets><x:sheet name="A" sheetId="1" rel:id="rId2"/></x:sheets></x:workbook>"#
         let rels = #"<Relationships><Relationship Id='rId2' Target='worksheets/sheet1.xml'/></Relationships>"#
-        #expect(try XLSXSheet.firstSheetPath(workbookXML: Data(wb.utf8), workbookRelsXML: Data(rels.utf8))
+        #expect(
+            try XLSXSheet.firstSheetPath(workbookXML: Data(wb.utf8), workbookRelsXML: Data(rels.utf8))
                 == "xl/worksheets/sheet1.xml")
     }
 
     @Test func sheetErrors() {
         #expect(throws: XLSXError.noSheet) {
-            try XLSXSheet.firstSheetPath(workbookXML: Data("<workbook><sheets/></workbook>".utf8),
-                                         workbookRelsXML: Data(Self.rels.utf8))
+            try XLSXSheet.firstSheetPath(
+                workbookXML: Data("<workbook><sheets/></workbook>".utf8),
+                workbookRelsXML: Data(Self.rels.utf8))
         }
         #expect(throws: XLSXError.missingRelationship("rId7")) {
-            try XLSXSheet.firstSheetPath(workbookXML: Data(Self.workbook.utf8),
-                                         workbookRelsXML: Data("<Relationships/>".utf8))
+            try XLSXSheet.firstSheetPath(
+                workbookXML: Data(Self.workbook.utf8),
+                workbookRelsXML: Data("<Relationships/>".utf8))
         }
         #expect(throws: XLSXError.malformedXML(part: "xl/workbook.xml")) {
-            try XLSXSheet.firstSheetPath(workbookXML: Data("<workbook><sheet name=".utf8),
-                                         workbookRelsXML: Data(Self.rels.utf8))
+            try XLSXSheet.firstSheetPath(
+                workbookXML: Data("<workbook><sheet name=".utf8),
+                workbookRelsXML: Data(Self.rels.utf8))
         }
     }
 
@@ -72,7 +78,8 @@ struct XLSXSheetTests {
               <si><t><![CDATA[a<b]]></t></si>
             </sst>
             """
-        #expect(try XLSXSheet.sharedStrings(Data(xml.utf8))
+        #expect(
+            try XLSXSheet.sharedStrings(Data(xml.utf8))
                 == ["NIP BARU", " Budi  & Ani ", "Siti Aminah", "漢字", "", "Baris\rDua éA", "a<b"])
     }
 
@@ -92,19 +99,22 @@ struct XLSXSheetTests {
         var row4 = Array(repeating: "", count: 27)
         row4[1] = "31"; row4[2] = "2.5"; row4[3] = "#N/A"; row4[26] = "-7"
         #expect(rows.map(\.number) == [1, 2, 4, 5])
-        #expect(rows.map(\.dense) == [
-            ["NIP BARU", "NAMA", "", "", "GOL"],
-            ["196608011988031000", "Budi <B>", "X", "TRUE", "FALSE"],
-            row4,
-            ["1", "2", "", "", "5", "6"],
-        ])
+        #expect(
+            rows.map(\.dense) == [
+                ["NIP BARU", "NAMA", "", "", "GOL"],
+                ["196608011988031000", "Budi <B>", "X", "TRUE", "FALSE"],
+                row4,
+                ["1", "2", "", "", "5", "6"],
+            ])
         #expect(rows[2].cells.count == 4, "empty cells are not stored")
         #expect(rows[2][26] == "-7" && rows[2][0] == nil && rows[2][27] == nil)
     }
 
     @Test func rowsWithoutReferences() throws {
-        let xml = "<worksheet><sheetData><row><c t=\"s\"><v>1</v></c></row><row><c/><c t=\"s\"><v>0</v></c></row></sheetData></worksheet>"
-        #expect(try XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: ["a", "b"]).map(\.dense) == [["b"], ["", "a"]])
+        let xml =
+            "<worksheet><sheetData><row><c t=\"s\"><v>1</v></c></row><row><c/><c t=\"s\"><v>0</v></c></row></sheetData></worksheet>"
+        #expect(
+            try XLSXSheet.rows(sheetXML: Data(xml.utf8), sharedStrings: ["a", "b"]).map(\.dense) == [["b"], ["", "a"]])
     }
 
     @Test(arguments: [("A1", 0), ("C5", 2), ("Z9", 25), ("AA10", 26), ("AZ1", 51), ("BA1", 52), ("XFD1", 16383)])

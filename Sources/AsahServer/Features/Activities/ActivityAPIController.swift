@@ -34,7 +34,8 @@ struct ActivityAPIController {
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
         let response = Response(status: .created)
         try response.content.encode(
-            try await Self.dto(LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
+            try await Self.dto(
+                LoadedActivity(activity: activity, facilitators: Set(facilitators)), user: user, on: req.db))
         return response
     }
 
@@ -76,14 +77,17 @@ struct ActivityAPIController {
             requiresApproval: a.requiresApproval, minAttendancePercent: a.minAttendancePercent,
             postTestPassingScore: a.postTestPassingScore, jp: JP(hundredths: a.jpHundredths), status: a.status,
             sessions: sessions.map {
-                .init(id: $0.id!, date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt, checkinCode: runs ? $0.checkinCode : nil)
+                .init(
+                    id: $0.id!, date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt,
+                    checkinCode: runs ? $0.checkinCode : nil)
             },
             competencies: targets.map { .init(code: $0.competencyCode, level: $0.level) },
             seatsTaken: seats.taken, waitlisted: seats.waiting,
             participants: participants?.map {
                 .init(
                     enrolmentId: $0.enrolment_id, nip: $0.nip, name: $0.name, unit: $0.unit_name, state: $0.state,
-                    attendedSessions: $0.attended, postTestScore: $0.post_test_score, certificateCode: $0.certificate_code)
+                    attendedSessions: $0.attended, postTestScore: $0.post_test_score,
+                    certificateCode: $0.certificate_code)
             })
     }
 
@@ -122,14 +126,16 @@ struct ActivityAPIController {
             unitPath = unit.path
         }
         return try await EnrolmentService.enrolByGap(
-            loaded.activity, competency: body.competency.uppercased(), unitPath: unitPath, byUser: user.userID, on: req.db)
+            loaded.activity, competency: body.competency.uppercased(), unitPath: unitPath, byUser: user.userID,
+            on: req.db)
     }
 
     func decide(req: Request) async throws -> EnrolmentDTO {
         let user = try req.requireAPIUser()
         let (enrolment, _, _) = try await Guard(req, user).enrolment(.decide)
-        try await EnrolmentService.decide(enrolment, approve: try req.content.decode(DecisionBody.self).approve,
-                                          byUser: user.userID, on: req.db)
+        try await EnrolmentService.decide(
+            enrolment, approve: try req.content.decode(DecisionBody.self).approve,
+            byUser: user.userID, on: req.db)
         let saved = try await Enrolment.find(enrolment.id, on: req.db)!
         return EnrolmentDTO(enrolmentId: try saved.requireID(), state: saved.state)
     }

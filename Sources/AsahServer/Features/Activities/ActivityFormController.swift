@@ -18,10 +18,12 @@ struct ActivityFormController {
     ) async throws -> Response {
         let competencies = try await CompetencyQueries.dictionary(agencyID: try agency.requireID(), on: req.db)
             .map { (code: $0.code, name: $0.name) }
-        return ActivityFormPage.render(.init(
-            chrome: req.chrome("Kegiatan baru"), agencyCode: agency.code, input: input, facilitators: facilitators,
-            competencies: competencies, errors: errors
-        )).response(status: status)
+        return ActivityFormPage.render(
+            .init(
+                chrome: req.chrome("Kegiatan baru"), agencyCode: agency.code, input: input, facilitators: facilitators,
+                competencies: competencies, errors: errors
+            )
+        ).response(status: status)
     }
 
     /// The form's fields into the rules' input; empty session and competency rows are skipped.
@@ -43,7 +45,8 @@ struct ActivityFormController {
         a.postTestPassingScore = f["post_test_passing_score"] ?? ""
         a.sessions = (1...ActivityFormPage.sessionRows).compactMap { n in
             let s = SessionInput(
-                date: f["sesi_tanggal_\(n)"] ?? "", startsAt: f["sesi_mulai_\(n)"] ?? "", endsAt: f["sesi_selesai_\(n)"] ?? "")
+                date: f["sesi_tanggal_\(n)"] ?? "", startsAt: f["sesi_mulai_\(n)"] ?? "",
+                endsAt: f["sesi_selesai_\(n)"] ?? "")
             return s.date.isEmpty && s.startsAt.isEmpty && s.endsAt.isEmpty ? nil : s
         }
         a.competencies = (1...ActivityFormPage.competencyRows).compactMap { n in
@@ -60,8 +63,10 @@ struct ActivityFormController {
         let checked = try await Self.check(form, agencyID: try agency.requireID(), on: req.db)
         if let valid = checked.valid {
             let activity = try await ActivityService.create(
-                valid, agencyID: try agency.requireID(), userID: user.userID, facilitators: checked.facilitators, on: req.db)
-            return req.redirect(to: SiteURL.activity(try activity.requireID()) + "?pesan=" + FlashMessage.created.rawValue)
+                valid, agencyID: try agency.requireID(), userID: user.userID, facilitators: checked.facilitators,
+                on: req.db)
+            return req.redirect(
+                to: SiteURL.activity(try activity.requireID()) + "?pesan=" + FlashMessage.created.rawValue)
         }
         return try await page(
             req, agency: agency, input: checked.input, facilitators: form["facilitators"] ?? "", errors: checked.errors,
@@ -99,7 +104,8 @@ struct ActivityFormController {
                 }
                 let fresh = try await Guard(req, user).activity(.see)
                 let (input, facilitators) = try await Self.input(of: fresh.activity, on: req.db)
-                return try await editPage(req, fresh, input: input, facilitators: facilitators, errors: ["status": note], status: .ok)
+                return try await editPage(
+                    req, fresh, input: input, facilitators: facilitators, errors: ["status": note], status: .ok)
             } catch let refused as ActivityEditRefused {
                 errors = refused.errors.messages
             }
@@ -121,10 +127,12 @@ struct ActivityFormController {
         guard let agency = try await Agency.find(loaded.activity.agencyID, on: req.db) else { throw Abort(.notFound) }
         let competencies = try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db)
             .map { (code: $0.code, name: $0.name) }
-        return ActivityFormPage.render(.init(
-            chrome: req.chrome("Ubah kegiatan"), agencyCode: agency.code, activityID: loaded.id, input: input,
-            facilitators: facilitators, competencies: competencies, errors: errors
-        )).response(status: status)
+        return ActivityFormPage.render(
+            .init(
+                chrome: req.chrome("Ubah kegiatan"), agencyCode: agency.code, activityID: loaded.id, input: input,
+                facilitators: facilitators, competencies: competencies, errors: errors
+            )
+        ).response(status: status)
     }
 
     /// A stored activity as the form shows it, with its facilitators' usernames.
@@ -147,13 +155,18 @@ struct ActivityFormController {
         i.requiresApproval = a.requiresApproval
         i.minAttendancePercent = String(a.minAttendancePercent)
         i.postTestPassingScore = a.postTestPassingScore.map(String.init) ?? ""
-        i.sessions = try await ActivitySession.query(on: db).filter(\.$activityID == id).sort(\.$date).sort(\.$startsAt).all()
+        i.sessions = try await ActivitySession.query(on: db).filter(\.$activityID == id).sort(\.$date).sort(\.$startsAt)
+            .all()
             .map { SessionInput(date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt) }
-        i.competencies = try await ActivityCompetency.query(on: db).filter(\.$activityID == id).sort(\.$competencyCode).all()
+        i.competencies = try await ActivityCompetency.query(on: db).filter(\.$activityID == id).sort(\.$competencyCode)
+            .all()
             .map { (code: $0.competencyCode, level: String($0.level)) }
         let userIDs = try await ActivityFacilitator.query(on: db).filter(\.$activityID == id).all().map(\.userID)
-        let names = userIDs.isEmpty ? [] : try await User.query(on: db).filter(\.$id ~~ userIDs).sort(\.$username).all()
-            .map(\.username)
+        let names =
+            userIDs.isEmpty
+            ? []
+            : try await User.query(on: db).filter(\.$id ~~ userIDs).sort(\.$username).all()
+                .map(\.username)
         return (i, names.joined(separator: ", "))
     }
 }

@@ -64,7 +64,9 @@ struct ActivityListPage {
                             UI.cell("Tanggal") { txt(dates(r.first_day, r.last_day)) }
                             UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
                             UI.cell("Peserta") {
-                                txt(r.capacity.map { "\(r.enrolled + r.completed) dari \($0)" } ?? "\(r.enrolled + r.completed)")
+                                txt(
+                                    r.capacity.map { "\(r.enrolled + r.completed) dari \($0)" }
+                                        ?? "\(r.enrolled + r.completed)")
                                 if r.waiting > 0 { txt(" (+\(r.waiting) menunggu)") }
                             }
                             UI.cell("Status") { txt(ActivityStatus(rawValue: r.status)?.label ?? r.status) }

@@ -77,8 +77,9 @@ struct ActivityPage {
                 tag("h2") { txt("Pre-test dan post-test") }
                 tag("p") {
                     for kind in ActivityTest.Kind.allCases {
-                        link(SiteURL.activityTest(a.id, kind.rawValue) + "/ubah",
-                             (m.tests.contains(kind.rawValue) ? "Ubah " : "Susun ") + kind.label.lowercased())
+                        link(
+                            SiteURL.activityTest(a.id, kind.rawValue) + "/ubah",
+                            (m.tests.contains(kind.rawValue) ? "Ubah " : "Susun ") + kind.label.lowercased())
                         txt(" ")
                     }
                 }
@@ -103,7 +104,9 @@ struct ActivityPage {
                 tag("details") {
                     tag("summary") { txt(ActivityStatus.cancelled.action + "…") }
                     tag("p") {
-                        txt("Semua peserta, permintaan dan daftar tunggu kegiatan ini ikut dibatalkan. Tindakan ini tidak dapat diulang.")
+                        txt(
+                            "Semua peserta, permintaan dan daftar tunggu kegiatan ini ikut dibatalkan. Tindakan ini tidak dapat diulang."
+                        )
                     }
                     statusForm(m, base: base, .cancelled, label: "Ya, batalkan kegiatan", cls: "btn btn-small")
                 }.cls("card")
@@ -131,34 +134,44 @@ struct ActivityPage {
         if let mine = m.mine, mine.state != .cancelled, mine.state != .rejected {
             tag("section") {
                 tag("h2") { txt("Keikutsertaan Anda") }
-                tag("p") { txt("Status: ") ; tag("b") { txt(mine.state.label) } }
+                tag("p") {
+                    txt("Status: "); tag("b") { txt(mine.state.label) }
+                }
                 if let note = mine.note { tag("p") { txt(note) }.cls("muted") }
                 if mine.state == .enrolled, m.activity.sessions.contains(where: { $0.date == m.today }) {
                     postForm(action: base + "/hadir", csrf: m.chrome.csrf) {
-                        field("Kode hadir sesi hari ini", name: "kode", value: nil, required: true,
-                              hint: "Enam huruf atau angka yang ditampilkan di tempat kegiatan.",
-                              extra: [("autocapitalize", "characters"), ("autocomplete", "off")])
+                        field(
+                            "Kode hadir sesi hari ini", name: "kode", value: nil, required: true,
+                            hint: "Enam huruf atau angka yang ditampilkan di tempat kegiatan.",
+                            extra: [("autocapitalize", "characters"), ("autocomplete", "off")])
                         button("Catat kehadiran saya")
                     }
                 }
                 if mine.state == .enrolled {
                     for kind in ActivityTest.Kind.allCases where m.tests.contains(kind.rawValue) {
-                        tag("p") { link(SiteURL.activityTest(m.activity.id, kind.rawValue), "Kerjakan \(kind.label.lowercased())", cls: "btn") }
+                        tag("p") {
+                            link(
+                                SiteURL.activityTest(m.activity.id, kind.rawValue),
+                                "Kerjakan \(kind.label.lowercased())", cls: "btn")
+                        }
                     }
                 }
                 if let code = mine.certificate {
                     tag("p") { link(SiteURL.certificate(code), "Lihat dan cetak sertifikat", cls: "btn") }
                 }
                 if [.requested, .enrolled, .waitlisted].contains(mine.state) {
-                    postForm(action: base + "/batal", csrf: m.chrome.csrf) { button("Batalkan keikutsertaan", cls: "btn-link") }
+                    postForm(action: base + "/batal", csrf: m.chrome.csrf) {
+                        button("Batalkan keikutsertaan", cls: "btn-link")
+                    }
                 }
             }.cls("card")
         } else if m.canEnrol {
             postForm(action: base + "/daftar", csrf: m.chrome.csrf, cls: "card") {
                 tag("p") {
-                    txt(m.activity.requiresApproval
-                        ? "Pendaftaran memerlukan persetujuan kepala unit kerja Anda."
-                        : "Anda langsung terdaftar bila masih ada kursi; bila penuh, Anda masuk daftar tunggu.")
+                    txt(
+                        m.activity.requiresApproval
+                            ? "Pendaftaran memerlukan persetujuan kepala unit kerja Anda."
+                            : "Anda langsung terdaftar bila masih ada kursi; bila penuh, Anda masuk daftar tunggu.")
                 }
                 button("Daftar kegiatan ini")
             }

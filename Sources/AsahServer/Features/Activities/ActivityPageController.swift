@@ -11,16 +11,19 @@ struct ActivityPageController {
         let code = agency.code
         let year = try CompetencyProfileController.year(req)
         let rows = try await ActivityQueries.list(agencyID: try agency.requireID(), year: year, on: req.db)
-        return ActivityListPage.render(.init(
-            chrome: req.chrome("Kegiatan pengembangan"), agencyCode: code, agencyName: agency.name, year: year,
-            canCreate: AccessPolicy.canManageActivities(agency: try agency.requireID(), user.actor),
-            employeeNIP: user.actor.agencyID == agency.id ? user.employeeNIP : nil, rows: rows
-        )).response()
+        return ActivityListPage.render(
+            .init(
+                chrome: req.chrome("Kegiatan pengembangan"), agencyCode: code, agencyName: agency.name, year: year,
+                canCreate: AccessPolicy.canManageActivities(agency: try agency.requireID(), user.actor),
+                employeeNIP: user.actor.agencyID == agency.id ? user.employeeNIP : nil, rows: rows
+            )
+        ).response()
     }
 
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
-        return try await page(req, user: user, loaded: try await Guard(req, user).activity(.see), error: nil, status: .ok)
+        return try await page(
+            req, user: user, loaded: try await Guard(req, user).activity(.see), error: nil, status: .ok)
     }
 
     private func page(
@@ -29,24 +32,30 @@ struct ActivityPageController {
         let dto = try await ActivityAPIController.dto(loaded, user: user, on: req.db)
         var mine: ActivityPage.Mine?
         if let me = user.actor.employeeID,
-            let e = try await Enrolment.query(on: req.db).filter(\.$activityID == loaded.id).filter(\.$employeeID == me).first(),
+            let e = try await Enrolment.query(on: req.db).filter(\.$activityID == loaded.id).filter(\.$employeeID == me)
+                .first(),
             let state = EnrolmentState(rawValue: e.state)
         {
-            mine = .init(enrolmentID: try e.requireID(), state: state, certificate: e.certificateCode, note: e.outcomeNote)
+            mine = .init(
+                enrolmentID: try e.requireID(), state: state, certificate: e.certificateCode, note: e.outcomeNote)
         }
         let active = mine.map { $0.state != .cancelled && $0.state != .rejected } ?? false
         let names = try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db)
             .reduce(into: [String: String]()) { $0[$1.code] = $1.name }
         let agencyCode = try await Agency.find(loaded.activity.agencyID, on: req.db)?.code
-        return ActivityPage.render(.init(
-            chrome: req.chrome(dto.title), agencyCode: agencyCode, activity: dto,
-            provider: try await ActivityQueries.providerDescription(loaded.activity, on: req.db), competencyNames: names,
-            mine: mine,
-            canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
-                && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),
-            canRun: loaded.canRun(user.actor), canManage: loaded.canManage(user.actor), today: CivilDate.today().iso,
-            tests: try await TestService.kinds(activityID: loaded.id, on: req.db), error: error
-        )).response(status: status)
+        return ActivityPage.render(
+            .init(
+                chrome: req.chrome(dto.title), agencyCode: agencyCode, activity: dto,
+                provider: try await ActivityQueries.providerDescription(loaded.activity, on: req.db),
+                competencyNames: names,
+                mine: mine,
+                canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
+                    && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),
+                canRun: loaded.canRun(user.actor), canManage: loaded.canManage(user.actor),
+                today: CivilDate.today().iso,
+                tests: try await TestService.kinds(activityID: loaded.id, on: req.db), error: error
+            )
+        ).response(status: status)
     }
 
     /// Runs a write; a refusal (full, closed, wrong code) shows on the activity page instead of an error page.
@@ -121,7 +130,8 @@ struct ActivityPageController {
         req.parameters.set("id", to: loaded.id.uuidString)
         return try await act(req) { user, _ in
             try await EnrolmentService.decide(
-                enrolment, approve: try req.content.decode(DecisionForm.self).setuju == "ya", byUser: user.userID, on: req.db)
+                enrolment, approve: try req.content.decode(DecisionForm.self).setuju == "ya", byUser: user.userID,
+                on: req.db)
         }
     }
 

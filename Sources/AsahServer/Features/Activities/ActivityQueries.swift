@@ -1,6 +1,6 @@
 import AsahCore
-import Foundation
 import Fluent
+import Foundation
 import SQLKit
 
 /// Reads of learning activities and their participants.
@@ -80,9 +80,10 @@ enum ActivityQueries {
     /// (one row per employee and activity; someone who cancelled asks again themself).
     static func employeesWithEnrolment(activityID: UUID, on db: any Database) async throws -> Set<UUID> {
         struct Row: Decodable { var employee_id: UUID }
-        return Set(try await sql(db).raw(
-            "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID)"
-        ).all(decoding: Row.self).map(\.employee_id))
+        return Set(
+            try await sql(db).raw(
+                "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID)"
+            ).all(decoding: Row.self).map(\.employee_id))
     }
 
     /// Enrolled participants (state `enrolled`) by NIP → enrolment id.

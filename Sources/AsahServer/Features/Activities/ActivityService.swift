@@ -118,7 +118,9 @@ enum ActivityService {
 extension ActivityService {
     /// A manager moves the activity on (`ActivityStatus.nextByHand`). Cancelling ends every place and
     /// request with a note the participant sees; the audit line keeps both statuses.
-    static func setStatus(_ activity: Activity, to next: ActivityStatus, userID: UUID?, on db: any Database) async throws {
+    static func setStatus(_ activity: Activity, to next: ActivityStatus, userID: UUID?, on db: any Database)
+        async throws
+    {
         try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)

@@ -68,10 +68,12 @@ extension ActivityService {
     static func apply(_ v: ValidActivity, to a: Activity, on tx: any Database) async throws {
         var partnerID: UUID?
         if let name = v.partnerName {
-            if let p = try await Partner.query(on: tx).filter(\.$agencyID == a.agencyID).filter(\.$name == name).first() {
+            if let p = try await Partner.query(on: tx).filter(\.$agencyID == a.agencyID).filter(\.$name == name).first()
+            {
                 partnerID = p.id
             } else {
-                let p = Partner(agencyID: a.agencyID, name: name, kind: (v.partnerKind ?? .trainingInstitution).rawValue)
+                let p = Partner(
+                    agencyID: a.agencyID, name: name, kind: (v.partnerKind ?? .trainingInstitution).rawValue)
                 try await p.create(on: tx)
                 partnerID = p.id
             }

@@ -35,7 +35,8 @@ struct ApprovalController {
         return ApprovalPage.render(
             .init(
                 chrome: req.chrome("Persetujuan kegiatan"), scopeName: scopeName,
-                rows: try await ApprovalQueries.pending(agencyID: agencyID, scope: scope, excluding: user.actor.employeeID, on: req.db), error: error)
+                rows: try await ApprovalQueries.pending(
+                    agencyID: agencyID, scope: scope, excluding: user.actor.employeeID, on: req.db), error: error)
         ).response(status: status)
     }
 }

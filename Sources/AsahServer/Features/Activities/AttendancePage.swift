@@ -33,7 +33,9 @@ struct AttendancePage {
                 voidTag("br", [])
                 txt((CivilDate(iso: m.date).map(IndonesianFormat.date) ?? m.date) + ", " + m.time)
             }
-            tag("p") { txt("Kode hadir untuk peserta: "); tag("code") { txt(m.checkinCode) } }.cls("no-print")
+            tag("p") {
+                txt("Kode hadir untuk peserta: "); tag("code") { txt(m.checkinCode) }
+            }.cls("no-print")
             if let error = m.error { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
             if m.rows.isEmpty {
                 tag("p") { txt("Belum ada peserta terdaftar.") }.cls("muted")
@@ -43,8 +45,12 @@ struct AttendancePage {
                         tag("legend") { txt("Centang peserta yang hadir (\(m.rows.count) peserta terdaftar)") }
                         for (i, r) in m.rows.enumerated() {
                             tag("label") {
-                                voidTag("input", [("type", "checkbox"), ("name", "hadir[]"), ("value", r.nip),
-                                                  ("checked", r.present ? "checked" : nil)])
+                                voidTag(
+                                    "input",
+                                    [
+                                        ("type", "checkbox"), ("name", "hadir[]"), ("value", r.nip),
+                                        ("checked", r.present ? "checked" : nil),
+                                    ])
                                 tag("span") {
                                     txt("\(i + 1). \(r.name)")
                                     voidTag("br", [])
@@ -92,7 +98,8 @@ struct CertificatePage {
                     tag("small") { txt("Periksa keaslian di " + m.verifyURL) }
                 }
             }.cls("certificate")
-            tag("p") { txt("Gunakan menu cetak peramban untuk mencetak atau menyimpan sebagai PDF.") }.cls("muted no-print")
+            tag("p") { txt("Gunakan menu cetak peramban untuk mencetak atau menyimpan sebagai PDF.") }.cls(
+                "muted no-print")
         }
     }
 }

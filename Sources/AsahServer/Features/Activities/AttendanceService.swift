@@ -19,7 +19,8 @@ enum AttendanceService {
             guard unknown.isEmpty else {
                 throw APIError(
                     .unprocessableEntity, code: .invalid,
-                    message: "Bukan peserta terdaftar kegiatan ini: " + unknown.joined(separator: ", ") + ". Tidak ada yang disimpan.")
+                    message: "Bukan peserta terdaftar kegiatan ini: " + unknown.joined(separator: ", ")
+                        + ". Tidak ada yang disimpan.")
             }
             let sessionID = try session.requireID()
             let keep = Set(wanted.compactMap { enrolled[$0] })
@@ -28,8 +29,10 @@ enum AttendanceService {
             if !gone.isEmpty { try await Attendance.query(on: tx).filter(\.$id ~~ gone).delete() }
             let already = Set(marked.map(\.enrolmentID))
             for enrolmentID in keep where !already.contains(enrolmentID) {
-                try await Attendance(enrolmentID: enrolmentID, sessionID: sessionID, method: .facilitator, markedBy: byUser)
-                    .create(on: tx)
+                try await Attendance(
+                    enrolmentID: enrolmentID, sessionID: sessionID, method: .facilitator, markedBy: byUser
+                )
+                .create(on: tx)
             }
             return keep.count
         }
@@ -40,26 +43,37 @@ enum AttendanceService {
         activity: Activity, employeeID: UUID, code raw: String, today: CivilDate = .today(), on db: any Database
     ) async throws -> ActivitySession {
         guard let code = VerificationCode.normalizeCheckIn(raw) else {
-            throw Abort(.unprocessableEntity, reason: "Kode hadir terdiri dari 6 huruf atau angka, seperti tertera di tempat kegiatan.")
+            throw Abort(
+                .unprocessableEntity,
+                reason: "Kode hadir terdiri dari 6 huruf atau angka, seperti tertera di tempat kegiatan.")
         }
         let activityID = try activity.requireID()
-        guard let session = try await ActivitySession.query(on: db).filter(\.$activityID == activityID)
-            .filter(\.$checkinCode == code).first()
-        else { throw Abort(.unprocessableEntity, reason: "Kode hadir tidak cocok dengan sesi mana pun dari kegiatan ini.") }
-        guard session.date == today.iso else {
-            throw Abort(.unprocessableEntity, reason: "Kode ini untuk sesi tanggal \(CivilDate(iso: session.date).map(IndonesianFormat.date) ?? session.date); isi kode pada hari sesi itu.")
+        guard
+            let session = try await ActivitySession.query(on: db).filter(\.$activityID == activityID)
+                .filter(\.$checkinCode == code).first()
+        else {
+            throw Abort(.unprocessableEntity, reason: "Kode hadir tidak cocok dengan sesi mana pun dari kegiatan ini.")
         }
-        guard let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == activityID)
-            .filter(\.$employeeID == employeeID).first(), enrolment.state == EnrolmentState.enrolled.rawValue
+        guard session.date == today.iso else {
+            throw Abort(
+                .unprocessableEntity,
+                reason:
+                    "Kode ini untuk sesi tanggal \(CivilDate(iso: session.date).map(IndonesianFormat.date) ?? session.date); isi kode pada hari sesi itu."
+            )
+        }
+        guard
+            let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == activityID)
+                .filter(\.$employeeID == employeeID).first(), enrolment.state == EnrolmentState.enrolled.rawValue
         else { throw Abort(.forbidden, reason: "Anda bukan peserta terdaftar kegiatan ini.") }
         let sessionID = try session.requireID()
         let enrolmentID = try enrolment.requireID()
         // Under the activity's lock: a double tap finds its own mark, and closing waits for it.
         try await WriteTransaction.run(on: db) { tx in
             try await requireOpen(activityID, on: tx)
-            if try await Attendance.query(on: tx).filter(\.$sessionID == sessionID).filter(\.$enrolmentID == enrolmentID)
-                .first() == nil
-            {
+            if try await Attendance.query(on: tx).filter(\.$sessionID == sessionID).filter(
+                \.$enrolmentID == enrolmentID
+            )
+            .first() == nil {
                 try await Attendance(enrolmentID: enrolmentID, sessionID: sessionID, method: .checkin, markedBy: nil)
                     .create(on: tx)
             }
@@ -70,7 +84,8 @@ enum AttendanceService {
     /// Takes the activity's lock and refuses once it is closed or cancelled (`takesAttendance`).
     static func requireOpen(_ activityID: UUID, on tx: any Database) async throws {
         try await ActivityLock.take(activityID, on: tx)
-        guard let a = try await Activity.find(activityID, on: tx), let status = ActivityStatus(rawValue: a.status) else {
+        guard let a = try await Activity.find(activityID, on: tx), let status = ActivityStatus(rawValue: a.status)
+        else {
             throw Abort(.notFound, reason: "Kegiatan tidak ditemukan.")
         }
         guard status.takesAttendance else { throw Abort(.conflict, reason: status.attendanceRefusal) }

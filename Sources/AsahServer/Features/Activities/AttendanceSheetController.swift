@@ -23,14 +23,18 @@ struct AttendanceSheetController {
         let sessionID = try session.requireID()
         let participants = try await ActivityQueries.participants(activityID: loaded.id, on: req.db)
             .filter { $0.state == EnrolmentState.enrolled.rawValue }
-        let present = Set(try await Attendance.query(on: req.db).filter(\.$sessionID == sessionID).all().map(\.enrolmentID))
-        return AttendancePage.render(.init(
-            chrome: req.chrome("Daftar hadir"), activityID: loaded.id, title: loaded.activity.title, sessionID: sessionID,
-            date: session.date, time: "\(session.startsAt)–\(session.endsAt)", checkinCode: session.checkinCode,
-            rows: participants.map {
-                .init(nip: $0.nip, name: $0.name, unit: $0.unit_name, present: present.contains($0.enrolment_id))
-            }, error: error
-        )).response(status: status)
+        let present = Set(
+            try await Attendance.query(on: req.db).filter(\.$sessionID == sessionID).all().map(\.enrolmentID))
+        return AttendancePage.render(
+            .init(
+                chrome: req.chrome("Daftar hadir"), activityID: loaded.id, title: loaded.activity.title,
+                sessionID: sessionID,
+                date: session.date, time: "\(session.startsAt)–\(session.endsAt)", checkinCode: session.checkinCode,
+                rows: participants.map {
+                    .init(nip: $0.nip, name: $0.name, unit: $0.unit_name, present: present.contains($0.enrolment_id))
+                }, error: error
+            )
+        ).response(status: status)
     }
 
     struct SheetForm: Content {
@@ -57,9 +61,11 @@ struct AttendanceSheetController {
         let c = try await Guard(req, user).certificate(code: req.parameters.get("code") ?? "")
         let dto = ActivityRunAPIController.dto(c)
         let host = req.headers.first(name: .host) ?? "asah"
-        return CertificatePage.render(.init(
-            chrome: req.chrome("Sertifikat"), certificate: dto, fullNIP: NIP.format(c.nip),
-            verifyURL: host + SiteURL.verification(dto.code)
-        )).response()
+        return CertificatePage.render(
+            .init(
+                chrome: req.chrome("Sertifikat"), certificate: dto, fullNIP: NIP.format(c.nip),
+                verifyURL: host + SiteURL.verification(dto.code)
+            )
+        ).response()
     }
 }

@@ -54,7 +54,8 @@ enum EnrolmentService {
             let seats = try await ActivityQueries.seats(activityID: e.activityID, on: tx)
             let result =
                 approve
-                ? EnrolmentRules.approve(state, capacity: activity.capacity, seatsTaken: seats.taken, waitlisted: seats.waiting)
+                ? EnrolmentRules.approve(
+                    state, capacity: activity.capacity, seatsTaken: seats.taken, waitlisted: seats.waiting)
                 : EnrolmentRules.reject(state)
             switch result {
             case .success(let next):
@@ -125,13 +126,17 @@ enum EnrolmentService {
                 let state = EnrolmentRules.request(
                     capacity: fresh.capacity, seatsTaken: taken, waitlisted: waiting, approvalRequired: false)
                 if state == .enrolled { taken += 1; result.enrolled += 1 } else { waiting += 1; result.waitlisted += 1 }
-                return [.id(IDs.make()), .id(fresh.agencyID), .id(id), .id(employeeID), .text(state.rawValue),
-                        .time(now), .id(byUser), .id(byUser), .time(now)]
+                return [
+                    .id(IDs.make()), .id(fresh.agencyID), .id(id), .id(employeeID), .text(state.rawValue),
+                    .time(now), .id(byUser), .id(byUser), .time(now),
+                ]
             }
             try await BulkInsert.run(
                 "enrolments",
-                columns: ["id", "agency_id", "activity_id", "employee_id", "state", "requested_at", "requested_by",
-                          "decided_by", "decided_at"],
+                columns: [
+                    "id", "agency_id", "activity_id", "employee_id", "state", "requested_at", "requested_by",
+                    "decided_by", "decided_at",
+                ],
                 rows: rows, on: tx.sql)
             try await AuditEntry(
                 agencyID: fresh.agencyID, userID: byUser, action: "enrol_by_gap", entity: "activity",

@@ -14,7 +14,9 @@ enum ParticipantsSection {
                 UI.table(headers: ["Nama", "Unit", "Status", "Hadir", "Post-test", "Tindakan"], stacked: true) {
                     for p in participants {
                         tag("tr") {
-                            UI.cell("Nama") { txt(p.name); voidTag("br", []); tag("small") { txt(p.nip) }.cls("muted") }
+                            UI.cell("Nama") {
+                                txt(p.name); voidTag("br", []); tag("small") { txt(p.nip) }.cls("muted")
+                            }
                             UI.cell("Unit") { txt(p.unit ?? "-") }
                             UI.cell("Status") { txt(EnrolmentState(rawValue: p.state)?.label ?? p.state) }
                             UI.cell("Hadir") { txt("\(p.attendedSessions)/\(total)") }
@@ -29,7 +31,9 @@ enum ParticipantsSection {
             {
                 postForm(action: SiteURL.activity(m.activity.id) + "/selesai", csrf: m.chrome.csrf, cls: "card") {
                     tag("p") {
-                        txt("Menutup kegiatan menilai setiap peserta terdaftar menurut syarat selesai, menerbitkan sertifikat dan mencatat JP. Tindakan ini tidak dapat diulang.")
+                        txt(
+                            "Menutup kegiatan menilai setiap peserta terdaftar menurut syarat selesai, menerbitkan sertifikat dan mencatat JP. Tindakan ini tidak dapat diulang."
+                        )
                     }
                     button("Tutup kegiatan dan terbitkan sertifikat")
                 }
@@ -45,9 +49,13 @@ enum ParticipantsSection {
         } else if p.state == EnrolmentState.enrolled.rawValue && m.activity.postTestPassingScore != nil {
             postForm(action: base + "/nilai", csrf: m.chrome.csrf, cls: "inline") {
                 tag("label") { txt("Nilai \(p.name)") }.attr("for", "n-" + p.enrolmentId.uuidString).cls("sr-only")
-                voidTag("input", [("type", "number"), ("min", "0"), ("max", "100"), ("name", "nilai"),
-                                  ("id", "n-" + p.enrolmentId.uuidString), ("value", p.postTestScore.map(String.init)),
-                                  ("inputmode", "numeric"), ("class", "score")])
+                voidTag(
+                    "input",
+                    [
+                        ("type", "number"), ("min", "0"), ("max", "100"), ("name", "nilai"),
+                        ("id", "n-" + p.enrolmentId.uuidString), ("value", p.postTestScore.map(String.init)),
+                        ("inputmode", "numeric"), ("class", "score"),
+                    ])
                 button("Simpan", cls: "btn btn-small")
             }
         } else if let code = p.certificateCode {

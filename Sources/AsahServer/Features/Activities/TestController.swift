@@ -11,7 +11,9 @@ struct TestController {
         return kind
     }
 
-    private func test(_ loaded: LoadedActivity, _ kind: ActivityTest.Kind, on db: any Database) async throws -> ActivityTest? {
+    private func test(_ loaded: LoadedActivity, _ kind: ActivityTest.Kind, on db: any Database) async throws
+        -> ActivityTest?
+    {
         try await ActivityTest.query(on: db).filter(\.$activityID == loaded.id).filter(\.$kind == kind.rawValue).first()
     }
 
@@ -33,10 +35,12 @@ struct TestController {
     ) -> Response {
         // Participants never see which answer is right.
         let questions = test.questions.map { q in QuizQuestion(q.text, options: q.options.map { QuizOption($0.text) }) }
-        return TestPage.render(.init(
-            chrome: req.chrome(kind.label), activityID: loaded.id, title: loaded.activity.title, kind: kind,
-            questions: questions, passingScore: loaded.activity.postTestPassingScore, result: result, error: error
-        )).response(status: status)
+        return TestPage.render(
+            .init(
+                chrome: req.chrome(kind.label), activityID: loaded.id, title: loaded.activity.title, kind: kind,
+                questions: questions, passingScore: loaded.activity.postTestPassingScore, result: result, error: error
+            )
+        ).response(status: status)
     }
 
     func submit(req: Request) async throws -> Response {
@@ -48,7 +52,8 @@ struct TestController {
         let form = try req.content.decode([String: String].self)
         let answers = test.questions.indices.map { i in form["j\(i + 1)"].flatMap(Int.init) }
         do {
-            let result = try await TestService.take(loaded.activity, kind: kind, employeeID: me, answers: answers, on: req.db)
+            let result = try await TestService.take(
+                loaded.activity, kind: kind, employeeID: me, answers: answers, on: req.db)
             return render(req, loaded, kind, test, result: result, error: nil, status: .ok)
         } catch let abort as AbortError where abort.status != .notFound {
             return render(req, loaded, kind, test, result: nil, error: abort.reason, status: abort.status)
@@ -60,11 +65,14 @@ struct TestController {
         let loaded = try await Guard(req, user).activity(.run)
         let kind = try kind(req)
         let test = try await test(loaded, kind, on: req.db)
-        return TestEditPage.render(.init(
-            chrome: req.chrome("Susun \(kind.label.lowercased())"), activityID: loaded.id, title: loaded.activity.title,
-            kind: kind, text: test.map { QuizText.format($0.questions) } ?? "",
-            maxAttempts: test?.maxAttempts.map(String.init) ?? (kind == .post ? "3" : ""), errors: []
-        )).response()
+        return TestEditPage.render(
+            .init(
+                chrome: req.chrome("Susun \(kind.label.lowercased())"), activityID: loaded.id,
+                title: loaded.activity.title,
+                kind: kind, text: test.map { QuizText.format($0.questions) } ?? "",
+                maxAttempts: test?.maxAttempts.map(String.init) ?? (kind == .post ? "3" : ""), errors: []
+            )
+        ).response()
     }
 
     func save(req: Request) async throws -> Response {
@@ -77,20 +85,26 @@ struct TestController {
         var errors: [String] = []
         // The attempts limit by the quiz settings rule (a non-number counts as out of range).
         let attempts = attemptsText.isEmpty ? nil : (Int(attemptsText) ?? 0)
-        if case .failure(let e) = QuizPolicy.make(passingScore: loaded.activity.postTestPassingScore ?? 0, maxAttempts: attempts) {
+        if case .failure(let e) = QuizPolicy.make(
+            passingScore: loaded.activity.postTestPassingScore ?? 0, maxAttempts: attempts)
+        {
             errors += e.messages.values.sorted()
         }
         switch QuizText.parse(text) {
         case .success(let questions) where errors.isEmpty:
-            try await TestService.save(activityID: loaded.id, kind: kind, questions: questions, maxAttempts: attempts, on: req.db)
+            try await TestService.save(
+                activityID: loaded.id, kind: kind, questions: questions, maxAttempts: attempts, on: req.db)
             return req.redirect(to: SiteURL.activity(loaded.id) + "?pesan=" + FlashMessage.saved.rawValue)
         case .success: break
         case .failure(let issues): errors += issues.messages
         }
-        return TestEditPage.render(.init(
-            chrome: req.chrome("Susun \(kind.label.lowercased())"), activityID: loaded.id, title: loaded.activity.title,
-            kind: kind, text: text, maxAttempts: attemptsText, errors: errors
-        )).response(status: .unprocessableEntity)
+        return TestEditPage.render(
+            .init(
+                chrome: req.chrome("Susun \(kind.label.lowercased())"), activityID: loaded.id,
+                title: loaded.activity.title,
+                kind: kind, text: text, maxAttempts: attemptsText, errors: errors
+            )
+        ).response(status: .unprocessableEntity)
     }
 
     // MARK: API
@@ -102,7 +116,8 @@ struct TestController {
         let loaded = try await Guard(req, user).activity(.see)
         let me = try Guard(req, user).participant(in: loaded)
         return try await TestService.take(
-            loaded.activity, kind: try kind(req), employeeID: me, answers: try req.content.decode(AnswersBody.self).answers,
+            loaded.activity, kind: try kind(req), employeeID: me,
+            answers: try req.content.decode(AnswersBody.self).answers,
             on: req.db)
     }
 }

@@ -42,8 +42,12 @@ struct TestPage {
                             tag("legend") { txt("\(i + 1). \(q.text)") }
                             for (j, option) in q.options.enumerated() {
                                 tag("div") {
-                                    voidTag("input", [("type", "radio"), ("name", "j\(i + 1)"), ("value", String(j)),
-                                                      ("id", "j\(i + 1)-\(j)")])
+                                    voidTag(
+                                        "input",
+                                        [
+                                            ("type", "radio"), ("name", "j\(i + 1)"), ("value", String(j)),
+                                            ("id", "j\(i + 1)-\(j)"),
+                                        ])
                                     tag("label") { txt(option.text) }.attr("for", "j\(i + 1)-\(j)")
                                 }.cls("check")
                             }
@@ -78,17 +82,22 @@ struct TestEditPage {
                     tag("ul") { for e in m.errors { tag("li") { txt(e) } } }
                 }.cls("error").attr("role", "alert")
             }
-            postForm(action: SiteURL.activityTest(m.activityID, m.kind.rawValue) + "/ubah", csrf: m.chrome.csrf, cls: "card") {
+            postForm(
+                action: SiteURL.activityTest(m.activityID, m.kind.rawValue) + "/ubah", csrf: m.chrome.csrf, cls: "card"
+            ) {
                 tag("p") {
-                    txt("Tulis setiap soal pada satu baris, lalu pilihan jawabannya di baris-baris berikutnya: awali jawaban benar dengan tanda * dan jawaban lain dengan tanda -. Pisahkan soal dengan satu baris kosong.")
+                    txt(
+                        "Tulis setiap soal pada satu baris, lalu pilihan jawabannya di baris-baris berikutnya: awali jawaban benar dengan tanda * dan jawaban lain dengan tanda -. Pisahkan soal dengan satu baris kosong."
+                    )
                 }.cls("hint")
                 tag("div") {
                     tag("label") { txt("Soal dan pilihan jawaban") }.attr("for", "f-soal")
                     tag("textarea") { txt(m.text) }.attr("id", "f-soal").attr("name", "soal").attr("rows", "16")
                 }.cls("field")
                 if m.kind == .post {
-                    field("Kesempatan mengerjakan", name: "kesempatan", value: m.maxAttempts, type: "number",
-                          hint: "Kosongkan bila tidak dibatasi.", extra: [("min", "1")])
+                    field(
+                        "Kesempatan mengerjakan", name: "kesempatan", value: m.maxAttempts, type: "number",
+                        hint: "Kosongkan bila tidak dibatasi.", extra: [("min", "1")])
                 }
                 button("Simpan soal")
             }

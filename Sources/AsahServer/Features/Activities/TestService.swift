@@ -9,7 +9,8 @@ enum TestService {
         activityID: UUID, kind: ActivityTest.Kind, questions: [QuizQuestion], maxAttempts: Int?, on db: any Database
     ) async throws {
         let json = String(decoding: try JSONEncoder().encode(questions), as: UTF8.self)
-        let test = try await ActivityTest.query(on: db).filter(\.$activityID == activityID)
+        let test =
+            try await ActivityTest.query(on: db).filter(\.$activityID == activityID)
             .filter(\.$kind == kind.rawValue).first() ?? ActivityTest()
         if test.id == nil {
             test.id = IDs.make()
@@ -34,12 +35,18 @@ enum TestService {
         on db: any Database
     ) async throws -> Result {
         let id = try activity.requireID()
-        guard let test = try await ActivityTest.query(on: db).filter(\.$activityID == id).filter(\.$kind == kind.rawValue).first()
+        guard
+            let test = try await ActivityTest.query(on: db).filter(\.$activityID == id).filter(\.$kind == kind.rawValue)
+                .first()
         else { throw Abort(.notFound, reason: "\(kind.label) kegiatan ini belum disusun.") }
-        guard let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == id)
-            .filter(\.$employeeID == employeeID).first(), enrolment.state == EnrolmentState.enrolled.rawValue
-        else { throw Abort(.forbidden, reason: "\(kind.label) hanya untuk peserta terdaftar kegiatan yang belum ditutup.") }
-        if kind == .post, let first = try await ActivitySession.query(on: db).filter(\.$activityID == id).sort(\.$date).first(),
+        guard
+            let enrolment = try await Enrolment.query(on: db).filter(\.$activityID == id)
+                .filter(\.$employeeID == employeeID).first(), enrolment.state == EnrolmentState.enrolled.rawValue
+        else {
+            throw Abort(.forbidden, reason: "\(kind.label) hanya untuk peserta terdaftar kegiatan yang belum ditutup.")
+        }
+        if kind == .post,
+            let first = try await ActivitySession.query(on: db).filter(\.$activityID == id).sort(\.$date).first(),
             first.date > today.iso
         {
             throw Abort(.conflict, reason: "Post-test dibuka mulai hari pertama kegiatan.")
@@ -50,7 +57,10 @@ enum TestService {
             try await AttendanceService.requireOpen(id, on: tx)
             guard let enrolment = try await Enrolment.find(enrolment.id, on: tx),
                 enrolment.state == EnrolmentState.enrolled.rawValue
-            else { throw Abort(.forbidden, reason: "\(kind.label) hanya untuk peserta terdaftar kegiatan yang belum ditutup.") }
+            else {
+                throw Abort(
+                    .forbidden, reason: "\(kind.label) hanya untuk peserta terdaftar kegiatan yang belum ditutup.")
+            }
             let enrolmentID = try enrolment.requireID()
             let previous = try await TestAttempt.query(on: tx).filter(\.$enrolmentID == enrolmentID)
                 .filter(\.$kind == kind.rawValue).all().map(\.score)

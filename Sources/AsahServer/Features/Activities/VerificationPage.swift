@@ -30,13 +30,18 @@ struct VerificationPage {
                     UI.facts([
                         ("Nama", c.name), ("NIP", c.nip), ("Instansi", c.agency), ("Kegiatan", c.activity),
                         ("Jenis diklat", c.jenisDiklat ?? "-"), ("Jam pelajaran", c.jp.display),
-                        ("Tanggal selesai", c.completedOn.flatMap(CivilDate.init(iso:)).map(IndonesianFormat.date) ?? "-"),
+                        (
+                            "Tanggal selesai",
+                            c.completedOn.flatMap(CivilDate.init(iso:)).map(IndonesianFormat.date) ?? "-"
+                        ),
                         ("Kode", c.code),
                     ])
                 }.cls("card").attr("aria-live", "polite")
             } else if m.notFound {
                 tag("p") {
-                    txt("Kode \(m.typed) tidak terdaftar. Periksa kembali penulisannya; huruf O dan angka 0 dianggap sama.")
+                    txt(
+                        "Kode \(m.typed) tidak terdaftar. Periksa kembali penulisannya; huruf O dan angka 0 dianggap sama."
+                    )
                 }.cls("error").attr("role", "alert")
             }
         }

@@ -89,7 +89,8 @@ enum AuthQueries {
             .filter(\.$attemptedAt > since)
             .all()
             .map(\.attemptedAt)
-        let familiar = try await LoginAttempt.query(on: db)
+        let familiar =
+            try await LoginAttempt.query(on: db)
             .filter(\.$username == username)
             .filter(\.$address == address)
             .filter(\.$succeeded == true)

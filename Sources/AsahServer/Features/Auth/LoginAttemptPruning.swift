@@ -23,7 +23,9 @@ enum LoginAttemptPruning {
     static func prune(now: Date, familiarFor: TimeInterval, on db: any Database) async throws {
         try await LoginAttempt.query(on: db)
             .filter(\.$attemptedAt < now.addingTimeInterval(-keepFailures))
-            .group(.or) { $0.filter(\.$succeeded == false).filter(\.$attemptedAt < now.addingTimeInterval(-familiarFor)) }
+            .group(.or) {
+                $0.filter(\.$succeeded == false).filter(\.$attemptedAt < now.addingTimeInterval(-familiarFor))
+            }
             .delete()
     }
 }

@@ -15,7 +15,9 @@ struct LoginPage {
                 tag("p") { txt("Sistem pengembangan kompetensi ASN pemerintah daerah.") }.cls("muted")
                 if let error = m.error { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
                 postForm(action: SiteURL.login, csrf: m.chrome.csrf, cls: "card") {
-                    if let next = m.next { voidTag("input", [("type", "hidden"), ("name", "lanjut"), ("value", next)]) }
+                    if let next = m.next {
+                        voidTag("input", [("type", "hidden"), ("name", "lanjut"), ("value", next)])
+                    }
                     field(
                         "Nama pengguna", name: "username", value: m.username, required: true,
                         extra: [("autocomplete", "username"), ("autocapitalize", "none")])

@@ -21,8 +21,9 @@ enum AgencySettings {
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
         async throws -> T
     {
-        guard let row = try await AgencySetting.query(on: db)
-            .filter(\.$agencyID == agencyID).filter(\.$key == key.rawValue).first()
+        guard
+            let row = try await AgencySetting.query(on: db)
+                .filter(\.$agencyID == agencyID).filter(\.$key == key.rawValue).first()
         else { return value }
         return (try? JSONDecoder().decode(T.self, from: Data(row.value.utf8))) ?? value
     }
@@ -62,6 +63,7 @@ enum AgencySettings {
 
     static func jpReminder(_ agencyID: UUID, on db: any Database) async throws -> JPReminder {
         JPReminder(
-            month: try await load(Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
+            month: try await load(
+                Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
     }
 }

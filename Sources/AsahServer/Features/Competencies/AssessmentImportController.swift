@@ -6,20 +6,26 @@ struct AssessmentImportController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
-        return AssessmentImportPage.render(.init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code)).response()
+        return AssessmentImportPage.render(.init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code))
+            .response()
     }
 
     func check(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
+        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas,
+            file.data.readableBytes > 0
+        else {
             return AssessmentImportPage.render(
-                .init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, error: "Pilih berkas terlebih dahulu.")
+                .init(
+                    chrome: req.chrome("Impor penilaian"), agencyCode: agency.code,
+                    error: "Pilih berkas terlebih dahulu.")
             ).response(status: .badRequest)
         }
         let data = Data(buffer: file.data)
-        let report = try await AssessmentImporter.run(file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
+        let report = try await AssessmentImporter.run(
+            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
         var uploadID: String?
         if report.isValid {
             let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
@@ -27,8 +33,9 @@ struct AssessmentImportController {
             uploadID = try upload.requireID().uuidString
         }
         return AssessmentImportPage.render(
-            .init(chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, report: report, uploadID: uploadID,
-                  filename: file.filename)
+            .init(
+                chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, report: report, uploadID: uploadID,
+                filename: file.filename)
         ).response(status: report.isValid ? .ok : .unprocessableEntity)
     }
 
@@ -37,14 +44,17 @@ struct AssessmentImportController {
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
-            let upload = try await ImportUpload.find(id, on: req.db), upload.agencyID == agencyID, upload.userID == user.userID
+            let upload = try await ImportUpload.find(id, on: req.db), upload.agencyID == agencyID,
+            upload.userID == user.userID
         else { throw RecordKind.upload.notFound }
         let report = try await AssessmentImporter.run(
             file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
         if report.isValid { try await upload.delete(on: req.db) }
         return AssessmentImportPage.render(
-            .init(chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, report: report, filename: upload.filename,
-                  done: report.isValid)
+            .init(
+                chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, report: report,
+                filename: upload.filename,
+                done: report.isValid)
         ).response(status: report.isValid ? .ok : .unprocessableEntity)
     }
 
@@ -66,11 +76,13 @@ struct AssessmentImportController {
             file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID, on: req.db)
         guard report.isValid else {
             throw APIError(
-                .unprocessableEntity, code: .invalidRows, message: "Ada \(report.errors.count) masalah dalam berkas; tidak ada yang disimpan.",
+                .unprocessableEntity, code: .invalidRows,
+                message: "Ada \(report.errors.count) masalah dalam berkas; tidak ada yang disimpan.",
                 details: report.errors.map { .init(row: $0.row, column: $0.column, message: $0.message) })
         }
         let response = Response(status: .ok)
-        try response.content.encode(ResultDTO(created: report.created, employees: report.employees, dryRun: dryRun, errors: []))
+        try response.content.encode(
+            ResultDTO(created: report.created, employees: report.employees, dryRun: dryRun, errors: []))
         return response
     }
 }

@@ -15,7 +15,12 @@ struct AssessmentImportPage {
 
     static func render(_ m: Model) -> HTML {
         Layout.page(m.chrome) {
-            tag("h1") { txt(m.done ? "Impor penilaian selesai" : m.report == nil ? "Impor hasil penilaian kompetensi" : "Hasil pemeriksaan") }
+            tag("h1") {
+                txt(
+                    m.done
+                        ? "Impor penilaian selesai"
+                        : m.report == nil ? "Impor hasil penilaian kompetensi" : "Hasil pemeriksaan")
+            }
             if let r = m.report {
                 tag("p") { txt("Berkas: " + (m.filename ?? "")) }.cls("muted")
                 tag("div") {
@@ -23,7 +28,8 @@ struct AssessmentImportPage {
                     UI.stat(UI.number(r.employees), "pegawai")
                 }.cls("grid")
                 if !r.isValid {
-                    tag("h2") { txt("\(UI.number(r.errors.count)) masalah ditemukan — tidak ada data yang disimpan") }.cls("bad")
+                    tag("h2") { txt("\(UI.number(r.errors.count)) masalah ditemukan — tidak ada data yang disimpan") }
+                        .cls("bad")
                     UI.table(headers: ["Baris", "Kolom", "Masalah"]) {
                         for issue in r.errors.prefix(500) {
                             tag("tr") {
@@ -34,22 +40,33 @@ struct AssessmentImportPage {
                         }
                     }
                 } else if let upload = m.uploadID, !m.done {
-                    postForm(action: SiteURL.assessmentImport(m.agencyCode) + "/\(upload)/konfirmasi", csrf: m.chrome.csrf, cls: "actions") {
+                    postForm(
+                        action: SiteURL.assessmentImport(m.agencyCode) + "/\(upload)/konfirmasi", csrf: m.chrome.csrf,
+                        cls: "actions"
+                    ) {
                         button("Impor sekarang")
                         link(SiteURL.assessmentImport(m.agencyCode), "Batal", cls: "btn btn-secondary")
                     }
                 }
                 if m.done || !r.isValid {
-                    tag("div") { link(SiteURL.assessmentImport(m.agencyCode), "Unggah berkas lain", cls: "btn btn-secondary") }.cls("actions")
+                    tag("div") {
+                        link(SiteURL.assessmentImport(m.agencyCode), "Unggah berkas lain", cls: "btn btn-secondary")
+                    }.cls("actions")
                 }
             } else {
                 tag("div") {
-                    tag("p") { txt("Satu baris per pegawai dan kompetensi. Kolom: NIP, KODE KOMPETENSI, LEVEL, TANGGAL, dan bila perlu SUMBER (bawaan assessment_center) serta CATATAN. Pemisah | ; , atau tab.") }
+                    tag("p") {
+                        txt(
+                            "Satu baris per pegawai dan kompetensi. Kolom: NIP, KODE KOMPETENSI, LEVEL, TANGGAL, dan bila perlu SUMBER (bawaan assessment_center) serta CATATAN. Pemisah | ; , atau tab."
+                        )
+                    }
                     tag("p") { txt("Semua baris diperiksa lebih dulu; data disimpan hanya bila semua baris benar.") }
                 }.cls("card")
                 postForm(action: SiteURL.assessmentImport(m.agencyCode), csrf: m.chrome.csrf, multipart: true) {
-                    field("Berkas hasil penilaian (CSV)", name: "berkas", value: nil, error: m.error, type: "file", required: true,
-                          extra: [("accept", ".csv,.txt,text/csv")])
+                    field(
+                        "Berkas hasil penilaian (CSV)", name: "berkas", value: nil, error: m.error, type: "file",
+                        required: true,
+                        extra: [("accept", ".csv,.txt,text/csv")])
                     button("Periksa berkas")
                 }
             }

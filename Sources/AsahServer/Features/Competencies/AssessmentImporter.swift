@@ -15,7 +15,8 @@ enum AssessmentImporter {
         var isValid: Bool { errors.isEmpty }
     }
 
-    static func run(file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, on db: any Database) async throws -> Report {
+    static func run(file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, on db: any Database) async throws -> Report
+    {
         var report = Report(dryRun: dryRun)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
         let parsed = AssessmentCSV.parse(file, knownCodes: known, today: .today())
@@ -31,7 +32,8 @@ enum AssessmentImporter {
             ).all(decoding: Row.self) { ids[r.nip] = r.id }
         }
         for row in parsed.rows where ids[row.nip] == nil {
-            errors.append(ImportIssue(row: row.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi."))
+            errors.append(
+                ImportIssue(row: row.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi."))
         }
         report.errors = errors.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         report.created = parsed.rows.count
@@ -69,9 +71,13 @@ extension AssessmentService {
 
     /// Recomputes the current levels of many (employee, competency) pairs in a few queries.
     static func recompute(
-        pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(), on sql: any SQLDatabase
+        pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(),
+        on sql: any SQLDatabase
     ) async throws {
-        struct Row: Decodable { var employee_id: UUID; var competency_code: String; var level: Int; var source: String; var assessed_on: String }
+        struct Row: Decodable {
+            var employee_id: UUID; var competency_code: String; var level: Int; var source: String;
+            var assessed_on: String
+        }
         let employees = Array(Set(pairs.map(\.employeeID)))
         var facts: [Pair: [AssessmentFact]] = [:]
         for start in stride(from: 0, to: employees.count, by: 900) {
@@ -84,13 +90,16 @@ extension AssessmentService {
             ).all(decoding: Row.self)
             for r in rows {
                 let pair = Pair(employeeID: r.employee_id, code: r.competency_code)
-                guard pairs.contains(pair), let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on)
+                guard pairs.contains(pair), let s = AssessmentSource(rawValue: r.source),
+                    let d = CivilDate(iso: r.assessed_on)
                 else { continue }
                 facts[pair, default: []].append(AssessmentFact(level: r.level, source: s, assessedOn: d))
             }
         }
         let rows = pairs.compactMap { pair -> CurrentRow? in
-            guard let level = CurrentLevelRule.current(of: facts[pair] ?? [], today: today, settings: settings) else { return nil }
+            guard let level = CurrentLevelRule.current(of: facts[pair] ?? [], today: today, settings: settings) else {
+                return nil
+            }
             return CurrentRow(agencyID: agencyID, employeeID: pair.employeeID, code: pair.code, level: level)
         }
         try await upsert(rows, on: sql)

@@ -37,9 +37,17 @@ enum AssessmentService {
             if let file = input.evidence {
                 try await BulkInsert.run(
                     "assessment_evidence",
-                    columns: ["id", "agency_id", "assessment_id", "employee_id", "filename", "content_type", "content", "created_at"],
-                    rows: [[.id(IDs.make()), .id(input.agencyID), .id(input.id), .id(input.employeeID), .text(file.filename),
-                            .text(file.contentType), .bytes(file.content), .time(Date())]], on: sql)
+                    columns: [
+                        "id", "agency_id", "assessment_id", "employee_id", "filename", "content_type", "content",
+                        "created_at",
+                    ],
+                    rows: [
+                        [
+                            .id(IDs.make()), .id(input.agencyID), .id(input.id), .id(input.employeeID),
+                            .text(file.filename),
+                            .text(file.contentType), .bytes(file.content), .time(Date()),
+                        ]
+                    ], on: sql)
             }
             try await recompute(
                 agencyID: input.agencyID, employeeID: input.employeeID, code: input.code, settings: settings, on: sql)
@@ -155,12 +163,16 @@ extension AssessmentService {
                 end += 1
             }
             let facts = rows[start..<end].compactMap { r -> AssessmentFact? in
-                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on) else { return nil }
+                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on) else {
+                    return nil
+                }
                 return AssessmentFact(level: r.level, source: s, assessedOn: d)
             }
             if let level = CurrentLevelRule.current(of: facts, today: today, settings: settings) {
                 currents.append(
-                    CurrentRow(agencyID: agencyID, employeeID: rows[start].employee_id, code: rows[start].competency_code, level: level))
+                    CurrentRow(
+                        agencyID: agencyID, employeeID: rows[start].employee_id, code: rows[start].competency_code,
+                        level: level))
             }
             start = end
         }

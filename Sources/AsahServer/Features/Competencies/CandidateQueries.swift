@@ -23,7 +23,9 @@ enum CandidateQueries {
         var jpm: Double
         var selection: SelectionCategory
         var total: Int
-        var fullName: String { PersonName.full(gelarDepan: row.gelar_depan, name: row.name, gelarBelakang: row.gelar_belakang) }
+        var fullName: String {
+            PersonName.full(gelarDepan: row.gelar_depan, name: row.name, gelarBelakang: row.gelar_belakang)
+        }
     }
 
     /// At most `limit` candidates with at least `minCoverage` of the standard's competencies assessed.
@@ -32,9 +34,10 @@ enum CandidateQueries {
     ) async throws -> [Candidate] {
         let sql = db.sql
         struct N: Decodable { var n: Int }
-        let total = try await sql.raw(
-            "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
-        ).first(decoding: N.self)?.n ?? 0
+        let total =
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
+            ).first(decoding: N.self)?.n ?? 0
         guard total > 0 else { return [] }
         let needed = Int((Double(total) * minCoverage).rounded(.up))
         let rows = try await sql.raw(

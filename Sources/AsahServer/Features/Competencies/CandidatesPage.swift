@@ -16,15 +16,22 @@ struct CandidatesPage {
             tag("h1") { txt("Kandidat untuk jabatan") }
             tag("p") {
                 link(SiteURL.positionStandard(m.agencyCode, m.positionID, year: m.year), m.positionName)
-                txt(" · standar \(m.year) · diurutkan menurut JPM (hanya kompetensi yang sudah dinilai; paling sedikit separuh dinilai)")
+                txt(
+                    " · standar \(m.year) · diurutkan menurut JPM (hanya kompetensi yang sudah dinilai; paling sedikit separuh dinilai)"
+                )
             }.cls("muted")
             tag("div") {
-                link(SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)&format=csv", "Unduh CSV", cls: "btn btn-secondary")
+                link(
+                    SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)&format=csv", "Unduh CSV",
+                    cls: "btn btn-secondary")
             }.cls("actions")
             if m.candidates.isEmpty {
                 tag("p") { txt("Belum ada pegawai dengan penilaian yang cukup untuk standar jabatan ini.") }.cls("card")
             } else {
-                UI.table(headers: ["#", "Pegawai", "Jabatan sekarang", "Unit kerja", "JPM", "Kategori", "Dinilai"], stacked: true) {
+                UI.table(
+                    headers: ["#", "Pegawai", "Jabatan sekarang", "Unit kerja", "JPM", "Kategori", "Dinilai"],
+                    stacked: true
+                ) {
                     for (i, c) in m.candidates.enumerated() {
                         tag("tr") {
                             tag("td") { txt(String(i + 1)) }

@@ -8,8 +8,9 @@ struct CompetencyAPIController {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.listEmployees)
         let items = try await CompetencyQueries.dictionary(agencyID: try agency.requireID(), on: req.db).map {
-            CompetencyDTO(code: $0.code, name: $0.name, group: $0.group.rawValue, definition: $0.definition,
-                          levels: $0.levels, national: $0.isNational)
+            CompetencyDTO(
+                code: $0.code, name: $0.name, group: $0.group.rawValue, definition: $0.definition,
+                levels: $0.levels, national: $0.isNational)
         }
         return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
@@ -37,7 +38,8 @@ struct CompetencyAPIController {
         let agency = try await Guard(req, user).agency(.manage)
         let position = try await position(req, agency: agency)
         guard let body = try? req.content.decode(StandardDTO.self) else {
-            throw APIError(.badRequest, code: .invalid, message: "Kirim {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
+            throw APIError(
+                .badRequest, code: .invalid, message: "Kirim {\"year\", \"items\": [{\"competency\", \"level\"}]}.")
         }
         let agencyID = try agency.requireID()
         let items = body.items.map { StandardRules.Item(code: $0.competency.uppercased(), level: $0.level) }
@@ -119,9 +121,10 @@ struct CompetencyAPIController {
         CompetencyProfileDTO(
             nip: nip, year: p.year, position: position,
             items: p.items.map {
-                .init(code: $0.code, name: $0.name, group: $0.group.rawValue, required: $0.required, current: $0.current,
-                      gap: $0.gap, source: $0.current == nil ? nil : ($0.source?.rawValue ?? "weighted"),
-                      assessedOn: $0.assessedOn)
+                .init(
+                    code: $0.code, name: $0.name, group: $0.group.rawValue, required: $0.required, current: $0.current,
+                    gap: $0.gap, source: $0.current == nil ? nil : ($0.source?.rawValue ?? "weighted"),
+                    assessedOn: $0.assessedOn)
             },
             jpm: p.jpm.map { ($0.jpm * 10).rounded() / 10 }, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
             mappingCategory: p.jpm?.mapping.rawValue, selectionCategory: p.jpm?.selection.rawValue)

@@ -48,20 +48,23 @@ struct CompetencyProfileController {
         if let file = form.bukti, file.data.readableBytes > 0 {
             switch EvidenceRules.check(filename: file.filename, size: file.data.readableBytes) {
             case .failure(let errors):
-                return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
+                return try await page(
+                    req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
             case .success(let type):
                 evidence = .init(filename: file.filename, contentType: type, content: Data(buffer: file.data))
             }
         }
         switch AssessmentRules.validate(form.input, knownCodes: known, today: .today()) {
         case .failure(let errors):
-            return try await page(req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
+            return try await page(
+                req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
         case .success(let v):
             try Guard(req, user).allow(.assess(v.source), on: e.facts)
             try await AssessmentService.record(
                 .init(
                     agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
-                    assessedOn: v.assessedOn, assessorID: v.source == .supervisor || v.source == .selfAssessment
+                    assessedOn: v.assessedOn,
+                    assessorID: v.source == .supervisor || v.source == .selfAssessment
                         ? user.actor.employeeID : nil,
                     recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL, evidence: evidence), on: req.db)
             return req.redirect(to: SiteURL.competencyProfile(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
@@ -78,7 +81,8 @@ struct CompetencyProfileController {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.content_type)
         let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(safeName.isEmpty ? "bukti" : safeName)\"")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(safeName.isEmpty ? "bukti" : safeName)\"")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: file.content))
     }
@@ -90,8 +94,10 @@ struct CompetencyProfileController {
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
         let names = try await CompetencyQueries.names(agencyID: e.agency_id, on: req.db).mapValues(\.name)
-        let sources = year == CivilDate.today().year && profile.hasStandard
-            ? AssessmentSource.allCases.filter { AccessPolicy.canAssess(employee: e.facts, source: $0, user.actor) } : []
+        let sources =
+            year == CivilDate.today().year && profile.hasStandard
+            ? AssessmentSource.allCases.filter { AccessPolicy.canAssess(employee: e.facts, source: $0, user.actor) }
+            : []
         return CompetencyProfilePage.render(
             .init(
                 chrome: req.chrome("Profil kompetensi · " + e.fullName), employee: e, profile: profile,

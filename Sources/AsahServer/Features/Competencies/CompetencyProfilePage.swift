@@ -94,7 +94,9 @@ struct CompetencyProfilePage {
     static func form(_ m: Model) -> Component {
         tag("section") {
             tag("h2") { txt("Catat penilaian") }
-            postForm(action: SiteURL.competencyProfile(m.employee.nip), csrf: m.chrome.csrf, multipart: true, cls: "card") {
+            postForm(
+                action: SiteURL.competencyProfile(m.employee.nip), csrf: m.chrome.csrf, multipart: true, cls: "card"
+            ) {
                 selectField(
                     "Kompetensi", name: "competency",
                     options: m.profile.items.map { ($0.code, "\($0.code) \($0.name)") }, selected: nil,
@@ -105,13 +107,18 @@ struct CompetencyProfilePage {
                 selectField(
                     "Sumber penilaian", name: "source", options: m.sources.map { ($0.rawValue, $0.label) },
                     selected: m.sources.first?.rawValue, error: m.errors["source"])
-                field("Tanggal penilaian", name: "assessed_on", value: m.today, error: m.errors["assessed_on"], type: "date",
-                      required: true)
+                field(
+                    "Tanggal penilaian", name: "assessed_on", value: m.today, error: m.errors["assessed_on"],
+                    type: "date",
+                    required: true)
                 field("Catatan (opsional)", name: "note", value: nil, error: m.errors["note"])
-                field("Tautan bukti (opsional)", name: "evidence_url", value: nil, error: m.errors["evidence_url"],
-                      type: "url", hint: "Misalnya tautan laporan assessment center atau sertifikat.")
-                field("Berkas bukti (opsional)", name: "bukti", value: nil, error: m.errors["evidence_file"], type: "file",
-                      hint: "PDF, JPG atau PNG, paling besar 5 MB.", extra: [("accept", ".pdf,.jpg,.jpeg,.png")])
+                field(
+                    "Tautan bukti (opsional)", name: "evidence_url", value: nil, error: m.errors["evidence_url"],
+                    type: "url", hint: "Misalnya tautan laporan assessment center atau sertifikat.")
+                field(
+                    "Berkas bukti (opsional)", name: "bukti", value: nil, error: m.errors["evidence_file"],
+                    type: "file",
+                    hint: "PDF, JPG atau PNG, paling besar 5 MB.", extra: [("accept", ".pdf,.jpg,.jpeg,.png")])
                 button("Simpan penilaian")
             }
         }
@@ -136,7 +143,9 @@ struct CompetencyProfilePage {
                             }
                             if let file = h.evidence_id {
                                 txt(" ")
-                                link(SiteURL.competencyProfile(m.employee.nip) + "/bukti/" + file.uuidString, "berkas bukti")
+                                link(
+                                    SiteURL.competencyProfile(m.employee.nip) + "/bukti/" + file.uuidString,
+                                    "berkas bukti")
                             }
                         }
                     }

@@ -16,13 +16,15 @@ enum CompetencyQueries {
 
     static func dictionary(agencyID: UUID, on db: any Database) async throws -> [Entry] {
         let national = CompetencyDictionary.national.map {
-            Entry(code: $0.code, name: $0.name, group: $0.group, definition: $0.definition,
-                  levels: $0.levels.map(\.description), isNational: true)
+            Entry(
+                code: $0.code, name: $0.name, group: $0.group, definition: $0.definition,
+                levels: $0.levels.map(\.description), isNational: true)
         }
         let own = try await TechnicalCompetency.query(on: db).filter(\.$agencyID == agencyID).sort(\.$code).all()
             .map {
-                Entry(code: $0.code, name: $0.name, group: CompetencyGroup(rawValue: $0.group) ?? .teknis,
-                      definition: $0.definition, levels: $0.levels, isNational: false)
+                Entry(
+                    code: $0.code, name: $0.name, group: CompetencyGroup(rawValue: $0.group) ?? .teknis,
+                    definition: $0.definition, levels: $0.levels, isNational: false)
             }
         return national + own
     }

@@ -24,13 +24,16 @@ struct CompetencySettingsController {
         let agency = try await Guard(req, user).agency(.manage)
         let id = try agency.requireID()
         func number(_ name: String) -> Double? {
-            (try? req.content.get(String.self, at: name)).flatMap { Double($0.replacingOccurrences(of: ",", with: ".")) }
+            (try? req.content.get(String.self, at: name)).flatMap {
+                Double($0.replacingOccurrences(of: ",", with: "."))
+            }
         }
         let before = try await AgencySettings.currentLevel(id, on: req.db)
         let current = CompetencySettingsRules.currentLevel(
             mode: (try? req.content.get(String.self, at: "mode")) ?? "",
             assessmentCenterYears: number("ac_years").map { Int($0) },
-            weights: Dictionary(uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, number("weight_" + $0.rawValue)) }),
+            weights: Dictionary(
+                uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, number("weight_" + $0.rawValue)) }),
             base: before)
         let thresholds = CompetencySettingsRules.thresholds(
             optimal: number("optimal"), cukupOptimal: number("cukup_optimal"), memenuhi: number("memenuhi_syarat"),
@@ -38,7 +41,9 @@ struct CompetencySettingsController {
         // Default levels: a select per kind and jenjang; anything unreadable keeps the saved value.
         var defaults = try await AgencySettings.standardDefaults(id, on: req.db)
         for kind in PositionKind.allCases where kind != .fungsional {
-            if let level = number("default_" + kind.rawValue).map({ Int($0) }), (1...5).contains(level) { defaults.byKind[kind] = level }
+            if let level = number("default_" + kind.rawValue).map({ Int($0) }), (1...5).contains(level) {
+                defaults.byKind[kind] = level
+            }
         }
         for jenjang in FungsionalJenjang.allCases {
             if let level = number("default_" + jenjang.rawValue).map({ Int($0) }), (1...5).contains(level) {
@@ -66,7 +71,9 @@ struct CompetencySettingsController {
             if c != before { try await AssessmentService.recomputeAll(agencyID: id, settings: c, on: tx.sql) }
             try await AuditEntry(
                 agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,
-                before: nil, after: "mode=\(c.mode.rawValue) ac_years=\(c.assessmentCenterYears) O=\(t.optimal) CO=\(t.cukupOptimal) MS=\(t.memenuhiSyarat) MMS=\(t.masihMemenuhiSyarat)"
+                before: nil,
+                after:
+                    "mode=\(c.mode.rawValue) ac_years=\(c.assessmentCenterYears) O=\(t.optimal) CO=\(t.cukupOptimal) MS=\(t.memenuhiSyarat) MMS=\(t.masihMemenuhiSyarat)"
             ).create(on: tx)
         }
         return req.redirect(to: SiteURL.competencySettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)

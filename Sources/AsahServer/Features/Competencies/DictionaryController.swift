@@ -50,9 +50,14 @@ struct DictionaryController {
     func export(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.listEmployees)
-        let own = try await TechnicalCompetency.query(on: req.db).filter(\.$agencyID == (try agency.requireID())).sort(\.$code).all()
-        let lines = [TechnicalCompetencyCSV.header.joined(separator: ";")]
-            + own.map { ([$0.code, $0.name, $0.group, $0.definition] + $0.levels).map(CSVText.field).joined(separator: ";") }
+        let own = try await TechnicalCompetency.query(on: req.db).filter(\.$agencyID == (try agency.requireID())).sort(
+            \.$code
+        ).all()
+        let lines =
+            [TechnicalCompetencyCSV.header.joined(separator: ";")]
+            + own.map {
+                ([$0.code, $0.name, $0.group, $0.definition] + $0.levels).map(CSVText.field).joined(separator: ";")
+            }
         return CSVText.response(lines, filename: "kompetensi-teknis-\(agency.code).csv")
     }
 
@@ -61,10 +66,14 @@ struct DictionaryController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas, file.data.readableBytes > 0 else {
-            return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: [
-                ImportIssue(row: 1, column: "berkas", message: "Pilih berkas CSV terlebih dahulu."),
-            ])
+        guard let file = (try? req.content.decode(ImportController.UploadForm.self))?.berkas,
+            file.data.readableBytes > 0
+        else {
+            return try await page(
+                req, user: user, agency: agency, input: nil, errors: [:],
+                importIssues: [
+                    ImportIssue(row: 1, column: "berkas", message: "Pilih berkas CSV terlebih dahulu.")
+                ])
         }
         let parsed = TechnicalCompetencyCSV.parse(Data(buffer: file.data))
         guard parsed.issues.isEmpty else {
@@ -72,7 +81,8 @@ struct DictionaryController {
         }
         try await WriteTransaction.run(on: req.db) { tx in
             let existing = Dictionary(
-                uniqueKeysWithValues: try await TechnicalCompetency.query(on: tx).filter(\.$agencyID == agencyID).all().map { ($0.code, $0) })
+                uniqueKeysWithValues: try await TechnicalCompetency.query(on: tx).filter(\.$agencyID == agencyID).all()
+                    .map { ($0.code, $0) })
             for v in parsed.rows {
                 let c = existing[v.code] ?? TechnicalCompetency()
                 c.agencyID = agencyID
@@ -84,7 +94,8 @@ struct DictionaryController {
                 try await c.save(on: tx)
             }
             try await AuditEntry(
-                agencyID: agencyID, userID: user.userID, action: "import", entity: "competency", entityID: nil, before: nil,
+                agencyID: agencyID, userID: user.userID, action: "import", entity: "competency", entityID: nil,
+                before: nil,
                 after: "\(parsed.rows.count) kompetensi teknis dari \(file.filename)"
             ).create(on: tx)
         }

@@ -17,7 +17,9 @@ struct DictionaryPage {
         Layout.page(m.chrome) {
             tag("h1") { txt("Kamus kompetensi") }
             tag("p") {
-                txt("Kompetensi manajerial dan sosial kultural mengikuti Permen PANRB 38/2017; kompetensi teknis ditetapkan instansi.")
+                txt(
+                    "Kompetensi manajerial dan sosial kultural mengikuti Permen PANRB 38/2017; kompetensi teknis ditetapkan instansi."
+                )
             }.cls("muted")
             for group in CompetencyGroup.allCases {
                 let entries = m.entries.filter { $0.group == group }
@@ -26,12 +28,18 @@ struct DictionaryPage {
                     for entry in entries { detail(entry) }
                 }
             }
-            tag("div") { link(SiteURL.competencies(m.agencyCode) + "/ekspor", "Unduh kompetensi teknis (CSV)", cls: "btn btn-secondary") }
-                .cls("actions")
+            tag("div") {
+                link(
+                    SiteURL.competencies(m.agencyCode) + "/ekspor", "Unduh kompetensi teknis (CSV)",
+                    cls: "btn btn-secondary")
+            }
+            .cls("actions")
             if m.canManage {
                 importForm(m)
                 tag("div") {
-                    link(SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM", cls: "btn btn-secondary")
+                    link(
+                        SiteURL.competencySettings(m.agencyCode), "Pengaturan level dan kategori JPM",
+                        cls: "btn btn-secondary")
                     link(SiteURL.assessmentImport(m.agencyCode), "Impor hasil penilaian", cls: "btn btn-secondary")
                 }.cls("actions")
                 form(m)
@@ -41,7 +49,9 @@ struct DictionaryPage {
 
     static func detail(_ e: CompetencyQueries.Entry) -> Component {
         tag("details") {
-            tag("summary") { tag("b") { txt(e.code) }; txt(" " + e.name) }
+            tag("summary") {
+                tag("b") { txt(e.code) }; txt(" " + e.name)
+            }
             tag("p") { txt(e.definition) }
             tag("ol") { for level in e.levels { tag("li") { txt(level) } } }
         }.cls("card")
@@ -51,7 +61,9 @@ struct DictionaryPage {
         tag("section") {
             tag("h2") { txt("Impor kompetensi teknis dari CSV") }
             if !m.importIssues.isEmpty {
-                tag("p") { txt("\(m.importIssues.count) masalah ditemukan — tidak ada data yang disimpan") }.cls("error").attr("role", "alert")
+                tag("p") { txt("\(m.importIssues.count) masalah ditemukan — tidak ada data yang disimpan") }.cls(
+                    "error"
+                ).attr("role", "alert")
                 UI.table(headers: ["Baris", "Kolom", "Masalah"]) {
                     for issue in m.importIssues.prefix(200) {
                         tag("tr") {
@@ -62,11 +74,18 @@ struct DictionaryPage {
                     }
                 }
             }
-            postForm(action: SiteURL.competencies(m.agencyCode) + "/impor", csrf: m.chrome.csrf, multipart: true, cls: "card") {
-                tag("p") { txt("Kolom: KODE, NAMA, JENIS (teknis/pemerintahan), DEFINISI, LEVEL 1 sampai LEVEL 5. Kode yang sudah ada diperbarui.") }
-                    .cls("hint")
-                field("Berkas kompetensi (CSV)", name: "berkas", value: nil, type: "file", required: true,
-                      extra: [("accept", ".csv,.txt,text/csv")])
+            postForm(
+                action: SiteURL.competencies(m.agencyCode) + "/impor", csrf: m.chrome.csrf, multipart: true, cls: "card"
+            ) {
+                tag("p") {
+                    txt(
+                        "Kolom: KODE, NAMA, JENIS (teknis/pemerintahan), DEFINISI, LEVEL 1 sampai LEVEL 5. Kode yang sudah ada diperbarui."
+                    )
+                }
+                .cls("hint")
+                field(
+                    "Berkas kompetensi (CSV)", name: "berkas", value: nil, type: "file", required: true,
+                    extra: [("accept", ".csv,.txt,text/csv")])
                 button("Impor", cls: "btn btn-secondary")
             }
         }
@@ -77,12 +96,15 @@ struct DictionaryPage {
         return tag("section") {
             tag("h2") { txt("Tambah kompetensi teknis") }
             postForm(action: SiteURL.competencies(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
-                field("Kode", name: "code", value: i?.code, error: m.errors["code"], required: true, hint: "Contoh: T.HUB.04")
+                field(
+                    "Kode", name: "code", value: i?.code, error: m.errors["code"], required: true,
+                    hint: "Contoh: T.HUB.04")
                 field("Nama", name: "name", value: i?.name, error: m.errors["name"], required: true)
                 selectField(
                     "Jenis", name: "group", options: [("teknis", "Teknis"), ("pemerintahan", "Pemerintahan")],
                     selected: i?.group ?? "teknis", error: m.errors["group"])
-                field("Definisi", name: "definition", value: i?.definition, error: m.errors["definition"], required: true)
+                field(
+                    "Definisi", name: "definition", value: i?.definition, error: m.errors["definition"], required: true)
                 for level in 1...5 {
                     field(
                         "Deskripsi level \(level)", name: "level_\(level)",

@@ -36,7 +36,9 @@ struct GapReport: Sendable {
     /// `scopeUnit` is the unit the report is narrowed to (its sub-units become the lines), or nil
     /// for the whole agency (its top-level units become the lines).
     /// `largest: false` skips the ten largest gaps (the API does not return them).
-    static func build(agencyID: UUID, year: Int, scopeUnit: Unit?, largest withLargest: Bool = true, on db: any Database)
+    static func build(
+        agencyID: UUID, year: Int, scopeUnit: Unit?, largest withLargest: Bool = true, on db: any Database
+    )
         async throws -> GapReport
     {
         let path = scopeUnit?.path
@@ -52,7 +54,8 @@ struct GapReport: Sendable {
         let unitRows = try await GapReportQueries.units(agencyID: agencyID, year: year, unitPath: path, on: db)
         let allUnits = try await OrganizationQueries.units(agencyID: agencyID, on: db)
         let lines = rollUp(unitRows, units: allUnits, scope: scopeUnit)
-        let largest = withLargest
+        let largest =
+            withLargest
             ? try await GapReportQueries.largestGaps(agencyID: agencyID, year: year, unitPath: path, on: db) : []
         return GapReport(
             year: year, employees: unitRows.reduce(0) { $0 + $1.employees },

@@ -21,9 +21,12 @@ struct GapReportController {
             .asyncFlatMap { try await Unit.find($0, on: req.db) }
             .flatMap { $0.agencyID == agencyID ? $0 : nil }
         guard case .unitSubtree(let path)? = AccessPolicy.reportScope(agency: agencyID, user.actor) else {
-            return Scoped(agency: agency, unit: requested, canManage: AccessPolicy.canManage(agency: agencyID, user.actor))
+            return Scoped(
+                agency: agency, unit: requested, canManage: AccessPolicy.canManage(agency: agencyID, user.actor))
         }
-        if let requested, requested.path.hasPrefix(path) { return Scoped(agency: agency, unit: requested, canManage: false) }
+        if let requested, requested.path.hasPrefix(path) {
+            return Scoped(agency: agency, unit: requested, canManage: false)
+        }
         let own = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$path == path).first()
         return Scoped(agency: agency, unit: own, canManage: false)
     }
@@ -37,8 +40,11 @@ struct GapReportController {
         if req.query[String.self, at: "format"] == "csv" { return csv(report, agency: scoped.agency) }
         var drill: (code: String, rows: [GapReportQueries.LargestGap])?
         if let code = req.query[String.self, at: "kompetensi"], report.names[code] != nil {
-            drill = (code, try await GapReportQueries.largestGaps(
-                agencyID: agencyID, year: year, unitPath: scoped.unit?.path, code: code, limit: 200, on: req.db))
+            drill = (
+                code,
+                try await GapReportQueries.largestGaps(
+                    agencyID: agencyID, year: year, unitPath: scoped.unit?.path, code: code, limit: 200, on: req.db)
+            )
         }
         return GapReportPage.render(
             .init(
@@ -61,13 +67,17 @@ struct GapReportController {
     }
 
     func csv(_ r: GapReport, agency: Agency) -> Response {
-        var lines = ["kode;kompetensi;pegawai;dinilai;standar_rata2;saat_ini_rata2;dengan_kesenjangan;jumlah_kesenjangan"]
+        var lines = [
+            "kode;kompetensi;pegawai;dinilai;standar_rata2;saat_ini_rata2;dengan_kesenjangan;jumlah_kesenjangan"
+        ]
         for c in r.competencies {
             lines.append(
-                [c.code, c.name, String(c.employees), String(c.assessed),
-                 IndonesianFormat.decimal(c.requiredAvg, fractionDigits: 2),
-                 c.currentAvg.map { IndonesianFormat.decimal($0, fractionDigits: 2) } ?? "",
-                 String(c.withGap), String(c.gapSum)].map(CSVText.field).joined(separator: ";"))
+                [
+                    c.code, c.name, String(c.employees), String(c.assessed),
+                    IndonesianFormat.decimal(c.requiredAvg, fractionDigits: 2),
+                    c.currentAvg.map { IndonesianFormat.decimal($0, fractionDigits: 2) } ?? "",
+                    String(c.withGap), String(c.gapSum),
+                ].map(CSVText.field).joined(separator: ";"))
         }
         return CSVText.response(lines, filename: "kesenjangan-\(agency.code)-\(r.year).csv")
     }

@@ -35,12 +35,17 @@ struct GapReportPage {
                 UI.stat(UI.number(r.units.reduce(0) { $0 + $1.withAnyGap }), "memiliki kesenjangan")
             }.cls("grid")
             tag("div") {
-                link(SiteURL.gapReport(m.agencyCode, year: r.year, unit: m.unitID) + "&format=csv", "Unduh CSV", cls: "btn btn-secondary")
+                link(
+                    SiteURL.gapReport(m.agencyCode, year: r.year, unit: m.unitID) + "&format=csv", "Unduh CSV",
+                    cls: "btn btn-secondary")
             }.cls("actions")
             if let drill = m.drill { drillDown(m, drill) }
             tag("h2") { txt("Per kompetensi") }
             UI.table(
-                headers: ["Kompetensi", "Pegawai", "Dinilai", "Standar rata-rata", "Saat ini rata-rata", "Dengan kesenjangan", "Kesenjangan rata-rata"],
+                headers: [
+                    "Kompetensi", "Pegawai", "Dinilai", "Standar rata-rata", "Saat ini rata-rata", "Dengan kesenjangan",
+                    "Kesenjangan rata-rata",
+                ],
                 stacked: true
             ) {
                 for c in r.competencies {
@@ -57,7 +62,9 @@ struct GapReportPage {
                         }
                         UI.cell("Dengan kesenjangan") {
                             if c.withGap > 0 {
-                                link(SiteURL.gapReport(m.agencyCode, year: r.year, unit: m.unitID, competency: c.code), UI.number(c.withGap))
+                                link(
+                                    SiteURL.gapReport(m.agencyCode, year: r.year, unit: m.unitID, competency: c.code),
+                                    UI.number(c.withGap))
                             } else {
                                 txt("0")
                             }
@@ -103,7 +110,8 @@ struct GapReportPage {
     }
 
     static func gapTable(_ rows: [GapReportQueries.LargestGap], names: [String: String]) -> Component {
-        UI.table(headers: ["Pegawai", "Unit kerja", "Kompetensi", "Standar", "Saat ini", "Kesenjangan"], stacked: true) {
+        UI.table(headers: ["Pegawai", "Unit kerja", "Kompetensi", "Standar", "Saat ini", "Kesenjangan"], stacked: true)
+        {
             for g in rows {
                 tag("tr") {
                     tag("td") { link(SiteURL.competencyProfile(g.nip), g.name) }

@@ -31,7 +31,6 @@ enum GapReportQueries {
         var current: Int
     }
 
-
     /// `unitPath` narrows everything to a unit and its sub-units.
     static func scope(agencyID: UUID, unitPath: String?) -> SQLQueryString {
         var q: SQLQueryString = "e.agency_id = \(bind: agencyID)"

@@ -47,7 +47,8 @@ struct HeatmapPage {
                         tag("tr") {
                             tag("th") { txt("Pegawai") }.attr("scope", "col")
                             for code in m.codes {
-                                tag("th") { link(url(m, order: code), code) }.attr("scope", "col").attr("title", m.names[code])
+                                tag("th") { link(url(m, order: code), code) }.attr("scope", "col").attr(
+                                    "title", m.names[code])
                             }
                             tag("th") { txt("Total") }.attr("scope", "col")
                         }

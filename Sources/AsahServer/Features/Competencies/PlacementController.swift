@@ -17,9 +17,12 @@ struct PlacementController {
         let order: HeatmapQueries.Order = raw == "nama" ? .name : raw == "total" ? .totalGap : .competency(raw)
         let csv = req.query[String.self, at: "format"] == "csv"
         // The CSV holds every employee of the unit; the page shows forty at a time.
-        let paging = csv
+        let paging =
+            csv
             ? Paging(page: 1, per: 100_000, defaultPer: 100_000, maxPer: 100_000)
-            : Paging(page: req.query[Int.self, at: "page"], per: nil, defaultPer: HeatmapQueries.perPage, maxPer: HeatmapQueries.perPage)
+            : Paging(
+                page: req.query[Int.self, at: "page"], per: nil, defaultPer: HeatmapQueries.perPage,
+                maxPer: HeatmapQueries.perPage)
         let (lines, total) = try await HeatmapQueries.employees(
             agencyID: agencyID, unitPath: unit.path, year: year, order: order, paging: paging, on: req.db)
         let cells = try await HeatmapQueries.cells(employeeIDs: lines.map(\.id), year: year, on: req.db)
@@ -30,7 +33,8 @@ struct PlacementController {
         }
         if csv {
             let byCell = Dictionary(
-                cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) }, uniquingKeysWith: { a, _ in a })
+                cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) },
+                uniquingKeysWith: { a, _ in a })
             var rows = [(["nip", "nama"] + codes + ["total_kesenjangan"]).joined(separator: ";")]
             for line in lines {
                 let gaps = codes.map { code -> String in
@@ -38,7 +42,8 @@ struct PlacementController {
                     guard let current = cell.current else { return "belum dinilai" }
                     return String(max(0, cell.required - current))
                 }
-                rows.append(([line.nip, line.name] + gaps + [String(line.gap_total)]).map(CSVText.field).joined(separator: ";"))
+                rows.append(
+                    ([line.nip, line.name] + gaps + [String(line.gap_total)]).map(CSVText.field).joined(separator: ";"))
             }
             return CSVText.response(rows, filename: "peta-kesenjangan-\(scoped.agency.code)-\(year).csv")
         }
@@ -47,7 +52,9 @@ struct PlacementController {
                 chrome: req.chrome("Peta kesenjangan"), agencyCode: scoped.agency.code,
                 unitID: try unit.requireID().uuidString, unitName: unit.name, year: year, codes: codes,
                 names: names.mapValues(\.name), lines: lines,
-                cells: Dictionary(cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) }, uniquingKeysWith: { a, _ in a }),
+                cells: Dictionary(
+                    cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) },
+                    uniquingKeysWith: { a, _ in a }),
                 order: raw, page: paging.page, pages: paging.pages(total: total), total: total)
         ).response()
     }
@@ -60,18 +67,23 @@ struct PlacementController {
         let ranked = try await CandidateQueries.rank(
             agencyID: try agency.requireID(), positionID: try position.requireID(), year: year, on: req.db)
         if req.query[String.self, at: "format"] == "csv" {
-            let rows = ["peringkat;nip;nama;jabatan_sekarang;unit_kerja;jpm;kategori;dinilai;kompetensi_standar"]
+            let rows =
+                ["peringkat;nip;nama;jabatan_sekarang;unit_kerja;jpm;kategori;dinilai;kompetensi_standar"]
                 + ranked.enumerated().map { i, c in
-                    [String(i + 1), c.row.nip, c.fullName, c.row.position_name ?? "", c.row.unit_name ?? "",
-                     IndonesianFormat.decimal(c.jpm, fractionDigits: 1), c.selection.rawValue, String(c.row.assessed),
-                     String(c.total)].map(CSVText.field).joined(separator: ";")
+                    [
+                        String(i + 1), c.row.nip, c.fullName, c.row.position_name ?? "", c.row.unit_name ?? "",
+                        IndonesianFormat.decimal(c.jpm, fractionDigits: 1), c.selection.rawValue,
+                        String(c.row.assessed),
+                        String(c.total),
+                    ].map(CSVText.field).joined(separator: ";")
                 }
             return CSVText.response(rows, filename: "kandidat-\(agency.code)-\(year).csv")
         }
         return CandidatesPage.render(
             .init(
                 chrome: req.chrome("Kandidat · " + position.name), agencyCode: agency.code,
-                positionID: try position.requireID().uuidString, positionName: position.name, year: year, candidates: ranked)
+                positionID: try position.requireID().uuidString, positionName: position.name, year: year,
+                candidates: ranked)
         ).response()
     }
 

@@ -58,7 +58,8 @@ final class ProfileCache: Sendable {
         if let pg = db as? any PostgresDatabase {
             return try await pg.withConnection { connection in
                 connection.eventLoop.makeFutureWithTask {
-                    for try await version in try await connection.execute(VersionStatement(), logger: connection.logger) {
+                    for try await version in try await connection.execute(VersionStatement(), logger: connection.logger)
+                    {
                         return version
                     }
                     throw Abort(.internalServerError, reason: "data_versions has no profile row")

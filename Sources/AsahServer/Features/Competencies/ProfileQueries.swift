@@ -1,8 +1,8 @@
 import AsahCore
 import Fluent
 import PostgresKit
-import SQLiteKit
 import SQLKit
+import SQLiteKit
 import Vapor
 
 /// One employee measured against their position's standard for a year.
@@ -66,7 +66,6 @@ enum ProfileQueries {
         var thresholds: String?
     }
 
-
     /// The columns and joins both profile queries share; `e` is the employee, `year` bound by the caller.
     static let itemColumns = """
         si.competency_code, si.level AS required, cl.level AS current, cl.source, cl.assessed_on,
@@ -127,7 +126,8 @@ enum ProfileQueries {
     }
 
     /// The columns and joins of `Subject`, first in the one-query profile (ProfileStatement relies on the order).
-    static let subjectColumns = "e.id, e.agency_id, e.nip, e.supervisor_id, u.path AS unit_path, p.name AS position_name"
+    static let subjectColumns =
+        "e.id, e.agency_id, e.nip, e.supervisor_id, u.path AS unit_path, p.name AS position_name"
     static let subjectJoins = """
         FROM employees e
         LEFT JOIN units u ON u.id = e.unit_id
@@ -135,7 +135,8 @@ enum ProfileQueries {
         """
 
     private static func build(_ rows: [ItemRow], year: Int) -> Profile {
-        let thresholds = rows.first?.thresholds
+        let thresholds =
+            rows.first?.thresholds
             .flatMap { try? JSONDecoder().decode(GapThresholds.self, from: Data($0.utf8)) } ?? .standard
         let items = rows.compactMap { r -> Item? in
             guard let code = r.competency_code, let required = r.required else { return nil }
@@ -150,8 +151,9 @@ enum ProfileQueries {
                 source: r.source.flatMap(AssessmentSource.init(rawValue:)),
                 isWeighted: r.current != nil && r.source == nil, assessedOn: r.assessed_on)
         }.sorted { ($0.group.order, $0.code) < ($1.group.order, $1.code) }
-        let jpm = GapRules.jpm(items.map { GapItem(code: $0.code, required: $0.required, current: $0.current) },
-                               thresholds: thresholds)
+        let jpm = GapRules.jpm(
+            items.map { GapItem(code: $0.code, required: $0.required, current: $0.current) },
+            thresholds: thresholds)
         return Profile(year: year, hasStandard: !items.isEmpty, items: items, jpm: jpm)
     }
 
@@ -180,4 +182,3 @@ extension CompetencyGroup {
         }
     }
 }
-

@@ -71,7 +71,8 @@ struct ProfileStatement: PostgresPreparedStatement {
             // SQLiteKit stores UUIDs as their text (as BulkInsert does).
             func uuid(_ column: String) -> UUID? { text(column).flatMap(UUID.init(uuidString:)) }
             guard let id = uuid("id"), let agencyID = uuid("agency_id"), let nip = text("nip") else {
-                throw DecodingError.valueNotFound(UUID.self, .init(codingPath: [], debugDescription: "employee columns"))
+                throw DecodingError.valueNotFound(
+                    UUID.self, .init(codingPath: [], debugDescription: "employee columns"))
             }
             return Line(
                 subject: .init(

@@ -13,7 +13,8 @@ struct StandardController {
 
     func show(req: Request) async throws -> Response {
         let (user, agency, position) = try await load(req, need: .listEmployees)
-        return try await page(req, user: user, agency: agency, position: position, year: try CompetencyProfileController.year(req))
+        return try await page(
+            req, user: user, agency: agency, position: position, year: try CompetencyProfileController.year(req))
     }
 
     func save(req: Request) async throws -> Response {
@@ -22,10 +23,14 @@ struct StandardController {
         let year = try req.formYear()
         let dictionary = try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db)
         let items = dictionary.compactMap { entry -> StandardRules.Item? in
-            guard let raw = try? req.content.get(String.self, at: "level_" + entry.code), let level = Int(raw) else { return nil }
+            guard let raw = try? req.content.get(String.self, at: "level_" + entry.code), let level = Int(raw) else {
+                return nil
+            }
             return StandardRules.Item(code: entry.code, level: level)
         }
-        let status = (try? req.content.get(String.self, at: "status")).flatMap(CompetencyStandard.Status.init(rawValue:)) ?? .draft
+        let status =
+            (try? req.content.get(String.self, at: "status")).flatMap(CompetencyStandard.Status.init(rawValue:))
+            ?? .draft
         let problems = StandardRules.problems(items, knownCodes: Set(dictionary.map(\.code)))
         guard problems.isEmpty else {
             return try await page(
@@ -45,7 +50,9 @@ struct StandardController {
         let agencyID = try agency.requireID()
         let year = try req.formYear()
         let source = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
-        guard source.standard != nil else { throw Abort(.badRequest, reason: "Simpan standar jabatan ini terlebih dahulu.") }
+        guard source.standard != nil else {
+            throw Abort(.badRequest, reason: "Simpan standar jabatan ini terlebih dahulu.")
+        }
         let targets = try await Self.copyTargets(
             position, byKind: (try? req.content.get(String.self, at: "target")) == "kind", on: req.db)
         // All targets or none: each `put` joins this one transaction.
@@ -74,19 +81,23 @@ struct StandardController {
         let agencyID = try agency.requireID()
         let loaded = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
         let defaults = try await AgencySettings.standardDefaults(agencyID, on: req.db)
-        let shown = levels ?? Dictionary(
-            uniqueKeysWithValues: (loaded.standard == nil
-                ? StandardRules.defaults(
-                    kind: PositionKind(rawValue: position.kind) ?? .pelaksana,
-                    jenjang: position.jenjang.flatMap(FungsionalJenjang.init(rawValue:)), defaults)
-                : loaded.items).map { ($0.code, $0.level) })
+        let shown =
+            levels
+            ?? Dictionary(
+                uniqueKeysWithValues: (loaded.standard == nil
+                    ? StandardRules.defaults(
+                        kind: PositionKind(rawValue: position.kind) ?? .pelaksana,
+                        jenjang: position.jenjang.flatMap(FungsionalJenjang.init(rawValue:)), defaults)
+                    : loaded.items).map { ($0.code, $0.level) })
         let canManage = AccessPolicy.canManage(agency: agencyID, user.actor)
         return StandardPage.render(
             .init(
                 chrome: req.chrome("Standar kompetensi · " + position.name), agencyCode: agency.code,
-                positionID: try position.requireID().uuidString, positionName: position.name, positionKind: position.kind,
+                positionID: try position.requireID().uuidString, positionName: position.name,
+                positionKind: position.kind,
                 year: year, status: loaded.standard?.status, levels: shown,
-                dictionary: try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db), canManage: canManage,
+                dictionary: try await CompetencyQueries.dictionary(agencyID: agencyID, on: req.db),
+                canManage: canManage,
                 sameUnitCount: canManage ? try await Self.copyTargets(position, byKind: false, on: req.db).count : 0,
                 sameKindCount: canManage ? try await Self.copyTargets(position, byKind: true, on: req.db).count : 0,
                 problems: problems)

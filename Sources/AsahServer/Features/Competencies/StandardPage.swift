@@ -35,14 +35,22 @@ struct StandardPage {
                 link(SiteURL.positionStandard(m.agencyCode, m.positionID, year: m.year + 1), "\(m.year + 1) ›")
             }
             if m.status == nil {
-                tag("p") { txt("Jabatan ini belum memiliki standar untuk tahun \(m.year). Isian di bawah adalah nilai bawaan menurut jenis jabatan.") }
-                    .cls("card")
+                tag("p") {
+                    txt(
+                        "Jabatan ini belum memiliki standar untuk tahun \(m.year). Isian di bawah adalah nilai bawaan menurut jenis jabatan."
+                    )
+                }
+                .cls("card")
             }
             for problem in m.problems { tag("p") { txt(problem) }.cls("error").attr("role", "alert") }
             if m.canManage { editForm(m) } else { readOnly(m) }
             if m.canManage && m.status != nil {
-                tag("div") { link(SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)", "Siapa yang cocok untuk jabatan ini?", cls: "btn btn-secondary") }
-                    .cls("actions")
+                tag("div") {
+                    link(
+                        SiteURL.candidates(m.agencyCode, m.positionID) + "?tahun=\(m.year)",
+                        "Siapa yang cocok untuk jabatan ini?", cls: "btn btn-secondary")
+                }
+                .cls("actions")
                 copyForm(m)
             }
         }
@@ -52,7 +60,9 @@ struct StandardPage {
         UI.table(headers: ["Kompetensi", "Kelompok", "Level"], stacked: true) {
             for entry in m.dictionary where m.levels[entry.code] != nil {
                 tag("tr") {
-                    tag("td") { tag("b") { txt(entry.code) }; txt(" " + entry.name) }
+                    tag("td") {
+                        tag("b") { txt(entry.code) }; txt(" " + entry.name)
+                    }
                     UI.cell("Kelompok") { txt(entry.group.label) }
                     UI.cell("Level") { txt(String(m.levels[entry.code]!)) }
                 }
@@ -61,14 +71,17 @@ struct StandardPage {
     }
 
     static func editForm(_ m: Model) -> Component {
-        postForm(action: SiteURL.positionStandard(m.agencyCode, m.positionID, year: m.year), csrf: m.chrome.csrf, cls: "card") {
+        postForm(
+            action: SiteURL.positionStandard(m.agencyCode, m.positionID, year: m.year), csrf: m.chrome.csrf, cls: "card"
+        ) {
             voidTag("input", [("type", "hidden"), ("name", "tahun"), ("value", String(m.year))])
             tag("p") { txt("Pilih level yang dibutuhkan; kosongkan kompetensi yang tidak dipersyaratkan.") }.cls("hint")
             tag("div") {
                 for entry in m.dictionary {
                     selectField(
                         entry.code + " " + entry.name + " (" + entry.group.label + ")", name: "level_" + entry.code,
-                        options: (1...5).map { (String($0), "Level \($0)") }, selected: m.levels[entry.code].map(String.init),
+                        options: (1...5).map { (String($0), "Level \($0)") },
+                        selected: m.levels[entry.code].map(String.init),
                         includeEmpty: "— tidak dipersyaratkan")
                 }
             }.cls("standard-grid")
@@ -80,14 +93,19 @@ struct StandardPage {
     }
 
     static func copyForm(_ m: Model) -> Component {
-        postForm(action: SiteURL.positionStandard(m.agencyCode, m.positionID) + "/salin", csrf: m.chrome.csrf, cls: "card") {
+        postForm(
+            action: SiteURL.positionStandard(m.agencyCode, m.positionID) + "/salin", csrf: m.chrome.csrf, cls: "card"
+        ) {
             tag("h2") { txt("Salin standar ini") }
             voidTag("input", [("type", "hidden"), ("name", "tahun"), ("value", String(m.year))])
             selectField(
                 "Salin ke", name: "target",
                 options: [
                     ("unit", "jabatan lain di unit kerja yang sama (\(m.sameUnitCount))"),
-                    ("kind", "semua jabatan \(UI.positionKindLabel(m.positionKind)) lain di instansi (\(m.sameKindCount))"),
+                    (
+                        "kind",
+                        "semua jabatan \(UI.positionKindLabel(m.positionKind)) lain di instansi (\(m.sameKindCount))"
+                    ),
                 ], selected: "unit")
             tag("p") { txt("Standar tahun \(m.year) jabatan tujuan akan diganti dan berstatus draf.") }.cls("hint")
             button("Salin standar", cls: "btn btn-secondary")

@@ -11,8 +11,9 @@ enum StandardQueries {
     }
 
     static func load(positionID: UUID, year: Int, on db: any Database) async throws -> Loaded {
-        guard let standard = try await CompetencyStandard.query(on: db)
-            .filter(\.$positionID == positionID).filter(\.$year == year).first()
+        guard
+            let standard = try await CompetencyStandard.query(on: db)
+                .filter(\.$positionID == positionID).filter(\.$year == year).first()
         else { return Loaded(standard: nil, items: []) }
         struct Row: Decodable { var competency_code: String; var level: Int }
         let items = try await db.sql.raw(
@@ -38,10 +39,13 @@ enum StandardQueries {
                 try await standard.save(on: tx)
                 try await sql.raw("DELETE FROM standard_items WHERE standard_id = \(bind: id)").run()
             } else {
-                try await CompetencyStandard(id: id, agencyID: agencyID, positionID: positionID, year: year, status: status)
-                    .create(on: tx)
+                try await CompetencyStandard(
+                    id: id, agencyID: agencyID, positionID: positionID, year: year, status: status
+                )
+                .create(on: tx)
             }
-            try await insertItems(items, standardID: id, agencyID: agencyID, positionID: positionID, year: year, on: sql)
+            try await insertItems(
+                items, standardID: id, agencyID: agencyID, positionID: positionID, year: year, on: sql)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: before.standard == nil ? "create" : "update",
                 entity: "competency_standard", entityID: id.uuidString, before: describe(before.items),
@@ -55,9 +59,13 @@ enum StandardQueries {
         on sql: any SQLDatabase
     ) async throws {
         try await BulkInsert.run(
-            "standard_items", columns: ["id", "agency_id", "standard_id", "position_id", "year", "competency_code", "level"],
+            "standard_items",
+            columns: ["id", "agency_id", "standard_id", "position_id", "year", "competency_code", "level"],
             rows: items.map {
-                [.id(IDs.make()), .id(agencyID), .id(standardID), .id(positionID), .int(year), .text($0.code), .int($0.level)]
+                [
+                    .id(IDs.make()), .id(agencyID), .id(standardID), .id(positionID), .int(year), .text($0.code),
+                    .int($0.level),
+                ]
             }, on: sql)
     }
 
@@ -76,21 +84,26 @@ enum StandardQueries {
                 """
             ).all(decoding: Row.self)
             struct Prior: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
-            let prior = Dictionary(grouping: try await sql.raw(
-                """
-                SELECT position_id, competency_code, level FROM standard_items
-                WHERE agency_id = \(bind: agencyID) AND year = \(bind: year - 1)
-                """
-            ).all(decoding: Prior.self), by: \.position_id)
+            let prior = Dictionary(
+                grouping: try await sql.raw(
+                    """
+                    SELECT position_id, competency_code, level FROM standard_items
+                    WHERE agency_id = \(bind: agencyID) AND year = \(bind: year - 1)
+                    """
+                ).all(decoding: Prior.self), by: \.position_id)
             for position in missing {
                 let id = IDs.make()
-                try await CompetencyStandard(id: id, agencyID: agencyID, positionID: position.id, year: year, status: .draft)
-                    .create(on: tx)
-                let items = prior[position.id].map { $0.map { StandardRules.Item(code: $0.competency_code, level: $0.level) } }
+                try await CompetencyStandard(
+                    id: id, agencyID: agencyID, positionID: position.id, year: year, status: .draft
+                )
+                .create(on: tx)
+                let items =
+                    prior[position.id].map { $0.map { StandardRules.Item(code: $0.competency_code, level: $0.level) } }
                     ?? StandardRules.defaults(
                         kind: PositionKind(rawValue: position.kind) ?? .pelaksana,
                         jenjang: position.jenjang.flatMap(FungsionalJenjang.init(rawValue:)), defaults)
-                try await insertItems(items, standardID: id, agencyID: agencyID, positionID: position.id, year: year, on: sql)
+                try await insertItems(
+                    items, standardID: id, agencyID: agencyID, positionID: position.id, year: year, on: sql)
             }
             if !missing.isEmpty {
                 try await AuditEntry(

@@ -167,7 +167,9 @@ struct CourseAuthoringController {
     }
 
     /// The module a lesson form belongs to: from the path for a new lesson, from the lesson otherwise.
-    func target(_ req: Request, _ user: SignedInUser, _ loaded: LoadedCourse) async throws -> (CourseModule, CourseLesson?) {
+    func target(_ req: Request, _ user: SignedInUser, _ loaded: LoadedCourse) async throws -> (
+        CourseModule, CourseLesson?
+    ) {
         if req.parameters.get("lesson") != nil {
             let l = try await Guard(req, user).lesson(of: loaded)
             guard let m = try await CourseModule.find(l.moduleID, on: req.db) else { throw Abort(.notFound) }

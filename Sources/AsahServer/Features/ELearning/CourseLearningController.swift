@@ -14,7 +14,8 @@ struct CourseLearningController {
         return CourseListPage.render(
             .init(
                 chrome: req.chrome("E-learning"), agencyCode: agency.code, agencyName: agency.name, canAuthor: author,
-                rows: rows, dayCap: CourseRules.dayCap(table: try await AgencySettings.jpConversion(agency.id!, on: req.db))
+                rows: rows,
+                dayCap: CourseRules.dayCap(table: try await AgencySettings.jpConversion(agency.id!, on: req.db))
             )
         ).response()
     }
@@ -48,7 +49,8 @@ struct CourseLearningController {
                 progress: CourseRules.progress(
                     outline.ruleModules, done: Set(mine.doneOn.keys), passedQuizzes: mine.passed),
                 maxJP: CourseRules.maxJP(lessonMinutes: outline.lessons.map(\.minutes)),
-                dayCap: CourseRules.dayCap(table: try await AgencySettings.jpConversion(loaded.course.agencyID, on: req.db)),
+                dayCap: CourseRules.dayCap(
+                    table: try await AgencySettings.jpConversion(loaded.course.agencyID, on: req.db)),
                 completedOn: mine.completedOn,
                 credited: mine.creditedHundredths.map(JP.init(hundredths:)), canLearn: loaded.canLearn(user.actor),
                 canAuthor: loaded.canAuthor(user.actor)

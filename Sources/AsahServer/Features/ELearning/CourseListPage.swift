@@ -21,7 +21,7 @@ struct CourseListPage {
                 let cap = CourseRules.dayCapText(m.dayCap)
                 txt(
                     "Belajar mandiri kapan saja, juga dari ponsel. Kursus yang selesai menambah JP Anda"
-                        + (cap.isEmpty ? "." : " (\(cap)).")) 
+                        + (cap.isEmpty ? "." : " (\(cap))."))
             }.cls("muted")
             if m.canAuthor {
                 tag("p") { link(SiteURL.newCourse(m.agencyCode), "+ Kursus baru", cls: "btn") }.cls("actions")

@@ -177,6 +177,8 @@ enum CourseProgressService {
               AND jenis_diklat_id IN (\(binds: row.jenisIDs))
             """
         ).all(decoding: Row.self)
-        return rows.compactMap { r in CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) } }
+        return rows.compactMap { r in
+            CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) }
+        }
     }
 }

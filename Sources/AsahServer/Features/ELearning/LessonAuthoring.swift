@@ -24,7 +24,8 @@ extension CourseAuthoringController {
             input.minutes = "15"
         }
         return lessonPage(
-            req, loaded, module: module, lesson: lesson, input: input, errors: [:], storedFile: stored?.label, status: .ok)
+            req, loaded, module: module, lesson: lesson, input: input, errors: [:], storedFile: stored?.label,
+            status: .ok)
     }
 
     func saveLesson(req: Request) async throws -> Response {
@@ -51,7 +52,8 @@ extension CourseAuthoringController {
             }
         }
         input.hasFile = upload != nil || stored != nil
-        if input.kind == LessonKind.file.rawValue, input.url.trimmingCharacters(in: .whitespaces).isEmpty, upload == nil,
+        if input.kind == LessonKind.file.rawValue, input.url.trimmingCharacters(in: .whitespaces).isEmpty,
+            upload == nil,
             stored != nil, let l = lesson
         {
             input.url = SiteURL.lessonFile(loaded.id, l.id!)  // keep the stored file
@@ -83,7 +85,8 @@ extension CourseAuthoringController {
         return CourseFormPages.lesson(
             .init(
                 chrome: req.chrome(lesson == nil ? "Materi baru" : "Ubah materi"),
-                action: lesson.map { SiteURL.editLesson(loaded.id, $0.id!) } ?? SiteURL.newLesson(loaded.id, module.id!),
+                action: lesson.map { SiteURL.editLesson(loaded.id, $0.id!) }
+                    ?? SiteURL.newLesson(loaded.id, module.id!),
                 courseID: loaded.id, moduleTitle: module.title, input: shown, errors: errors,
                 deleteAction: status == .ok ? lesson.map { SiteURL.deleteLesson(loaded.id, $0.id!) } : nil,
                 storedFile: storedFile

@@ -40,11 +40,14 @@ struct ExternalLearningController {
         _ req: Request, user: SignedInUser, _ e: EmployeeQueries.Detail, input: ExternalLearningInput,
         errors: [String: String], status: HTTPResponseStatus
     ) async throws -> Response {
-        ExternalLearningPage.render(.init(
-            chrome: req.chrome("Pelatihan di luar instansi"), nip: e.nip, name: e.fullName,
-            canSubmit: AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor), rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
-            input: input, errors: errors
-        )).response(status: status)
+        ExternalLearningPage.render(
+            .init(
+                chrome: req.chrome("Pelatihan di luar instansi"), nip: e.nip, name: e.fullName,
+                canSubmit: AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor),
+                rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
+                input: input, errors: errors
+            )
+        ).response(status: status)
     }
 
     /// Only the employee records their own learning.
@@ -57,7 +60,8 @@ struct ExternalLearningController {
         var proof: ExternalLearningService.Proof?
         if let file = form.sertifikat, file.data.readableBytes > 0 {
             switch EvidenceRules.check(filename: file.filename, size: file.data.readableBytes) {
-            case .success(let type): proof = .init(filename: file.filename, contentType: type, data: Data(buffer: file.data))
+            case .success(let type):
+                proof = .init(filename: file.filename, contentType: type, data: Data(buffer: file.data))
             case .failure(let e): errors["sertifikat"] = e.messages.values.first
             }
         } else {
@@ -65,7 +69,8 @@ struct ExternalLearningController {
         }
         switch ExternalLearningRules.validate(form.input, today: .today(), table: table) {
         case .success(let v) where errors.isEmpty:
-            _ = try await ExternalLearningService.submit(v, agencyID: e.agency_id, employeeID: e.id, proof: proof!, on: req.db)
+            _ = try await ExternalLearningService.submit(
+                v, agencyID: e.agency_id, employeeID: e.id, proof: proof!, on: req.db)
             return req.redirect(to: SiteURL.externalLearning(e.nip) + "?pesan=" + FlashMessage.created.rawValue)
         case .success: break
         case .failure(let e): errors.merge(e.messages) { a, _ in a }
@@ -76,10 +81,12 @@ struct ExternalLearningController {
     func queue(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
-        return ExternalLearningQueuePage.render(.init(
-            chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-            rows: try await ExternalLearningService.queue(agencyID: try agency.requireID(), on: req.db), error: nil
-        )).response()
+        return ExternalLearningQueuePage.render(
+            .init(
+                chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
+                rows: try await ExternalLearningService.queue(agencyID: try agency.requireID(), on: req.db), error: nil
+            )
+        ).response()
     }
 
     struct Decision: Content {
@@ -97,10 +104,13 @@ struct ExternalLearningController {
             try await ExternalLearningService.decide(
                 id, accept: form.keputusan == "terima", reason: form.alasan, userID: user.userID, on: req.db)
         } catch let abort as AbortError where abort.status == .unprocessableEntity || abort.status == .conflict {
-            return ExternalLearningQueuePage.render(.init(
-                chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-                rows: try await ExternalLearningService.queue(agencyID: record.agencyID, on: req.db), error: abort.reason
-            )).response(status: abort.status)
+            return ExternalLearningQueuePage.render(
+                .init(
+                    chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
+                    rows: try await ExternalLearningService.queue(agencyID: record.agencyID, on: req.db),
+                    error: abort.reason
+                )
+            ).response(status: abort.status)
         }
         return req.redirect(to: SiteURL.externalQueue(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
@@ -112,7 +122,8 @@ struct ExternalLearningController {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: record.proofType)
         let safe = record.proofFilename.filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(safe.isEmpty ? "sertifikat" : safe)\"")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(safe.isEmpty ? "sertifikat" : safe)\"")
         return Response(status: .ok, headers: headers, body: .init(data: record.proof))
     }
 }

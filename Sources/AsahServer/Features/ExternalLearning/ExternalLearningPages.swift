@@ -19,7 +19,9 @@ struct ExternalLearningPage {
             tag("p") { link(SiteURL.employee(m.nip), "‹ " + m.name) }
             tag("h1") { txt("Pelatihan di luar instansi") }
             tag("p") {
-                txt("Pelatihan, seminar atau kursus yang diikuti di luar kegiatan instansi. Setelah diperiksa pengelola kepegawaian, JP-nya masuk ke catatan JP tahunan.")
+                txt(
+                    "Pelatihan, seminar atau kursus yang diikuti di luar kegiatan instansi. Setelah diperiksa pengelola kepegawaian, JP-nya masuk ke catatan JP tahunan."
+                )
             }.cls("muted")
             if m.rows.isEmpty {
                 tag("p") { txt("Belum ada catatan.") }.cls("card")
@@ -30,13 +32,17 @@ struct ExternalLearningPage {
                             UI.cell("Pelatihan") {
                                 txt(r.title)
                                 voidTag("br", [])
-                                tag("small") { txt(r.provider + " · " + (JenisDiklat.byID(r.jenis_diklat_id)?.name ?? "")) }.cls("muted")
+                                tag("small") {
+                                    txt(r.provider + " · " + (JenisDiklat.byID(r.jenis_diklat_id)?.name ?? ""))
+                                }.cls("muted")
                             }
                             UI.cell("Tanggal") { txt(ActivityListPage.dates(r.started_on, r.finished_on)) }
                             UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
                             UI.cell("Status") {
                                 txt(ExternalLearning.State(rawValue: r.state)?.label ?? r.state)
-                                if let reason = r.reason { voidTag("br", []); tag("small") { txt("Alasan: " + reason) } }
+                                if let reason = r.reason {
+                                    voidTag("br", []); tag("small") { txt("Alasan: " + reason) }
+                                }
                             }
                         }
                     }
@@ -51,7 +57,8 @@ struct ExternalLearningPage {
         return postForm(action: SiteURL.externalLearning(m.nip), csrf: m.chrome.csrf, multipart: true, cls: "card") {
             tag("h2") { txt("Catat pelatihan") }
             if !m.errors.isEmpty {
-                tag("p") { txt("Catatan belum tersimpan. Perbaiki isian yang ditandai.") }.cls("error").attr("role", "alert")
+                tag("p") { txt("Catatan belum tersimpan. Perbaiki isian yang ditandai.") }.cls("error").attr(
+                    "role", "alert")
             }
             field("Nama pelatihan", name: "title", value: i.title, error: m.errors["title"], required: true)
             selectField(
@@ -60,23 +67,32 @@ struct ExternalLearningPage {
                 error: m.errors["jenis_diklat_id"], includeEmpty: "Pilih jenis diklat")
             field("Penyelenggara", name: "provider", value: i.provider, error: m.errors["provider"], required: true)
             tag("div") {
-                field("Tanggal mulai", name: "started_on", value: i.startedOn, error: m.errors["started_on"], type: "date",
-                      required: true)
-                field("Tanggal selesai", name: "finished_on", value: i.finishedOn, error: m.errors["finished_on"],
-                      type: "date", required: true)
+                field(
+                    "Tanggal mulai", name: "started_on", value: i.startedOn, error: m.errors["started_on"],
+                    type: "date",
+                    required: true)
+                field(
+                    "Tanggal selesai", name: "finished_on", value: i.finishedOn, error: m.errors["finished_on"],
+                    type: "date", required: true)
             }.cls("session-row")
-            field("JP pada sertifikat", name: "jp", value: i.jp, error: m.errors["jp"],
-                  hint: "Untuk pelatihan yang dihitung sesuai jam pelajaran. Seminar dan lokakarya dihitung per hari.",
-                  extra: [("inputmode", "decimal")])
+            field(
+                "JP pada sertifikat", name: "jp", value: i.jp, error: m.errors["jp"],
+                hint: "Untuk pelatihan yang dihitung sesuai jam pelajaran. Seminar dan lokakarya dihitung per hari.",
+                extra: [("inputmode", "decimal")])
             field("Nomor sertifikat", name: "certificate_no", value: i.certificateNo, error: m.errors["certificate_no"])
             tag("div") {
-                voidTag("input", [("type", "checkbox"), ("id", "f-international"), ("name", "international"), ("value", "ya"),
-                                  ("checked", i.international ? "checked" : nil)])
+                voidTag(
+                    "input",
+                    [
+                        ("type", "checkbox"), ("id", "f-international"), ("name", "international"), ("value", "ya"),
+                        ("checked", i.international ? "checked" : nil),
+                    ])
                 tag("label") { txt("Diselenggarakan di luar negeri") }.attr("for", "f-international")
             }.cls("field check")
-            field("Sertifikat (PDF, JPG atau PNG, paling besar 5 MB)", name: "sertifikat", value: nil,
-                  error: m.errors["sertifikat"], type: "file", required: true,
-                  extra: [("accept", ".pdf,.jpg,.jpeg,.png")])
+            field(
+                "Sertifikat (PDF, JPG atau PNG, paling besar 5 MB)", name: "sertifikat", value: nil,
+                error: m.errors["sertifikat"], type: "file", required: true,
+                extra: [("accept", ".pdf,.jpg,.jpeg,.png")])
             button("Kirim untuk diperiksa")
         }
     }
@@ -114,7 +130,8 @@ struct ExternalLearningQueuePage {
                         voidTag("input", [("type", "hidden"), ("name", "keputusan"), ("value", "tolak")])
                         tag("div") {
                             tag("label") { txt("Alasan penolakan") }.attr("for", "alasan-" + r.id.uuidString)
-                            voidTag("input", [("type", "text"), ("name", "alasan"), ("id", "alasan-" + r.id.uuidString)])
+                            voidTag(
+                                "input", [("type", "text"), ("name", "alasan"), ("id", "alasan-" + r.id.uuidString)])
                         }.cls("field")
                         button("Tolak", cls: "btn-link")
                     }

@@ -37,7 +37,8 @@ struct HomeController {
         }
         model.jp = try await Self.reminders(model, user: user, held: held, on: req.db)
         if let agencyID = actor.agencyID, let scope = AccessPolicy.approvalScope(agency: agencyID, actor) {
-            model.pendingApprovals = try await ApprovalQueries.count(agencyID: agencyID, scope: scope, excluding: user.actor.employeeID, on: req.db)
+            model.pendingApprovals = try await ApprovalQueries.count(
+                agencyID: agencyID, scope: scope, excluding: user.actor.employeeID, on: req.db)
         }
         return HomePage.render(model).response()
     }

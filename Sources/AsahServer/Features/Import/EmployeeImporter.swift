@@ -51,7 +51,8 @@ enum EmployeeImporter {
                 try await AuditEntry(
                     agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil,
                     before: nil,
-                    after: "{\"created\":\(summary.created),\"updated\":\(summary.updated),\"unchanged\":\(summary.unchanged)}"
+                    after:
+                        "{\"created\":\(summary.created),\"updated\":\(summary.updated),\"unchanged\":\(summary.unchanged)}"
                 ).create(on: tx)
                 return summary
             }
@@ -71,9 +72,13 @@ enum EmployeeImporter {
         let existing = try await ImportQueries.employees(nips: parsed.records.map(\.nip.digits), on: sql)
         let foreign = parsed.records.filter { existing[$0.nip.digits].map { $0.agencyID != agencyID } ?? false }
         guard foreign.isEmpty else {
-            return .failure(Issues(list: foreign.map {
-                ImportIssue(row: $0.row, column: "NIP BARU", message: "NIP ini sudah terdaftar dan tidak dapat diimpor ke instansi ini.")
-            }))
+            return .failure(
+                Issues(
+                    list: foreign.map {
+                        ImportIssue(
+                            row: $0.row, column: "NIP BARU",
+                            message: "NIP ini sudah terdaftar dan tidak dapat diimpor ke instansi ini.")
+                    }))
         }
         var plan = ImportPlan(
             existingUnits: try await ImportQueries.units(agencyID: agencyID, on: sql),

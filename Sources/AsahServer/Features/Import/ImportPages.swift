@@ -16,13 +16,19 @@ struct ImportPage {
             tag("p") { txt(m.agencyName) }.cls("muted")
             tag("div") {
                 tag("p") {
-                    txt("Unggah berkas unduhan \"Download Data ASN\" dari SIASN. Asah memeriksa seluruh baris lebih dulu; ")
-                    txt("data baru disimpan hanya setelah Anda menekan Impor sekarang, dan hanya bila semua baris benar.")
+                    txt(
+                        "Unggah berkas unduhan \"Download Data ASN\" dari SIASN. Asah memeriksa seluruh baris lebih dulu; "
+                    )
+                    txt(
+                        "data baru disimpan hanya setelah Anda menekan Impor sekarang, dan hanya bila semua baris benar."
+                    )
                 }
                 tag("ul") {
                     tag("li") { txt("CSV dengan pemisah | (asli SIASN), ; , atau tab, maupun XLSX (lembar pertama).") }
                     tag("li") { txt("Kolom wajib: NIP BARU dan NAMA. Kolom lain dicocokkan menurut nama judulnya.") }
-                    tag("li") { txt("Pegawai dengan NIP yang sudah ada akan diperbarui; unit dan jabatan baru dibuat otomatis.") }
+                    tag("li") {
+                        txt("Pegawai dengan NIP yang sudah ada akan diperbarui; unit dan jabatan baru dibuat otomatis.")
+                    }
                 }
             }.cls("card")
             postForm(action: SiteURL.importPage(m.agencyCode), csrf: m.chrome.csrf, multipart: true) {

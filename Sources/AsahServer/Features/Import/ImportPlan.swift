@@ -66,7 +66,8 @@ struct ImportPlan {
                 continue
             }
             let id = IDs.make()
-            let row = UnitRow(id: id, parentID: parent?.id, name: name, path: Unit.path(id: id, parentPath: parent?.path))
+            let row = UnitRow(
+                id: id, parentID: parent?.id, name: name, path: Unit.path(id: id, parentPath: parent?.path))
             unitByKey[key] = row
             newUnits.append(row)
             parent = row

@@ -60,7 +60,9 @@ enum ImportQueries {
     }
 
     static func positions(agencyID: UUID, on sql: any SQLDatabase) async throws -> [ImportPlan.PositionRow] {
-        struct Row: Decodable { var id: UUID; var unit_id: UUID?; var name: String; var kind: String; var jenjang: String? }
+        struct Row: Decodable {
+            var id: UUID; var unit_id: UUID?; var name: String; var kind: String; var jenjang: String?
+        }
         return try await sql.raw(
             "SELECT id, unit_id, name, kind, jenjang FROM positions WHERE agency_id = \(bind: agencyID)"
         ).all(decoding: Row.self)
@@ -86,13 +88,20 @@ enum ImportQueries {
         try await BulkInsert.run(
             "units", columns: ["id", "agency_id", "parent_id", "name", "code", "path", "created_at", "updated_at"],
             rows: plan.newUnits.map {
-                [.id($0.id), .id(agencyID), .id($0.parentID), .text($0.name), .text(nil), .text($0.path), .time(now), .time(now)]
+                [
+                    .id($0.id), .id(agencyID), .id($0.parentID), .text($0.name), .text(nil), .text($0.path), .time(now),
+                    .time(now),
+                ]
             },
             on: sql)
         try await BulkInsert.run(
-            "positions", columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
+            "positions",
+            columns: ["id", "agency_id", "unit_id", "name", "kind", "jenjang", "created_at", "updated_at"],
             rows: plan.newPositions.map {
-                [.id($0.id), .id(agencyID), .id($0.unitID), .text($0.name), .text($0.kind), .text($0.jenjang), .time(now), .time(now)]
+                [
+                    .id($0.id), .id(agencyID), .id($0.unitID), .text($0.name), .text($0.kind), .text($0.jenjang),
+                    .time(now), .time(now),
+                ]
             },
             on: sql)
         var written = 0

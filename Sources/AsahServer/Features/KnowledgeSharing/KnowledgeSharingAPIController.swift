@@ -37,7 +37,9 @@ struct KnowledgeSharingAPIController {
     func reject(req: Request) async throws -> KnowledgeSessionDTO {
         _ = try req.requireAPIUser()
         let body = req.body.data == nil ? nil : try? req.content.decode(KnowledgeDecisionBody.self)
-        let note = try KnowledgeSharingRules.decisionNote(body?.note).mapError { APIError.fields($0, message: "Catatan tidak dapat disimpan.") }.get()
+        let note = try KnowledgeSharingRules.decisionNote(body?.note).mapError {
+            APIError.fields($0, message: "Catatan tidak dapat disimpan.")
+        }.get()
         return try await decide(req, confirm: false, note: note)
     }
 

@@ -23,7 +23,8 @@ enum KnowledgeSharingQueries {
         }
 
         var facts: KnowledgeSessionFacts {
-            KnowledgeSessionFacts(agencyID: agency_id, hostID: host_id, hostUnitPath: host_unit_path, attendeeIDs: attendees)
+            KnowledgeSessionFacts(
+                agencyID: agency_id, hostID: host_id, hostUnitPath: host_unit_path, attendeeIDs: attendees)
         }
     }
 
@@ -31,9 +32,10 @@ enum KnowledgeSharingQueries {
     static func session(_ id: UUID, on db: any Database) async throws -> Session? {
         guard var s = try await sessionRow(id, on: db) else { return nil }
         struct Attendee: Decodable { var employee_id: UUID }
-        s.attendees = Set(try await db.sql.raw(
-            "SELECT employee_id FROM knowledge_attendees WHERE session_id = \(bind: id)"
-        ).all(decoding: Attendee.self).map(\.employee_id))
+        s.attendees = Set(
+            try await db.sql.raw(
+                "SELECT employee_id FROM knowledge_attendees WHERE session_id = \(bind: id)"
+            ).all(decoding: Attendee.self).map(\.employee_id))
         return s
     }
 
@@ -109,7 +111,8 @@ enum KnowledgeSharingQueries {
         if case .unitSubtree(let path) = scope { q += " AND u.path LIKE \(bind: Like.prefix(path)) ESCAPE '!'" }
         if let me = actor.employeeID {
             q += " AND k.host_id <> \(bind: me)"
-            q += " AND NOT EXISTS (SELECT 1 FROM knowledge_attendees ka WHERE ka.session_id = k.id AND ka.employee_id = \(bind: me))"
+            q +=
+                " AND NOT EXISTS (SELECT 1 FROM knowledge_attendees ka WHERE ka.session_id = k.id AND ka.employee_id = \(bind: me))"
         }
         q += " ORDER BY k.held_on, k.created_at LIMIT 100"
         return try await db.sql.raw(q).all(decoding: Line.self).filter {

@@ -73,8 +73,10 @@ enum KnowledgeSharingService {
                 AccessPolicy.canSeeKnowledgeSessions(agency: s.agency_id, actor)
             else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
             guard AccessPolicy.canConfirmKnowledgeSession(s.facts, actor) else {
-                throw APIError(.forbidden, message: 
-                    s.host_id == actor.employeeID
+                throw APIError(
+                    .forbidden,
+                    message:
+                        s.host_id == actor.employeeID
                         ? "Pembawa materi tidak mengonfirmasi sesinya sendiri."
                         : "Sesi ini dikonfirmasi oleh kepala unit kerja pembawa materi atau pengelola.")
             }
@@ -100,7 +102,8 @@ enum KnowledgeSharingService {
                 for person in people {
                     let r = try KnowledgeSharingRules.credit(
                         on: day, minutes: fresh.minutes, existing: sameDay[person.employee_id] ?? [], table: table
-                    ).mapError { APIError(.conflict, message: $0.messages.values.first ?? "JP tidak dapat dihitung.") }.get()
+                    ).mapError { APIError(.conflict, message: $0.messages.values.first ?? "JP tidak dapat dihitung.") }
+                        .get()
                     try await sql.raw(
                         """
                         UPDATE knowledge_attendees SET credited_hundredths = \(bind: r.credited.hundredths), credit_note = \(bind: r.reason)

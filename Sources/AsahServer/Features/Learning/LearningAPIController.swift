@@ -39,7 +39,9 @@ struct LearningAPIController {
             year: year, minimumJp: report.minimum, pns: report.total.counted, met: report.total.met,
             rate: report.total.rate,
             units: report.units.map {
-                .init(id: $0.id, name: $0.name, pns: $0.compliance.counted, met: $0.compliance.met, rate: $0.compliance.rate)
+                .init(
+                    id: $0.id, name: $0.name, pns: $0.compliance.counted, met: $0.compliance.met,
+                    rate: $0.compliance.rate)
             })
     }
 }
@@ -56,7 +58,9 @@ struct ComplianceReport: Sendable {
     var total: JPCompliance
     var units: [UnitLine]
 
-    static func build(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> ComplianceReport {
+    static func build(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws
+        -> ComplianceReport
+    {
         let minimum = try await AgencySettings.jpTargets(agencyID, on: db).pnsMinimum
         let lines = try await LearningQueries.compliance(
             agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, on: db)

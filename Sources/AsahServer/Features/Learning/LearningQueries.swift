@@ -1,5 +1,4 @@
 import AsahCore
-import Foundation
 import Fluent
 import Foundation
 import SQLKit

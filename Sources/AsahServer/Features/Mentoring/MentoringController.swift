@@ -28,7 +28,8 @@ struct MentoringController {
             let p = pair.mentorship
             return .init(
                 id: p.id!, kind: MentorshipKind(rawValue: p.kind) ?? .mentoring, goal: p.goal,
-                period: ActivityListPage.dates(p.startsOn, p.endsOn), mentorName: pair.mentor.name, menteeName: pair.mentee.name,
+                period: ActivityListPage.dates(p.startsOn, p.endsOn), mentorName: pair.mentor.name,
+                menteeName: pair.mentee.name,
                 mySide: me == p.mentorID ? .mentor : me == p.menteeID ? .mentee : nil,
                 sessions: pair.sessions.map {
                     .init(
@@ -37,11 +38,13 @@ struct MentoringController {
                         credited: $0.creditedHundredths, note: $0.creditNote)
                 })
         }
-        return MentoringPage.render(.init(
-            chrome: req.chrome("Mentoring dan coaching"), nip: e.nip, name: e.fullName, pairs: out,
-            canCreate: AccessPolicy.canNominate(employee: e.facts, user.actor), input: input, errors: errors,
-            today: CivilDate.today().iso
-        )).response(status: status)
+        return MentoringPage.render(
+            .init(
+                chrome: req.chrome("Mentoring dan coaching"), nip: e.nip, name: e.fullName, pairs: out,
+                canCreate: AccessPolicy.canNominate(employee: e.facts, user.actor), input: input, errors: errors,
+                today: CivilDate.today().iso
+            )
+        ).response(status: status)
     }
 
     struct PairForm: Content {
@@ -91,7 +94,9 @@ struct MentoringController {
         switch try await MentoringCommands.log(input, m, side: side, user: user, on: req.db) {
         case .success: return req.redirect(to: back(side, user, mentee))
         case .failure(let errors):
-            throw Abort(.unprocessableEntity, reason: errors.messages.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
+            throw Abort(
+                .unprocessableEntity,
+                reason: errors.messages.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
         }
     }
 
@@ -105,6 +110,7 @@ struct MentoringController {
 
     /// Each side returns to their own mentoring page (a mentor from another unit may not open the mentee's).
     private func back(_ side: MentorshipSide, _ user: SignedInUser, _ mentee: Employee) -> String {
-        SiteURL.mentoring(side == .mentor ? (user.employeeNIP ?? mentee.nip) : mentee.nip) + "?pesan=" + FlashMessage.saved.rawValue
+        SiteURL.mentoring(side == .mentor ? (user.employeeNIP ?? mentee.nip) : mentee.nip) + "?pesan="
+            + FlashMessage.saved.rawValue
     }
 }

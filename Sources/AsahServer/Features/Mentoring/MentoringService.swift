@@ -69,7 +69,8 @@ enum MentoringService {
             let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, table: table, on: tx)
             let result = try MentoringRules.credit(
                 kind: kind, on: date, minutes: s.minutes, existing: existing, table: table
-            ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }.get()
+            ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }
+                .get()
             s.confirmedAt = Date()
             s.confirmedByUser = userID
             s.creditedHundredths = result.credited.hundredths
@@ -78,7 +79,8 @@ enum MentoringService {
             if result.credited > .zero {
                 let mentor = try await Employee.find(m.mentorID, on: tx)
                 try await LearningEntry(
-                    agencyID: m.agencyID, employeeID: m.menteeID, learnedOn: s.heldOn, year: date.year, source: .mentoring,
+                    agencyID: m.agencyID, employeeID: m.menteeID, learnedOn: s.heldOn, year: date.year,
+                    source: .mentoring,
                     sourceID: sessionID, jenisDiklatID: kind.jenisDiklatID, title: "\(kind.label): \(s.topic)",
                     minutes: s.minutes, jpHundredths: result.credited.hundredths, provider: mentor?.name
                 ).create(on: tx)

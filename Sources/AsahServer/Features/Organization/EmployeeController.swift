@@ -24,7 +24,9 @@ struct EmployeeController {
         let id = try agency.requireID()
         guard let scope = AccessPolicy.listScope(agency: id, user.actor) else { throw Abort(.notFound) }
         let search = req.query[String.self, at: "q"] ?? ""
-        let page = Paging(page: req.query[Int.self, at: "page"], per: Self.perPage, defaultPer: Self.perPage, maxPer: Self.perPage).page
+        let page = Paging(
+            page: req.query[Int.self, at: "page"], per: Self.perPage, defaultPer: Self.perPage, maxPer: Self.perPage
+        ).page
         var unitFilter: (id: String, name: String)?
         var unitPath: String?
         if let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:)),
@@ -55,7 +57,8 @@ struct EmployeeController {
         let e = try await Guard(req, user).employee(.read)
         let subordinates = try await EmployeeQueries.subordinates(of: e.id, agencyID: e.agency_id, on: req.db)
             .filter { AccessPolicy.canRead(employee: $0.facts, user.actor) }
-        let supervisorVisible = try await e.supervisor_id
+        let supervisorVisible =
+            try await e.supervisor_id
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
             .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeProfilePage.render(

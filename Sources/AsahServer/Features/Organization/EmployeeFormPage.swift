@@ -30,8 +30,9 @@ struct EmployeeFormPage {
             }
             postForm(action: m.action, csrf: m.chrome.csrf, cls: "card") {
                 if m.isNew {
-                    field("NIP", name: "nip", value: i.nip, error: m.errors["nip"], required: true,
-                          hint: "18 digit, boleh dengan spasi atau titik.", extra: [("inputmode", "numeric")])
+                    field(
+                        "NIP", name: "nip", value: i.nip, error: m.errors["nip"], required: true,
+                        hint: "18 digit, boleh dengan spasi atau titik.", extra: [("inputmode", "numeric")])
                 } else {
                     tag("p") { txt("NIP: " + NIP.format(i.nip)) }.cls("nip")
                     if let error = m.errors["nip"] { tag("p") { txt(error) }.cls("field-error") }
@@ -39,22 +40,32 @@ struct EmployeeFormPage {
                 }
                 field("Gelar depan", name: "gelar_depan", value: i.gelarDepan, error: m.errors["gelar_depan"])
                 field("Nama", name: "name", value: i.name, error: m.errors["name"], required: true)
-                field("Gelar belakang", name: "gelar_belakang", value: i.gelarBelakang, error: m.errors["gelar_belakang"])
-                selectField("Status kepegawaian", name: "status",
-                            options: EmployeeStatus.allCases.map { ($0.rawValue, $0.label) }, selected: i.status,
-                            error: m.errors["status"], includeEmpty: "(pilih)")
-                selectField("Golongan", name: "golongan", options: golonganOptions, selected: i.golongan,
-                            error: m.errors["golongan"], includeEmpty: "(belum ada)")
-                selectField("Jenis kelamin", name: "gender", options: Gender.allCases.map { ($0.rawValue, $0.label) },
-                            selected: i.gender, error: m.errors["gender"], includeEmpty: "(pilih)")
-                field("Tanggal lahir", name: "birth_date", value: i.birthDate, error: m.errors["birth_date"], type: "date",
-                      required: true)
-                selectField("Unit kerja", name: "unit_id", options: m.units, selected: m.unitID,
-                            error: m.errors["unit_id"], includeEmpty: "(belum ditempatkan)")
-                selectField("Jabatan", name: "position_id", options: m.positions, selected: m.positionID,
-                            error: m.errors["position_id"], includeEmpty: "(belum ada)")
-                field("NIP atasan langsung", name: "supervisor_nip", value: m.supervisorNIP,
-                      error: m.errors["supervisor_nip"], hint: "Kosongkan bila tidak ada.", extra: [("inputmode", "numeric")])
+                field(
+                    "Gelar belakang", name: "gelar_belakang", value: i.gelarBelakang, error: m.errors["gelar_belakang"])
+                selectField(
+                    "Status kepegawaian", name: "status",
+                    options: EmployeeStatus.allCases.map { ($0.rawValue, $0.label) }, selected: i.status,
+                    error: m.errors["status"], includeEmpty: "(pilih)")
+                selectField(
+                    "Golongan", name: "golongan", options: golonganOptions, selected: i.golongan,
+                    error: m.errors["golongan"], includeEmpty: "(belum ada)")
+                selectField(
+                    "Jenis kelamin", name: "gender", options: Gender.allCases.map { ($0.rawValue, $0.label) },
+                    selected: i.gender, error: m.errors["gender"], includeEmpty: "(pilih)")
+                field(
+                    "Tanggal lahir", name: "birth_date", value: i.birthDate, error: m.errors["birth_date"],
+                    type: "date",
+                    required: true)
+                selectField(
+                    "Unit kerja", name: "unit_id", options: m.units, selected: m.unitID,
+                    error: m.errors["unit_id"], includeEmpty: "(belum ditempatkan)")
+                selectField(
+                    "Jabatan", name: "position_id", options: m.positions, selected: m.positionID,
+                    error: m.errors["position_id"], includeEmpty: "(belum ada)")
+                field(
+                    "NIP atasan langsung", name: "supervisor_nip", value: m.supervisorNIP,
+                    error: m.errors["supervisor_nip"], hint: "Kosongkan bila tidak ada.",
+                    extra: [("inputmode", "numeric")])
                 field("Surel", name: "email", value: i.email, error: m.errors["email"], type: "email")
                 field("Telepon", name: "phone", value: i.phone, error: m.errors["phone"], type: "tel")
                 tag("div") {

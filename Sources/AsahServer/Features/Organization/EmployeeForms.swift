@@ -73,12 +73,17 @@ extension OrganizationFormController {
         let positions = try await Position.query(on: req.db).filter(\.$agencyID == agencyID).sort(\.$name).all()
         return EmployeeFormPage.Model(
             chrome: req.chrome(title), agencyCode: agency.code,
-            action: req.url.path, cancel: isNew ? SiteURL.employees(agency.code) : req.url.path.replacingOccurrences(of: "/ubah", with: ""),
+            action: req.url.path,
+            cancel: isNew ? SiteURL.employees(agency.code) : req.url.path.replacingOccurrences(of: "/ubah", with: ""),
             isNew: isNew, input: EmployeeInput(), units: Self.unitOptions(units),
-            positions: positions.map { ($0.id!.uuidString, "\($0.name) (\(PositionKind(rawValue: $0.kind)?.label ?? $0.kind))") })
+            positions: positions.map {
+                ($0.id!.uuidString, "\($0.name) (\(PositionKind(rawValue: $0.kind)?.label ?? $0.kind))")
+            })
     }
 
-    private func saveEmployee(req: Request, user: SignedInUser, agency: Agency, existing: Employee?) async throws -> Response {
+    private func saveEmployee(req: Request, user: SignedInUser, agency: Agency, existing: Employee?) async throws
+        -> Response
+    {
         let agencyID = try agency.requireID()
         let form = try req.content.decode(EmployeeForm.self)
         var input = form.input
@@ -89,19 +94,30 @@ extension OrganizationFormController {
         case .valid(let v): valid = v
         case .invalid(let e): errors = e
         }
-        if existing == nil, let v = valid, try await Employee.query(on: req.db).filter(\.$nip == v.nip.digits).count() > 0 {
+        if existing == nil, let v = valid,
+            try await Employee.query(on: req.db).filter(\.$nip == v.nip.digits).count() > 0
+        {
             errors["nip"] = "NIP ini sudah terdaftar."
         }
-        let unit = try await Self.optionalRecord(form.unit_id, Unit.self, agencyID: agencyID, on: req.db) { $0.agencyID }
+        let unit = try await Self.optionalRecord(form.unit_id, Unit.self, agencyID: agencyID, on: req.db) {
+            $0.agencyID
+        }
         if unit == nil, !(form.unit_id ?? "").isEmpty { errors["unit_id"] = "Unit kerja tidak ditemukan." }
-        let position = try await Self.optionalRecord(form.position_id, Position.self, agencyID: agencyID, on: req.db) { $0.agencyID }
+        let position = try await Self.optionalRecord(form.position_id, Position.self, agencyID: agencyID, on: req.db) {
+            $0.agencyID
+        }
         if position == nil, !(form.position_id ?? "").isEmpty { errors["position_id"] = "Jabatan tidak ditemukan." }
         var supervisorID: UUID?
         let supervisorNIP = NIP.normalize(form.supervisor_nip ?? "")
         if !supervisorNIP.isEmpty {
-            if let boss = try await Employee.query(on: req.db).filter(\.$nip == supervisorNIP).filter(\.$agencyID == agencyID).first() {
+            if let boss = try await Employee.query(on: req.db).filter(\.$nip == supervisorNIP).filter(
+                \.$agencyID == agencyID
+            ).first() {
                 supervisorID = boss.id
-                if let existing, try await Self.wouldCycle(employee: try existing.requireID(), boss: try boss.requireID(), on: req.db) {
+                if let existing,
+                    try await Self.wouldCycle(
+                        employee: try existing.requireID(), boss: try boss.requireID(), on: req.db)
+                {
                     errors["supervisor_nip"] = "Atasan tidak boleh pegawai ini sendiri atau bawahannya."
                 }
             } else {
@@ -109,7 +125,9 @@ extension OrganizationFormController {
             }
         }
         guard errors.isEmpty, let v = valid else {
-            var model = try await employeeModel(req, agency: agency, title: existing == nil ? "Tambah pegawai" : "Ubah data pegawai", isNew: existing == nil)
+            var model = try await employeeModel(
+                req, agency: agency, title: existing == nil ? "Tambah pegawai" : "Ubah data pegawai",
+                isNew: existing == nil)
             model.input = input
             model.unitID = form.unit_id ?? ""
             model.positionID = form.position_id ?? ""

@@ -25,7 +25,9 @@ struct EmployeeListPage {
                 if let unit = m.unitFilter { txt(" · unit: \(unit.name)") }
             }.cls("muted")
             tag("form") {
-                if let unit = m.unitFilter { voidTag("input", [("type", "hidden"), ("name", "unit"), ("value", unit.id)]) }
+                if let unit = m.unitFilter {
+                    voidTag("input", [("type", "hidden"), ("name", "unit"), ("value", unit.id)])
+                }
                 field("Cari nama atau NIP", name: "q", value: m.search, type: "search")
                 button("Cari")
             }.attr("method", "get").attr("action", SiteURL.employees(m.agencyCode)).cls("search")
@@ -35,7 +37,9 @@ struct EmployeeListPage {
             }
             tag("p") { txt("\(UI.number(m.total)) pegawai ditemukan") }.attr("role", "status")
             if !m.rows.isEmpty { table(m.rows) }
-            UI.pager(page: m.page, pages: pages) { SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: $0) }
+            UI.pager(page: m.page, pages: pages) {
+                SiteURL.employees(m.agencyCode, q: m.search, unit: m.unitFilter?.id, page: $0)
+            }
         }
     }
 

@@ -17,7 +17,10 @@ struct EmployeeProfilePage {
         var rows: [(String, String)] = [
             ("NIP", NIP.format(e.nip)),
             ("Status", UI.statusLabel(e.status)),
-            ("Golongan", e.golongan.map { g in GolonganTable.pns(named: g)?.pangkat.map { "\(g) (\($0))" } ?? g } ?? "-"),
+            (
+                "Golongan",
+                e.golongan.map { g in GolonganTable.pns(named: g)?.pangkat.map { "\(g) (\($0))" } ?? g } ?? "-"
+            ),
             ("Jabatan", e.position_name ?? "-"),
             ("Jenis jabatan", jenisJabatan(e)),
             ("Unit kerja", e.unit_name ?? "-"),

@@ -135,7 +135,10 @@ enum EmployeeQueries {
             LEFT JOIN units u ON u.id = e.unit_id WHERE e.id = \(bind: id)
             """
         ).first(decoding: Row.self)
-        return row.map { EmployeeFacts(employeeID: id, agencyID: $0.agency_id, unitPath: $0.unit_path, supervisorID: $0.supervisor_id) }
+        return row.map {
+            EmployeeFacts(
+                employeeID: id, agencyID: $0.agency_id, unitPath: $0.unit_path, supervisorID: $0.supervisor_id)
+        }
     }
 }
 

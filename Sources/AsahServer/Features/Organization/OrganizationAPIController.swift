@@ -35,11 +35,16 @@ struct OrganizationAPIController {
         if let raw = req.query[String.self, at: "unit"] {
             guard let unitID = UUID(uuidString: raw), let unit = try await Unit.find(unitID, on: req.db),
                 unit.agencyID == id
-            else { throw APIError(.badRequest, code: .invalid, message: "Unit kerja tidak dikenal di instansi ini.", details: [.init(field: "unit", message: "Unit kerja tidak dikenal di instansi ini.")]) }
+            else {
+                throw APIError(
+                    .badRequest, code: .invalid, message: "Unit kerja tidak dikenal di instansi ini.",
+                    details: [.init(field: "unit", message: "Unit kerja tidak dikenal di instansi ini.")])
+            }
             unitPath = unit.path
         }
         let result = try await EmployeeQueries.list(
-            .init(agencyID: id, scope: scope, search: req.query[String.self, at: "q"], unitPath: unitPath, page: page,
+            .init(
+                agencyID: id, scope: scope, search: req.query[String.self, at: "q"], unitPath: unitPath, page: page,
                 per: per), on: req.db)
         let items = result.rows.map { r in
             EmployeeSummaryDTO(
@@ -53,7 +58,8 @@ struct OrganizationAPIController {
         let user = try req.requireAPIUser()
         let e = try await Guard(req, user).employee(.read)
         let contact = AccessPolicy.canSeeContact(of: e.facts, user.actor)
-        let supervisorReadable = try await e.supervisor_id
+        let supervisorReadable =
+            try await e.supervisor_id
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
             .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeDTO(
@@ -63,7 +69,8 @@ struct OrganizationAPIController {
             phone: contact ? e.phone : e.phone.map { Masking.phone($0) },
             unit: e.unit_id.map { Ref(id: $0, name: e.unit_name ?? "") },
             position: e.position_id.map {
-                PositionRef(id: $0, name: e.position_name ?? "", kind: e.position_kind ?? "", jenjang: e.position_jenjang)
+                PositionRef(
+                    id: $0, name: e.position_name ?? "", kind: e.position_kind ?? "", jenjang: e.position_jenjang)
             },
             supervisorNip: supervisorReadable ? e.supervisor_nip : nil)
     }
@@ -72,7 +79,9 @@ struct OrganizationAPIController {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.manage)
         guard let body = req.body.data, body.readableBytes > 0 else {
-            throw APIError(.badRequest, code: .invalid, message: "Kirim berkas unduhan SIASN (CSV atau XLSX) sebagai isi permintaan.")
+            throw APIError(
+                .badRequest, code: .invalid,
+                message: "Kirim berkas unduhan SIASN (CSV atau XLSX) sebagai isi permintaan.")
         }
         let dryRun = try req.dryRunFlag()
         let report = try await EmployeeImporter.run(

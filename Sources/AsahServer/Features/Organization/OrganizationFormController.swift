@@ -5,7 +5,9 @@ import Vapor
 /// Create and edit forms for units, positions and employees (managers of the agency).
 struct OrganizationFormController {
     /// Options for a unit select, indented by depth.
-    static func unitOptions(_ units: [OrganizationQueries.UnitRow], excluding: String? = nil) -> [(value: String, label: String)] {
+    static func unitOptions(_ units: [OrganizationQueries.UnitRow], excluding: String? = nil) -> [(
+        value: String, label: String
+    )] {
         units.sorted { $0.path < $1.path }
             .filter { excluding == nil || !$0.path.hasPrefix(excluding!) }
             .sortedAsTree()

@@ -35,7 +35,10 @@ struct PositionListPage {
                     tag("tr") {
                         tag("td") { txt(r.name) }
                         tag("td") {
-                            txt(UI.positionKindLabel(r.kind) + (r.jenjang.flatMap(FungsionalJenjang.init(rawValue:)).map { " · " + $0.label } ?? ""))
+                            txt(
+                                UI.positionKindLabel(r.kind)
+                                    + (r.jenjang.flatMap(FungsionalJenjang.init(rawValue:)).map { " · " + $0.label }
+                                        ?? ""))
                         }
                         tag("td") { txt(r.unit_name ?? "-") }
                         tag("td") { txt(UI.number(r.employees)) }
@@ -117,8 +120,9 @@ extension OrganizationFormController {
         return PositionListPage.render(
             .init(
                 chrome: req.chrome("Jabatan"), agencyCode: agency.code, rows: rows, page: page,
-                pages: max(1, (total + per - 1) / per), total: total))
-            .response()
+                pages: max(1, (total + per - 1) / per), total: total)
+        )
+        .response()
     }
 
     func newPosition(req: Request) async throws -> Response {
@@ -149,7 +153,6 @@ extension OrganizationFormController {
 
     func updatePosition(req: Request) async throws -> Response { try await savePosition(req: req, editing: true) }
 
-
     private func savePosition(req: Request, editing: Bool) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
@@ -167,7 +170,11 @@ extension OrganizationFormController {
         var unitID: UUID?
         if let raw = form.unit_id, !raw.isEmpty {
             let unit = try await UUID(uuidString: raw).asyncFlatMap { try await Unit.find($0, on: req.db) }
-            if let unit, unit.agencyID == agencyID { unitID = unit.id } else { errors["unit_id"] = "Unit kerja tidak ditemukan." }
+            if let unit, unit.agencyID == agencyID {
+                unitID = unit.id
+            } else {
+                errors["unit_id"] = "Unit kerja tidak ditemukan."
+            }
         }
         guard errors.isEmpty, let kind else {
             let units = try await OrganizationQueries.units(agencyID: agencyID, on: req.db)
@@ -178,7 +185,8 @@ extension OrganizationFormController {
                     unitID: form.unit_id ?? "", units: Self.unitOptions(units), errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        let position = existing ?? Position(agencyID: agencyID, unitID: unitID, name: name, kind: kind.rawValue, jenjang: nil)
+        let position =
+            existing ?? Position(agencyID: agencyID, unitID: unitID, name: name, kind: kind.rawValue, jenjang: nil)
         position.name = name
         position.kind = kind.rawValue
         position.jenjang = jenjang?.rawValue

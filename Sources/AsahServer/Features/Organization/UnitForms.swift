@@ -77,7 +77,6 @@ extension OrganizationFormController {
         return try await saveUnit(req: req, existingID: try unit.requireID())
     }
 
-
     private func saveUnit(req: Request, existingID: UUID?) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
@@ -95,7 +94,9 @@ extension OrganizationFormController {
                 errors["parent_id"] = "Induk unit tidak ditemukan."
             }
         }
-        let siblings = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(\.$parentID == parent?.id).all()
+        let siblings = try await Unit.query(on: req.db).filter(\.$agencyID == agencyID).filter(
+            \.$parentID == parent?.id
+        ).all()
             .filter { $0.id != existingID }.map(\.name)
         errors.merge(
             UnitRules.validate(name: name, parentPath: parent?.path, ownPath: existing?.path, siblingNames: siblings)
@@ -130,12 +131,18 @@ extension OrganizationFormController {
                         """
                     ).run()
                 }
-                try await audit(on: tx, user: user, agencyID: agencyID, action: "update", entity: "unit", id: existing.id, after: name)
+                try await audit(
+                    on: tx, user: user, agencyID: agencyID, action: "update", entity: "unit", id: existing.id,
+                    after: name)
             } else {
                 let id = UUID()
-                try await Unit(id: id, agencyID: agencyID, parentID: newParent?.id, name: name, code: code.isEmpty ? nil : code, parentPath: newParent?.path)
-                    .create(on: tx)
-                try await audit(on: tx, user: user, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
+                try await Unit(
+                    id: id, agencyID: agencyID, parentID: newParent?.id, name: name, code: code.isEmpty ? nil : code,
+                    parentPath: newParent?.path
+                )
+                .create(on: tx)
+                try await audit(
+                    on: tx, user: user, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
             }
         }
         return req.redirect(to: SiteURL.agency(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)

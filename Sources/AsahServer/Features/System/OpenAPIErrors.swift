@@ -28,7 +28,9 @@ extension OpenAPIDocument {
             paths[path] = operations
         }
         doc["paths"] = paths
-        guard let data = try? JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]) else { return written }
+        guard let data = try? JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]) else {
+            return written
+        }
         return String(decoding: data, as: UTF8.self)
     }()
 }
