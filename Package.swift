@@ -38,6 +38,7 @@ let package = Package(
             name: "AsahServer",
             dependencies: [
                 .product(name: "AsahCore", package: "AsahCore"),
+                .product(name: "AsahDemo", package: "AsahCore"),
                 .product(name: "AsahFormats", package: "AsahFormats"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),

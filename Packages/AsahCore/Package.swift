@@ -2,12 +2,20 @@
 import PackageDescription
 
 // AsahCore: the domain rules of Asah. Foundation only, no dependencies.
+// AsahDemo: the deterministic demo data (four local governments, their people, a year of learning),
+// kept out of the rules; the app's demo and benchmark commands write it to a database.
 let package = Package(
     name: "AsahCore",
     platforms: [.macOS(.v13)],
-    products: [.library(name: "AsahCore", targets: ["AsahCore"])],
+    products: [
+        .library(name: "AsahCore", targets: ["AsahCore"]),
+        .library(name: "AsahDemo", targets: ["AsahDemo"]),
+    ],
     targets: [
         .target(name: "AsahCore"),
-        .testTarget(name: "AsahCoreTests", dependencies: ["AsahCore"]),
+        .target(name: "AsahDemo", dependencies: ["AsahCore"]),
+        // Property tests draw their cases from the demo's seeded generator (`DemoRNG`).
+        .testTarget(name: "AsahCoreTests", dependencies: ["AsahCore", "AsahDemo"]),
+        .testTarget(name: "AsahDemoTests", dependencies: ["AsahCore", "AsahDemo"]),
     ]
 )

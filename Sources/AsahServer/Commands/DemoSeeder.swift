@@ -1,4 +1,5 @@
 import AsahCore
+import AsahDemo
 import Fluent
 import SQLKit
 import Vapor

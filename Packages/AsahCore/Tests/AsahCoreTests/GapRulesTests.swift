@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AsahCore
+@testable import AsahDemo
 
 @Suite("Competency gap and JPM")
 struct GapRulesTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import AsahCore
+@testable import AsahDemo
 
 @Suite("JP ledger caps")
 struct JPCapsTests {

@@ -1,3 +1,4 @@
+import AsahCore
 /// What must stay unique across all agencies: NIPs and e-mail addresses.
 struct DemoRegistry: Sendable {
     var nips = Set<String>()

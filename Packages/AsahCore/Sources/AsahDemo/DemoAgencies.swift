@@ -1,3 +1,4 @@
+import AsahCore
 /// The four agencies of the source documents, with the real names of some of their kecamatan,
 /// puskesmas and schools. Names of people are drawn from the pools of `region`.
 struct DemoAgencySpec: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import AsahCore
+@testable import AsahDemo
 
 @Suite("Demo JP ledger")
 struct DemoLearningTests {

@@ -1,3 +1,4 @@
+import AsahCore
 import Foundation
 
 // Deterministic demo data: four local governments with a unit tree, positions and employees.

@@ -1,3 +1,4 @@
+import AsahCore
 /// One unit of the tree with its head position and staff positions.
 struct DemoUnitPlan: Sendable {
     let key: String

@@ -1,3 +1,4 @@
+import AsahCore
 /// Where an agency's people come from, for the flavour of their names.
 enum DemoRegion: Sendable {
     /// Padangsidimpuan: Angkola/Mandailing, mostly Muslim given names plus marga.
