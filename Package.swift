@@ -47,6 +47,11 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Ink", package: "Ink"),
             ],
+            // The stylesheet and the offline scripts are files, compiled into the binary (one file to ship).
+            resources: [
+                .embedInCode("Resources/asah.css"), .embedInCode("Resources/elearning.js"),
+                .embedInCode("Resources/sw.js"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(

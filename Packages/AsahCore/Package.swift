@@ -12,7 +12,8 @@ let package = Package(
         .library(name: "AsahDemo", targets: ["AsahDemo"]),
     ],
     targets: [
-        .target(name: "AsahCore"),
+        // The competency dictionary is data, compiled into the library (no resource bundle to ship).
+        .target(name: "AsahCore", resources: [.embedInCode("Resources/competency-dictionary.json")]),
         .target(name: "AsahDemo", dependencies: ["AsahCore"]),
         // Property tests draw their cases from the demo's seeded generator (`DemoRNG`).
         .testTarget(name: "AsahCoreTests", dependencies: ["AsahCore", "AsahDemo"]),

@@ -311,6 +311,13 @@ final class ELearningTests: AppTestCase {
         XCTAssertEqual(worker.headers.first(name: "Service-Worker-Allowed"), "/")
         XCTAssertTrue(worker.text.contains("caches.match"))
         await eq(try await app.sendRequest(.GET, OfflineScript.path).status, .ok)
+        // The script files (Resources/) name the same cache and paths as the Swift side.
+        XCTAssertTrue(OfflineScript.script.contains(#"var CACHE = "\#(OfflineScript.cacheName)";"#))
+        XCTAssertTrue(OfflineScript.worker.contains(#"var CACHE = "\#(OfflineScript.cacheName)";"#))
+        for path in [OfflineScript.workerPath, OfflineScript.path, Stylesheet.path] {
+            XCTAssertTrue(OfflineScript.script.contains("\"\(path)\""), path)
+        }
+        XCTAssertTrue(Stylesheet.css.hasPrefix(":root{"))
         // Signing out makes a shared device forget kept lessons and the offline queue.
         let out = try await browser.post("/keluar", form: [:])
         XCTAssertEqual(out.headers.first(name: "Clear-Site-Data"), #""cache", "storage""#)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Competencies of the SKJ (Permen PANRB 38/2017, DOMAIN §1): the national dictionary of the
 /// 8 manajerial and 1 sosial kultural competencies, each with 5 levels.
 
@@ -32,7 +34,7 @@ public struct CompetencyLevelText: Sendable, Equatable, Codable {
     }
 }
 
-public struct DictionaryCompetency: Sendable, Equatable {
+public struct DictionaryCompetency: Sendable, Equatable, Codable {
     /// "M.01"…"M.08", "SK.01".
     public let code: String
     public let name: String
@@ -56,8 +58,17 @@ public struct DictionaryCompetency: Sendable, Equatable {
 }
 
 public enum CompetencyDictionary {
-    /// The 9 national competencies (M.01…M.08, SK.01), in code order.
-    public static let national: [DictionaryCompetency] = part1 + part2 + part3
+    /// The 9 national competencies (M.01…M.08, SK.01), in code order: Permen PANRB 38/2017, Lampiran
+    /// II–III, kept as data in `Resources/competency-dictionary.json` and embedded in the binary (one
+    /// binary still runs from any folder). Edit the JSON; `CompetencyDictionaryTests` checks its shape.
+    public static let national: [DictionaryCompetency] = {
+        do {
+            return try JSONDecoder().decode(
+                [DictionaryCompetency].self, from: Data(PackageResources.competency_dictionary_json))
+        } catch {
+            preconditionFailure("the embedded competency dictionary does not decode: \(error)")
+        }
+    }()
 
     public static func national(code: String) -> DictionaryCompetency? {
         byCode[code]
