@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "asah",
             dependencies: [.target(name: "AsahServer")],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
             name: "AsahServer",
@@ -52,7 +52,7 @@ let package = Package(
                 .embedInCode("Resources/asah.css"), .embedInCode("Resources/elearning.js"),
                 .embedInCode("Resources/sw.js"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "AsahServerTests",
@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Plot", package: "Plot"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )
