@@ -198,7 +198,8 @@ final class ActivityTests: AppTestCase {
             .all(decoding: Line.self).map(\.jp_hundredths)
         }
         func note(_ id: String) async throws -> String? {
-            try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()!.outcomeNote
+            let found = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()
+            return found!.outcomeNote
         }
 
         // Four sessions of 2 JP in one month: 2 count.

@@ -210,7 +210,11 @@ final class RouteAccessTests: AppTestCase {
         struct Row: Decodable { var id: UUID }
         func first(_ query: SQLQueryString) async throws -> String {
             let row = try await sql.raw(query).first(decoding: Row.self)
-            return try XCTUnwrap(row?.id, "\(query)").uuidString
+            guard let id = row?.id else {
+                XCTFail("no row: \(query)")
+                throw MissingValue()
+            }
+            return id.uuidString
         }
         let medan = try await agencyID("medan")
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
@@ -335,7 +339,7 @@ final class RouteAccessTests: AppTestCase {
             }
         }
 
-        var anonymous = Browser(app)
+        let anonymous = Browser(app)
         var other = Browser(app)
         _ = try await other.login("pengelola.mamuju")
         let otherAPI = try await APIClient.signIn(app, "pengelola.mamuju")
@@ -360,7 +364,6 @@ final class RouteAccessTests: AppTestCase {
             let cross = try await call(route, path, browser: &other, api: otherAPI)
             check(cross.status == .notFound, "pengelola.mamuju", route, cross)
         }
-        _ = anonymous
 
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")

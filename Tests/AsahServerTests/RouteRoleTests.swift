@@ -87,7 +87,12 @@ final class RouteRoleTests: AppTestCase {
     private func fixtures() async throws -> ([Caller], [String: String]) {
         struct Row: Decodable { var id: UUID }
         func first(_ query: SQLQueryString) async throws -> String {
-            try must(try await sql.raw(query).first(decoding: Row.self)?.id, "\(query)").uuidString
+            let row = try await sql.raw(query).first(decoding: Row.self)
+            guard let id = row?.id else {
+                XCTFail("no row: \(query)")
+                throw MissingValue()
+            }
+            return id.uuidString
         }
         let medan = try await agencyID("medan")
         let me = try must(try await User.query(on: db).filter(\.$username == "pegawai.medan").first())

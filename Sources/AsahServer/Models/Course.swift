@@ -62,5 +62,5 @@ final class CourseLesson: Model, @unchecked Sendable {
 
     init() {}
 
-    var lessonKind: LessonKind { LessonKind(rawValue: kind) ?? .text }
+    var lessonKind: LessonKind { get throws { try LessonKind(stored: kind, column: "kind") } }
 }

@@ -26,7 +26,7 @@ extension ActivityService {
                 stored.map { SessionInput(date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt) }, v.sessions)
             let attendance = try await ActivityQueries.attendedSessions(activityID: id, on: tx).values.reduce(0, +)
             let errors = ActivityEditRules.check(
-                status: ActivityStatus(rawValue: fresh.status) ?? .finished, sessionsChanged: changed,
+                status: try ActivityStatus(stored: fresh.status, column: "status"), sessionsChanged: changed,
                 attendanceRecorded: attendance > 0)
             guard errors.messages.isEmpty else { throw ActivityEditRefused(errors: errors) }
             let before = summary(fresh, sessions: stored.count)
@@ -40,9 +40,9 @@ extension ActivityService {
             try await ActivityFacilitator.query(on: tx).filter(\.$activityID == id).delete()
             try await replaceTargets(v, facilitators: facilitators, activityID: id, on: tx)
             let all = try await Enrolment.query(on: tx).filter(\.$activityID == id).all()
-            let participants = all.map {
+            let participants = try all.map {
                 EnrolmentParticipant(
-                    id: $0.id!.uuidString, state: EnrolmentState(rawValue: $0.state) ?? .cancelled,
+                    id: $0.id!.uuidString, state: try EnrolmentState(stored: $0.state, column: "state"),
                     requestedAt: $0.requestedAt)
             }
             let promoted = Set(EnrolmentRules.promotions(participants, capacity: fresh.capacity).map(\.id))

@@ -75,9 +75,9 @@ enum EnrolmentService {
             try await ActivityLock.take(enrolment.activityID, on: tx)
             guard let activity = try await Activity.find(enrolment.activityID, on: tx) else { throw Abort(.notFound) }
             let all = try await Enrolment.query(on: tx).filter(\.$activityID == enrolment.activityID).all()
-            let participants = all.map {
+            let participants = try all.map {
                 EnrolmentParticipant(
-                    id: $0.id!.uuidString, state: EnrolmentState(rawValue: $0.state) ?? .cancelled,
+                    id: $0.id!.uuidString, state: try EnrolmentState(stored: $0.state, column: "state"),
                     requestedAt: $0.requestedAt)
             }
             switch EnrolmentRules.cancel(enrolment.id!.uuidString, in: participants, capacity: activity.capacity) {

@@ -23,7 +23,7 @@ enum CompetencyQueries {
         let own = try await TechnicalCompetency.query(on: db).filter(\.$agencyID == agencyID).sort(\.$code).all()
             .map {
                 Entry(
-                    code: $0.code, name: $0.name, group: CompetencyGroup(rawValue: $0.group) ?? .teknis,
+                    code: $0.code, name: $0.name, group: try CompetencyGroup(stored: $0.group, column: "group"),
                     definition: $0.definition, levels: $0.levels, isNational: false)
             }
         return national + own

@@ -82,11 +82,11 @@ struct StandardController {
         let loaded = try await StandardQueries.load(positionID: try position.requireID(), year: year, on: req.db)
         let defaults = try await AgencySettings.standardDefaults(agencyID, on: req.db)
         let shown =
-            levels
+            try levels
             ?? Dictionary(
                 uniqueKeysWithValues: (loaded.standard == nil
                     ? StandardRules.defaults(
-                        kind: PositionKind(rawValue: position.kind) ?? .pelaksana,
+                        kind: try PositionKind(stored: position.kind, column: "kind"),
                         jenjang: position.jenjang.flatMap(FungsionalJenjang.init(rawValue:)), defaults)
                     : loaded.items).map { ($0.code, $0.level) })
         let canManage = AccessPolicy.canManage(agency: agencyID, user.actor)

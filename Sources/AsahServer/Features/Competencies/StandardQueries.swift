@@ -98,9 +98,11 @@ enum StandardQueries {
                 )
                 .create(on: tx)
                 let items =
-                    prior[position.id].map { $0.map { StandardRules.Item(code: $0.competency_code, level: $0.level) } }
+                    try prior[position.id].map {
+                        $0.map { StandardRules.Item(code: $0.competency_code, level: $0.level) }
+                    }
                     ?? StandardRules.defaults(
-                        kind: PositionKind(rawValue: position.kind) ?? .pelaksana,
+                        kind: try PositionKind(stored: position.kind, column: "kind"),
                         jenjang: position.jenjang.flatMap(FungsionalJenjang.init(rawValue:)), defaults)
                 try await insertItems(
                     items, standardID: id, agencyID: agencyID, positionID: position.id, year: year, on: sql)

@@ -34,12 +34,12 @@ struct CourseLearningController {
             .init(
                 chrome: req.chrome(loaded.course.title), courseID: loaded.id, agencyCode: agency?.code ?? "",
                 title: loaded.course.title, summary: loaded.course.summary, published: loaded.course.published,
-                modules: outline.modules.map { m, lessons in
+                modules: try outline.modules.map { m, lessons in
                     .init(
                         id: m.id!, title: m.title,
-                        lessons: lessons.map {
+                        lessons: try lessons.map {
                             .init(
-                                id: $0.id!, title: $0.title, kind: $0.lessonKind, minutes: $0.minutes,
+                                id: $0.id!, title: $0.title, kind: try $0.lessonKind, minutes: $0.minutes,
                                 doneOn: mine.doneOn[$0.id!])
                         },
                         questions: m.hasQuiz ? m.questions.count : 0, passingScore: m.passingScore,
@@ -73,7 +73,8 @@ struct CourseLearningController {
         return LessonPage.render(
             .init(
                 chrome: req.chrome(lesson.title), courseID: loaded.id, courseTitle: loaded.course.title,
-                moduleTitle: module?.title ?? "", lessonID: lesson.id!, title: lesson.title, kind: lesson.lessonKind,
+                moduleTitle: module?.title ?? "", lessonID: lesson.id!, title: lesson.title,
+                kind: try lesson.lessonKind,
                 html: LessonMarkdown.html(lesson.body), url: lesson.url, minutes: lesson.minutes, doneOn: doneOn,
                 canLearn: loaded.canLearn(user.actor), canAuthor: loaded.canAuthor(user.actor),
                 next: next.map { (SiteURL.lesson(loaded.id, $0.id!), $0.title) }

@@ -45,7 +45,7 @@ enum InnovationService {
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let result = InnovationRules.validateMember(
                 employeeID: try employee.requireID(), role: text, team: team,
-                status: InnovationStatus(rawValue: p.status) ?? .selesai)
+                status: try InnovationStatus(stored: p.status, column: "status"))
             guard case .success(let role) = result else { return result }
             try await InnovationMember(projectID: projectID, employeeID: employee.id!, role: role.rawValue).create(
                 on: tx)
@@ -63,7 +63,7 @@ enum InnovationService {
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let result = InnovationRules.validateRemoval(
                 employeeID: try employee.requireID(), team: team,
-                status: InnovationStatus(rawValue: p.status) ?? .selesai)
+                status: try InnovationStatus(stored: p.status, column: "status"))
             guard case .success(let role) = result else { return result }
             try await InnovationMember.query(on: tx).filter(\.$projectID == projectID).filter(
                 \.$employeeID == employee.id!
@@ -124,7 +124,8 @@ enum InnovationService {
     {
         try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
-            let result = InnovationRules.change(from: InnovationStatus(rawValue: p.status) ?? .selesai, to: target)
+            let result = InnovationRules.change(
+                from: try InnovationStatus(stored: p.status, column: "status"), to: target)
             guard case .success(let s) = result else { return result }
             let before = p.status
             p.status = s.rawValue
@@ -145,7 +146,7 @@ enum InnovationService {
             let p = try await lock(projectID, on: tx)
             let team = try await InnovationQueries.team(projectID: projectID, on: tx)
             let checked = InnovationRules.complete(
-                status: InnovationStatus(rawValue: p.status) ?? .selesai, outcome: outcome, team: team)
+                status: try InnovationStatus(stored: p.status, column: "status"), outcome: outcome, team: team)
             guard case .success(let text) = checked else { return checked.map { _ in [] } }
             let rule = try await InnovationQueries.jpRule(agencyID: p.agencyID, on: tx)
             let credits = InnovationRules.credits(team: team, rule: rule)

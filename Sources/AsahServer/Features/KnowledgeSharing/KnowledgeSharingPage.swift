@@ -62,7 +62,7 @@ struct KnowledgeSharingPage {
 
     @ComponentBuilder
     static func status(_ l: KnowledgeSharingQueries.Line) -> Component {
-        let state = KnowledgeSessionState(rawValue: l.state) ?? .pending
+        let state = l.state
         tag("span") { txt(state.label) }.cls("badge")
         if state == .rejected, let note = l.decision_note {
             voidTag("br", [])

@@ -80,7 +80,8 @@ enum KnowledgeSharingQueries {
         var host_name: String
         var host_unit_path: String?
         var attendees: Int
-        var state: String
+        /// Typed: a state Asah never writes fails the read (and is logged), never shown as another.
+        var state: KnowledgeSessionState
         var decision_note: String?
     }
 

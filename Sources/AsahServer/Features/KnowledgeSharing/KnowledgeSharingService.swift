@@ -88,7 +88,7 @@ enum KnowledgeSharingService {
                 let day = CivilDate(iso: fresh.held_on)
             else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
             if let problem = KnowledgeSharingRules.decisionProblem(
-                state: KnowledgeSessionState(rawValue: fresh.state) ?? .confirmed, heldOn: day, confirm: confirm,
+                state: try KnowledgeSessionState(stored: fresh.state, column: "state"), heldOn: day, confirm: confirm,
                 today: today)
             {
                 let (field, message) = problem.messages.sorted { $0.key < $1.key }[0]

@@ -11,7 +11,7 @@ struct LearningAPIController {
         let targets = try await AgencySettings.jpTargets(e.agency_id, on: req.db)
         let entries = try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db)
         let total = entries.map(\.jp).total
-        let status = EmployeeStatus(rawValue: e.status) ?? .pns
+        let status = try EmployeeStatus(stored: e.status, column: "status")
         let yearStatus = JPYear.status(status, total: total, targets: targets)
         var missing: JP?
         if case .below(let m) = yearStatus { missing = m }

@@ -12,11 +12,12 @@ struct LearningHoursPage {
         var targets: JPTargets
         var entries: [LearningQueries.Entry]
         var isSelf: Bool
+        var status: EmployeeStatus
     }
 
     static func render(_ m: Model) -> HTML {
         let e = m.employee
-        let status = EmployeeStatus(rawValue: e.status) ?? .pns
+        let status = m.status
         return Layout.page(m.chrome) {
             tag("h1") { txt((m.isSelf ? "JP saya " : "Jam pelajaran (JP) ") + String(m.year)) }
             tag("p") {

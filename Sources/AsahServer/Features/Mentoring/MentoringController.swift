@@ -23,18 +23,19 @@ struct MentoringController {
         _ req: Request, user: SignedInUser, _ e: EmployeeQueries.Detail, input: MentorshipInput,
         errors: [String: String], status: HTTPResponseStatus
     ) async throws -> Response {
-        let me = user.actor.employeeID
         let out: [MentoringPage.Pair] = try await MentoringQueries.pairs(of: e.id, on: req.db).map { pair in
             let p = pair.mentorship
             return .init(
-                id: p.id!, kind: MentorshipKind(rawValue: p.kind) ?? .mentoring, goal: p.goal,
+                id: p.id!, kind: try MentorshipKind(stored: p.kind, column: "kind"), goal: p.goal,
                 period: ActivityListPage.dates(p.startsOn, p.endsOn), mentorName: pair.mentor.name,
                 menteeName: pair.mentee.name,
-                mySide: me == p.mentorID ? .mentor : me == p.menteeID ? .mentee : nil,
-                sessions: pair.sessions.map {
+                mySide: AccessPolicy.side(
+                    in: MentorshipFacts(agencyID: p.agencyID, mentorID: p.mentorID, menteeID: p.menteeID), user.actor),
+                sessions: try pair.sessions.map {
                     .init(
                         id: $0.id!, heldOn: $0.heldOn, minutes: $0.minutes, topic: $0.topic, actions: $0.actions,
-                        loggedBy: MentorshipSide(rawValue: $0.loggedBy) ?? .mentor, confirmed: $0.confirmedAt != nil,
+                        loggedBy: try MentorshipSide(stored: $0.loggedBy, column: "loggedBy"),
+                        confirmed: $0.confirmedAt != nil,
                         credited: $0.creditedHundredths, note: $0.creditNote)
                 })
         }
