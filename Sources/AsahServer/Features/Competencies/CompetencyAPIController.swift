@@ -4,7 +4,7 @@ import Vapor
 
 /// JSON API of competencies, standards, assessments, profiles and gaps.
 struct CompetencyAPIController {
-    func dictionary(req: Request) async throws -> Page<CompetencyDTO> {
+    func dictionary(req: Request) async throws -> Paged<CompetencyDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.listEmployees)
         let items = try await CompetencyQueries.dictionary(agencyID: try agency.requireID(), on: req.db).map {
@@ -12,7 +12,7 @@ struct CompetencyAPIController {
                 code: $0.code, name: $0.name, group: $0.group.rawValue, definition: $0.definition,
                 levels: $0.levels, national: $0.isNational)
         }
-        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 
     private func position(_ req: Request, agency: Agency) async throws -> Position {

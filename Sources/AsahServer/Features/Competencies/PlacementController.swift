@@ -98,7 +98,7 @@ struct PlacementController {
         var total: Int
     }
 
-    func candidatesAPI(req: Request) async throws -> Page<CandidateDTO> {
+    func candidatesAPI(req: Request) async throws -> Paged<CandidateDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.manage)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
@@ -113,6 +113,6 @@ struct PlacementController {
                 total: $0.total)
         }
         _ = position
-        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 }

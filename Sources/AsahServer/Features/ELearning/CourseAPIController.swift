@@ -6,7 +6,7 @@ import Vapor
 /// learner's progress (read, and lessons done: idempotent, also what the offline queue sends), and a
 /// course's learners for managers.
 struct CourseAPIController {
-    func list(req: Request) async throws -> Page<CourseSummaryDTO> {
+    func list(req: Request) async throws -> Paged<CourseSummaryDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.listCourses)
         let rows = try await CourseQueries.list(
@@ -17,7 +17,7 @@ struct CourseAPIController {
                 id: $0.id, title: $0.title, summary: $0.summary, published: $0.published, modules: $0.modules,
                 lessons: $0.lessons, maxJp: JP(minutes: $0.minutes), lessonsDone: $0.done, completedOn: $0.completed_on)
         }
-        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 
     func show(req: Request) async throws -> CourseDTO {
@@ -116,10 +116,10 @@ struct CourseAPIController {
             module, course: loaded.course, employeeID: me, answers: body.answers, on: req.db)
     }
 
-    func learners(req: Request) async throws -> Page<CourseQueries.Learner> {
+    func learners(req: Request) async throws -> Paged<CourseQueries.Learner> {
         let user = try req.requireAPIUser()
         let loaded = try await Guard(req, user).course(.seeLearners)
         let rows = try await CourseQueries.learners(courseID: loaded.id, on: req.db)
-        return Page(items: rows, page: 1, per: max(rows.count, 1), total: rows.count)
+        return Paged(items: rows, page: 1, per: max(rows.count, 1), total: rows.count)
     }
 }

@@ -5,24 +5,24 @@ import Vapor
 /// JSON API of innovation projects: list, propose, read, team, milestones, status and completion,
 /// with the same access rules and writes as the pages.
 struct InnovationAPIController {
-    func list(req: Request) async throws -> Page<InnovationSummaryDTO> {
+    func list(req: Request) async throws -> Paged<InnovationSummaryDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.listInnovations)
         let rows = try await InnovationQueries.list(agencyID: try agency.requireID(), on: req.db)
         return Self.page(req, rows)
     }
 
-    func employee(req: Request) async throws -> Page<InnovationSummaryDTO> {
+    func employee(req: Request) async throws -> Paged<InnovationSummaryDTO> {
         let user = try req.requireAPIUser()
         let e = try await Guard(req, user).employee(.read)
         return Self.page(req, try await InnovationQueries.forEmployee(e.id, on: req.db))
     }
 
-    static func page(_ req: Request, _ rows: [InnovationQueries.ListRow]) -> Page<InnovationSummaryDTO> {
+    static func page(_ req: Request, _ rows: [InnovationQueries.ListRow]) -> Paged<InnovationSummaryDTO> {
         let paging = Paging(
             page: req.query[Int.self, at: "page"], per: req.query[Int.self, at: "per"], defaultPer: 50, maxPer: 200)
         let items = rows.dropFirst(min(paging.offset, rows.count)).prefix(paging.per).map(InnovationSummaryDTO.init)
-        return Page(items: Array(items), page: paging.page, per: paging.per, total: rows.count)
+        return Paged(items: Array(items), page: paging.page, per: paging.per, total: rows.count)
     }
 
     func create(req: Request) async throws -> Response {

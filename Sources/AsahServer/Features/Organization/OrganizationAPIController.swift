@@ -3,27 +3,27 @@ import Fluent
 import Vapor
 
 struct OrganizationAPIController {
-    func agencies(req: Request) async throws -> Page<AgencyDTO> {
+    func agencies(req: Request) async throws -> Paged<AgencyDTO> {
         let user = try req.requireAPIUser()
         let rows = try await OrganizationQueries.agencies(on: req.db)
             .filter { AccessPolicy.agency($0.id, may: true, user.actor) != .hidden }
         let items = rows.map {
             AgencyDTO(code: $0.code, name: $0.name, kind: $0.kind, province: $0.province, employees: $0.employees)
         }
-        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 
-    func units(req: Request) async throws -> Page<UnitDTO> {
+    func units(req: Request) async throws -> Paged<UnitDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.view)
         let rows = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         let items = rows.map {
             UnitDTO(id: $0.id, parentId: $0.parent_id, name: $0.name, code: $0.code, employees: $0.employees)
         }
-        return Page(items: items, page: 1, per: max(items.count, 1), total: items.count)
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 
-    func employees(req: Request) async throws -> Page<EmployeeSummaryDTO> {
+    func employees(req: Request) async throws -> Paged<EmployeeSummaryDTO> {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.listEmployees)
         let id = try agency.requireID()
@@ -51,7 +51,7 @@ struct OrganizationAPIController {
                 nip: r.nip, name: r.name, fullName: r.fullName, status: r.status, golongan: r.golongan,
                 unit: r.unit_id.map { Ref(id: $0, name: r.unit_name ?? "") }, position: r.position_name)
         }
-        return Page(items: items, page: page, per: per, total: result.total)
+        return Paged(items: items, page: page, per: per, total: result.total)
     }
 
     func employee(req: Request) async throws -> EmployeeDTO {

@@ -1,7 +1,7 @@
 import Vapor
 
 /// API shapes (keys become snake_case on the wire).
-struct Page<Item: Content>: Content {
+struct Paged<Item: Content>: Content {
     var items: [Item]
     var page: Int
     var per: Int
