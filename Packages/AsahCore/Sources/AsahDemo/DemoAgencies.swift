@@ -1,4 +1,5 @@
 import AsahCore
+
 /// The four agencies of the source documents, with the real names of some of their kecamatan,
 /// puskesmas and schools. Names of people are drawn from the pools of `region`.
 struct DemoAgencySpec: Sendable {

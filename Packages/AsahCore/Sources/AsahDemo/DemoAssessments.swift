@@ -1,4 +1,5 @@
 import AsahCore
+
 /// Demo assessments: about 85 % of the employees are assessed on most of their position's
 /// competencies. Heads (and some staff) have assessment-centre results for the national
 /// competencies; most staff are rated by their supervisor; some took tests of their technical

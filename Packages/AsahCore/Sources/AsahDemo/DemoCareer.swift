@@ -1,4 +1,5 @@
 import AsahCore
+
 /// Status, golongan, birth date and appointment of one demo employee, consistent with each other
 /// and with the position (DOMAIN §7.1–7.3).
 struct DemoCareer: Sendable {

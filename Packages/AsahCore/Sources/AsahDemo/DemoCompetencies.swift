@@ -1,4 +1,5 @@
 import AsahCore
+
 /// Deterministic demo data for competencies: technical competencies, the technical part of every
 /// demo position's competency standard (SKJ) and assessments of the demo employees.
 /// Manajerial and sosial kultural requirements come from `StandardDefaults`, not from here.

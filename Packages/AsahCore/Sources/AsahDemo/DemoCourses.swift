@@ -1,4 +1,5 @@
 import AsahCore
+
 /// The two e-learning courses every demo agency offers: SPBE basics and excellent public service.
 /// Natural Bahasa Indonesia, a few modules each with Markdown lessons and a quiz typed as text.
 public struct DemoCourse: Sendable {

@@ -1,4 +1,5 @@
 import AsahCore
+
 /// What must stay unique across all agencies: NIPs and e-mail addresses.
 struct DemoRegistry: Sendable {
     var nips = Set<String>()

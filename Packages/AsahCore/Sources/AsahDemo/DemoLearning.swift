@@ -1,4 +1,5 @@
 import AsahCore
+
 /// One line of the demo JP ledger.
 public struct DemoLearningEntry: Sendable, Equatable {
     /// The ledger sources the demo uses (raw values as stored in `learning_entries.source`).

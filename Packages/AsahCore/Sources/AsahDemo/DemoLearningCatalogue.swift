@@ -1,4 +1,5 @@
 import AsahCore
+
 /// What the demo's civil servants learn from: classroom training with certificates, seminars and
 /// workshops, mentoring and coaching sessions of 2 JP, and e-learning days of at most 3 JP. The
 /// SIASN jenis diklat ids and the JP follow the BPS conversion rows those forms map to.

@@ -1,4 +1,5 @@
 import AsahCore
+
 /// Where an agency's people come from, for the flavour of their names.
 enum DemoRegion: Sendable {
     /// Padangsidimpuan: Angkola/Mandailing, mostly Muslim given names plus marga.

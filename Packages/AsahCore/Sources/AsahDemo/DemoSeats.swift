@@ -1,4 +1,5 @@
 import AsahCore
+
 /// The field a position belongs to: decides education, academic titles and the gender mix.
 enum DemoField: Sendable {
     case administration, law, policy, humanResources, finance, informatics, communication, statistics

@@ -1,4 +1,5 @@
 import AsahCore
+
 /// The demo's technical (teknis) competencies. Real ones come from sector dictionaries
 /// (Permen PANRB 38/2017 Pasal 7); these are modelled on them and on the Lampiran I meaning of the
 /// 5 technical levels: basic understanding, independent operation, systematic improvement,

@@ -1,4 +1,5 @@
 import AsahCore
+
 /// Highest education of a demo employee: sets the entry golongan and the academic titles.
 enum DemoEducation: Int, Sendable, Comparable {
     case sma, d3, s1, s2, s3

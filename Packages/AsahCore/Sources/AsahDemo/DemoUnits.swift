@@ -1,4 +1,5 @@
 import AsahCore
+
 /// One unit of the tree with its head position and staff positions.
 struct DemoUnitPlan: Sendable {
     let key: String
