@@ -23,15 +23,34 @@ modules=(
   "AsahCore 6 Packages/AsahCore/Sources/AsahCore"
   "AsahFormats 6 Packages/AsahFormats/Sources/AsahFormats"
 )
+# A module's `Resources/` files are compiled in as SwiftPM's `.embedInCode` does it: `PackageResources`,
+# one byte array per file, named after the file with every other character made `_`.
+embed() {
+  python3 - "$1" "$2" <<'PY'
+import os, re, sys
+src, out = sys.argv[1], sys.argv[2]
+lines = ["enum PackageResources {"]
+for name in sorted(os.listdir(src)):
+    data = open(os.path.join(src, name), "rb").read()
+    lines.append("    static let %s: [UInt8] = [%s]" % (re.sub(r"[^A-Za-z0-9_]", "_", name), ",".join(map(str, data))))
+open(out, "w").write("\n".join(lines + ["}", ""]))
+PY
+}
+
 stale=0
 for m in "${modules[@]}"; do
   read -r name mode dir <<<"$m"
   lib="$OUT/lib/lib$name.a"
-  if [ $stale -eq 1 ] || [ ! -f "$lib" ] || [ -n "$(find "$dir" -name '*.swift' -newer "$lib" | head -1)" ]; then
+  extra=()
+  if [ -d "$dir/Resources" ]; then
+    extra=("$OUT/lib/${name}Resources.swift")
+  fi
+  if [ $stale -eq 1 ] || [ ! -f "$lib" ] || [ -n "$(find "$dir" -type f -newer "$lib" | head -1)" ]; then
     echo "fuzz build: $name"
+    if [ ${#extra[@]} -gt 0 ]; then embed "$dir/Resources" "${extra[0]}"; fi
     swiftc "${FLAGS[@]}" -swift-version "$mode" -wmo -module-name "$name" -parse-as-library \
       -emit-module -emit-module-path "$OUT/lib/$name.swiftmodule" \
-      -emit-library -static -o "$lib" "$dir"/*.swift
+      -emit-library -static -o "$lib" "$dir"/*.swift "${extra[@]}"
     stale=1  # whatever depends on it is rebuilt too
   fi
 done
