@@ -11,18 +11,6 @@ import XCTVapor
 final class ConcurrentConfirmationTests: AppTestCase {
     static let width = 20
 
-    private func together(_ count: Int, _ request: @escaping @Sendable (Int) async throws -> XCTHTTPResponse)
-        async throws
-        -> [XCTHTTPResponse]
-    {
-        try await withThrowingTaskGroup(of: XCTHTTPResponse.self) { group in
-            for i in 0..<count { group.addTask { try await request(i) } }
-            var out: [XCTHTTPResponse] = []
-            for try await r in group { out.append(r) }
-            return out
-        }
-    }
-
     private func codes(_ rs: [XCTHTTPResponse]) -> [UInt] { rs.map(\.status.code).sorted() }
 
     private func ledgerLines(sourceID: String) async throws -> Int {
@@ -31,12 +19,6 @@ final class ConcurrentConfirmationTests: AppTestCase {
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: sourceID)!)"
         )
         .first(decoding: N.self)?.n ?? 0
-    }
-
-    private func medanStaff(_ range: Range<Int>) async throws -> [Employee] {
-        let all = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).sort(\.$nip)
-            .all()
-        return Array(all[range])
     }
 
     /// Twenty hosts record a session at once (all kept, pending); one session is then confirmed twenty
@@ -174,11 +156,16 @@ final class ConcurrentConfirmationTests: AppTestCase {
         let lessons = try await CourseLesson.query(on: db).filter(\.$courseID == course.id!).all()
         XCTAssertFalse(lessons.isEmpty)
         struct N: Decodable { var n: Int }
-        let fresh = try await medanStaff(0..<200).asyncFirst { e in
-            try await self.sql.raw("SELECT COUNT(*) AS n FROM lesson_completions WHERE employee_id = \(bind: e.id!)")
-                .first(decoding: N.self)?.n == 0
-        }
-        let learner = try await api(as: try XCTUnwrap(fresh, "a Medan employee who has not started any course"))
+        struct Row: Decodable { var id: UUID }
+        let unstarted = try await sql.raw(
+            """
+            SELECT e.id FROM employees e WHERE e.agency_id = \(bind: medan)
+            AND NOT EXISTS (SELECT 1 FROM lesson_completions c WHERE c.employee_id = e.id) ORDER BY e.nip
+            """
+        ).first(decoding: Row.self)
+        let fresh = try await Employee.find(
+            try must(unstarted?.id, "a Medan employee who has not started a course"), on: db)
+        let learner = try await api(as: try must(fresh))
         let day = CivilDate.today().iso
         let body =
             "{\"lessons\":["
@@ -207,12 +194,5 @@ final class ConcurrentConfirmationTests: AppTestCase {
                 WHERE c.employee_id = \(bind: fresh!.id!) AND c.course_id = \(bind: course.id!)
                 """
             ).first(decoding: N.self)?.n, 1)
-    }
-}
-
-extension Sequence {
-    func asyncFirst(where predicate: (Element) async throws -> Bool) async rethrows -> Element? {
-        for e in self where try await predicate(e) { return e }
-        return nil
     }
 }

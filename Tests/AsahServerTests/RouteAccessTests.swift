@@ -207,42 +207,19 @@ final class RouteAccessTests: AppTestCase {
 
     /// Medan's records, one of each kind a route names.
     private func fixtures() async throws -> [String: String] {
-        struct Row: Decodable { var id: UUID }
-        func first(_ query: SQLQueryString) async throws -> String {
-            let row = try await sql.raw(query).first(decoding: Row.self)
-            guard let id = row?.id else {
-                XCTFail("no row: \(query)")
-                throw MissingValue()
-            }
-            return id.uuidString
-        }
         let medan = try await agencyID("medan")
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!
         let activity = try await Activity.query(on: db).filter(\.$agencyID == medan)
             .filter(\.$title == "E-Government dan SPBE untuk Pelayanan Perhubungan").first()!.id!
-        let course = try await first("SELECT id FROM courses WHERE agency_id = \(bind: medan) ORDER BY title")
-        let module = try await first(
+        let course = try await firstID("SELECT id FROM courses WHERE agency_id = \(bind: medan) ORDER BY title")
+        let module = try await firstID(
             "SELECT id FROM course_modules WHERE course_id = \(bind: UUID(uuidString: course)!) ORDER BY position")
-        let project = try await first(
+        let project = try await firstID(
             "SELECT id FROM innovation_projects WHERE agency_id = \(bind: medan) ORDER BY title")
-        let mentorship = try await first("SELECT id FROM mentorships WHERE agency_id = \(bind: medan)")
-        let external = ExternalLearning()
-        external.id = IDs.make()
-        external.agencyID = medan
-        external.employeeID = employee.id!
-        external.title = "Kursus Uji Akses"
-        external.jenisDiklatID = 9
-        external.provider = "Universitas Uji"
-        external.startedOn = CivilDate.today().addingDays(-2).iso
-        external.finishedOn = CivilDate.today().addingDays(-1).iso
-        external.jpHundredths = 400
-        external.international = false
-        external.proofFilename = "bukti.pdf"
-        external.proofType = "application/pdf"
-        external.proof = Data("%PDF-1.4".utf8)
-        external.state = ExternalLearning.State.submitted.rawValue
-        try await external.create(on: db)
+        let mentorship = try await firstID("SELECT id FROM mentorships WHERE agency_id = \(bind: medan)")
+        let external = try await submittedExternalLearning(
+            agency: medan, employee: employee.id!, today: CivilDate.today())
         let knowledge = IDs.make()
         try await sql.raw(
             """
@@ -253,24 +230,24 @@ final class RouteAccessTests: AppTestCase {
         ).run()
         return [
             "code": "medan", "nip": employee.nip, "activity": activity.uuidString,
-            "session": try await first(
+            "session": try await firstID(
                 "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),
-            "enrolment": try await first(
+            "enrolment": try await firstID(
                 "SELECT id FROM enrolments WHERE activity_id = \(bind: activity) ORDER BY id"),
             "certificate": try await Enrolment.query(on: db).filter(\.$agencyID == medan).filter(
                 \.$certificateCode != nil
             )
             .first()!.certificateCode!,
             "course": course, "module": module,
-            "lesson": try await first(
+            "lesson": try await firstID(
                 "SELECT id FROM course_lessons WHERE module_id = \(bind: UUID(uuidString: module)!) ORDER BY position"),
             "project": project,
-            "milestone": try await first(
+            "milestone": try await firstID(
                 "SELECT id FROM innovation_milestones WHERE project_id = \(bind: UUID(uuidString: project)!)"),
-            "position": try await first("SELECT id FROM positions WHERE agency_id = \(bind: medan) ORDER BY name"),
-            "unit": try await first("SELECT id FROM units WHERE agency_id = \(bind: medan) ORDER BY path"),
-            "external": external.id!.uuidString, "mentorship": mentorship,
-            "mentoring-session": try await first(
+            "position": try await firstID("SELECT id FROM positions WHERE agency_id = \(bind: medan) ORDER BY name"),
+            "unit": try await firstID("SELECT id FROM units WHERE agency_id = \(bind: medan) ORDER BY path"),
+            "external": external.uuidString, "mentorship": mentorship,
+            "mentoring-session": try await firstID(
                 "SELECT id FROM mentoring_sessions WHERE mentorship_id = \(bind: UUID(uuidString: mentorship)!)"),
             "knowledge-session": knowledge.uuidString, "missing": UUID().uuidString,
         ]

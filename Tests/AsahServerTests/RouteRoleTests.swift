@@ -85,15 +85,6 @@ final class RouteRoleTests: AppTestCase {
     /// certificate, a project they lead with their supervisor as mentor, a mentorship with the supervisor,
     /// a komunitas session they hosted, learning taken elsewhere) and the agency's.
     private func fixtures() async throws -> ([Caller], [String: String]) {
-        struct Row: Decodable { var id: UUID }
-        func first(_ query: SQLQueryString) async throws -> String {
-            let row = try await sql.raw(query).first(decoding: Row.self)
-            guard let id = row?.id else {
-                XCTFail("no row: \(query)")
-                throw MissingValue()
-            }
-            return id.uuidString
-        }
         let medan = try await agencyID("medan")
         let me = try must(try await User.query(on: db).filter(\.$username == "pegawai.medan").first())
         let employee = try must(try await Employee.find(me.employeeID, on: db))
@@ -144,7 +135,7 @@ final class RouteRoleTests: AppTestCase {
         let today = CivilDate.today()
 
         let activity = running.id!
-        let enrolment = try await first(
+        let enrolment = try await firstID(
             "SELECT id FROM enrolments WHERE activity_id = \(bind: activity) AND employee_id = \(bind: employee.id!)")
         // A certificate of the employee's: a completed place in an earlier activity, moved to them.
         struct Issued: Decodable { var id: UUID; var certificate_code: String }
@@ -158,9 +149,9 @@ final class RouteRoleTests: AppTestCase {
         try await sql.raw("UPDATE enrolments SET employee_id = \(bind: employee.id!) WHERE id = \(bind: issued.id)")
             .run()
         let certificate = issued.certificate_code
-        let course = try await first(
+        let course = try await firstID(
             "SELECT id FROM courses WHERE agency_id = \(bind: medan) AND published = \(bind: true) ORDER BY title")
-        let module = try await first(
+        let module = try await firstID(
             "SELECT id FROM course_modules WHERE course_id = \(bind: UUID(uuidString: course)!) ORDER BY position")
 
         // The employee proposes a project; the manager makes the supervisor its mentor.
@@ -204,54 +195,27 @@ final class RouteRoleTests: AppTestCase {
                 """)
         XCTAssertEqual(knowledge.status, .created, knowledge.text)
 
-        let external = ExternalLearning()
-        external.id = IDs.make()
-        external.agencyID = medan
-        external.employeeID = employee.id!
-        external.title = "Kursus Uji Akses"
-        external.jenisDiklatID = 9
-        external.provider = "Universitas Uji"
-        external.startedOn = today.addingDays(-2).iso
-        external.finishedOn = today.addingDays(-1).iso
-        external.jpHundredths = 400
-        external.international = false
-        external.proofFilename = "bukti.pdf"
-        external.proofType = "application/pdf"
-        external.proof = Data("%PDF-1.4".utf8)
-        external.state = ExternalLearning.State.submitted.rawValue
-        try await external.create(on: db)
+        let external = try await submittedExternalLearning(agency: medan, employee: employee.id!, today: today)
 
         return (
             callers,
             [
                 "code": "medan", "nip": employee.nip, "activity": activity.uuidString, "enrolment": enrolment,
-                "session": try await first(
+                "session": try await firstID(
                     "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),
                 "certificate": certificate, "course": course, "module": module,
-                "lesson": try await first(
+                "lesson": try await firstID(
                     "SELECT id FROM course_lessons WHERE module_id = \(bind: UUID(uuidString: module)!) ORDER BY position"
                 ),
                 "project": project,
                 "milestone": try XCTUnwrap((milestone["milestones"] as? [[String: Any]])?.first?["id"] as? String),
-                "position": try await first("SELECT id FROM positions WHERE agency_id = \(bind: medan) ORDER BY name"),
-                "unit": try await first("SELECT id FROM units WHERE agency_id = \(bind: medan) ORDER BY path"),
-                "external": external.id!.uuidString, "mentorship": mentorship,
+                "position": try await firstID(
+                    "SELECT id FROM positions WHERE agency_id = \(bind: medan) ORDER BY name"),
+                "unit": try await firstID("SELECT id FROM units WHERE agency_id = \(bind: medan) ORDER BY path"),
+                "external": external.uuidString, "mentorship": mentorship,
                 "mentoring-session": sessions[0], "mentoring-session-page": sessions[1],
                 "knowledge-session": try json(knowledge)["id"] as! String, "missing": UUID().uuidString,
             ]
         )
     }
 }
-
-/// `XCTUnwrap` for values that need an `await` (its autoclosure cannot take one).
-func must<T>(_ value: T?, _ what: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line)
-    throws -> T
-{
-    guard let value else {
-        XCTFail("unexpected nil: \(what())", file: file, line: line)
-        throw MissingValue()
-    }
-    return value
-}
-
-struct MissingValue: Error {}

@@ -74,11 +74,7 @@ extension Guard {
 
     /// A session of the activity, by `:session`.
     func session(of loaded: LoadedActivity) async throws -> ActivitySession {
-        let sid = try id("session", .session)
-        guard let session = try await ActivitySession.find(sid, on: db), session.activityID == loaded.id else {
-            throw RecordKind.session.notFound
-        }
-        return session
+        try await child(ActivitySession.self, "session", .session) { $0.activityID == loaded.id }
     }
 
     /// The enrolment named by `:enrolment`, with its activity and its participant's facts.

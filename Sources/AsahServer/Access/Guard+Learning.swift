@@ -60,20 +60,12 @@ extension Guard {
 
     /// A module of the course, by `:module`.
     func module(of loaded: LoadedCourse) async throws -> CourseModule {
-        let mid = try id("module", .module)
-        guard let m = try await CourseModule.find(mid, on: db), m.courseID == loaded.id else {
-            throw RecordKind.module.notFound
-        }
-        return m
+        try await child(CourseModule.self, "module", .module) { $0.courseID == loaded.id }
     }
 
     /// A lesson of the course, by `:lesson`.
     func lesson(of loaded: LoadedCourse) async throws -> CourseLesson {
-        let lid = try id("lesson", .lesson)
-        guard let l = try await CourseLesson.find(lid, on: db), l.courseID == loaded.id else {
-            throw RecordKind.lesson.notFound
-        }
-        return l
+        try await child(CourseLesson.self, "lesson", .lesson) { $0.courseID == loaded.id }
     }
 
     /// The record of learning taken elsewhere named by `:id`, with its employee's facts.

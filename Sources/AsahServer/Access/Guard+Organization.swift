@@ -100,20 +100,12 @@ extension Guard {
 
     /// A unit of the agency, by `:id` (managers edit units).
     func unit(of agency: Agency) async throws -> Unit {
-        let id = try id("id", .unit)
-        guard let unit = try await Unit.find(id, on: db), unit.agencyID == agency.id else {
-            throw RecordKind.unit.notFound
-        }
-        return unit
+        try await child(Unit.self, "id", .unit) { $0.agencyID == agency.id }
     }
 
     /// A position of the agency, by `:id`.
     func position(of agency: Agency) async throws -> Position {
-        let id = try id("id", .position)
-        guard let position = try await Position.find(id, on: db), position.agencyID == agency.id else {
-            throw RecordKind.position.notFound
-        }
-        return position
+        try await child(Position.self, "id", .position) { $0.agencyID == agency.id }
     }
 
     /// The employee named by `:nip` in the path.
@@ -135,12 +127,5 @@ extension Guard {
     /// body, such as the source of an assessment), or one read from a cache.
     func allow(_ need: EmployeeNeed, on e: EmployeeFacts) throws {
         try require(AccessPolicy.employee(e, may: need.allows(e, actor), actor), .employee, refusal: need.refusal)
-    }
-
-    /// An employee by id, as facts (an enrolment or a record names them).
-    func employeeFacts(id: UUID, _ need: EmployeeNeed, as kind: RecordKind) async throws -> EmployeeFacts {
-        guard let facts = try await EmployeeQueries.facts(id: id, on: db) else { throw kind.notFound }
-        try require(AccessPolicy.employee(facts, may: need.allows(facts, actor), actor), kind, refusal: need.refusal)
-        return facts
     }
 }

@@ -28,6 +28,14 @@ struct Guard {
         }
     }
 
+    /// A record named by a path parameter inside one the guard already loaded (a unit of an agency, a
+    /// lesson of a course): another parent's record is as missing as an unknown one.
+    func child<M: Model>(_: M.Type, _ param: String, _ kind: RecordKind, in parent: (M) -> Bool) async throws -> M
+    where M.IDValue == UUID {
+        guard let found = try await M.find(try id(param, kind), on: db), parent(found) else { throw kind.notFound }
+        return found
+    }
+
     /// A UUID path parameter; a malformed one names a record that does not exist.
     func id(_ name: String, _ kind: RecordKind) throws -> UUID {
         guard let id = req.parameters.get(name).flatMap(UUID.init(uuidString:)) else { throw kind.notFound }

@@ -6,7 +6,7 @@ import Vapor
 struct TestController {
     private func kind(_ req: Request) throws -> ActivityTest.Kind {
         guard let kind = req.parameters.get("kind").flatMap(ActivityTest.Kind.init(rawValue:)) else {
-            throw Abort(.notFound, reason: "Tes tidak ditemukan.")
+            throw RecordKind.test.notFound
         }
         return kind
     }

@@ -135,7 +135,7 @@ struct CourseLearningController {
         result: CourseProgressService.QuizResult?, error: String?, status: HTTPResponseStatus
     ) async throws -> Response {
         guard module.hasQuiz, let policy = module.policy else {
-            throw Abort(.notFound, reason: "Modul ini tidak memiliki kuis.")
+            throw RecordKind.quiz.notFound
         }
         let mine =
             try await user.actor.employeeID.asyncMap {

@@ -78,7 +78,7 @@ enum CourseProgressService {
         on db: any Database
     ) async throws -> QuizResult {
         guard let policy = module.policy, module.hasQuiz else {
-            throw Abort(.notFound, reason: "Modul ini tidak memiliki kuis.")
+            throw RecordKind.quiz.notFound
         }
         return try await WriteTransaction.run(on: db) { tx in
             try await EmployeeLock.take(employeeID, on: tx)

@@ -45,7 +45,7 @@ struct LessonFileController {
         let loaded = try await Guard(req, user).course(.see)
         let lesson = try await Guard(req, user).lesson(of: loaded)
         guard let (file, content) = try await CourseQueries.fileContent(lessonID: lesson.id!, on: req.db) else {
-            throw Abort(.notFound, reason: "Berkas materi tidak ditemukan.")
+            throw RecordKind.lessonFile.notFound
         }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.content_type)

@@ -107,7 +107,7 @@ enum InnovationService {
         try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
             guard let m = try await InnovationMilestone.find(milestoneID, on: tx), m.projectID == projectID else {
-                throw Abort(.notFound, reason: "Tahapan tidak ditemukan.")
+                throw RecordKind.milestone.notFound
             }
             guard InnovationStatus(rawValue: p.status)?.isOpen == true else {
                 throw Abort(.conflict, reason: "Tahapan proyek yang sudah ditutup tidak dapat diubah.")

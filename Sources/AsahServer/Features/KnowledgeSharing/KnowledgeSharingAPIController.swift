@@ -47,7 +47,7 @@ struct KnowledgeSharingAPIController {
         let user = try req.requireAPIUser()
         let id = try await Guard(req, user).knowledgeSessionToDecide().id
         _ = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, actor: user.actor, userID: user.userID, today: .today(), on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: .today(), on: req.db)
         guard let found = try await KnowledgeSharingQueries.detail(id, on: req.db) else {
             throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
         }

@@ -92,7 +92,7 @@ struct KnowledgeSharingController {
         )
         .mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "") }.get()
         let code = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, actor: user.actor, userID: user.userID, today: .today(), on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: .today(), on: req.db)
         return req.redirect(to: SiteURL.knowledgeSharing(code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

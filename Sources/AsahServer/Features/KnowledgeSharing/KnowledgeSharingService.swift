@@ -61,25 +61,14 @@ enum KnowledgeSharingService {
         }
     }
 
-    /// Confirms (crediting JP) or rejects a pending session. Another agency's session, or none, is 404;
-    /// one the actor may not decide is 403; one already decided, or confirming into a closed year, 409.
-    /// Returns the session's agency code (for the page to go back to).
+    /// Confirms (crediting JP) or rejects a pending session, which the caller loaded with
+    /// `Guard.knowledgeSessionToDecide()` (404 and 403 are decided there). One already decided, or
+    /// confirming into a closed year, is 409. Returns the session's agency code (for the page to go back to).
     static func decide(
-        _ id: UUID, confirm: Bool, note: String?, actor: Actor, userID: UUID, today: CivilDate, on db: any Database
+        _ id: UUID, confirm: Bool, note: String?, userID: UUID, today: CivilDate, on db: any Database
     ) async throws -> String {
         try await WriteTransaction.run(on: db) { tx in
             let sql = tx.sql
-            guard let s = try await KnowledgeSharingQueries.session(id, on: tx),
-                AccessPolicy.canSeeKnowledgeSessions(agency: s.agency_id, actor)
-            else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
-            guard AccessPolicy.canConfirmKnowledgeSession(s.facts, actor) else {
-                throw APIError(
-                    .forbidden,
-                    message:
-                        s.host_id == actor.employeeID
-                        ? "Pembawa materi tidak mengonfirmasi sesinya sendiri."
-                        : "Sesi ini dikonfirmasi oleh kepala unit kerja pembawa materi atau pengelola.")
-            }
             // Everyone's day is counted under their lock; the state is read again after it, so of two
             // decisions at once the second sees the first.
             let people = try await KnowledgeSharingQueries.people(of: id, on: tx)
