@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+from server_clock import NOW, NOW_ISO
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -56,6 +57,7 @@ def demo_server():
     url = f"http://127.0.0.1:{port}"
     log_path = Path(tmp.name) / "server.log"
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}  # always SQLite here
+    env["ASAH_NOW"] = NOW_ISO  # the server's clock stands at the lane's instant (server_clock.py)
     cmd = [binary, "demo", "--hostname", "127.0.0.1", "--port", str(port),
            "--database", str(Path(tmp.name) / "e2e.sqlite")]
     with open(log_path, "wb") as log:
@@ -136,4 +138,6 @@ class Visit:
 
 @pytest.fixture
 def visit(page, request):
+    # The browser's clock agrees with the server's (the offline script dates what it records).
+    page.context.clock.set_fixed_time(NOW)
     return Visit(page, request.node.originalname)

@@ -59,7 +59,7 @@ public enum AsahMain {
             config.database = .sqlite(path: database)
             config.isDemo = true
             try await configure(app, config: config)
-            let logins = try await DemoSeeder.seedIfNeeded(on: app.db)
+            let logins = try await DemoSeeder.seedIfNeeded(clock: app.clock, on: app.db)
             print("\nAsah demo: http://\(hostname):\(port)  (database: \(database))")
             print("Logins, all with password '\(DemoSeeder.password)':")
             // The longest username (fasilitator.padangsidempuan) sets the column, two spaces after it.

@@ -1,51 +1,51 @@
 import Foundation
 
-/// Typed page URLs: one place builds every link and registers every route path.
+/// Links to pages, with their query strings, each built from the route's own `SitePath`.
 enum SiteURL {
-    static let login = "/masuk"
-    static let logout = "/keluar"
-    static let agencies = "/instansi"
-    static let approvals = "/persetujuan-kegiatan"
+    static let login = SitePath.masuk.link()
+    static let logout = SitePath.keluar.link()
+    static let agencies = SitePath.instansi.link()
+    static let approvals = SitePath.persetujuanKegiatan.link()
 
-    static func agency(_ code: String) -> String { "/instansi/\(code)" }
+    static func agency(_ code: String) -> String { SitePath.instansiByCode.link(code) }
     static func employees(_ code: String, q: String? = nil, unit: String? = nil, page: Int? = nil) -> String {
         var query: [String] = []
         if let q, !q.isEmpty { query.append("q=" + percent(q)) }
         if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
         if let page, page > 1 { query.append("page=\(page)") }
-        return "/instansi/\(code)/pegawai" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        return SitePath.instansiPegawai.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     }
-    static func newEmployee(_ code: String) -> String { "/instansi/\(code)/pegawai/baru" }
-    static func employee(_ nip: String) -> String { "/pegawai/\(nip)" }
-    static func editEmployee(_ nip: String) -> String { "/pegawai/\(nip)/ubah" }
-    static func newUnit(_ code: String) -> String { "/instansi/\(code)/unit/baru" }
-    static func editUnit(_ code: String, _ id: String) -> String { "/instansi/\(code)/unit/\(id)/ubah" }
-    static func positions(_ code: String) -> String { "/instansi/\(code)/jabatan" }
-    static func newPosition(_ code: String) -> String { "/instansi/\(code)/jabatan/baru" }
-    static func editPosition(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/ubah" }
+    static func newEmployee(_ code: String) -> String { SitePath.instansiPegawaiBaru.link(code) }
+    static func employee(_ nip: String) -> String { SitePath.pegawai.link(nip) }
+    static func editEmployee(_ nip: String) -> String { SitePath.pegawaiUbah.link(nip) }
+    static func newUnit(_ code: String) -> String { SitePath.instansiUnitBaru.link(code) }
+    static func editUnit(_ code: String, _ id: String) -> String { SitePath.instansiUnitUbah.link(code, id) }
+    static func positions(_ code: String) -> String { SitePath.instansiJabatan.link(code) }
+    static func newPosition(_ code: String) -> String { SitePath.instansiJabatanBaru.link(code) }
+    static func editPosition(_ code: String, _ id: String) -> String { SitePath.instansiJabatanUbah.link(code, id) }
     static func competencyProfile(_ nip: String, year: Int? = nil) -> String {
-        "/pegawai/\(nip)/kompetensi" + (year.map { "?tahun=\($0)" } ?? "")
+        SitePath.pegawaiKompetensi.link(nip) + (year.map { "?tahun=\($0)" } ?? "")
     }
     static func gapReport(_ code: String, year: Int? = nil, unit: String? = nil, competency: String? = nil) -> String {
         var query: [String] = []
         if let year { query.append("tahun=\(year)") }
         if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
         if let competency, !competency.isEmpty { query.append("kompetensi=" + percent(competency)) }
-        return "/instansi/\(code)/kesenjangan" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        return SitePath.instansiKesenjangan.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     }
-    static func competencies(_ code: String) -> String { "/instansi/\(code)/kompetensi" }
+    static func competencies(_ code: String) -> String { SitePath.instansiKompetensi.link(code) }
     static func positionStandard(_ code: String, _ id: String, year: Int? = nil) -> String {
-        "/instansi/\(code)/jabatan/\(id)/standar" + (year.map { "?tahun=\($0)" } ?? "")
+        SitePath.instansiJabatanStandar.link(code, id) + (year.map { "?tahun=\($0)" } ?? "")
     }
-    static func competencySettings(_ code: String) -> String { "/instansi/\(code)/pengaturan/kompetensi" }
+    static func competencySettings(_ code: String) -> String { SitePath.instansiPengaturanKompetensi.link(code) }
     static func heatmap(_ code: String, unit: String, year: Int) -> String {
-        "/instansi/\(code)/kesenjangan/peta?unit=\(unit)&tahun=\(year)"
+        SitePath.instansiKesenjanganPeta.link(code) + "?unit=\(unit)&tahun=\(year)"
     }
-    static func candidates(_ code: String, _ id: String) -> String { "/instansi/\(code)/jabatan/\(id)/kandidat" }
-    static func assessmentImport(_ code: String) -> String { "/instansi/\(code)/impor-penilaian" }
-    static func completeStandards(_ code: String) -> String { "/instansi/\(code)/standar/lengkapi" }
+    static func candidates(_ code: String, _ id: String) -> String { SitePath.instansiJabatanKandidat.link(code, id) }
+    static func assessmentImport(_ code: String) -> String { SitePath.instansiImporPenilaian.link(code) }
+    static func completeStandards(_ code: String) -> String { SitePath.instansiStandarLengkapi.link(code) }
     static func learningHours(_ nip: String, year: Int? = nil) -> String {
-        "/pegawai/\(nip)/jp" + (year.map { "?tahun=\($0)" } ?? "")
+        SitePath.pegawaiJp.link(nip) + (year.map { "?tahun=\($0)" } ?? "")
     }
     static func compliance(
         _ code: String, year: Int? = nil, unit: String? = nil, page: Int? = nil, csv: String? = nil
@@ -55,50 +55,56 @@ enum SiteURL {
         if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
         if let page, page > 1 { query.append("page=\(page)") }
         if let csv { query.append("format=csv&daftar=" + percent(csv)) }
-        return "/instansi/\(code)/jp" + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        return SitePath.instansiJp.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
     }
     static func trainingHistory(_ code: String, year: Int) -> String {
-        "/instansi/\(code)/jp/riwayat.csv?tahun=\(year)"
+        SitePath.instansiJpRiwayatCsv.link(code) + "?tahun=\(year)"
     }
-    static func jpSettings(_ code: String) -> String { "/instansi/\(code)/pengaturan/jp" }
-    static func importPage(_ code: String) -> String { "/instansi/\(code)/impor" }
-    static func importConfirm(_ code: String, _ id: String) -> String { "/instansi/\(code)/impor/\(id)/konfirmasi" }
+    static func jpSettings(_ code: String) -> String { SitePath.instansiPengaturanJp.link(code) }
+    static func agencySettings(_ code: String) -> String { SitePath.instansiPengaturan.link(code) }
+    static func importPage(_ code: String) -> String { SitePath.instansiImpor.link(code) }
+    static func importConfirm(_ code: String, _ id: String) -> String {
+        SitePath.instansiImporKonfirmasi.link(code, id)
+    }
 
     static func activities(_ code: String, year: Int? = nil) -> String {
-        "/instansi/\(code)/kegiatan" + (year.map { "?tahun=\($0)" } ?? "")
+        SitePath.instansiKegiatan.link(code) + (year.map { "?tahun=\($0)" } ?? "")
     }
-    static func newActivity(_ code: String) -> String { "/instansi/\(code)/kegiatan/baru" }
-    static func activity(_ id: UUID) -> String { "/kegiatan/\(id.uuidString)" }
+    static func newActivity(_ code: String) -> String { SitePath.instansiKegiatanBaru.link(code) }
+    static func activity(_ id: UUID) -> String { SitePath.kegiatan.link(id.uuidString) }
     static func attendanceSheet(_ id: UUID, _ session: UUID) -> String {
-        "/kegiatan/\(id.uuidString)/sesi/\(session.uuidString)"
+        SitePath.kegiatanSesi.link(id.uuidString, session.uuidString)
     }
-    static func activityTest(_ id: UUID, _ kind: String) -> String { "/kegiatan/\(id.uuidString)/tes/\(kind)" }
-    static func externalLearning(_ nip: String) -> String { "/pegawai/\(nip)/pelatihan-luar" }
-    static func externalQueue(_ code: String) -> String { "/instansi/\(code)/pelatihan-luar" }
-    static func externalDecision(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/keputusan" }
-    static func externalProof(_ id: UUID) -> String { "/pelatihan-luar/\(id.uuidString)/sertifikat" }
-    static func mentoring(_ nip: String) -> String { "/pegawai/\(nip)/mentoring" }
-    static func mentoringSessions(_ id: UUID) -> String { "/pembimbingan/\(id.uuidString)/sesi" }
-    static func mentoringConfirm(_ id: UUID) -> String { "/sesi-pembimbingan/\(id.uuidString)/konfirmasi" }
-    static func knowledgeSharing(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar" }
-    static func knowledgeSetting(_ code: String) -> String { "/instansi/\(code)/komunitas-belajar/pengaturan" }
-    static func knowledgeConfirm(_ id: UUID) -> String { "/sesi-komunitas/\(id.uuidString)/konfirmasi" }
-    static func knowledgeReject(_ id: UUID) -> String { "/sesi-komunitas/\(id.uuidString)/tolak" }
-    static func innovations(_ code: String) -> String { "/instansi/\(code)/inovasi" }
-    static func newInnovation(_ code: String) -> String { "/instansi/\(code)/inovasi/baru" }
-    static func innovationSetting(_ code: String) -> String { "/instansi/\(code)/inovasi/pengaturan" }
-    static func innovation(_ id: UUID) -> String { "/inovasi/\(id.uuidString)" }
-    static func editInnovation(_ id: UUID) -> String { "/inovasi/\(id.uuidString)/ubah" }
-    static func innovationAction(_ id: UUID, _ action: String) -> String { "/inovasi/\(id.uuidString)/\(action)" }
+    static func activityTest(_ id: UUID, _ kind: String) -> String { SitePath.kegiatanTes.link(id.uuidString, kind) }
+    static func externalLearning(_ nip: String) -> String { SitePath.pegawaiPelatihanLuar.link(nip) }
+    static func externalQueue(_ code: String) -> String { SitePath.instansiPelatihanLuar.link(code) }
+    static func externalDecision(_ id: UUID) -> String { SitePath.pelatihanLuarKeputusan.link(id.uuidString) }
+    static func externalProof(_ id: UUID) -> String { SitePath.pelatihanLuarSertifikat.link(id.uuidString) }
+    static func mentoring(_ nip: String) -> String { SitePath.pegawaiMentoring.link(nip) }
+    static func mentoringSessions(_ id: UUID) -> String { SitePath.pembimbinganSesi.link(id.uuidString) }
+    static func mentoringConfirm(_ id: UUID) -> String { SitePath.sesiPembimbinganKonfirmasi.link(id.uuidString) }
+    static func knowledgeSharing(_ code: String) -> String { SitePath.instansiKomunitasBelajar.link(code) }
+    static func knowledgeSetting(_ code: String) -> String { SitePath.instansiKomunitasBelajarPengaturan.link(code) }
+    static func knowledgeConfirm(_ id: UUID) -> String { SitePath.sesiKomunitasKonfirmasi.link(id.uuidString) }
+    static func knowledgeReject(_ id: UUID) -> String { SitePath.sesiKomunitasTolak.link(id.uuidString) }
+    static func innovations(_ code: String) -> String { SitePath.instansiInovasi.link(code) }
+    static func newInnovation(_ code: String) -> String { SitePath.instansiInovasiBaru.link(code) }
+    static func innovationSetting(_ code: String) -> String { SitePath.instansiInovasiPengaturan.link(code) }
+    static func innovation(_ id: UUID) -> String { SitePath.inovasi.link(id.uuidString) }
+    static func editInnovation(_ id: UUID) -> String { SitePath.inovasiUbah.link(id.uuidString) }
+    static func innovationMembers(_ id: UUID) -> String { SitePath.inovasiAnggota.link(id.uuidString) }
+    static func innovationMilestones(_ id: UUID) -> String { SitePath.inovasiTahapan.link(id.uuidString) }
+    static func innovationStatus(_ id: UUID) -> String { SitePath.inovasiStatus.link(id.uuidString) }
+    static func completeInnovation(_ id: UUID) -> String { SitePath.inovasiSelesai.link(id.uuidString) }
     static func innovationMilestoneDone(_ id: UUID, _ milestone: UUID) -> String {
-        "/inovasi/\(id.uuidString)/tahapan/\(milestone.uuidString)/selesai"
+        SitePath.inovasiTahapanSelesai.link(id.uuidString, milestone.uuidString)
     }
     static func innovationRemoveMember(_ id: UUID, _ nip: String) -> String {
-        "/inovasi/\(id.uuidString)/anggota/\(nip)/keluar"
+        SitePath.inovasiAnggotaKeluar.link(id.uuidString, nip)
     }
-    static func employeeInnovations(_ nip: String) -> String { "/pegawai/\(nip)/inovasi" }
-    static func certificate(_ code: String) -> String { "/sertifikat/\(code)" }
-    static func verification(_ code: String) -> String { "/verifikasi/\(code)" }
+    static func employeeInnovations(_ nip: String) -> String { SitePath.pegawaiInovasi.link(nip) }
+    static func certificate(_ code: String) -> String { SitePath.sertifikat.link(code) }
+    static func verification(_ code: String) -> String { SitePath.verifikasiByCode.link(code) }
     static func percent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }

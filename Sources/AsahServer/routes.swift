@@ -1,13 +1,14 @@
 import Vapor
 
-/// The table of contents: every route, grouped by feature, with its access rule.
+/// The table of contents: every route, grouped by feature, with its access rule. Each path is a
+/// `SitePath` constant, the same one `SiteURL` builds links from, so a link cannot name a path no route has.
 /// Access inside each handler is decided by `AccessPolicy` (AsahCore) through `Guard` (Sources/AsahServer/Access), the one access path.
 func routes(_ app: Application) throws {
     let system = SystemController()
     // Public: health, the stylesheet, the API description.
-    app.get("healthz", use: system.health)
-    app.get("static", "asah-1.css", use: system.stylesheet)
-    app.get("api", "v1", "openapi.json", use: system.openAPI)
+    app.get(SitePath.healthz, use: system.health)
+    app.get(SitePath.stylesheet, use: system.stylesheet)
+    app.get(SitePath.openAPI, use: system.openAPI)
 
     // Pages: session cookie + CSRF token on every form, after the body's size is checked at the door
     // (1 MB; routes that take a file are on the groups with its limit).
@@ -21,174 +22,176 @@ func routes(_ app: Application) throws {
     let importPages = pageGroup(.importFile)
     let lessonPages = pageGroup(.lessonFile)
     let auth = AuthController()
-    pages.get("masuk", use: auth.show)  // anyone
-    pages.post("masuk", use: auth.login)  // anyone, throttled per username
-    pages.post("keluar", use: auth.logout)  // signed in
+    pages.get(SitePath.masuk, use: auth.show)  // anyone
+    pages.post(SitePath.masuk, use: auth.login)  // anyone, throttled per username
+    pages.post(SitePath.keluar, use: auth.logout)  // signed in
 
-    pages.get(use: HomeController().show)  // signed in; sections by role
+    pages.get(SitePath.home, use: HomeController().show)  // signed in; sections by role
     let verification = VerificationController()
-    pages.get("verifikasi", use: verification.show)  // public: anyone checks a certificate code
-    pages.get("verifikasi", ":code", use: verification.show)  // public
+    pages.get(SitePath.verifikasi, use: verification.show)  // public: anyone checks a certificate code
+    pages.get(SitePath.verifikasiByCode, use: verification.show)  // public
     let activityPages = ActivityPageController()
-    pages.get("instansi", ":code", "kegiatan", use: activityPages.list)  // anyone of the agency
+    pages.get(SitePath.instansiKegiatan, use: activityPages.list)  // anyone of the agency
     let activityForm = ActivityFormController()
-    pages.get("instansi", ":code", "kegiatan", "baru", use: activityForm.new)  // managers
-    pages.post("instansi", ":code", "kegiatan", "baru", use: activityForm.create)
-    pages.get("kegiatan", ":id", use: activityPages.show)  // the agency, its facilitators
-    pages.post("kegiatan", ":id", "daftar", use: activityPages.enrol)  // employees of the agency
-    pages.post("kegiatan", ":id", "batal", use: activityPages.cancel)  // the participant
-    pages.post("kegiatan", ":id", "hadir", use: activityPages.checkIn)  // enrolled participants, today's code
-    pages.post("kegiatan", ":id", "selesai", use: activityPages.complete)  // managers
-    pages.post("kegiatan", ":id", "status", use: activityPages.setStatus)  // managers
-    pages.get("kegiatan", ":id", "ubah", use: activityForm.edit)  // managers; sessions only before attendance
-    pages.post("kegiatan", ":id", "ubah", use: activityForm.update)
+    pages.get(SitePath.instansiKegiatanBaru, use: activityForm.new)  // managers
+    pages.post(SitePath.instansiKegiatanBaru, use: activityForm.create)
+    pages.get(SitePath.kegiatan, use: activityPages.show)  // the agency, its facilitators
+    pages.post(SitePath.kegiatanDaftar, use: activityPages.enrol)  // employees of the agency
+    pages.post(SitePath.kegiatanBatal, use: activityPages.cancel)  // the participant
+    pages.post(SitePath.kegiatanHadir, use: activityPages.checkIn)  // enrolled participants, today's code
+    pages.post(SitePath.kegiatanSelesai, use: activityPages.complete)  // managers
+    pages.post(SitePath.kegiatanStatus, use: activityPages.setStatus)  // managers
+    pages.get(SitePath.kegiatanUbah, use: activityForm.edit)  // managers; sessions only before attendance
+    pages.post(SitePath.kegiatanUbah, use: activityForm.update)
     // unit head of the employee, managers
-    pages.post("pendaftaran", ":enrolment", "keputusan", use: activityPages.decide)
+    pages.post(SitePath.pendaftaranKeputusan, use: activityPages.decide)
     let approvals = ApprovalController()
-    pages.get("persetujuan-kegiatan", use: approvals.show)  // unit heads (their units), managers
-    pages.post("persetujuan-kegiatan", ":enrolment", use: approvals.decide)  // unit head of the employee, managers
-    pages.post("pendaftaran", ":enrolment", "nilai", use: activityPages.score)  // facilitators, managers
+    pages.get(SitePath.persetujuanKegiatan, use: approvals.show)  // unit heads (their units), managers
+    pages.post(SitePath.persetujuanKegiatanByEnrolment, use: approvals.decide)  // unit head of the employee, managers
+    pages.post(SitePath.pendaftaranNilai, use: activityPages.score)  // facilitators, managers
     let sheets = AttendanceSheetController()
-    pages.get("kegiatan", ":id", "sesi", ":session", use: sheets.show)  // facilitators of the activity, managers
-    pages.post("kegiatan", ":id", "sesi", ":session", use: sheets.save)
-    pages.get("sertifikat", ":code", use: sheets.certificate)  // whoever may read the employee
+    pages.get(SitePath.kegiatanSesi, use: sheets.show)  // facilitators of the activity, managers
+    pages.post(SitePath.kegiatanSesi, use: sheets.save)
+    pages.get(SitePath.sertifikat, use: sheets.certificate)  // whoever may read the employee
     let external = ExternalLearningController()
-    pages.get("pegawai", ":nip", "pelatihan-luar", use: external.show)  // like the employee
-    evidencePages.post("pegawai", ":nip", "pelatihan-luar", use: external.submit)  // the employee
-    pages.get("instansi", ":code", "pelatihan-luar", use: external.queue)  // managers
-    pages.post("pelatihan-luar", ":id", "keputusan", use: external.decide)  // managers of the agency
-    pages.get("pelatihan-luar", ":id", "sertifikat", use: external.proof)  // whoever may read the employee
+    pages.get(SitePath.pegawaiPelatihanLuar, use: external.show)  // like the employee
+    evidencePages.post(SitePath.pegawaiPelatihanLuar, use: external.submit)  // the employee
+    pages.get(SitePath.instansiPelatihanLuar, use: external.queue)  // managers
+    pages.post(SitePath.pelatihanLuarKeputusan, use: external.decide)  // managers of the agency
+    pages.get(SitePath.pelatihanLuarSertifikat, use: external.proof)  // whoever may read the employee
     let mentoring = MentoringController()
-    pages.get("pegawai", ":nip", "mentoring", use: mentoring.show)  // like the employee
-    pages.post("pegawai", ":nip", "mentoring", use: mentoring.create)  // unit head of the mentee, managers
-    pages.post("pembimbingan", ":id", "sesi", use: mentoring.log)  // the mentor or the mentee
-    pages.post("sesi-pembimbingan", ":id", "konfirmasi", use: mentoring.confirm)  // the side that did not log it
+    pages.get(SitePath.pegawaiMentoring, use: mentoring.show)  // like the employee
+    pages.post(SitePath.pegawaiMentoring, use: mentoring.create)  // unit head of the mentee, managers
+    pages.post(SitePath.pembimbinganSesi, use: mentoring.log)  // the mentor or the mentee
+    pages.post(SitePath.sesiPembimbinganKonfirmasi, use: mentoring.confirm)  // the side that did not log it
     let sharing = KnowledgeSharingController()
-    pages.get("instansi", ":code", "komunitas-belajar", use: sharing.show)  // anyone of the agency
-    pages.post("instansi", ":code", "komunitas-belajar", use: sharing.record)  // employees of the agency (as host)
-    pages.post("instansi", ":code", "komunitas-belajar", "pengaturan", use: sharing.saveSetting)  // managers
+    pages.get(SitePath.instansiKomunitasBelajar, use: sharing.show)  // anyone of the agency
+    pages.post(SitePath.instansiKomunitasBelajar, use: sharing.record)  // employees of the agency (as host)
+    pages.post(SitePath.instansiKomunitasBelajarPengaturan, use: sharing.saveSetting)  // managers
     // managers, the host's unit head; never the host
-    pages.post("sesi-komunitas", ":id", "konfirmasi", use: sharing.confirm)
-    pages.post("sesi-komunitas", ":id", "tolak", use: sharing.reject)  // the same
+    pages.post(SitePath.sesiKomunitasKonfirmasi, use: sharing.confirm)
+    pages.post(SitePath.sesiKomunitasTolak, use: sharing.reject)  // the same
     let tests = TestController()
-    pages.get("kegiatan", ":id", "tes", ":kind", use: tests.show)  // participants (answers hidden)
-    pages.post("kegiatan", ":id", "tes", ":kind", use: tests.submit)  // enrolled participants
-    pages.get("kegiatan", ":id", "tes", ":kind", "ubah", use: tests.edit)  // facilitators of the activity, managers
-    pages.post("kegiatan", ":id", "tes", ":kind", "ubah", use: tests.save)
+    pages.get(SitePath.kegiatanTes, use: tests.show)  // participants (answers hidden)
+    pages.post(SitePath.kegiatanTes, use: tests.submit)  // enrolled participants
+    pages.get(SitePath.kegiatanTesUbah, use: tests.edit)  // facilitators of the activity, managers
+    pages.post(SitePath.kegiatanTesUbah, use: tests.save)
     let employees = EmployeeController()
-    pages.get("instansi", use: system.agencies)  // admin
-    pages.get("instansi", ":code", use: employees.agency)  // managers and unit heads of the agency
-    pages.get("instansi", ":code", "pegawai", use: employees.list)  // scoped: agency, unit subtree or subordinates
-    pages.get("pegawai", ":nip", use: employees.profile)  // admin, manager, unit head, supervisor, self
+    pages.get(SitePath.instansi, use: system.agencies)  // admin
+    pages.get(SitePath.instansiByCode, use: employees.agency)  // managers and unit heads of the agency
+    pages.get(SitePath.instansiPegawai, use: employees.list)  // scoped: agency, unit subtree or subordinates
+    pages.get(SitePath.pegawai, use: employees.profile)  // admin, manager, unit head, supervisor, self
 
+    let agencySettings = AgencySettingsController()
+    pages.get(SitePath.instansiPengaturan, use: agencySettings.show)  // managers
+    pages.post(SitePath.instansiPengaturan, use: agencySettings.save)  // managers
     let forms = OrganizationFormController()
-    pages.get("instansi", ":code", "unit", "baru", use: forms.newUnit)  // managers
-    pages.post("instansi", ":code", "unit", "baru", use: forms.createUnit)
-    pages.get("instansi", ":code", "unit", ":id", "ubah", use: forms.editUnit)
-    pages.post("instansi", ":code", "unit", ":id", "ubah", use: forms.updateUnit)
-    pages.get("instansi", ":code", "jabatan", use: forms.positions)
-    pages.get("instansi", ":code", "jabatan", "baru", use: forms.newPosition)
-    pages.post("instansi", ":code", "jabatan", "baru", use: forms.createPosition)
-    pages.get("instansi", ":code", "jabatan", ":id", "ubah", use: forms.editPosition)
-    pages.post("instansi", ":code", "jabatan", ":id", "ubah", use: forms.updatePosition)
-    pages.get("instansi", ":code", "pegawai", "baru", use: forms.newEmployee)
-    pages.post("instansi", ":code", "pegawai", "baru", use: forms.createEmployee)
-    pages.get("pegawai", ":nip", "ubah", use: forms.editEmployee)
-    pages.post("pegawai", ":nip", "ubah", use: forms.updateEmployee)
+    pages.get(SitePath.instansiUnitBaru, use: forms.newUnit)  // managers
+    pages.post(SitePath.instansiUnitBaru, use: forms.createUnit)
+    pages.get(SitePath.instansiUnitUbah, use: forms.editUnit)
+    pages.post(SitePath.instansiUnitUbah, use: forms.updateUnit)
+    pages.get(SitePath.instansiJabatan, use: forms.positions)
+    pages.get(SitePath.instansiJabatanBaru, use: forms.newPosition)
+    pages.post(SitePath.instansiJabatanBaru, use: forms.createPosition)
+    pages.get(SitePath.instansiJabatanUbah, use: forms.editPosition)
+    pages.post(SitePath.instansiJabatanUbah, use: forms.updatePosition)
+    pages.get(SitePath.instansiPegawaiBaru, use: forms.newEmployee)
+    pages.post(SitePath.instansiPegawaiBaru, use: forms.createEmployee)
+    pages.get(SitePath.pegawaiUbah, use: forms.editEmployee)
+    pages.post(SitePath.pegawaiUbah, use: forms.updateEmployee)
 
     let profile = CompetencyProfileController()
-    pages.get("pegawai", ":nip", "kompetensi", use: profile.show)  // like the profile page
-    evidencePages.post("pegawai", ":nip", "kompetensi", use: profile.assess)  // manager any source; supervisor; self
-    pages.get("pegawai", ":nip", "kompetensi", "bukti", ":file", use: profile.evidence)  // like the profile
+    pages.get(SitePath.pegawaiKompetensi, use: profile.show)  // like the profile page
+    evidencePages.post(SitePath.pegawaiKompetensi, use: profile.assess)  // manager any source; supervisor; self
+    pages.get(SitePath.pegawaiKompetensiBukti, use: profile.evidence)  // like the profile
 
     let dictionary = DictionaryController()
-    pages.get("instansi", ":code", "kompetensi", use: dictionary.show)  // anyone of the agency
-    pages.post("instansi", ":code", "kompetensi", use: dictionary.create)  // managers
-    pages.get("instansi", ":code", "kompetensi", "ekspor", use: dictionary.export)  // anyone of the agency
-    importPages.post("instansi", ":code", "kompetensi", "impor", use: dictionary.importCSV)  // managers
+    pages.get(SitePath.instansiKompetensi, use: dictionary.show)  // anyone of the agency
+    pages.post(SitePath.instansiKompetensi, use: dictionary.create)  // managers
+    pages.get(SitePath.instansiKompetensiEkspor, use: dictionary.export)  // anyone of the agency
+    importPages.post(SitePath.instansiKompetensiImpor, use: dictionary.importCSV)  // managers
 
     let standards = StandardController()
-    pages.get("instansi", ":code", "jabatan", ":id", "standar", use: standards.show)  // anyone of the agency
-    pages.post("instansi", ":code", "jabatan", ":id", "standar", use: standards.save)  // managers
-    pages.post("instansi", ":code", "jabatan", ":id", "standar", "salin", use: standards.copy)  // managers
+    pages.get(SitePath.instansiJabatanStandar, use: standards.show)  // anyone of the agency
+    pages.post(SitePath.instansiJabatanStandar, use: standards.save)  // managers
+    pages.post(SitePath.instansiJabatanStandarSalin, use: standards.copy)  // managers
 
     let placement = PlacementController()
-    pages.get("instansi", ":code", "jabatan", ":id", "kandidat", use: placement.candidates)  // managers
-    pages.get("instansi", ":code", "kesenjangan", "peta", use: placement.heatmap)  // managers; unit heads: their unit
+    pages.get(SitePath.instansiJabatanKandidat, use: placement.candidates)  // managers
+    pages.get(SitePath.instansiKesenjanganPeta, use: placement.heatmap)  // managers; unit heads: their unit
     let settings = CompetencySettingsController()
-    pages.get("instansi", ":code", "pengaturan", "kompetensi", use: settings.show)  // managers
-    pages.post("instansi", ":code", "pengaturan", "kompetensi", use: settings.save)  // managers
+    pages.get(SitePath.instansiPengaturanKompetensi, use: settings.show)  // managers
+    pages.post(SitePath.instansiPengaturanKompetensi, use: settings.save)  // managers
 
     let assessmentImport = AssessmentImportController()
-    pages.get("instansi", ":code", "impor-penilaian", use: assessmentImport.show)  // managers
-    importPages.post("instansi", ":code", "impor-penilaian", use: assessmentImport.check)
-    pages.post("instansi", ":code", "impor-penilaian", ":upload", "konfirmasi", use: assessmentImport.confirm)
+    pages.get(SitePath.instansiImporPenilaian, use: assessmentImport.show)  // managers
+    importPages.post(SitePath.instansiImporPenilaian, use: assessmentImport.check)
+    pages.post(SitePath.instansiImporPenilaianKonfirmasi, use: assessmentImport.confirm)
 
     let gaps = GapReportController()
-    pages.get("instansi", ":code", "kesenjangan", use: gaps.show)  // managers: agency; unit heads: their unit
-    pages.post("instansi", ":code", "standar", "lengkapi", use: gaps.completeStandards)  // managers
+    pages.get(SitePath.instansiKesenjangan, use: gaps.show)  // managers: agency; unit heads: their unit
+    pages.post(SitePath.instansiStandarLengkapi, use: gaps.completeStandards)  // managers
 
     let hours = LearningHoursController()
-    pages.get("pegawai", ":nip", "jp", use: hours.show)  // like the profile page
+    pages.get(SitePath.pegawaiJp, use: hours.show)  // like the profile page
     let compliance = ComplianceController()
-    pages.get("instansi", ":code", "jp", use: compliance.show)  // managers: agency; unit heads: their unit
-    pages.get("instansi", ":code", "jp", "riwayat.csv", use: compliance.history)  // managers
+    pages.get(SitePath.instansiJp, use: compliance.show)  // managers: agency; unit heads: their unit
+    pages.get(SitePath.instansiJpRiwayatCsv, use: compliance.history)  // managers
     let jpSettings = JPSettingsController()
-    pages.get("instansi", ":code", "pengaturan", "jp", use: jpSettings.show)  // managers
-    pages.post("instansi", ":code", "pengaturan", "jp", use: jpSettings.save)  // managers
+    pages.get(SitePath.instansiPengaturanJp, use: jpSettings.show)  // managers
+    pages.post(SitePath.instansiPengaturanJp, use: jpSettings.save)  // managers
 
     let imports = ImportController()
-    pages.get("instansi", ":code", "impor", use: imports.show)  // managers
-    importPages.post("instansi", ":code", "impor", use: imports.check)
-    pages.post("instansi", ":code", "impor", ":upload", "konfirmasi", use: imports.confirm)
+    pages.get(SitePath.instansiImpor, use: imports.show)  // managers
+    importPages.post(SitePath.instansiImpor, use: imports.check)
+    pages.post(SitePath.instansiImporKonfirmasi, use: imports.confirm)
 
-    // JSON API: bearer tokens.
-    // JSON API: bearer tokens; bodies up to 1 MB, imports up to 50 MB.
-    let api = app.grouped("api", "v1").grouped(BodyLimitMiddleware(.small), BearerAuthMiddleware())
-    let importAPI = app.grouped("api", "v1").grouped(BodyLimitMiddleware(.importFile), BearerAuthMiddleware())
+    // JSON API (under /api/v1): bearer tokens; bodies up to 1 MB, imports up to 50 MB.
+    let api = app.grouped(BodyLimitMiddleware(.small), BearerAuthMiddleware())
+    let importAPI = app.grouped(BodyLimitMiddleware(.importFile), BearerAuthMiddleware())
     let authAPI = AuthAPIController()
-    api.post("auth", "tokens", use: authAPI.create)  // anyone, throttled
-    api.delete("auth", "tokens", "current", use: authAPI.revoke)  // the token's holder
-    api.get("me", use: authAPI.me)  // the token's holder
+    api.post(SitePath.apiAuthTokens, use: authAPI.create)  // anyone, throttled
+    api.delete(SitePath.apiAuthTokensCurrent, use: authAPI.revoke)  // the token's holder
+    api.get(SitePath.apiMe, use: authAPI.me)  // the token's holder
     let org = OrganizationAPIController()
-    api.get("agencies", use: org.agencies)  // admin: all; others: their own
-    api.get("agencies", ":code", "units", use: org.units)  // managers and unit heads
-    api.get("agencies", ":code", "employees", use: org.employees)  // scoped like the page list
-    api.get("employees", ":nip", use: org.employee)  // like the profile page
-    importAPI.post("agencies", ":code", "imports", "employees", use: org.importEmployees)  // managers
+    api.get(SitePath.apiAgencies, use: org.agencies)  // admin: all; others: their own
+    api.get(SitePath.apiAgenciesUnits, use: org.units)  // managers and unit heads
+    api.get(SitePath.apiAgenciesEmployees, use: org.employees)  // scoped like the page list
+    api.get(SitePath.apiEmployees, use: org.employee)  // like the profile page
+    importAPI.post(SitePath.apiAgenciesImportsEmployees, use: org.importEmployees)  // managers
     let comp = CompetencyAPIController()
-    api.get("agencies", ":code", "competencies", use: comp.dictionary)  // anyone of the agency
-    api.get("agencies", ":code", "positions", ":id", "standard", use: comp.standard)  // anyone of the agency
-    api.put("agencies", ":code", "positions", ":id", "standard", use: comp.putStandard)  // managers
-    api.post("employees", ":nip", "assessments", use: comp.assess)  // manager any source; supervisor; self
-    api.get("employees", ":nip", "competency-profile", use: comp.profile)  // like the employee
-    api.get("agencies", ":code", "competency-gaps", use: comp.gaps)  // managers; unit heads: their unit
-    api.get("agencies", ":code", "positions", ":id", "candidates", use: placement.candidatesAPI)  // managers
-    importAPI.post("agencies", ":code", "imports", "assessments", use: assessmentImport.api)  // managers
+    api.get(SitePath.apiAgenciesCompetencies, use: comp.dictionary)  // anyone of the agency
+    api.get(SitePath.apiAgenciesPositionsStandard, use: comp.standard)  // anyone of the agency
+    api.put(SitePath.apiAgenciesPositionsStandard, use: comp.putStandard)  // managers
+    api.post(SitePath.apiEmployeesAssessments, use: comp.assess)  // manager any source; supervisor; self
+    api.get(SitePath.apiEmployeesCompetencyProfile, use: comp.profile)  // like the employee
+    api.get(SitePath.apiAgenciesCompetencyGaps, use: comp.gaps)  // managers; unit heads: their unit
+    api.get(SitePath.apiAgenciesPositionsCandidates, use: placement.candidatesAPI)  // managers
+    importAPI.post(SitePath.apiAgenciesImportsAssessments, use: assessmentImport.api)  // managers
     let learning = LearningAPIController()
-    api.get("employees", ":nip", "learning-hours", use: learning.hours)  // like the employee
+    api.get(SitePath.apiEmployeesLearningHours, use: learning.hours)  // like the employee
     // managers; unit heads: their unit
-    api.get("agencies", ":code", "learning-hours", "compliance", use: learning.compliance)
+    api.get(SitePath.apiAgenciesLearningHoursCompliance, use: learning.compliance)
     let activities = ActivityAPIController()
-    api.get("agencies", ":code", "activities", use: activities.list)  // anyone of the agency
-    api.post("agencies", ":code", "activities", use: activities.create)  // managers
-    api.get("activities", ":id", use: activities.show)
+    api.get(SitePath.apiAgenciesActivities, use: activities.list)  // anyone of the agency
+    api.post(SitePath.apiAgenciesActivities, use: activities.create)  // managers
+    api.get(SitePath.apiActivities, use: activities.show)
     // managers; sessions only before any attendance  // the agency, its facilitators; participants for those who run it
-    api.put("activities", ":id", use: activities.update)
-    api.post("activities", ":id", "enrolments", use: activities.enrol)  // self; or a nomination by unit head / manager
-    api.post("activities", ":id", "enrolments", "by-gap", use: activities.enrolByGap)  // managers
-    api.post("enrolments", ":enrolment", "decision", use: activities.decide)  // the employee's unit head, managers
-    api.delete("enrolments", ":enrolment", use: activities.cancel)  // the employee, their unit head, managers
+    api.put(SitePath.apiActivities, use: activities.update)
+    api.post(SitePath.apiActivitiesEnrolments, use: activities.enrol)  // self; or a nomination by unit head / manager
+    api.post(SitePath.apiActivitiesEnrolmentsByGap, use: activities.enrolByGap)  // managers
+    api.post(SitePath.apiEnrolmentsDecision, use: activities.decide)  // the employee's unit head, managers
+    api.delete(SitePath.apiEnrolments, use: activities.cancel)  // the employee, their unit head, managers
     let running = ActivityRunAPIController()
     // its facilitators, managers
-    api.put("activities", ":id", "sessions", ":session", "attendance", use: running.attendance)
-    api.post("activities", ":id", "check-in", use: running.checkIn)  // enrolled participants, with today's code
-    api.put("enrolments", ":enrolment", "post-test", use: running.score)  // its facilitators, managers
-    api.post("activities", ":id", "complete", use: running.complete)  // managers
-    api.put("activities", ":id", "status", use: running.setStatus)  // managers
-    api.get("certificates", ":code", use: running.verify)  // public
+    api.put(SitePath.apiActivitiesSessionsAttendance, use: running.attendance)
+    api.post(SitePath.apiActivitiesCheckIn, use: running.checkIn)  // enrolled participants, with today's code
+    api.put(SitePath.apiEnrolmentsPostTest, use: running.score)  // its facilitators, managers
+    api.post(SitePath.apiActivitiesComplete, use: running.complete)  // managers
+    api.put(SitePath.apiActivitiesStatus, use: running.setStatus)  // managers
+    api.get(SitePath.apiCertificates, use: running.verify)  // public
     // enrolled participants
-    api.post("activities", ":id", "tests", ":kind", "attempts", use: TestController().attemptAPI)
+    api.post(SitePath.apiActivitiesTestsAttempts, use: TestController().attemptAPI)
 
     // Innovation projects (proyek inovasi, aksi perubahan). Access: AccessPolicy
     // (AccessPolicyInnovation.swift): list for the agency; a project for its team and managers; changes by
@@ -196,80 +199,81 @@ func routes(_ app: Application) throws {
     // members) by managers and its mentor.
     let innovation = InnovationController()
     let project = InnovationProjectController()
-    pages.get("instansi", ":code", "inovasi", use: innovation.list)  // anyone of the agency
+    pages.get(SitePath.instansiInovasi, use: innovation.list)  // anyone of the agency
     // employees of the agency (as ketua), managers
-    pages.get("instansi", ":code", "inovasi", "baru", use: innovation.new)
-    pages.post("instansi", ":code", "inovasi", "baru", use: innovation.create)
-    pages.post("instansi", ":code", "inovasi", "pengaturan", use: innovation.saveSetting)  // managers
-    pages.get("pegawai", ":nip", "inovasi", use: innovation.employee)  // like the employee
-    pages.get("inovasi", ":id", use: project.show)  // the team, managers
-    pages.get("inovasi", ":id", "ubah", use: innovation.edit)  // ketua, mentor, managers
-    pages.post("inovasi", ":id", "ubah", use: innovation.update)
-    pages.post("inovasi", ":id", "anggota", use: project.addMember)  // ketua, mentor, managers
-    pages.post("inovasi", ":id", "anggota", ":nip", "keluar", use: project.removeMember)  // not the ketua
-    pages.post("inovasi", ":id", "tahapan", use: project.addMilestone)
-    pages.post("inovasi", ":id", "tahapan", ":milestone", "selesai", use: project.markDone)
-    pages.post("inovasi", ":id", "status", use: project.changeStatus)
-    pages.post("inovasi", ":id", "selesai", use: project.complete)  // mentor, managers
+    pages.get(SitePath.instansiInovasiBaru, use: innovation.new)
+    pages.post(SitePath.instansiInovasiBaru, use: innovation.create)
+    pages.post(SitePath.instansiInovasiPengaturan, use: innovation.saveSetting)  // managers
+    pages.get(SitePath.pegawaiInovasi, use: innovation.employee)  // like the employee
+    pages.get(SitePath.inovasi, use: project.show)  // the team, managers
+    pages.get(SitePath.inovasiUbah, use: innovation.edit)  // ketua, mentor, managers
+    pages.post(SitePath.inovasiUbah, use: innovation.update)
+    pages.post(SitePath.inovasiAnggota, use: project.addMember)  // ketua, mentor, managers
+    pages.post(SitePath.inovasiAnggotaKeluar, use: project.removeMember)  // not the ketua
+    pages.post(SitePath.inovasiTahapan, use: project.addMilestone)
+    pages.post(SitePath.inovasiTahapanSelesai, use: project.markDone)
+    pages.post(SitePath.inovasiStatus, use: project.changeStatus)
+    pages.post(SitePath.inovasiSelesai, use: project.complete)  // mentor, managers
     let innovationAPI = InnovationAPIController()
-    api.get("agencies", ":code", "innovation-projects", use: innovationAPI.list)  // anyone of the agency
-    api.post("agencies", ":code", "innovation-projects", use: innovationAPI.create)  // employees (ketua), managers
-    api.get("employees", ":nip", "innovation-projects", use: innovationAPI.employee)  // like the employee
-    api.get("innovation-projects", ":id", use: innovationAPI.show)  // the team, managers
+    api.get(SitePath.apiAgenciesInnovationProjects, use: innovationAPI.list)  // anyone of the agency
+    api.post(SitePath.apiAgenciesInnovationProjects, use: innovationAPI.create)  // employees (ketua), managers
+    api.get(SitePath.apiEmployeesInnovationProjects, use: innovationAPI.employee)  // like the employee
+    api.get(SitePath.apiInnovationProjects, use: innovationAPI.show)  // the team, managers
     // ketua, mentor, managers
-    api.post("innovation-projects", ":id", "members", use: innovationAPI.addMember)
-    api.delete("innovation-projects", ":id", "members", ":nip", use: innovationAPI.removeMember)  // not the ketua
-    api.post("innovation-projects", ":id", "milestones", use: innovationAPI.addMilestone)
-    api.post("innovation-projects", ":id", "milestones", ":milestone", "done", use: innovationAPI.markDone)
-    api.post("innovation-projects", ":id", "status", use: innovationAPI.changeStatus)
-    api.post("innovation-projects", ":id", "complete", use: innovationAPI.complete)  // mentor, managers
+    api.post(SitePath.apiInnovationProjectsMembers, use: innovationAPI.addMember)
+    api.delete(SitePath.apiInnovationProjectsMembersByNip, use: innovationAPI.removeMember)  // not the ketua
+    api.post(SitePath.apiInnovationProjectsMilestones, use: innovationAPI.addMilestone)
+    api.post(SitePath.apiInnovationProjectsMilestonesDone, use: innovationAPI.markDone)
+    api.post(SitePath.apiInnovationProjectsStatus, use: innovationAPI.changeStatus)
+    api.post(SitePath.apiInnovationProjectsComplete, use: innovationAPI.complete)  // mentor, managers
     // Mentorships and sessions: the same rules as the mentoring page.
     let mentoringAPI = MentoringAPIController()
-    api.get("employees", ":nip", "mentorships", use: mentoringAPI.list)  // like the employee
-    api.post("agencies", ":code", "mentorships", use: mentoringAPI.create)  // the mentee's unit head, managers
-    api.post("mentorships", ":id", "sessions", use: mentoringAPI.log)  // the mentor or the mentee
-    api.post("mentoring-sessions", ":id", "confirm", use: mentoringAPI.confirm)  // the side that did not log
+    api.get(SitePath.apiEmployeesMentorships, use: mentoringAPI.list)  // like the employee
+    api.post(SitePath.apiAgenciesMentorships, use: mentoringAPI.create)  // the mentee's unit head, managers
+    api.post(SitePath.apiMentorshipsSessions, use: mentoringAPI.log)  // the mentor or the mentee
+    api.post(SitePath.apiMentoringSessionsConfirm, use: mentoringAPI.confirm)  // the side that did not log
     // Komunitas belajar: the host records; a manager or a unit head of the host's unit confirms (JP then) or
     // rejects, never the host (AccessPolicyKnowledgeSharing.swift).
     let sharingAPI = KnowledgeSharingAPIController()
-    api.post("agencies", ":code", "knowledge-sessions", use: sharingAPI.create)  // employees of the agency (as host)
-    api.post("knowledge-sessions", ":id", "confirm", use: sharingAPI.confirm)  // managers, unit head of the host
-    api.post("knowledge-sessions", ":id", "reject", use: sharingAPI.reject)  // the same
+    api.post(SitePath.apiAgenciesKnowledgeSessions, use: sharingAPI.create)  // employees of the agency (as host)
+    api.post(SitePath.apiKnowledgeSessionsConfirm, use: sharingAPI.confirm)  // managers, unit head of the host
+    api.post(SitePath.apiKnowledgeSessionsReject, use: sharingAPI.reject)  // the same
     // E-learning: courses of ordered modules and lessons, module quizzes, progress and JP.
-    app.get("sw.js") { _ in OfflineScript.serve(OfflineScript.worker, worker: true) }  // public: the service worker
-    app.get("static", "elearning-1.js") { _ in OfflineScript.serve(OfflineScript.script, worker: false) }  // public
+    // public: the service worker
+    app.get(SitePath.serviceWorker) { _ in OfflineScript.serve(OfflineScript.worker, worker: true) }
+    app.get(SitePath.offlineScript) { _ in OfflineScript.serve(OfflineScript.script, worker: false) }  // public
     let learn = CourseLearningController()
     let authoring = CourseAuthoringController()
-    pages.get("instansi", ":code", "elearning", use: learn.list)  // anyone of the agency (drafts: managers)
-    pages.get("instansi", ":code", "elearning", "baru", use: authoring.newCourse)  // managers
-    pages.post("instansi", ":code", "elearning", "baru", use: authoring.createCourse)
-    pages.get("elearning", ":id", use: learn.show)  // managers; published: anyone of the agency
-    pages.get("elearning", ":id", "ubah", use: authoring.editCourse)  // managers
-    pages.post("elearning", ":id", "ubah", use: authoring.updateCourse)
-    pages.get("elearning", ":id", "modul", "baru", use: authoring.module)  // managers
-    pages.post("elearning", ":id", "modul", "baru", use: authoring.saveModule)
-    pages.get("elearning", ":id", "modul", ":module", "ubah", use: authoring.module)  // managers
-    pages.post("elearning", ":id", "modul", ":module", "ubah", use: authoring.saveModule)
-    pages.get("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.lesson)  // managers
-    lessonPages.post("elearning", ":id", "modul", ":module", "materi", "baru", use: authoring.saveLesson)
-    pages.get("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.lesson)  // managers
-    lessonPages.post("elearning", ":id", "materi", ":lesson", "ubah", use: authoring.saveLesson)
-    pages.post("elearning", ":id", "materi", ":lesson", "hapus", use: authoring.deleteLesson)  // managers
-    pages.post("elearning", ":id", "modul", ":module", "hapus", use: authoring.deleteModule)  // managers
-    pages.get("elearning", ":id", "materi", ":lesson", use: learn.lesson)  // like the course
+    pages.get(SitePath.instansiElearning, use: learn.list)  // anyone of the agency (drafts: managers)
+    pages.get(SitePath.instansiElearningBaru, use: authoring.newCourse)  // managers
+    pages.post(SitePath.instansiElearningBaru, use: authoring.createCourse)
+    pages.get(SitePath.elearning, use: learn.show)  // managers; published: anyone of the agency
+    pages.get(SitePath.elearningUbah, use: authoring.editCourse)  // managers
+    pages.post(SitePath.elearningUbah, use: authoring.updateCourse)
+    pages.get(SitePath.elearningModulBaru, use: authoring.module)  // managers
+    pages.post(SitePath.elearningModulBaru, use: authoring.saveModule)
+    pages.get(SitePath.elearningModulUbah, use: authoring.module)  // managers
+    pages.post(SitePath.elearningModulUbah, use: authoring.saveModule)
+    pages.get(SitePath.elearningModulMateriBaru, use: authoring.lesson)  // managers
+    lessonPages.post(SitePath.elearningModulMateriBaru, use: authoring.saveLesson)
+    pages.get(SitePath.elearningMateriUbah, use: authoring.lesson)  // managers
+    lessonPages.post(SitePath.elearningMateriUbah, use: authoring.saveLesson)
+    pages.post(SitePath.elearningMateriHapus, use: authoring.deleteLesson)  // managers
+    pages.post(SitePath.elearningModulHapus, use: authoring.deleteModule)  // managers
+    pages.get(SitePath.elearningMateri, use: learn.lesson)  // like the course
     // like the course
-    pages.get("elearning", ":id", "materi", ":lesson", "berkas", use: LessonFileController().download)
-    pages.post("elearning", ":id", "materi", ":lesson", "selesai", use: learn.markDone)  // employees of the agency
-    pages.get("elearning", ":id", "modul", ":module", "kuis", use: learn.quiz)  // like the course (answers hidden)
-    pages.post("elearning", ":id", "modul", ":module", "kuis", use: learn.submitQuiz)  // employees of the agency
-    pages.post("elearning", ":id", "progres", use: learn.sync)  // the learner's offline queue (JSON, CSRF header)
-    pages.get("elearning", ":id", "peserta", use: learn.learners)  // managers
+    pages.get(SitePath.elearningMateriBerkas, use: LessonFileController().download)
+    pages.post(SitePath.elearningMateriSelesai, use: learn.markDone)  // employees of the agency
+    pages.get(SitePath.elearningModulKuis, use: learn.quiz)  // like the course (answers hidden)
+    pages.post(SitePath.elearningModulKuis, use: learn.submitQuiz)  // employees of the agency
+    pages.post(SitePath.elearningProgres, use: learn.sync)  // the learner's offline queue (JSON, CSRF header)
+    pages.get(SitePath.elearningPeserta, use: learn.learners)  // managers
     let courses = CourseAPIController()
-    api.get("agencies", ":code", "courses", use: courses.list)  // anyone of the agency (drafts: managers)
-    api.get("courses", ":id", use: courses.show)  // managers; published: anyone of the agency
-    api.get("courses", ":id", "progress", use: courses.progress)  // the signed-in learner, own progress only
-    api.post("courses", ":id", "progress", use: courses.record)  // the signed-in learner; idempotent
-    api.post("courses", ":id", "modules", ":module", "attempts", use: courses.attempt)  // the signed-in learner
-    api.get("courses", ":id", "learners", use: courses.learners)  // managers
-    api.get("courses", ":id", "lessons", ":lesson", "file", use: LessonFileController().downloadAPI)  // like the course
+    api.get(SitePath.apiAgenciesCourses, use: courses.list)  // anyone of the agency (drafts: managers)
+    api.get(SitePath.apiCourses, use: courses.show)  // managers; published: anyone of the agency
+    api.get(SitePath.apiCoursesProgress, use: courses.progress)  // the signed-in learner, own progress only
+    api.post(SitePath.apiCoursesProgress, use: courses.record)  // the signed-in learner; idempotent
+    api.post(SitePath.apiCoursesModulesAttempts, use: courses.attempt)  // the signed-in learner
+    api.get(SitePath.apiCoursesLearners, use: courses.learners)  // managers
+    api.get(SitePath.apiCoursesLessonsFile, use: LessonFileController().downloadAPI)  // like the course
 }

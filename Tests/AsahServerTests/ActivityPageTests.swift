@@ -39,7 +39,7 @@ final class ActivityPageTests: AppTestCase {
         XCTAssertEqual(wrong.status, .unprocessableEntity)
         XCTAssertTrue(wrong.text.contains("tidak cocok"))
         let today = try await ActivitySession.query(on: db).filter(\.$activityID == running.id!)
-            .filter(\.$date == CivilDate.today().iso).first()!
+            .filter(\.$date == TestClock.today.iso).first()!
         let right = try await employee.post(
             "/kegiatan/\(running.id!)/hadir", form: ["kode": today.checkinCode.lowercased()])
         XCTAssertEqual(right.status, .seeOther, right.text)

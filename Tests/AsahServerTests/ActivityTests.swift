@@ -45,8 +45,8 @@ final class ActivityTests: AppTestCase {
         let facilitator = try await user(nil, username: "fasilitator.uji", roles: [.facilitator], agency: medan)
         let stranger = try await user(nil, username: "fasilitator.lain.uji", roles: [.facilitator], agency: medan)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let today = CivilDate.today()
-        let yesterday = CivilDate.today(now: Date().addingTimeInterval(-86_400))
+        let today = TestClock.today
+        let yesterday = TestClock.today.addingDays(-1)
         guard yesterday.year == today.year else { return }  // 1 January: the sessions would span two years
 
         // A manager creates it; JP follows from 3 + 3 hours of Diklat Teknis = 8 JP.
@@ -171,7 +171,7 @@ final class ActivityTests: AppTestCase {
         .first()!
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: coachee.id!)").run()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let today = CivilDate.today()
+        let today = TestClock.today
         func coaching(_ days: [Int]) async throws -> String {
             let sessions = days.map { d in
                 #"{"date":"\#(CivilDate(year: today.year, month: today.month, day: d)!.iso)","starts_at":"09:00","ends_at":"10:30"}"#
@@ -237,7 +237,7 @@ final class ActivityTests: AppTestCase {
     /// (every place ends, with a note); nobody else may, and finishing stays with closing.
     func testStatusChangesByHand() async throws {
         let (apiA, apiB, manager) = try await twoParticipantsAndManager()
-        let next = CivilDate.today().addingDays(7)
+        let next = TestClock.today.addingDays(7)
         let created = try await manager.send(
             .POST, "/api/v1/agencies/medan/activities",
             json: activityJSON(
@@ -283,7 +283,7 @@ final class ActivityTests: AppTestCase {
     /// attendance is recorded (409, naming the sessions).
     func testChangingAnActivityThroughTheAPI() async throws {
         let (apiA, apiB, manager) = try await twoParticipantsAndManager()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let one = activityJSON(
             capacity: 1, approval: false, passing: nil, facilitators: [], sessions: [(today.iso, "08:00", "12:00")])
         let id =
@@ -316,7 +316,7 @@ final class ActivityTests: AppTestCase {
     func testEnrolmentByGapFillsSeatsByLargestGapAndWaitlistsTheRest() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         struct N: Decodable { var n: Int }
         let withGap = try await sql.raw(
             """
@@ -366,7 +366,7 @@ final class ActivityTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let created = try await manager.send(
             .POST, "/api/v1/agencies/medan/activities",
             json: activityJSON(

@@ -6,7 +6,7 @@ import XCTVapor
 
 final class AssessmentImportTests: AppTestCase {
     func rows(_ nips: [String], code: String = "M.05", level: Int = 4) -> String {
-        let date = CivilDate.today().iso
+        let date = TestClock.today.iso
         return "NIP;KODE KOMPETENSI;LEVEL;TANGGAL;SUMBER\n"
             + nips.map { "\($0);\(code);\(level);\(date);assessment_center" }.joined(separator: "\n") + "\n"
     }

@@ -79,7 +79,9 @@ final class AuthTests: AppTestCase {
         await eq(try await other.login("pengelola.mamuju").status, .seeOther)
 
         // Fifteen minutes later the lock is over.
-        try await sql.raw("UPDATE login_attempts SET attempted_at = \(bind: Date().addingTimeInterval(-16 * 60))").run()
+        try await sql.raw(
+            "UPDATE login_attempts SET attempted_at = \(bind: TestClock.now.addingTimeInterval(-16 * 60))"
+        ).run()
         await eq(try await browser.login("pengelola.medan").status, .seeOther)
     }
 

@@ -12,7 +12,7 @@ final class CompetencyPageTests: AppTestCase {
         let medan = try await agencyID("medan")
         let position = try await Position.query(on: db).filter(\.$agencyID == medan).filter(\.$kind == "pelaksana")
             .filter(\.$unitID != nil).sort(\.$name).first()!
-        let year = CivilDate.today().year
+        let year = TestClock.year
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let path = "/instansi/medan/jabatan/\(position.id!.uuidString)/standar"
@@ -56,7 +56,7 @@ final class CompetencyPageTests: AppTestCase {
     func testNextYearStartsAsACopyOfThisYear() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let report = try await browser.get("/instansi/medan/kesenjangan?tahun=\(year + 1)")
@@ -109,7 +109,7 @@ final class CompetencyPageTests: AppTestCase {
             .first()!
         let forced = try await head.get("/instansi/medan/kesenjangan?unit=\(other.id!.uuidString)")
         XCTAssertTrue(forced.text.contains("Kota Medan · Dinas Perhubungan"))
-        let csv = try await head.get("/instansi/medan/kesenjangan?tahun=\(CivilDate.today().year)&format=csv")
+        let csv = try await head.get("/instansi/medan/kesenjangan?tahun=\(TestClock.year)&format=csv")
         XCTAssertEqual(csv.headers.first(name: .contentType), "text/csv; charset=utf-8")
         XCTAssertTrue(csv.text.hasPrefix("\u{FEFF}kode;kompetensi;"))
         XCTAssertTrue(csv.text.contains("M.05;Pelayanan Publik;"))

@@ -35,7 +35,7 @@ final class ComplianceTests: AppTestCase {
                 "SELECT employee_id, learned_on, jp_hundredths FROM learning_entries WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
             ).all(decoding: Line.self), by: \.employee_id)
         let depth = scope.map { $0.path.split(separator: "/").count } ?? 0
-        let months = JPMonthly.months(of: year, today: .today())
+        let months = JPMonthly.months(of: year, today: TestClock.today)
         var r = Recount(byMonth: Array(repeating: 0, count: months))
         var below: [(total: Int, name: String, nip: String)] = []
         for e in employees where e.status != "pppk" {
@@ -119,14 +119,14 @@ final class ComplianceTests: AppTestCase {
     func testPageAndCSVsEqualABruteForceRecount() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         // Random extra lines on top of the demo's, a few of them negative corrections.
         var rng = GapReportTests.SplitMix(state: 20_261_130)
         let employees = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).all()
         for e in employees where rng.next(3) == 0 {
             for _ in 0..<1 + rng.next(4) {
                 let y = rng.next(3) == 0 ? year - 1 : year
-                let month = y == year ? 1 + rng.next(CivilDate.today().month) : 1 + rng.next(12)
+                let month = y == year ? 1 + rng.next(TestClock.today.month) : 1 + rng.next(12)
                 let amount = rng.next(10) == 0 ? -(50 + rng.next(400)) : 50 + rng.next(1200)
                 try await credit(e, String(format: "%04d-%02d-%02d", y, month, 1 + rng.next(28)), amount)
             }
@@ -158,7 +158,7 @@ final class ComplianceTests: AppTestCase {
 
     func testWhoGetsTheComplianceReportAndTheExport() async throws {
         try await seedDemo()
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let paths = [
             "/instansi/medan/jp", "/instansi/medan/jp?format=csv&daftar=kurang",
             "/instansi/medan/jp/riwayat.csv?tahun=\(year)",
@@ -196,7 +196,7 @@ final class ComplianceTests: AppTestCase {
     func testTheTrainingHistoryInSIASNShape() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let e = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(\.$nip)
             .first()!
         try await credit(

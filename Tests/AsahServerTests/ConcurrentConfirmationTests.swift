@@ -25,7 +25,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// times at once (once credited, the rest told it is already decided).
     func testKomunitasRecordsAndConfirmationsAtOnce() async throws {
         try await seedDemo()
-        let today = CivilDate.today().iso
+        let today = TestClock.today.iso
         var hosts: [APIClient] = []
         let people = try await medanStaff(0..<(Self.width + 1))
         for e in people.prefix(Self.width) { hosts.append(try await api(as: e)) }
@@ -61,7 +61,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// once), and one of them confirms their session twenty times at once (credited once).
     func testMentoringConfirmationsAtOnce() async throws {
         try await seedDemo()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let people = try await medanStaff(0..<(Self.width + 1))
         let mentor = people[0]
         let mentees = Array(people.dropFirst())
@@ -112,7 +112,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     func testTwentyApprovalsAtOnceFillTheSeatsExactly() async throws {
         try await seedDemo()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let day = CivilDate.today().addingDays(20).iso
+        let day = TestClock.today.addingDays(20).iso
         let created = try await manager.send(
             .POST, "/api/v1/agencies/medan/activities",
             json: """
@@ -166,7 +166,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
         let fresh = try await Employee.find(
             try must(unstarted?.id, "a Medan employee who has not started a course"), on: db)
         let learner = try await api(as: try must(fresh))
-        let day = CivilDate.today().iso
+        let day = TestClock.today.iso
         let body =
             "{\"lessons\":["
             + lessons.map { "{\"lesson_id\":\"\($0.id!)\",\"done_on\":\"\(day)\"}" }

@@ -19,7 +19,7 @@ final class ConcurrentWriteTests: AppTestCase {
     func testTwentyEnrolmentsAtOnceFillTheSeatsExactly() async throws {
         try await seedDemo()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let day = CivilDate.today().addingDays(20).iso
+        let day = TestClock.today.addingDays(20).iso
         let created = try await manager.send(
             .POST, "/api/v1/agencies/medan/activities",
             json: """
@@ -63,7 +63,7 @@ final class ConcurrentWriteTests: AppTestCase {
             try await manager.send(
                 .POST, "/api/v1/employees/\(employee.nip)/assessments",
                 json: """
-                    {"competency":"M.01","level":\(1 + i % 5),"source":"assessment_center","assessed_on":"\(CivilDate.today().addingDays(-i).iso)"}
+                    {"competency":"M.01","level":\(1 + i % 5),"source":"assessment_center","assessed_on":"\(TestClock.today.addingDays(-i).iso)"}
                     """
             ).status
         }
@@ -73,7 +73,9 @@ final class ConcurrentWriteTests: AppTestCase {
         let level = try await current()
         let settings = try await AgencySettings.currentLevel(employee.agencyID, on: db)
         try await AssessmentService.recompute(
-            agencyID: employee.agencyID, employeeID: employee.id!, code: "M.01", settings: settings, on: sql)
+            agencyID: employee.agencyID, employeeID: employee.id!, code: "M.01", settings: settings,
+            today: TestClock.today,
+            on: sql)
         XCTAssertNotNil(level)
         await eq(try await current(), level)
     }
@@ -84,7 +86,7 @@ final class ConcurrentWriteTests: AppTestCase {
         try await seedDemo()
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!
-        let day = CivilDate.today().addingDays(-3).iso
+        let day = TestClock.today.addingDays(-3).iso
         var staff = Browser(app)
         _ = try await staff.login("pegawai.medan")
         for i in 0..<Self.width {

@@ -8,7 +8,7 @@ import XCTVapor
 final class DemoTests: AppTestCase {
     /// The one test that seeds the demo itself (the others start from a copy, `TestDatabase`).
     func testDemoSeedsFourAgenciesOnceWithWorkingLogins() async throws {
-        let logins = try await DemoSeeder.seedIfNeeded(on: app.db)
+        let logins = try await DemoSeeder.seedIfNeeded(clock: TestClock.clock, on: app.db)
         XCTAssertEqual(logins.count, 17)
         let expected = DemoData.agencies()
         await eq(try await count("agencies"), 4)
@@ -35,7 +35,7 @@ final class DemoTests: AppTestCase {
             """
             SELECT COUNT(*) AS n FROM enrolments n JOIN users u ON u.employee_id = n.employee_id
             JOIN activity_sessions s ON s.activity_id = n.activity_id
-            WHERE u.username LIKE 'pegawai.%' AND n.state = 'enrolled' AND s.date = \(bind: CivilDate.today().iso)
+            WHERE u.username LIKE 'pegawai.%' AND n.state = 'enrolled' AND s.date = \(bind: TestClock.today.iso)
             """
         ).first(decoding: N.self)!.n
         XCTAssertEqual(today, 4)
@@ -65,7 +65,7 @@ final class DemoTests: AppTestCase {
 
     func testDemoLedgerHasASpreadAroundTheMinimum() async throws {
         try await seedDemo()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let agencies = DemoData.agencies()
         // The generated ledger (lines without a source record; activities and mentoring add their own).
         struct N: Decodable { var n: Int }

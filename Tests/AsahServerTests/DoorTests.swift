@@ -119,7 +119,7 @@ final class DoorTests: AppTestCase {
         await eq(try await api.get("/api/v1/employees/\(nip)/learning-hours?year=2025").status, .ok)
         await eq(try await api.get("/api/v1/agencies/medan/competency-gaps?year=1999").status, .badRequest)
 
-        let csv = try await manager.get("/instansi/medan/jp/riwayat.csv?tahun=\(CivilDate.today().year)")
+        let csv = try await manager.get("/instansi/medan/jp/riwayat.csv?tahun=\(TestClock.year)")
         XCTAssertEqual(csv.status, .ok)
         XCTAssertEqual(csv.headers.first(name: .cacheControl), "private, no-store")
         XCTAssertNil(csv.headers.first(name: "Strict-Transport-Security"), "the test server's cookies are not secure")

@@ -118,7 +118,7 @@ final class ELearningTests: AppTestCase {
         let lines = try await credited()
         XCTAssertEqual(lines.map(\.jpHundredths), [300])
         XCTAssertEqual(lines.first?.jenisDiklatID, 16)
-        XCTAssertEqual(lines.first?.learnedOn, CivilDate.today().iso)
+        XCTAssertEqual(lines.first?.learnedOn, TestClock.today.iso)
         // A third attempt after passing does not credit again; the attempts run out after three.
         _ = try await browser.post(SiteURL.moduleQuiz(course.id!, module.id!), form: ["j1": "0", "j2": "0"])
         let fourth = try await browser.post(SiteURL.moduleQuiz(course.id!, module.id!), form: ["j1": "0", "j2": "0"])
@@ -168,7 +168,7 @@ final class ELearningTests: AppTestCase {
     func testOfflineQueueSentTwiceCreditsOnceOneLinePerDayWithinTheCap() async throws {
         var (manager, learner, browser) = try await setUpMedan()
         let (course, module, lessons) = try await writeCourse(&manager, publish: true)
-        let today = CivilDate.today()
+        let today = TestClock.today
         // The quiz first, over the API (questions without the right answer), then the queue with both
         // lessons studied on two days offline.
         let learnerAPI = try await APIClient.signIn(app, "u" + learner.nip, password: Self.employeePassword)

@@ -11,7 +11,7 @@ final class ExternalLearningTests: AppTestCase {
         try await seedDemo()
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!
-        let finished = CivilDate.today().iso
+        let finished = TestClock.today.iso
         var staff = Browser(app)
         _ = try await staff.login("pegawai.medan")
         let path = "/pegawai/\(employee.nip)/pelatihan-luar"
@@ -24,7 +24,7 @@ final class ExternalLearningTests: AppTestCase {
             path, field: "sertifikat", filename: "", content: "",
             fields: [
                 "title": "Kursus Analisis Data", "jenis_diklat_id": "11", "provider": "Universitas Sumatera Utara",
-                "started_on": CivilDate.today().addingDays(-30).iso, "finished_on": finished,
+                "started_on": TestClock.today.addingDays(-30).iso, "finished_on": finished,
             ])
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Lampirkan berkas sertifikat sebagai bukti."))
@@ -33,7 +33,7 @@ final class ExternalLearningTests: AppTestCase {
 
         let fields = [
             "title": "Kursus Analisis Data", "jenis_diklat_id": "11", "provider": "Universitas Sumatera Utara",
-            "started_on": CivilDate.today().addingDays(-30).iso, "finished_on": finished, "jp": "12,5",
+            "started_on": TestClock.today.addingDays(-30).iso, "finished_on": finished, "jp": "12,5",
             "certificate_no": "USU/2026/0042",
         ]
         let sent = try await staff.upload(
@@ -43,7 +43,7 @@ final class ExternalLearningTests: AppTestCase {
         seminar["title"] = "Seminar Nasional Transportasi"
         seminar["jenis_diklat_id"] = "9"
         seminar["jp"] = ""
-        seminar["started_on"] = CivilDate.today().addingDays(-1).iso  // two days: 2 × 4 JP
+        seminar["started_on"] = TestClock.today.addingDays(-1).iso  // two days: 2 × 4 JP
         _ = try await staff.upload(path, field: "sertifikat", filename: "seminar.png", content: "png", fields: seminar)
         let records = try await ExternalLearning.query(on: db).filter(\.$employeeID == employee.id!).sort(\.$title)
             .all()

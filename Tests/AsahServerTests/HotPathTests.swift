@@ -54,7 +54,7 @@ final class HotPathTests: XCTestCase {
 
     func testSessionCacheKeepsUsersForItsTimeOnly() {
         let cache = SessionCache(ttl: 5, capacity: 3)
-        let now = Date()
+        let now = TestClock.now
         let a = user()
         cache.store(a, tokenHash: "a", sessionExpires: now.addingTimeInterval(3600), now: now)
         XCTAssertEqual(cache.user(tokenHash: "a", now: now.addingTimeInterval(4.9))?.sessionID, a.sessionID)
@@ -90,7 +90,7 @@ final class ProfileQueryTests: AppTestCase {
         var checked = 0, withStandard = 0
         var generator = SystemRandomNumberGenerator()
         for nip in nips.shuffled(using: &generator).prefix(40) {
-            let year = CivilDate.today().year
+            let year = TestClock.year
             let detail = try await EmployeeQueries.detail(nip: nip, on: app.db)!
             let expected = try await ProfileQueries.profile(
                 employeeID: detail.id, agencyID: detail.agency_id, positionID: detail.position_id, year: year,

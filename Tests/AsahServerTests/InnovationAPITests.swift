@@ -17,7 +17,7 @@ final class InnovationAPITests: AppTestCase {
         try await seedDemo()
         let team = try await people("medan", 20..<25)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        let today = CivilDate.today()
+        let today = TestClock.today
         let created = try await manager.send(
             .POST, "/api/v1/agencies/medan/innovation-projects",
             json: """
@@ -93,7 +93,7 @@ final class InnovationAPITests: AppTestCase {
     func testAnEmployeeProposesAndOnlyTheTeamSeesIt() async throws {
         try await seedDemo()
         let staff = try await APIClient.signIn(app, "pegawai.medan")
-        let today = CivilDate.today()
+        let today = TestClock.today
         let before = try await count("innovation_projects")
         let bad = try await staff.send(
             .POST, "/api/v1/agencies/medan/innovation-projects",

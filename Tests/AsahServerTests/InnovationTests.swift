@@ -116,7 +116,7 @@ final class InnovationTests: AppTestCase {
             XCTAssertTrue(bad.text.contains(message), message)
         }
         await eq(try await count("innovation_projects"), before, "nothing half-written")
-        let today = CivilDate.today()
+        let today = TestClock.today
         let created = try await manager.post(
             "/instansi/medan/inovasi/baru",
             form: [

@@ -54,7 +54,7 @@ final class KnowledgeSharingTests: AppTestCase {
 
     func testJPOnlyOnceTheHostsUnitHeadConfirmsAndWithinTheDaysCap() async throws {
         let c = try await cast()
-        let day = CivilDate.today().iso
+        let day = TestClock.today.iso
         var host = Browser(app)
         _ = try await host.login("pegawai.medan")
         await eq(try await host.get("/instansi/medan/komunitas-belajar").status, .ok)
@@ -129,7 +129,7 @@ final class KnowledgeSharingTests: AppTestCase {
 
     func testOnlyAManagerOrAUnitHeadAboveTheHostConfirmsAndNeverTheHost() async throws {
         let c = try await cast()
-        let day = CivilDate.today().iso
+        let day = TestClock.today.iso
         var host = Browser(app)
         _ = try await host.login("pegawai.medan")
         _ = try await host.post(
@@ -188,7 +188,7 @@ final class KnowledgeSharingTests: AppTestCase {
 
     func testDatesOutsideTheWindowInAClosedYearOrTheFutureAreRefusedByField() async throws {
         let c = try await cast()
-        let today = CivilDate.today()
+        let today = TestClock.today
         var host = Browser(app)
         _ = try await host.login("pegawai.medan")
         func post(_ date: String) async throws -> XCTHTTPResponse {
@@ -236,7 +236,7 @@ final class KnowledgeSharingTests: AppTestCase {
 
     func testTheAPIRecordsConfirmsAndRejectsWithFieldErrors() async throws {
         let c = try await cast()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let host = try await APIClient.signIn(app, "pegawai.medan")
         func create(_ date: String, _ nips: [String], minutes: Int = 90) async throws -> XCTHTTPResponse {
             let list = nips.map { "\"\($0)\"" }.joined(separator: ",")
@@ -327,7 +327,7 @@ final class KnowledgeSharingTests: AppTestCase {
         try await sql.raw(
             """
             INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, created_at)
-            VALUES (\(bind: legacy), \(bind: c.medan), \(bind: c.host.id!), 'Sebelum konfirmasi', '2026-01-05', 60, \(bind: Date()))
+            VALUES (\(bind: legacy), \(bind: c.medan), \(bind: c.host.id!), 'Sebelum konfirmasi', '2026-01-05', 60, \(bind: TestClock.now))
             """
         ).run()
         try await migration.prepare(on: db)
@@ -340,7 +340,7 @@ final class KnowledgeSharingTests: AppTestCase {
         try await sql.raw(
             """
             INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, created_at)
-            VALUES (\(bind: fresh), \(bind: c.medan), \(bind: c.host.id!), 'Tanpa status', '2026-01-05', 60, \(bind: Date()))
+            VALUES (\(bind: fresh), \(bind: c.medan), \(bind: c.host.id!), 'Tanpa status', '2026-01-05', 60, \(bind: TestClock.now))
             """
         ).run()
         await eq(

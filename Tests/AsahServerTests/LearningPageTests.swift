@@ -28,7 +28,7 @@ final class LearningPageTests: AppTestCase {
         _ = try await own.login("pegawai.medan")
         let mine = try await own.get(path)
         XCTAssertEqual(mine.status, .ok)
-        XCTAssertTrue(mine.text.contains("JP saya \(CivilDate.today().year)"))
+        XCTAssertTrue(mine.text.contains("JP saya \(TestClock.year)"))
         // The supervisor, the unit head of Dinas Perhubungan and the agency's manager read it too.
         var boss = try await browser(as: try await Employee.find(me.supervisorID, on: db)!)
         await eq(try await boss.get(path).status, .ok)
@@ -63,7 +63,7 @@ final class LearningPageTests: AppTestCase {
 
     func testThePageShowsTheLedgerAgainstTheTarget() async throws {
         try await seedDemo()
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let me = try await sample()
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: me.id!)").run()
         try await credit(
@@ -155,7 +155,7 @@ final class LearningPageTests: AppTestCase {
 
     func testHomeRemindersFromTheSetMonth() async throws {
         try await seedDemo()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let medan = try await agencyID("medan")
         try await AgencySettings.save(today.month, .jpReminderMonth, agencyID: medan, on: db)
         let me = try await sample()

@@ -9,7 +9,7 @@ final class LearningTests: AppTestCase {
     func testAnEmployeesYearAgainstTheMinimumAndTheMaximum() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let pns = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns")
             .filter(\.$supervisorID != nil).sort(\.$nip).first()!
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pns.id!)").run()
@@ -56,7 +56,7 @@ final class LearningTests: AppTestCase {
     func testComplianceEqualsABruteForceRecount() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let employees = try await Employee.query(on: db).filter(\.$agencyID == medan).all()
         var generator = GapReportTests.SplitMix(state: 20_261_129)
         // Random lines this year and last: many small ones, some employees none, some far over.

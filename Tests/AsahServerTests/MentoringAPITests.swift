@@ -22,7 +22,7 @@ final class MentoringAPITests: AppTestCase {
         try await sql.raw(
             "DELETE FROM learning_entries WHERE employee_id = \(bind: staff.id!) AND jenis_diklat_id = 14"
         ).run()
-        let today = CivilDate.today()
+        let today = TestClock.today
         let kepala = try await APIClient.signIn(app, "kepala.medan")
         let pegawai = try await APIClient.signIn(app, "pegawai.medan")
         let pair = """

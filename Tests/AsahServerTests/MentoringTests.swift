@@ -22,7 +22,7 @@ final class MentoringTests: AppTestCase {
             "DELETE FROM mentoring_sessions WHERE mentorship_id IN (SELECT id FROM mentorships WHERE mentee_id = \(bind: staff.id!))"
         ).run()
         try await sql.raw("DELETE FROM mentorships WHERE mentee_id = \(bind: staff.id!)").run()
-        let today = CivilDate.today()
+        let today = TestClock.today
 
         // The unit head pairs themself as mentor of the employee; the employee may not pair.
         var kepala = Browser(app)

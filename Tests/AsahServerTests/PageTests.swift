@@ -52,7 +52,7 @@ final class PageTests: AppTestCase {
             "/", "/instansi/medan", "/instansi/medan/pegawai", "/pegawai/\(nip)", "/pegawai/\(nip)/ubah",
             "/instansi/medan/impor", "/instansi/medan/jabatan", "/instansi/medan/unit/baru",
             "/instansi/medan/pegawai/baru",
-            "/instansi/medan/jp", "/instansi/medan/jp?tahun=\(CivilDate.today().year - 1)", "/pegawai/\(nip)/jp",
+            "/instansi/medan/jp", "/instansi/medan/jp?tahun=\(TestClock.year - 1)", "/pegawai/\(nip)/jp",
             "/pegawai/\(busiest)/jp", "/instansi/medan/pengaturan/jp",
         ] {
             let page = try await browser.get(path)

@@ -9,7 +9,7 @@ final class PlacementTests: AppTestCase {
     func testCandidatesAreRankedByTheCoreJPM() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         let position = try await Position.query(on: db).filter(\.$agencyID == medan).filter(\.$kind == "administrator")
             .sort(\.$name).first()!
         let api = try await APIClient.signIn(app, "pengelola.medan")
@@ -73,7 +73,7 @@ final class PlacementTests: AppTestCase {
         let staff = try await sql.raw(
             """
             SELECT COUNT(DISTINCT e.id) AS n FROM employees e JOIN units u ON u.id = e.unit_id
-            JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: CivilDate.today().year)
+            JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: TestClock.year)
             WHERE u.path LIKE \(bind: dishub.path + "%")
             """
         ).first(decoding: N.self)!.n

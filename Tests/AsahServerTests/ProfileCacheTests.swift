@@ -53,7 +53,7 @@ final class ProfileCacheTests: AppTestCase {
     func testACachedProfileFollowsEveryCommittedChange() async throws {
         try await seedDemo()
         let medan = try await agencyID("medan")
-        let year = CivilDate.today().year
+        let year = TestClock.year
         struct Pick: Decodable { var employee_id: UUID; var competency_code: String; var level: Int }
         // An employee with a standard and at least one current level in it.
         let pick = try await sql.raw(

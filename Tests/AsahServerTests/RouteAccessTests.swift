@@ -60,6 +60,8 @@ final class RouteAccessTests: AppTestCase {
         "GET /instansi/:code/kesenjangan/peta": .record(manager: true),
         "POST /instansi/:code/standar/lengkapi": .record(manager: true),
         "GET /instansi/:code/jp": .record(manager: true), "GET /instansi/:code/jp/riwayat.csv": .record(manager: true),
+        "GET /instansi/:code/pengaturan": .record(manager: true),
+        "POST /instansi/:code/pengaturan": .record(manager: true),
         "GET /instansi/:code/pengaturan/jp": .record(manager: true),
         "POST /instansi/:code/pengaturan/jp": .record(manager: true),
         "GET /instansi/:code/kegiatan": .record(manager: true),
@@ -219,13 +221,13 @@ final class RouteAccessTests: AppTestCase {
             "SELECT id FROM innovation_projects WHERE agency_id = \(bind: medan) ORDER BY title")
         let mentorship = try await firstID("SELECT id FROM mentorships WHERE agency_id = \(bind: medan)")
         let external = try await submittedExternalLearning(
-            agency: medan, employee: employee.id!, today: CivilDate.today())
+            agency: medan, employee: employee.id!, today: TestClock.today)
         let knowledge = IDs.make()
         try await sql.raw(
             """
             INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, created_at, state)
             VALUES (\(bind: knowledge), \(bind: medan), \(bind: employee.id!), 'Sesi uji akses',
-                    \(bind: CivilDate.today().iso), 60, \(bind: Date()), 'pending')
+                    \(bind: TestClock.today.iso), 60, \(bind: TestClock.now), 'pending')
             """
         ).run()
         return [

@@ -98,6 +98,7 @@ enum RouteRole {
         "GET /instansi/:code/kesenjangan": agency(heads), "GET /instansi/:code/kesenjangan/peta": agency(heads),
         "POST /instansi/:code/standar/lengkapi": agency(managers),
         "GET /instansi/:code/jp": agency(heads), "GET /instansi/:code/jp/riwayat.csv": agency(managers),
+        "GET /instansi/:code/pengaturan": agency(managers), "POST /instansi/:code/pengaturan": agency(managers),
         "GET /instansi/:code/pengaturan/jp": agency(managers), "POST /instansi/:code/pengaturan/jp": agency(managers),
         "GET /instansi/:code/kegiatan": agency(medan), "GET /instansi/:code/kegiatan/baru": agency(managers),
         "POST /instansi/:code/kegiatan/baru": agency(managers),

@@ -132,7 +132,7 @@ final class RouteRoleTests: AppTestCase {
                 Caller(who: who, browser: b, api: try await APIClient.signIn(app, username, password: password)))
         }
         let api = Dictionary(uniqueKeysWithValues: callers.map { ($0.who, $0.api) })
-        let today = CivilDate.today()
+        let today = TestClock.today
 
         let activity = running.id!
         let enrolment = try await firstID(

@@ -47,7 +47,15 @@ class AppTestCase: XCTestCase {
             try await configure(app, config: config)
             if let failure { throw failure }
         }
-        return try await DemoSeeder.seedIfNeeded(on: app.db)
+        return try await DemoSeeder.seedIfNeeded(clock: TestClock.clock, on: app.db)
+    }
+
+    /// The app started again on the same database with another clock (a test about another moment).
+    func restart(clock: WallClock) async throws {
+        try await app.asyncShutdown()
+        config = config.with(clock: clock)
+        app = try await Application.make(.testing)
+        try await configure(app, config: config)
     }
 
     func count(_ table: String) async throws -> Int {

@@ -29,12 +29,13 @@ enum TestDatabase {
             let name = "asah_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             try await onServer(server) { try await $0.raw("CREATE DATABASE \(ident: name)").run() }
             return (
-                AppConfig(database: .postgres(url: try url(server, database: name)), postgresConnectionsPerLoop: 2),
+                AppConfig(database: .postgres(url: try url(server, database: name)), postgresConnectionsPerLoop: 2)
+                    .with(clock: TestClock.clock),
                 .postgres(server: server, name: name)
             )
         }
         let path = NSTemporaryDirectory() + "asah-test-\(UUID().uuidString).sqlite"
-        return (AppConfig(database: .sqlite(path: path)), .sqlite(path: path))
+        return (AppConfig(database: .sqlite(path: path)).with(clock: TestClock.clock), .sqlite(path: path))
     }
 
     static func drop(_ handle: Handle) async throws {
@@ -63,12 +64,11 @@ enum TestDatabase {
 
     // MARK: The template
 
-    /// One template per build of the tests and per day (the demo's dates follow today).
+    /// One template per build of the tests (the demo is dated around `TestClock`, the same every day).
     static var key: String {
         let binary = CommandLine.arguments.first ?? ""
         let built = (try? FileManager.default.attributesOfItem(atPath: binary)[.modificationDate] as? Date) ?? nil
-        return CivilDate.today().iso.replacingOccurrences(of: "-", with: "") + "_"
-            + String(Int(built?.timeIntervalSince1970 ?? 0))
+        return String(Int(built?.timeIntervalSince1970 ?? 0))
     }
 
     /// Seeds a database the way `asah demo` does.
@@ -77,7 +77,7 @@ enum TestDatabase {
         do {
             try await configure(app, config: config)
             if case .postgres = config.database { try await app.migrateQuietly() }
-            _ = try await DemoSeeder.seedIfNeeded(on: app.db)
+            _ = try await DemoSeeder.seedIfNeeded(clock: TestClock.clock, on: app.db)
             if case .sqlite = config.database {
                 // Everything folded into the main file, which alone is copied.
                 try await app.db.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
@@ -93,7 +93,7 @@ enum TestDatabase {
     private static func sqliteTemplate() async throws -> String {
         let path = NSTemporaryDirectory() + "asah-demo-\(key).sqlite"
         let lock = path + ".lock"
-        let deadline = Date().addingTimeInterval(600)
+        let deadline = ContinuousClock.now + .seconds(600)
         while !FileManager.default.fileExists(atPath: path) {
             let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY, 0o644)
             if fd >= 0 {
@@ -102,7 +102,7 @@ enum TestDatabase {
                 defer { unlink(lock) }
                 let building = path + ".building-\(getpid())"
                 removeSQLite(building)
-                try await seed(AppConfig(database: .sqlite(path: building)))
+                try await seed(AppConfig(database: .sqlite(path: building)).with(clock: TestClock.clock))
                 try FileManager.default.moveItem(atPath: building, toPath: path)
                 removeSQLite(building)
                 break
@@ -112,7 +112,7 @@ enum TestDatabase {
                 unlink(lock)
                 continue
             }
-            guard Date() < deadline else {
+            guard ContinuousClock.now < deadline else {
                 throw Abort(.internalServerError, reason: "demo template not ready: \(path)")
             }
             try await Task.sleep(nanoseconds: 200_000_000)
@@ -133,7 +133,9 @@ enum TestDatabase {
                 let building = name + "_b"
                 try await sql.raw("DROP DATABASE IF EXISTS \(ident: building)").run()
                 try await sql.raw("CREATE DATABASE \(ident: building)").run()
-                try await seed(AppConfig(database: .postgres(url: try url(server, database: building))))
+                try await seed(
+                    AppConfig(database: .postgres(url: try url(server, database: building))).with(
+                        clock: TestClock.clock))
                 try await sql.raw("ALTER DATABASE \(ident: building) RENAME TO \(ident: name)").run()
             }
             try await sql.raw("SELECT pg_advisory_unlock(704)").run()

@@ -26,16 +26,21 @@ enum BenchData {
         var items: [(code: String, level: Int)]
     }
 
-    static func generate(_ o: Options, on db: any Database, progress: @escaping @Sendable (String) -> Void)
+    static func generate(
+        _ o: Options, clock: WallClock, on db: any Database, progress: @escaping @Sendable (String) -> Void
+    )
         async throws
     {
         let sql = db.sql
-        let started = Date()
-        func elapsed() -> String { String(format: "%.1f s", Date().timeIntervalSince(started)) }
+        let started = ContinuousClock.now
+        func elapsed() -> String {
+            let d = (ContinuousClock.now - started).components
+            return String(format: "%.1f s", Double(d.seconds) + Double(d.attoseconds) / 1e18)
+        }
         var rng = SplitMix64(seed: o.seed)
-        let today = CivilDate.today()
+        let today = clock.today(in: .wib)
         let year = today.year
-        let now = Date()
+        let now = WriteTime.now
 
         // Agency and its manager.
         if try await Agency.query(on: db).filter(\.$code == o.agencyCode).first() == nil {

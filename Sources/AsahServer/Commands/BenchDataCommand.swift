@@ -30,6 +30,7 @@ struct BenchDataCommand: AsyncCommand {
             seed: UInt64(truncatingIfNeeded: signature.seed ?? 20_251_201), ledger: max(0, signature.ledger ?? 0),
             password: Environment.get("BENCH_PASSWORD").flatMap { $0.isEmpty ? nil : $0 } ?? "bench-pass-123")
         let console = context.console
-        try await BenchData.generate(options, on: context.application.db, progress: { console.print($0) })
+        try await BenchData.generate(
+            options, clock: context.application.clock, on: context.application.db, progress: { console.print($0) })
     }
 }

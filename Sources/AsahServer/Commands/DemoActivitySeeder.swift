@@ -79,17 +79,17 @@ enum DemoActivitySeeder {
 
     /// Dates of a plan around `today`, moved together by the fewest days (back first) that keep them in
     /// one year: a running activity keeps a session today even on 1 January or 31 December.
-    static func dates(_ offsets: [Int], today: Date) -> [CivilDate] {
+    static func dates(_ offsets: [Int], today: CivilDate) -> [CivilDate] {
         for distance in 0...400 {
             for shift in distance == 0 ? [0] : [-distance, distance] {
-                let dates = offsets.map { CivilDate.today(now: today.addingTimeInterval(Double($0 + shift) * 86_400)) }
+                let dates = offsets.map { today.addingDays($0 + shift) }
                 if Set(dates.map(\.year)).count == 1 { return dates }
             }
         }
-        return offsets.map { _ in CivilDate.today(now: today) }
+        return offsets.map { _ in today }
     }
 
-    static func seed(code: String, hash: String, on db: any Database) async throws {
+    static func seed(code: String, hash: String, today: CivilDate, on db: any Database) async throws {
         guard let agency = try await Agency.query(on: db).filter(\.$code == code).first() else { return }
         let agencyID = try agency.requireID()
         let facilitator = User(
@@ -114,7 +114,7 @@ enum DemoActivitySeeder {
             input.fixedCost = plan.provider == .partner ? "7500000" : "1500000"
             input.requiresApproval = plan.approval
             input.postTestPassingScore = plan.passing.map(String.init) ?? ""
-            input.sessions = dates(plan.dayOffsets, today: Date()).map {
+            input.sessions = dates(plan.dayOffsets, today: today).map {
                 SessionInput(date: $0.iso, startsAt: plan.hours.0, endsAt: plan.hours.1)
             }
             input.competencies = plan.targets.map { (code: $0.0, level: String($0.1)) }
@@ -145,16 +145,18 @@ enum DemoActivitySeeder {
                 activity.status = plan.status.rawValue
                 try await activity.save(on: db)
             }
-            try await attend(activity, chosen: chosen, sample: sample, facilitator: facilitator.id, on: db)
+            try await attend(
+                activity, chosen: chosen, sample: sample, facilitator: facilitator.id, today: today, on: db)
         }
     }
 
     /// Past sessions get attendance (most present, every seventh person missing one); finished plans
     /// get post-test scores and are closed, which issues certificates and JP.
     private static func attend(
-        _ activity: Activity, chosen: [Employee], sample: UUID?, facilitator: UUID?, on db: any Database
+        _ activity: Activity, chosen: [Employee], sample: UUID?, facilitator: UUID?, today day: CivilDate,
+        on db: any Database
     ) async throws {
-        let today = CivilDate.today().iso
+        let today = day.iso
         let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == activity.id!).sort(\.$date).all()
         for (s, session) in sessions.enumerated() where session.date < today {
             let present = chosen.enumerated().filter { i, e in !(i % 7 == 3 && s == 0) && e.id != sample }.map(
@@ -168,6 +170,6 @@ enum DemoActivitySeeder {
                 try await e.save(on: db)
             }
         }
-        _ = try await ActivityService.complete(activity, userID: nil, on: db)
+        _ = try await ActivityService.complete(activity, userID: nil, today: day, on: db)
     }
 }

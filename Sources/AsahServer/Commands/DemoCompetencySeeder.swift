@@ -9,10 +9,10 @@ import Vapor
 enum DemoCompetencySeeder {
     static func seed(
         _ a: DemoAgency, agencyID: UUID, positionIDs: [String: UUID], employeeIDs: [String: UUID],
-        today: CivilDate = .today(), on db: any Database
+        today: CivilDate, on db: any Database
     ) async throws {
         let sql = db.sql
-        let now = Date()
+        let now = WriteTime.now
         try await BulkInsert.run(
             "competencies",
             columns: [

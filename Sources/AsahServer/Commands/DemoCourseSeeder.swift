@@ -9,7 +9,7 @@ import SQLKit
 /// three days (their JP is in the ledger), a few are part-way, and the demo employee has read the
 /// first module so they can finish it themself.
 enum DemoCourseSeeder {
-    static func seed(code: String, on db: any Database) async throws {
+    static func seed(code: String, today: CivilDate, on db: any Database) async throws {
         guard let manager = try await User.query(on: db).filter(\.$username == "pengelola.\(code)").first(),
             let staff = try await User.query(on: db).filter(\.$username == "pegawai.\(code)").first(),
             let agencyID = manager.agencyID, let demoEmployee = staff.employeeID
@@ -53,7 +53,6 @@ enum DemoCourseSeeder {
             ORDER BY e.nip LIMIT 5
             """
         ).all(decoding: Row.self).map(\.id)
-        let today = CivilDate.today()
         let spbe = outlines[0]
         // Two finish the SPBE course over three days, passing both quizzes.
         for learner in others.prefix(2) {
@@ -66,7 +65,7 @@ enum DemoCourseSeeder {
             for (module, _) in spbe.modules {
                 let answers = module.questions.map(\.correctIndex)
                 _ = try await CourseProgressService.takeQuiz(
-                    module, course: spbe.course, employeeID: learner, answers: answers, on: db)
+                    module, course: spbe.course, employeeID: learner, answers: answers, today: today, on: db)
             }
         }
         // Three are part-way through the public service course; one failed its first quiz once.
@@ -78,7 +77,7 @@ enum DemoCourseSeeder {
             if n == 2, let first = outlines[1].modules.first?.module {
                 _ = try await CourseProgressService.takeQuiz(
                     first, course: outlines[1].course, employeeID: learner, answers: first.questions.map { _ in 0 },
-                    on: db)
+                    today: today, on: db)
             }
         }
         // The demo employee has read the first SPBE module.

@@ -7,7 +7,7 @@ import Foundation
 /// mentor; and "Antrean layanan daring", completed three weeks ago, which credited its ketua and anggota
 /// the default JP (not the demo employee, who stays below the minimum so the reminder shows).
 enum DemoInnovationSeeder {
-    static func seed(code: String, on db: any Database) async throws {
+    static func seed(code: String, today: CivilDate, on db: any Database) async throws {
         guard let head = try await User.query(on: db).filter(\.$username == "kepala.\(code)").first(),
             let staff = try await User.query(on: db).filter(\.$username == "pegawai.\(code)").first(),
             let manager = try await User.query(on: db).filter(\.$username == "pengelola.\(code)").first(),
@@ -23,7 +23,6 @@ enum DemoInnovationSeeder {
         guard pool.count >= 7 else { return }
         let colleagues = Array(pool.prefix(5))
         let coaches = Array(pool.suffix(2))
-        let today = CivilDate.today()
 
         _ = try await project(
             "Aplikasi pengaduan warga",

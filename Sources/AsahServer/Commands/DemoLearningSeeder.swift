@@ -13,9 +13,9 @@ enum DemoLearningSeeder {
     ]
 
     static func seed(
-        _ a: DemoAgency, agencyID: UUID, employeeIDs: [String: UUID], today: CivilDate = .today(), on db: any Database
+        _ a: DemoAgency, agencyID: UUID, employeeIDs: [String: UUID], today: CivilDate, on db: any Database
     ) async throws {
-        let now = Date()
+        let now = WriteTime.now
         let rows: [[BulkInsert.Cell]] = DemoLearning.entries(for: a, today: today).compactMap { e in
             guard let employeeID = employeeIDs[e.nip] else { return nil }
             return [

@@ -5,14 +5,13 @@ import Foundation
 /// The demo head of office mentors the demo employee on writing reports: two sessions last month
 /// (confirmed, so they give JP) and one this week waiting for the employee's confirmation.
 enum DemoMentoringSeeder {
-    static func seed(code: String, on db: any Database) async throws {
+    static func seed(code: String, today: CivilDate, on db: any Database) async throws {
         guard let head = try await User.query(on: db).filter(\.$username == "kepala.\(code)").first(),
             let staff = try await User.query(on: db).filter(\.$username == "pegawai.\(code)").first(),
             let mentorID = head.employeeID, let menteeID = staff.employeeID, let agencyID = head.agencyID,
             let mentor = try await Employee.find(mentorID, on: db),
             let mentee = try await Employee.find(menteeID, on: db)
         else { return }
-        let today = CivilDate.today()
         var input = MentorshipInput()
         input.mentorNIP = mentor.nip
         input.goal = "Menulis laporan kegiatan dan nota dinas yang ringkas dan tepat waktu"

@@ -20,8 +20,9 @@ enum DemoSeeder {
         }
     }
 
-    /// Seeds once; later runs only list the logins. Refuses a database with non-demo data.
-    static func seedIfNeeded(on db: any Database) async throws -> [Login] {
+    /// Seeds once, dated around `clock`'s today in each agency's zone; later runs only list the logins.
+    /// Refuses a database with non-demo data.
+    static func seedIfNeeded(clock: WallClock, on db: any Database) async throws -> [Login] {
         let agencies = DemoData.agencies()
         let hasAgencies = try await Agency.query(on: db).count() > 0
         if hasAgencies {
@@ -37,12 +38,16 @@ enum DemoSeeder {
                 username: "admin", passwordHash: hash, displayName: "Administrator Asah", roles: [.admin],
                 agencyID: nil
             ).create(on: tx)
-            for agency in agencies { try await seed(agency, hash: hash, db: tx, sql: sql) }
+            func today(_ a: DemoAgency) -> CivilDate {
+                clock.today(in: IndonesianTimeZone.of(province: a.province) ?? .wib)
+            }
+            for agency in agencies { try await seed(agency, hash: hash, today: today(agency), db: tx, sql: sql) }
             for agency in agencies {
-                try await DemoActivitySeeder.seed(code: agency.code, hash: hash, on: tx)
-                try await DemoMentoringSeeder.seed(code: agency.code, on: tx)
-                try await DemoInnovationSeeder.seed(code: agency.code, on: tx)
-                try await DemoCourseSeeder.seed(code: agency.code, on: tx)
+                let code = agency.code
+                try await DemoActivitySeeder.seed(code: code, hash: hash, today: today(agency), on: tx)
+                try await DemoMentoringSeeder.seed(code: code, today: today(agency), on: tx)
+                try await DemoInnovationSeeder.seed(code: code, today: today(agency), on: tx)
+                try await DemoCourseSeeder.seed(code: code, today: today(agency), on: tx)
             }
         }
         return logins(agencies)
@@ -60,8 +65,10 @@ enum DemoSeeder {
         return out
     }
 
-    private static func seed(_ a: DemoAgency, hash: String, db: any Database, sql: any SQLDatabase) async throws {
-        let now = Date()
+    private static func seed(
+        _ a: DemoAgency, hash: String, today: CivilDate, db: any Database, sql: any SQLDatabase
+    ) async throws {
+        let now = WriteTime.now
         let agencyID = IDs.make()
         try await Agency(id: agencyID, code: a.code, name: a.name, kind: a.kind.rawValue, province: a.province)
             .create(on: db)
@@ -114,8 +121,8 @@ enum DemoSeeder {
             rows: employeeRows, on: sql)
 
         try await DemoCompetencySeeder.seed(
-            a, agencyID: agencyID, positionIDs: positionIDs, employeeIDs: employeeIDs, on: db)
-        try await DemoLearningSeeder.seed(a, agencyID: agencyID, employeeIDs: employeeIDs, on: db)
+            a, agencyID: agencyID, positionIDs: positionIDs, employeeIDs: employeeIDs, today: today, on: db)
+        try await DemoLearningSeeder.seed(a, agencyID: agencyID, employeeIDs: employeeIDs, today: today, on: db)
 
         let byNIP = Dictionary(uniqueKeysWithValues: a.employees.map { ($0.nip, $0) })
         try await User(

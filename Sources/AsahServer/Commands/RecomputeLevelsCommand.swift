@@ -23,7 +23,9 @@ struct RecomputeLevelsCommand: AsyncCommand {
             let id = try agency.requireID()
             let settings = try await AgencySettings.currentLevel(id, on: db)
             try await db.transaction { tx in
-                try await AssessmentService.recomputeAll(agencyID: id, settings: settings, on: tx.sql)
+                try await AssessmentService.recomputeAll(
+                    agencyID: id, settings: settings, today: context.application.clock.today(in: agency.timeZone),
+                    on: tx.sql)
             }
             context.console.print("\(agency.code): current levels recomputed.")
         }

@@ -1,3 +1,4 @@
+import AsahCore
 import Foundation
 
 /// Typed settings, read once from the environment.
@@ -26,6 +27,9 @@ public struct AppConfig: Sendable {
     public var profileCacheEntries: Int = 20_000
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (login throttling per address).
     public var trustedProxies: Set<String> = []
+    /// Where "now" comes from: the system clock, or a fixed instant (`ASAH_NOW`, ISO 8601) for tests and
+    /// for trying a date; a fixed clock stands still.
+    public var clock: WallClock = .system
 
     public init(
         database: Database, postgresConnectionsPerLoop: Int = 8, secureCookies: Bool = false,
@@ -62,7 +66,19 @@ public struct AppConfig: Sendable {
             .with(
                 trustedProxies: Set(
                     (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
-                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            )
+            .with(clock: fixedClock(env["ASAH_NOW"]) ?? .system)
+    }
+
+    /// A clock fixed at `ASAH_NOW` (`2026-07-15T03:00:00Z`), or nil when unset. A value that is not an
+    /// ISO 8601 instant stops the start, by name, rather than running on the wrong day.
+    static func fixedClock(_ setting: String?) -> WallClock? {
+        guard let setting, !setting.isEmpty else { return nil }
+        guard let instant = ISO8601DateFormatter().date(from: setting) else {
+            fatalError("ASAH_NOW is not an ISO 8601 instant such as 2026-07-15T03:00:00Z: '\(setting)'")
+        }
+        return .fixed(instant)
     }
 
     /// Cookies are `Secure` (and HSTS is sent) unless `ASAH_SECURE_COOKIES` says `0`/`false`, or is
@@ -106,6 +122,12 @@ public struct AppConfig: Sendable {
     func with(sessionCacheSeconds: Int) -> AppConfig {
         var copy = self
         copy.sessionCacheSeconds = sessionCacheSeconds
+        return copy
+    }
+
+    func with(clock: WallClock) -> AppConfig {
+        var copy = self
+        copy.clock = clock
         return copy
     }
 

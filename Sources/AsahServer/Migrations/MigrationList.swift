@@ -31,5 +31,6 @@ enum MigrationList {
         M0026_CreateDataVersions(),
         M0027_CreateLessonFiles(),
         M0028_AddKnowledgeSessionStates(),
+        M0029_AddAgencyTimeZones(),
     ]
 }

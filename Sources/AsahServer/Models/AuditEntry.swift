@@ -27,6 +27,6 @@ final class AuditEntry: Model, @unchecked Sendable {
         self.entityID = entityID
         self.before = before
         self.after = after
-        self.at = Date()
+        self.at = WriteTime.now
     }
 }

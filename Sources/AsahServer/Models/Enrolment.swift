@@ -43,6 +43,6 @@ final class Attendance: Model, @unchecked Sendable {
         self.sessionID = sessionID
         self.method = method.rawValue
         self.markedBy = markedBy
-        self.markedAt = Date()
+        self.markedAt = WriteTime.now
     }
 }

@@ -31,11 +31,12 @@ extension Request {
         let hash = Tokens.hash(token)
         let key = kind.rawValue + ":" + hash
         let cache = application.sessionCache
-        if let user = cache.user(tokenHash: key) { return user }
-        guard let (user, expires) = try await AuthQueries.signedIn(tokenHash: hash, kind: kind, on: db) else {
+        let now = self.now
+        if let user = cache.user(tokenHash: key, now: now) { return user }
+        guard let (user, expires) = try await AuthQueries.signedIn(tokenHash: hash, kind: kind, now: now, on: db) else {
             return nil
         }
-        cache.store(user, tokenHash: key, sessionExpires: expires)
+        cache.store(user, tokenHash: key, sessionExpires: expires, now: now)
         return user
     }
 }

@@ -6,7 +6,7 @@ extension Request {
     /// rule for anything that is not a year between 2000 and 2100 (`99999999999999` and `-5` were
     /// saved before).
     func formYear() throws -> Int {
-        guard let raw = try? content.get(String.self, at: "tahun"), !raw.isEmpty else { return CivilDate.today().year }
+        guard let raw = try? content.get(String.self, at: "tahun"), !raw.isEmpty else { return today.year }
         guard let year = WorkYear.parse(raw) else { throw Abort(.badRequest, reason: WorkYear.message) }
         return year
     }
@@ -16,7 +16,7 @@ extension Request {
     /// The API's `?year=`: this year when absent, 400 naming the parameter for anything that is not a
     /// year between 2000 and 2100 (API query parameters are English; pages keep `tahun`).
     func apiYear() throws -> Int {
-        guard let raw = query[String.self, at: "year"] else { return CivilDate.today().year }
+        guard let raw = query[String.self, at: "year"] else { return today.year }
         guard let year = WorkYear.parse(raw) else {
             throw APIError(
                 .badRequest, code: .invalid, message: WorkYear.message,

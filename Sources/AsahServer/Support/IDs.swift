@@ -6,7 +6,7 @@ import Foundation
 /// /dev/urandom for every id (50,000 opens in a 50,000-row import, seen with strace); the system
 /// generator does not.
 enum IDs {
-    static func make(now: Date = Date()) -> UUID {
+    static func make(now: Date = WriteTime.now) -> UUID {
         var generator = SystemRandomNumberGenerator()
         var bytes = [UInt8](repeating: 0, count: 16)
         let millis = UInt64(max(0, now.timeIntervalSince1970 * 1000))

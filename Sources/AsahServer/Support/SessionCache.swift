@@ -20,7 +20,7 @@ final class SessionCache: Sendable {
         self.capacity = capacity
     }
 
-    func user(tokenHash: String, now: Date = Date()) -> SignedInUser? {
+    func user(tokenHash: String, now: Date) -> SignedInUser? {
         guard ttl > 0 else { return nil }
         return entries.withLockedValue { map in
             guard let entry = map[tokenHash] else { return nil }
@@ -31,7 +31,7 @@ final class SessionCache: Sendable {
     }
 
     /// Keeps a user until `ttl` from now, or the session's own expiry if that comes first.
-    func store(_ user: SignedInUser, tokenHash: String, sessionExpires: Date, now: Date = Date()) {
+    func store(_ user: SignedInUser, tokenHash: String, sessionExpires: Date, now: Date) {
         guard ttl > 0 else { return }
         let until = min(now.addingTimeInterval(ttl), sessionExpires)
         entries.withLockedValue { map in
@@ -45,6 +45,11 @@ final class SessionCache: Sendable {
 
     func remove(sessionID: UUID) {
         entries.withLockedValue { map in map = map.filter { $0.value.user.sessionID != sessionID } }
+    }
+
+    /// Everything, after a change every cached user may carry (an agency's time zone).
+    func removeAll() {
+        entries.withLockedValue { map in map.removeAll() }
     }
 
     func remove(userID: UUID) {

@@ -11,6 +11,8 @@ struct SignedInUser: Sendable {
     let actor: Actor
     let agencyCode: String?
     let employeeNIP: String?
+    /// The zone of the user's agency (nil for the administrator).
+    var agencyTimeZone: IndonesianTimeZone? = nil
 }
 
 private struct SignedInUserKey: StorageKey { typealias Value = SignedInUser }

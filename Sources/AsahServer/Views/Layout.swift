@@ -42,7 +42,7 @@ enum Layout {
     static func header(_ chrome: PageChrome) -> Component {
         tag("header") {
             tag("a") { txt("Langsung ke isi") }.attr("href", "#isi").cls("skip")
-            link("/", "Asah", cls: "brand")
+            link(SitePath.home.link(), "Asah", cls: "brand")
             if let user = chrome.user {
                 tag("nav") {
                     tag("ul") {
@@ -51,7 +51,7 @@ enum Layout {
                         }
                     }
                 }.attr("aria-label", "Menu utama")
-                postForm(action: "/keluar", csrf: chrome.csrf, cls: "logout") {
+                postForm(action: SitePath.keluar.link(), csrf: chrome.csrf, cls: "logout") {
                     tag("span") { txt(user.displayName) }.cls("who")
                     button("Keluar", cls: "btn-link")
                 }
@@ -60,9 +60,9 @@ enum Layout {
     }
 
     static func navigation(_ user: SignedInUser) -> [(href: String, label: String)] {
-        var items: [(String, String)] = [("/", "Beranda")]
+        var items: [(String, String)] = [(SitePath.home.link(), "Beranda")]
         if AccessPolicy.canListAgencies(user.actor) {
-            items.append(("/instansi", "Instansi"))
+            items.append((SitePath.instansi.link(), "Instansi"))
         } else if let code = user.agencyCode {
             if AccessPolicy.isManager(of: user.actor.agencyID!, user.actor) {
                 items.append((SiteURL.agency(code), "Unit kerja"))

@@ -3,7 +3,7 @@ import Foundation
 /// The one stylesheet, mobile-first (`Resources/asah.css`, compiled into the binary), served from
 /// memory so a fresh install needs no Public folder.
 enum Stylesheet {
-    static let path = "/static/asah-1.css"
+    static let path = SitePath.stylesheet.link()
 
     static let css = String(decoding: PackageResources.asah_css, as: UTF8.self)
 }

@@ -55,13 +55,12 @@ public struct CivilDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
-    /// Today's date in the given zone (Indonesia's western zone by default).
-    public static func today(in zone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!, now: Date = Date()) -> CivilDate
-    {
+    /// The calendar day an instant falls on in `zone` (a `WallClock` asks this for "today").
+    public init(_ instant: Date, in zone: TimeZone) {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = zone
-        let c = cal.dateComponents([.year, .month, .day], from: now)
-        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+        let c = cal.dateComponents([.year, .month, .day], from: instant)
+        self.init(year: c.year!, month: c.month!, day: c.day!)!
     }
 }
 

@@ -35,7 +35,8 @@ struct ActivityFormPage {
             }
             if let e = m.errors["status"] { tag("p") { txt(e) }.cls("error") }
             postForm(
-                action: m.activityID.map { SiteURL.activity($0) + "/ubah" } ?? SiteURL.newActivity(m.agencyCode),
+                action: m.activityID.map { SitePath.kegiatanUbah.link($0.uuidString) }
+                    ?? SiteURL.newActivity(m.agencyCode),
                 csrf: m.chrome.csrf, cls: "card"
             ) {
                 field("Judul kegiatan", name: "title", value: i.title, error: m.errors["title"], required: true)

@@ -30,7 +30,6 @@ struct ActivityPage {
 
     static func render(_ m: Model) -> HTML {
         let a = m.activity
-        let base = SiteURL.activity(a.id)
         return Layout.page(m.chrome) {
             if let code = m.agencyCode { tag("p") { link(SiteURL.activities(code), "‹ Semua kegiatan") } }
             tag("h1") { txt(a.title) }
@@ -44,8 +43,8 @@ struct ActivityPage {
                 ("Syarat selesai", completionText(a)),
             ])
             if let d = a.description { tag("p") { txt(d) } }
-            if m.canManage { statusActions(m, base: base) }
-            mine(m, base: base)
+            if m.canManage { statusActions(m) }
+            mine(m)
             tag("h2") { txt("Jadwal") }
             UI.table(headers: ["Tanggal", "Jam"] + (m.canRun ? ["Kode hadir", "Kehadiran"] : []), stacked: true) {
                 for s in a.sessions {
@@ -78,7 +77,7 @@ struct ActivityPage {
                 tag("p") {
                     for kind in ActivityTest.Kind.allCases {
                         link(
-                            SiteURL.activityTest(a.id, kind.rawValue) + "/ubah",
+                            SitePath.kegiatanTesUbah.link(a.id.uuidString, kind.rawValue),
                             (m.tests.contains(kind.rawValue) ? "Ubah " : "Susun ") + kind.label.lowercased())
                         txt(" ")
                     }
@@ -90,13 +89,13 @@ struct ActivityPage {
 
     /// The manager's buttons for the statuses the activity may move to (closing is below, with the participants).
     @ComponentBuilder
-    static func statusActions(_ m: Model, base: String) -> Component {
+    static func statusActions(_ m: Model) -> Component {
         let next = ActivityStatus(rawValue: m.activity.status)?.nextByHand ?? []
         if !next.isEmpty {
             tag("div") {
-                link(base + "/ubah", "Ubah kegiatan", cls: "btn btn-small")
+                link(SitePath.kegiatanUbah.link(m.activity.id.uuidString), "Ubah kegiatan", cls: "btn btn-small")
                 for status in next where status != .cancelled {
-                    statusForm(m, base: base, status, cls: status == .planned ? "btn-link" : "btn btn-small")
+                    statusForm(m, status, cls: status == .planned ? "btn-link" : "btn btn-small")
                 }
             }.cls("actions")
             if next.contains(.cancelled) {
@@ -108,16 +107,16 @@ struct ActivityPage {
                             "Semua peserta, permintaan dan daftar tunggu kegiatan ini ikut dibatalkan. Tindakan ini tidak dapat diulang."
                         )
                     }
-                    statusForm(m, base: base, .cancelled, label: "Ya, batalkan kegiatan", cls: "btn btn-small")
+                    statusForm(m, .cancelled, label: "Ya, batalkan kegiatan", cls: "btn btn-small")
                 }.cls("card")
             }
         }
     }
 
-    static func statusForm(_ m: Model, base: String, _ status: ActivityStatus, label: String? = nil, cls: String)
+    static func statusForm(_ m: Model, _ status: ActivityStatus, label: String? = nil, cls: String)
         -> Component
     {
-        postForm(action: base + "/status", csrf: m.chrome.csrf, cls: "inline") {
+        postForm(action: SitePath.kegiatanStatus.link(m.activity.id.uuidString), csrf: m.chrome.csrf, cls: "inline") {
             voidTag("input", [("type", "hidden"), ("name", "status"), ("value", status.rawValue)])
             button(label ?? status.action, cls: cls)
         }
@@ -130,7 +129,7 @@ struct ActivityPage {
     }
 
     @ComponentBuilder
-    static func mine(_ m: Model, base: String) -> Component {
+    static func mine(_ m: Model) -> Component {
         if let mine = m.mine, mine.state != .cancelled, mine.state != .rejected {
             tag("section") {
                 tag("h2") { txt("Keikutsertaan Anda") }
@@ -139,7 +138,7 @@ struct ActivityPage {
                 }
                 if let note = mine.note { tag("p") { txt(note) }.cls("muted") }
                 if mine.state == .enrolled, m.activity.sessions.contains(where: { $0.date == m.today }) {
-                    postForm(action: base + "/hadir", csrf: m.chrome.csrf) {
+                    postForm(action: SitePath.kegiatanHadir.link(m.activity.id.uuidString), csrf: m.chrome.csrf) {
                         field(
                             "Kode hadir sesi hari ini", name: "kode", value: nil, required: true,
                             hint: "Enam huruf atau angka yang ditampilkan di tempat kegiatan.",
@@ -160,13 +159,13 @@ struct ActivityPage {
                     tag("p") { link(SiteURL.certificate(code), "Lihat dan cetak sertifikat", cls: "btn") }
                 }
                 if [.requested, .enrolled, .waitlisted].contains(mine.state) {
-                    postForm(action: base + "/batal", csrf: m.chrome.csrf) {
+                    postForm(action: SitePath.kegiatanBatal.link(m.activity.id.uuidString), csrf: m.chrome.csrf) {
                         button("Batalkan keikutsertaan", cls: "btn-link")
                     }
                 }
             }.cls("card")
         } else if m.canEnrol {
-            postForm(action: base + "/daftar", csrf: m.chrome.csrf, cls: "card") {
+            postForm(action: SitePath.kegiatanDaftar.link(m.activity.id.uuidString), csrf: m.chrome.csrf, cls: "card") {
                 tag("p") {
                     txt(
                         m.activity.requiresApproval

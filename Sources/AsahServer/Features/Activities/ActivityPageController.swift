@@ -52,7 +52,7 @@ struct ActivityPageController {
                 canEnrol: !active && AccessPolicy.canRequestPlace(agency: loaded.activity.agencyID, user.actor)
                     && (ActivityStatus(rawValue: loaded.activity.status)?.acceptsEnrolment ?? false),
                 canRun: loaded.canRun(user.actor), canManage: loaded.canManage(user.actor),
-                today: CivilDate.today().iso,
+                today: req.today.iso,
                 tests: try await TestService.kinds(activityID: loaded.id, on: req.db), error: error
             )
         ).response(status: status)
@@ -98,14 +98,15 @@ struct ActivityPageController {
         try await act(req) { user, loaded in
             let me = try Guard(req, user).participant(in: loaded)
             _ = try await AttendanceService.checkIn(
-                activity: loaded.activity, employeeID: me, code: try req.content.decode(CodeForm.self).kode, on: req.db)
+                activity: loaded.activity, employeeID: me, code: try req.content.decode(CodeForm.self).kode,
+                today: req.today, on: req.db)
         }
     }
 
     func complete(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
             try Guard(req, user).allow(.manage, on: loaded)
-            _ = try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
+            _ = try await ActivityService.complete(loaded.activity, userID: user.userID, today: req.today, on: req.db)
         }
     }
 

@@ -29,7 +29,8 @@ struct ActivityRunAPIController {
         let loaded = try await Guard(req, user).activity(.see)
         let me = try Guard(req, user).participant(in: loaded)
         let session = try await AttendanceService.checkIn(
-            activity: loaded.activity, employeeID: me, code: try req.content.decode(CheckInBody.self).code, on: req.db)
+            activity: loaded.activity, employeeID: me, code: try req.content.decode(CheckInBody.self).code,
+            today: req.today, on: req.db)
         return CheckedIn(sessionId: try session.requireID(), date: session.date)
     }
 
@@ -45,7 +46,7 @@ struct ActivityRunAPIController {
     func complete(req: Request) async throws -> ActivityService.Outcome {
         let user = try req.requireAPIUser()
         let loaded = try await Guard(req, user).activity(.manage)
-        return try await ActivityService.complete(loaded.activity, userID: user.userID, on: req.db)
+        return try await ActivityService.complete(loaded.activity, userID: user.userID, today: req.today, on: req.db)
     }
 
     struct StatusBody: Content { var status: String }

@@ -38,7 +38,9 @@ enum ActivityService {
     /// post-test); those who complete get a certificate code and the activity's JP in the ledger, within
     /// the caps of its form (`ActivityCredit`, the reason kept as the outcome note); those still waiting
     /// are cancelled. Runs once: a finished activity refuses a second completion.
-    static func complete(_ activity: Activity, userID: UUID?, on db: any Database) async throws -> Outcome {
+    static func complete(_ activity: Activity, userID: UUID?, today: CivilDate, on db: any Database) async throws
+        -> Outcome
+    {
         try await WriteTransaction.run(on: db) { tx in
             let id = try activity.requireID()
             try await ActivityLock.take(id, on: tx)
@@ -55,7 +57,7 @@ enum ActivityService {
             try await EmployeeLock.take(
                 enrolments.filter { $0.state == EnrolmentState.enrolled.rawValue }.map(\.employeeID).sorted(), on: tx)
             let provider = try await ActivityQueries.providerName(fresh, on: tx)
-            let lastDay = sessions.last?.date ?? CivilDate.today().iso
+            let lastDay = sessions.last?.date ?? today.iso
             let timed = sessions.compactMap { s in
                 ActivityRules.sessionMinutes(startsAt: s.startsAt, endsAt: s.endsAt).flatMap { m in
                     CivilDate(iso: s.date).map { ActivityCredit.Session(date: $0, minutes: m) }
@@ -65,7 +67,7 @@ enum ActivityService {
             let table = try await AgencySettings.jpConversion(fresh.agencyID, on: tx)
             let capFacts = try await ActivityQueries.capFacts(fresh, table: table, on: tx)
             var outcome = Outcome(completed: 0, notCompleted: 0)
-            let now = Date()
+            let now = WriteTime.now
             for e in enrolments {
                 let state = EnrolmentState(rawValue: e.state)
                 if state == .requested || state == .waitlisted {
@@ -150,7 +152,7 @@ extension ActivityService {
 enum ActivityLock {
     static func take(_ activityID: UUID, on db: any Database) async throws {
         try await db.sql.raw(
-            "UPDATE activities SET updated_at = \(bind: Date()) WHERE id = \(bind: activityID)"
+            "UPDATE activities SET updated_at = \(bind: WriteTime.now) WHERE id = \(bind: activityID)"
         ).run()
     }
 }

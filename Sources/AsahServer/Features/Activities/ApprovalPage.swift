@@ -44,7 +44,10 @@ struct ApprovalPage {
     }
 
     static func decision(_ m: Model, _ r: ApprovalQueries.Row) -> Component {
-        tag("div") { decisionForms(action: SiteURL.approvals + "/" + r.enrolment_id.uuidString, csrf: m.chrome.csrf) }
+        tag("div") {
+            decisionForms(
+                action: SitePath.persetujuanKegiatanByEnrolment.link(r.enrolment_id.uuidString), csrf: m.chrome.csrf)
+        }
     }
 
     /// Approve and refuse, as two one-button forms (also on the activity's participant list).

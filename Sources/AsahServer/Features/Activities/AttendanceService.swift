@@ -40,7 +40,7 @@ enum AttendanceService {
 
     /// A participant checks in with the code of today's session.
     static func checkIn(
-        activity: Activity, employeeID: UUID, code raw: String, today: CivilDate = .today(), on db: any Database
+        activity: Activity, employeeID: UUID, code raw: String, today: CivilDate, on db: any Database
     ) async throws -> ActivitySession {
         guard let code = VerificationCode.normalizeCheckIn(raw) else {
             throw Abort(

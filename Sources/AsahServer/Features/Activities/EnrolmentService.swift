@@ -33,10 +33,10 @@ enum EnrolmentService {
             e.activityID = id
             e.employeeID = employeeID
             e.state = state.rawValue
-            e.requestedAt = Date()
+            e.requestedAt = WriteTime.now
             e.requestedBy = byUser
             e.decidedBy = approvalRequired ? nil : byUser
-            e.decidedAt = approvalRequired ? nil : Date()
+            e.decidedAt = approvalRequired ? nil : WriteTime.now
             e.outcomeNote = nil
             try await e.save(on: tx)
             return e
@@ -61,7 +61,7 @@ enum EnrolmentService {
             case .success(let next):
                 e.state = next.rawValue
                 e.decidedBy = byUser
-                e.decidedAt = Date()
+                e.decidedAt = WriteTime.now
                 try await e.save(on: tx)
             case .failure(let error):
                 throw Abort(.conflict, reason: error.message)
@@ -119,7 +119,7 @@ enum EnrolmentService {
             let newcomers = gaps.filter { !already.contains($0) }
             let seats = try await ActivityQueries.seats(activityID: id, on: tx)
             var (taken, waiting) = (seats.taken, seats.waiting)
-            let now = Date()
+            let now = WriteTime.now
             var result = BulkResult(enrolled: 0, waitlisted: 0, alreadyIn: gaps.count - newcomers.count)
             // One request after another, by the same rule as a single one (seats first, nobody jumps the queue).
             let rows: [[BulkInsert.Cell]] = newcomers.map { employeeID in

@@ -29,7 +29,9 @@ enum ParticipantsSection {
             if m.canManage, m.activity.status != ActivityStatus.finished.rawValue,
                 m.activity.status != ActivityStatus.cancelled.rawValue
             {
-                postForm(action: SiteURL.activity(m.activity.id) + "/selesai", csrf: m.chrome.csrf, cls: "card") {
+                postForm(
+                    action: SitePath.kegiatanSelesai.link(m.activity.id.uuidString), csrf: m.chrome.csrf, cls: "card"
+                ) {
                     tag("p") {
                         txt(
                             "Menutup kegiatan menilai setiap peserta terdaftar menurut syarat selesai, menerbitkan sertifikat dan mencatat JP. Tindakan ini tidak dapat diulang."
@@ -43,11 +45,13 @@ enum ParticipantsSection {
 
     @ComponentBuilder
     static func actions(_ m: ActivityPage.Model, _ p: ActivityDTO.Participant) -> Component {
-        let base = "/pendaftaran/\(p.enrolmentId.uuidString)"
         if p.state == EnrolmentState.requested.rawValue && m.canManage {
-            ApprovalPage.decisionForms(action: base + "/keputusan", csrf: m.chrome.csrf)
+            ApprovalPage.decisionForms(
+                action: SitePath.pendaftaranKeputusan.link(p.enrolmentId.uuidString), csrf: m.chrome.csrf)
         } else if p.state == EnrolmentState.enrolled.rawValue && m.activity.postTestPassingScore != nil {
-            postForm(action: base + "/nilai", csrf: m.chrome.csrf, cls: "inline") {
+            postForm(
+                action: SitePath.pendaftaranNilai.link(p.enrolmentId.uuidString), csrf: m.chrome.csrf, cls: "inline"
+            ) {
                 tag("label") { txt("Nilai \(p.name)") }.attr("for", "n-" + p.enrolmentId.uuidString).cls("sr-only")
                 voidTag(
                     "input",
@@ -59,7 +63,9 @@ enum ParticipantsSection {
                 button("Simpan", cls: "btn btn-small")
             }
         } else if let code = p.certificateCode {
-            link(SiteURL.certificate(code), "Sertifikat")
+            // The certificate page (with the full NIP) is for those who may read the employee; a
+            // facilitator gets the public check of the same code.
+            link(m.canManage ? SiteURL.certificate(code) : SiteURL.verification(code), "Sertifikat")
         } else {
             txt("-")
         }

@@ -53,7 +53,7 @@ struct TestController {
         let answers = test.questions.indices.map { i in form["j\(i + 1)"].flatMap(Int.init) }
         do {
             let result = try await TestService.take(
-                loaded.activity, kind: kind, employeeID: me, answers: answers, on: req.db)
+                loaded.activity, kind: kind, employeeID: me, answers: answers, today: req.today, on: req.db)
             return render(req, loaded, kind, test, result: result, error: nil, status: .ok)
         } catch let abort as AbortError where abort.status != .notFound {
             return render(req, loaded, kind, test, result: nil, error: abort.reason, status: abort.status)
@@ -118,6 +118,6 @@ struct TestController {
         return try await TestService.take(
             loaded.activity, kind: try kind(req), employeeID: me,
             answers: try req.content.decode(AnswersBody.self).answers,
-            on: req.db)
+            today: req.today, on: req.db)
     }
 }

@@ -83,7 +83,8 @@ struct TestEditPage {
                 }.cls("error").attr("role", "alert")
             }
             postForm(
-                action: SiteURL.activityTest(m.activityID, m.kind.rawValue) + "/ubah", csrf: m.chrome.csrf, cls: "card"
+                action: SitePath.kegiatanTesUbah.link(m.activityID.uuidString, m.kind.rawValue), csrf: m.chrome.csrf,
+                cls: "card"
             ) {
                 tag("p") {
                     txt(

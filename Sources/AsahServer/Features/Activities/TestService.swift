@@ -31,7 +31,7 @@ enum TestService {
 
     /// A participant's answers (the chosen option per question, nil when left blank).
     static func take(
-        _ activity: Activity, kind: ActivityTest.Kind, employeeID: UUID, answers: [Int?], today: CivilDate = .today(),
+        _ activity: Activity, kind: ActivityTest.Kind, employeeID: UUID, answers: [Int?], today: CivilDate,
         on db: any Database
     ) async throws -> Result {
         let id = try activity.requireID()
@@ -75,7 +75,7 @@ enum TestService {
             attempt.kind = kind.rawValue
             attempt.score = score
             attempt.answers = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
-            attempt.takenAt = Date()
+            attempt.takenAt = WriteTime.now
             try await attempt.create(on: tx)
             let outcome = QuizRules.outcome(scores: previous + [score], policy: policy)
             if kind == .post {

@@ -23,7 +23,7 @@ struct VerificationPage {
                     "Kode verifikasi", name: "kode", value: m.typed, required: true, hint: "Contoh: 7KQ2M-9XD4R",
                     extra: [("autocapitalize", "characters"), ("autocomplete", "off")])
                 button("Periksa")
-            }.attr("method", "get").attr("action", "/verifikasi").cls("card")
+            }.attr("method", "get").attr("action", SitePath.verifikasi.link()).cls("card")
             if let c = m.certificate {
                 tag("section") {
                     tag("h2") { txt("Sertifikat sah") }.cls("ok")

@@ -21,13 +21,14 @@ struct AuthAPIController {
         case .invalid:
             throw APIError(.unauthorized, code: .unauthorized, message: "Nama pengguna atau kata sandi salah.")
         case .throttled(let until):
-            let seconds = max(1, Int(until.timeIntervalSinceNow.rounded(.up)))
+            let seconds = max(1, Int(until.timeIntervalSince(req.now).rounded(.up)))
             throw APIError(
                 .tooManyRequests, code: .rateLimited,
                 message: "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam \(seconds) detik.")
         case .success(let user):
             let token = try await AuthQueries.open(
-                userID: try user.requireID(), kind: .api, hours: req.application.appConfig.apiTokenHours, on: req.db)
+                userID: try user.requireID(), kind: .api, hours: req.application.appConfig.apiTokenHours, now: req.now,
+                on: req.db)
             let response = Response(status: .created)
             try response.content.encode(TokenResponse(token: token.token, expiresAt: token.expiresAt))
             return response

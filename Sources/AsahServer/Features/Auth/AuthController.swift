@@ -32,7 +32,7 @@ struct AuthController {
         case .invalid:
             return fail(.unauthorized, "Nama pengguna atau kata sandi salah.")
         case .throttled(let until):
-            let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
+            let minutes = max(1, Int((until.timeIntervalSince(req.now) / 60).rounded(.up)))
             let response = fail(
                 .tooManyRequests,
                 "Terlalu banyak percobaan masuk yang gagal untuk akun ini. Demi keamanan, coba lagi dalam \(minutes) menit."
@@ -42,10 +42,11 @@ struct AuthController {
         case .success(let user):
             let config = req.application.appConfig
             let session = try await AuthQueries.open(
-                userID: try user.requireID(), kind: .web, hours: config.sessionHours, on: req.db)
+                userID: try user.requireID(), kind: .web, hours: config.sessionHours, now: req.now, on: req.db)
             let response = req.redirect(to: next ?? "/", redirectType: .normal)
             response.cookies[Cookies.session] = HTTPCookies.Value(
-                string: session.token, expires: session.expiresAt, path: "/", isSecure: config.secureCookies,
+                string: session.token, maxAge: Int(session.expiresAt.timeIntervalSince(req.now)), path: "/",
+                isSecure: config.secureCookies,
                 isHTTPOnly: true, sameSite: .lax)
             // A fresh form token after signing in.
             response.cookies[Cookies.csrf] = HTTPCookies.Value(

@@ -13,20 +13,21 @@ enum AuthQueries {
         var agency_id: UUID?
         var employee_id: UUID?
         var agency_code: String?
+        var agency_time_zone: String?
         var employee_nip: String?
         var unit_path: String?
         var expires_at: Date
     }
 
     /// The user behind a live session or token, in one query, with the session's expiry.
-    static func signedIn(tokenHash: String, kind: UserSession.Kind, now: Date = Date(), on db: any Database)
+    static func signedIn(tokenHash: String, kind: UserSession.Kind, now: Date, on db: any Database)
         async throws -> (user: SignedInUser, expires: Date)?
     {
         let sql = db.sql
         let row = try await sql.raw(
             """
             SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.roles, u.agency_id,
-                   u.employee_id, a.code AS agency_code, e.nip AS employee_nip,
+                   u.employee_id, a.code AS agency_code, a.time_zone AS agency_time_zone, e.nip AS employee_nip,
                    COALESCE(uu.path, eu.path) AS unit_path, s.expires_at
             FROM user_sessions s
             JOIN users u ON u.id = s.user_id
@@ -45,18 +46,21 @@ enum AuthQueries {
             actor: Actor(
                 userID: row.user_id, roles: roles, agencyID: row.agency_id, employeeID: row.employee_id,
                 unitPath: row.unit_path),
-            agencyCode: row.agency_code, employeeNIP: row.employee_nip)
+            agencyCode: row.agency_code, employeeNIP: row.employee_nip,
+            agencyTimeZone: try row.agency_time_zone.map {
+                try IndonesianTimeZone(stored: $0, column: "agencies.time_zone")
+            })
         return (user, row.expires_at)
     }
 
     /// Starts a session or token for a user; returns the secret to hand out once.
-    static func open(userID: UUID, kind: UserSession.Kind, hours: Int, on db: any Database) async throws
+    static func open(userID: UUID, kind: UserSession.Kind, hours: Int, now: Date, on db: any Database) async throws
         -> (token: String, expiresAt: Date)
     {
         let token = Tokens.random()
-        let expires = Date().addingTimeInterval(TimeInterval(hours * 3600))
+        let expires = now.addingTimeInterval(TimeInterval(hours * 3600))
         // Expired sessions of this user are removed as new ones open.
-        try await UserSession.query(on: db).filter(\.$userID == userID).filter(\.$expiresAt < Date()).delete()
+        try await UserSession.query(on: db).filter(\.$userID == userID).filter(\.$expiresAt < now).delete()
         try await UserSession(tokenHash: Tokens.hash(token), userID: userID, kind: kind, expiresAt: expires)
             .create(on: db)
         return (token, expires)

@@ -19,7 +19,7 @@ enum Authenticator {
         // Nothing is stored for a username no account can have (a 20 MiB one grew the database).
         guard LoginThrottlePolicy.acceptsUsername(username), password.utf8.count <= 1_024 else { return .invalid }
         let address = String(rawAddress.prefix(64))
-        let now = Date()
+        let now = req.now
         try await LoginAttemptPruning.pruneIfDue(now: now, on: req.db)
         // The attempt is written as failed *before* the checks, so parallel attempts see each other
         // and cannot slip past the limit together; it is marked successful only after the password matches.

@@ -25,7 +25,7 @@ struct AssessmentImportController {
         }
         let data = Data(buffer: file.data)
         let report = try await AssessmentImporter.run(
-            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
+            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, today: req.today, on: req.db)
         var uploadID: String?
         if report.isValid {
             let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
@@ -48,7 +48,7 @@ struct AssessmentImportController {
             upload.userID == user.userID
         else { throw RecordKind.upload.notFound }
         let report = try await AssessmentImporter.run(
-            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, today: req.today, on: req.db)
         if report.isValid { try await upload.delete(on: req.db) }
         return AssessmentImportPage.render(
             .init(
@@ -73,7 +73,8 @@ struct AssessmentImportController {
         }
         let dryRun = try req.dryRunFlag()
         let report = try await AssessmentImporter.run(
-            file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID, on: req.db)
+            file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
+            today: req.today, on: req.db)
         guard report.isValid else {
             throw APIError(
                 .unprocessableEntity, code: .invalidRows,

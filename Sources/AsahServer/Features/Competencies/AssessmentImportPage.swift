@@ -41,7 +41,8 @@ struct AssessmentImportPage {
                     }
                 } else if let upload = m.uploadID, !m.done {
                     postForm(
-                        action: SiteURL.assessmentImport(m.agencyCode) + "/\(upload)/konfirmasi", csrf: m.chrome.csrf,
+                        action: SitePath.instansiImporPenilaianKonfirmasi.link(m.agencyCode, upload),
+                        csrf: m.chrome.csrf,
                         cls: "actions"
                     ) {
                         button("Impor sekarang")

@@ -15,11 +15,12 @@ enum AssessmentImporter {
         var isValid: Bool { errors.isEmpty }
     }
 
-    static func run(file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, on db: any Database) async throws -> Report
-    {
+    static func run(
+        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, today: CivilDate, on db: any Database
+    ) async throws -> Report {
         var report = Report(dryRun: dryRun)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
-        let parsed = AssessmentCSV.parse(file, knownCodes: known, today: .today())
+        let parsed = AssessmentCSV.parse(file, knownCodes: known, today: today)
         var errors = parsed.issues
         // Every NIP must be an employee of this agency.
         let nips = Array(Set(parsed.rows.map(\.nip)))
@@ -53,7 +54,7 @@ enum AssessmentImporter {
             try await AssessmentService.insert(inputs, on: sql)
             try await AssessmentService.recompute(
                 pairs: Set(inputs.map { AssessmentService.Pair(employeeID: $0.employeeID, code: $0.code) }),
-                agencyID: agencyID, settings: settings, on: sql)
+                agencyID: agencyID, settings: settings, today: today, on: sql)
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "import", entity: "assessment", entityID: nil, before: nil,
                 after: "\(inputs.count) penilaian untuk \(employees) pegawai"
@@ -71,7 +72,7 @@ extension AssessmentService {
 
     /// Recomputes the current levels of many (employee, competency) pairs in a few queries.
     static func recompute(
-        pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(),
+        pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate,
         on sql: any SQLDatabase
     ) async throws {
         struct Row: Decodable {

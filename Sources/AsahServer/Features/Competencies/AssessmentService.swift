@@ -27,7 +27,7 @@ enum AssessmentService {
         var evidence: Evidence? = nil
     }
 
-    static func record(_ input: Input, on db: any Database) async throws {
+    static func record(_ input: Input, today: CivilDate, on db: any Database) async throws {
         let settings = try await AgencySettings.currentLevel(input.agencyID, on: db)
         // Under the employee's lock: two assessments of one person at once are recomputed one after the
         // other, so the second sees the first (READ COMMITTED alone let a recompute miss it).
@@ -45,12 +45,13 @@ enum AssessmentService {
                         [
                             .id(IDs.make()), .id(input.agencyID), .id(input.id), .id(input.employeeID),
                             .text(file.filename),
-                            .text(file.contentType), .bytes(file.content), .time(Date()),
+                            .text(file.contentType), .bytes(file.content), .time(WriteTime.now),
                         ]
                     ], on: sql)
             }
             try await recompute(
-                agencyID: input.agencyID, employeeID: input.employeeID, code: input.code, settings: settings, on: sql)
+                agencyID: input.agencyID, employeeID: input.employeeID, code: input.code, settings: settings,
+                today: today, on: sql)
             try await AuditEntry(
                 agencyID: input.agencyID, userID: input.recordedBy, action: "create", entity: "assessment",
                 entityID: input.employeeID.uuidString, before: nil,
@@ -60,7 +61,7 @@ enum AssessmentService {
     }
 
     static func insert(_ inputs: [Input], on sql: any SQLDatabase) async throws {
-        let now = Date()
+        let now = WriteTime.now
         try await BulkInsert.run(
             "assessments",
             columns: [
@@ -79,7 +80,7 @@ enum AssessmentService {
     /// Recomputes one employee's current level of one competency from every result on record.
     static func recompute(
         agencyID: UUID, employeeID: UUID, code: String, settings: CurrentLevelSettings,
-        today: CivilDate = .today(), on sql: any SQLDatabase
+        today: CivilDate, on sql: any SQLDatabase
     ) async throws {
         struct Row: Decodable { var level: Int; var source: String; var assessed_on: String }
         let facts = try await sql.raw(
@@ -112,7 +113,7 @@ enum AssessmentService {
 
     /// Inserts or replaces current levels (one statement per batch; same syntax on both databases).
     static func upsert(_ rows: [CurrentRow], on sql: any SQLDatabase) async throws {
-        let now = Date()
+        let now = WriteTime.now
         for start in stride(from: 0, to: rows.count, by: 400) {
             let batch = rows[start..<min(start + 400, rows.count)]
             var query: SQLQueryString = """
@@ -138,7 +139,7 @@ enum AssessmentService {
 extension AssessmentService {
     /// Recomputes every current level of an agency (after its current-level settings change).
     static func recomputeAll(
-        agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(), on sql: any SQLDatabase
+        agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate, on sql: any SQLDatabase
     ) async throws {
         struct Row: Decodable {
             var employee_id: UUID

@@ -66,13 +66,13 @@ struct CompetencyAPIController {
                 .badRequest, code: .invalid,
                 message: "Kirim {\"competency\", \"level\", \"source\", \"assessed_on\", \"note\"}.")
         }
-        let year = CivilDate.today().year
+        let year = req.today.year
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
         let input = AssessmentInput(
             code: body.competency, level: String(body.level), source: body.source, assessedOn: body.assessedOn,
             note: body.note ?? "", evidenceURL: body.evidenceUrl ?? "")
-        switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: .today()) {
+        switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: req.today) {
         case .failure(let errors):
             throw APIError(
                 .unprocessableEntity, code: .invalid, message: "Penilaian tidak disimpan.",
@@ -84,7 +84,7 @@ struct CompetencyAPIController {
                     agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
                     assessedOn: v.assessedOn,
                     assessorID: v.source == .supervisor || v.source == .selfAssessment ? user.actor.employeeID : nil,
-                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), on: req.db)
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), today: req.today, on: req.db)
             let response = Response(status: .created)
             let updated = try await ProfileQueries.profile(
                 employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)

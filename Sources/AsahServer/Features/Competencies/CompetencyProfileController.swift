@@ -24,7 +24,7 @@ struct CompetencyProfileController {
     /// everywhere else, never silently replaced.
     static func year(_ req: Request) throws -> Int {
         guard req.url.query != nil, let raw = req.query[String.self, at: "tahun"], !raw.isEmpty else {
-            return CivilDate.today().year  // the common case skips query decoding
+            return req.today.year  // the common case skips query decoding
         }
         guard let year = WorkYear.parse(raw) else { throw Abort(.badRequest, reason: WorkYear.message) }
         return year
@@ -39,7 +39,7 @@ struct CompetencyProfileController {
     func assess(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        let year = CivilDate.today().year
+        let year = req.today.year
         let form = try req.content.decode(AssessmentForm.self)
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
@@ -54,7 +54,7 @@ struct CompetencyProfileController {
                 evidence = .init(filename: file.filename, contentType: type, content: Data(buffer: file.data))
             }
         }
-        switch AssessmentRules.validate(form.input, knownCodes: known, today: .today()) {
+        switch AssessmentRules.validate(form.input, knownCodes: known, today: req.today) {
         case .failure(let errors):
             return try await page(
                 req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
@@ -66,7 +66,9 @@ struct CompetencyProfileController {
                     assessedOn: v.assessedOn,
                     assessorID: v.source == .supervisor || v.source == .selfAssessment
                         ? user.actor.employeeID : nil,
-                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL, evidence: evidence), on: req.db)
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL, evidence: evidence),
+                today: req.today,
+                on: req.db)
             return req.redirect(to: SiteURL.competencyProfile(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
         }
     }
@@ -95,14 +97,14 @@ struct CompetencyProfileController {
             employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
         let names = try await CompetencyQueries.names(agencyID: e.agency_id, on: req.db).mapValues(\.name)
         let sources =
-            year == CivilDate.today().year && profile.hasStandard
+            year == req.today.year && profile.hasStandard
             ? AssessmentSource.allCases.filter { AccessPolicy.canAssess(employee: e.facts, source: $0, user.actor) }
             : []
         return CompetencyProfilePage.render(
             .init(
                 chrome: req.chrome("Profil kompetensi · " + e.fullName), employee: e, profile: profile,
                 history: try await ProfileQueries.history(employeeID: e.id, on: req.db), names: names,
-                sources: sources, today: CivilDate.today().iso, errors: errors)
+                sources: sources, today: req.today.iso, errors: errors)
         ).response(status: status)
     }
 }

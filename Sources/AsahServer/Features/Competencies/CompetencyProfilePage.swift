@@ -144,7 +144,7 @@ struct CompetencyProfilePage {
                             if let file = h.evidence_id {
                                 txt(" ")
                                 link(
-                                    SiteURL.competencyProfile(m.employee.nip) + "/bukti/" + file.uuidString,
+                                    SitePath.pegawaiKompetensiBukti.link(m.employee.nip, file.uuidString),
                                     "berkas bukti")
                             }
                         }

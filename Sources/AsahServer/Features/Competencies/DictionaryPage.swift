@@ -30,7 +30,7 @@ struct DictionaryPage {
             }
             tag("div") {
                 link(
-                    SiteURL.competencies(m.agencyCode) + "/ekspor", "Unduh kompetensi teknis (CSV)",
+                    SitePath.instansiKompetensiEkspor.link(m.agencyCode), "Unduh kompetensi teknis (CSV)",
                     cls: "btn btn-secondary")
             }
             .cls("actions")
@@ -75,7 +75,8 @@ struct DictionaryPage {
                 }
             }
             postForm(
-                action: SiteURL.competencies(m.agencyCode) + "/impor", csrf: m.chrome.csrf, multipart: true, cls: "card"
+                action: SitePath.instansiKompetensiImpor.link(m.agencyCode), csrf: m.chrome.csrf, multipart: true,
+                cls: "card"
             ) {
                 tag("p") {
                     txt(

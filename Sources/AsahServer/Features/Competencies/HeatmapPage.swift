@@ -20,7 +20,7 @@ struct HeatmapPage {
     }
 
     static func url(_ m: Model, order: String? = nil, page: Int? = nil) -> String {
-        "/instansi/\(m.agencyCode)/kesenjangan/peta?unit=\(m.unitID)&tahun=\(m.year)&urut=\(SiteURL.percent(order ?? m.order))"
+        SiteURL.heatmap(m.agencyCode, unit: m.unitID, year: m.year) + "&urut=" + SiteURL.percent(order ?? m.order)
             + ((page ?? 1) > 1 ? "&page=\(page!)" : "")
     }
 

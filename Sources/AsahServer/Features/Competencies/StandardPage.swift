@@ -94,7 +94,8 @@ struct StandardPage {
 
     static func copyForm(_ m: Model) -> Component {
         postForm(
-            action: SiteURL.positionStandard(m.agencyCode, m.positionID) + "/salin", csrf: m.chrome.csrf, cls: "card"
+            action: SitePath.instansiJabatanStandarSalin.link(m.agencyCode, m.positionID), csrf: m.chrome.csrf,
+            cls: "card"
         ) {
             tag("h2") { txt("Salin standar ini") }
             voidTag("input", [("type", "hidden"), ("name", "tahun"), ("value", String(m.year))])

@@ -83,7 +83,7 @@ struct CourseAPIController {
         var details: [APIError.Detail] = []
         for (i, item) in body.lessons.enumerated() {
             guard let raw = item.doneOn else {
-                items.append(.init(lessonID: item.lessonId, on: .today()))
+                items.append(.init(lessonID: item.lessonId, on: req.today))
                 continue
             }
             guard let on = CivilDate(iso: raw) else {
@@ -98,7 +98,8 @@ struct CourseAPIController {
                 .unprocessableEntity, code: .invalid, message: "Kemajuan belajar tidak disimpan.",
                 details: details)
         }
-        return try await CourseProgressService.markDone(items, course: loaded.course, employeeID: me, on: req.db)
+        return try await CourseProgressService.markDone(
+            items, course: loaded.course, employeeID: me, today: req.today, on: req.db)
     }
 
     struct AnswersBody: Content { var answers: [Int?] }
@@ -113,7 +114,7 @@ struct CourseAPIController {
             throw APIError(.badRequest, code: .invalid, message: "Kirim {\"answers\": [0, 2, null, …]}.")
         }
         return try await CourseProgressService.takeQuiz(
-            module, course: loaded.course, employeeID: me, answers: body.answers, on: req.db)
+            module, course: loaded.course, employeeID: me, answers: body.answers, today: req.today, on: req.db)
     }
 
     func learners(req: Request) async throws -> Paged<CourseQueries.Learner> {

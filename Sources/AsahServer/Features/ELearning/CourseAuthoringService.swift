@@ -91,7 +91,7 @@ enum CourseAuthoringService {
                     """
                     INSERT INTO lesson_files (id, lesson_id, filename, content_type, size, content, created_at)
                     VALUES (\(bind: IDs.make()), \(bind: l.id!), \(bind: file.filename), \(bind: file.contentType),
-                            \(bind: file.content.count), \(bind: file.content), \(bind: Date()))
+                            \(bind: file.content.count), \(bind: file.content), \(bind: WriteTime.now))
                     """
                 ).run()
             } else if l.url != stored {

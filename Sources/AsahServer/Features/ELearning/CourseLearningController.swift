@@ -89,7 +89,8 @@ struct CourseLearningController {
         let me = try Guard(req, user).learner(of: loaded)
         let lesson = try await Guard(req, user).lesson(of: loaded)
         _ = try await CourseProgressService.markDone(
-            [.init(lessonID: lesson.id!, on: .today())], course: loaded.course, employeeID: me, on: req.db)
+            [.init(lessonID: lesson.id!, on: req.today)], course: loaded.course, employeeID: me, today: req.today,
+            on: req.db)
         return req.redirect(to: SiteURL.lesson(loaded.id, lesson.id!) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 
@@ -122,7 +123,7 @@ struct CourseLearningController {
         let answers = module.questions.indices.map { i in form["j\(i + 1)"].flatMap(Int.init) }
         do {
             let r = try await CourseProgressService.takeQuiz(
-                module, course: loaded.course, employeeID: me, answers: answers, on: req.db)
+                module, course: loaded.course, employeeID: me, answers: answers, today: req.today, on: req.db)
             return try await quizPage(req, loaded, module, user: user, result: r, error: nil, status: .ok)
         } catch let abort as AbortError where abort.status == .conflict {
             return try await quizPage(

@@ -21,7 +21,7 @@ enum CourseProgressService {
     /// Marks lessons of the course done; unknown lessons or dates outside the last 30 days are refused
     /// as a whole, naming the item.
     static func markDone(
-        _ items: [Done], course: Course, employeeID: UUID, today: CivilDate = .today(), on db: any Database
+        _ items: [Done], course: Course, employeeID: UUID, today: CivilDate, on db: any Database
     ) async throws -> Outcome {
         try await WriteTransaction.run(on: db) { tx in
             try await EmployeeLock.take(employeeID, on: tx)
@@ -52,7 +52,7 @@ enum CourseProgressService {
                     """
                     INSERT INTO lesson_completions (id, lesson_id, course_id, employee_id, done_on, created_at)
                     VALUES (\(bind: IDs.make()), \(bind: item.lessonID), \(bind: course.id!), \(bind: employeeID),
-                            \(bind: item.on.iso), \(bind: Date()))
+                            \(bind: item.on.iso), \(bind: WriteTime.now))
                     ON CONFLICT (lesson_id, employee_id) DO NOTHING
                     """
                 ).run()
@@ -74,7 +74,7 @@ enum CourseProgressService {
     }
 
     static func takeQuiz(
-        _ module: CourseModule, course: Course, employeeID: UUID, answers: [Int?], today: CivilDate = .today(),
+        _ module: CourseModule, course: Course, employeeID: UUID, answers: [Int?], today: CivilDate,
         on db: any Database
     ) async throws -> QuizResult {
         guard let policy = module.policy, module.hasQuiz else {
@@ -96,7 +96,7 @@ enum CourseProgressService {
                 """
                 INSERT INTO course_quiz_attempts (id, module_id, course_id, employee_id, score, passed, answers, taken_at)
                 VALUES (\(bind: IDs.make()), \(bind: module.id!), \(bind: course.id!), \(bind: employeeID), \(bind: score),
-                        \(bind: passed), \(bind: String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)), \(bind: Date()))
+                        \(bind: passed), \(bind: String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)), \(bind: WriteTime.now))
                 """
             ).run()
             let outcome = QuizRules.outcome(scores: previous + [score], policy: policy)
@@ -137,7 +137,7 @@ enum CourseProgressService {
             """
             INSERT INTO course_completions (id, course_id, employee_id, agency_id, completed_on, credited_hundredths, created_at)
             VALUES (\(bind: completionID), \(bind: courseID), \(bind: employeeID), \(bind: course.agencyID), \(bind: today.iso),
-                    \(bind: total.hundredths), \(bind: Date()))
+                    \(bind: total.hundredths), \(bind: WriteTime.now))
             """
         ).run()
         for day in days {

@@ -6,8 +6,8 @@ import Vapor
 /// the service worker `/sw.js` (answers from the kept copies when the network fails). Pages work
 /// fully without them; the CSP stays `script-src 'self'` with no inline script.
 enum OfflineScript {
-    static let path = "/static/elearning-1.js"
-    static let workerPath = "/sw.js"
+    static let path = SitePath.offlineScript.link()
+    static let workerPath = SitePath.serviceWorker.link()
     static let cacheName = "asah-materi-1"
 
     static var tag: Component {

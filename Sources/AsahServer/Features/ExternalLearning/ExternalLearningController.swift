@@ -67,7 +67,7 @@ struct ExternalLearningController {
         } else {
             errors["sertifikat"] = "Lampirkan berkas sertifikat sebagai bukti."
         }
-        switch ExternalLearningRules.validate(form.input, today: .today(), table: table) {
+        switch ExternalLearningRules.validate(form.input, today: req.today, table: table) {
         case .success(let v) where errors.isEmpty:
             _ = try await ExternalLearningService.submit(
                 v, agencyID: e.agency_id, employeeID: e.id, proof: proof!, on: req.db)

@@ -51,7 +51,7 @@ enum ExternalLearningService {
             r.state = (accept ? ExternalLearning.State.accepted : .rejected).rawValue
             r.reason = reason
             r.decidedBy = userID
-            r.decidedAt = Date()
+            r.decidedAt = WriteTime.now
             if accept, let started = CivilDate(iso: r.startedOn), let finished = CivilDate(iso: r.finishedOn) {
                 // Within the caps of its form, counted under the employee's lock like every other source.
                 try await EmployeeLock.take(r.employeeID, on: tx)

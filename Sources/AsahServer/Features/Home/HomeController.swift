@@ -35,7 +35,7 @@ struct HomeController {
                 subordinates: subordinates, agencyCode: user.agencyCode)
             if EmployeeStatus(rawValue: me.status)?.isPPPK == false { held = (me.id, nip) }
         }
-        model.jp = try await Self.reminders(model, user: user, held: held, on: req.db)
+        model.jp = try await Self.reminders(model, user: user, held: held, today: req.today, on: req.db)
         if let agencyID = actor.agencyID, let scope = AccessPolicy.approvalScope(agency: agencyID, actor) {
             model.pendingApprovals = try await ApprovalQueries.count(
                 agencyID: agencyID, scope: scope, excluding: user.actor.employeeID, on: req.db)
@@ -46,9 +46,9 @@ struct HomeController {
     /// From the agency's reminder month on: the employee's own shortfall, the unit head's count of PNS
     /// below the minimum, the manager's agency rate.
     static func reminders(
-        _ model: HomePage.Model, user: SignedInUser, held: (id: UUID, nip: String)?, on db: any Database
+        _ model: HomePage.Model, user: SignedInUser, held: (id: UUID, nip: String)?, today: CivilDate,
+        on db: any Database
     ) async throws -> HomePage.JPReminders? {
-        let today = CivilDate.today()
         guard let agencyID = user.actor.agencyID, let code = user.agencyCode,
             try await AgencySettings.jpReminder(agencyID, on: db).isDue(on: today)
         else { return nil }

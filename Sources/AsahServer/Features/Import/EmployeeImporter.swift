@@ -41,7 +41,7 @@ enum EmployeeImporter {
             return try await WriteTransaction.run(on: db) { tx -> ImportReport in
                 // Taking the agency row first serialises imports of one agency on both databases.
                 try await tx.sql.raw(
-                    "UPDATE agencies SET updated_at = \(bind: Date()) WHERE id = \(bind: agencyID)"
+                    "UPDATE agencies SET updated_at = \(bind: WriteTime.now) WHERE id = \(bind: agencyID)"
                 ).run()
                 let plan = try await prepare(parsed, agencyID: agencyID, on: tx).get()
                 var summary = checked

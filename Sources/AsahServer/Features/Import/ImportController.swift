@@ -34,7 +34,7 @@ struct ImportController {
         var uploadID: String?
         if report.isValid {
             try await ImportUpload.query(on: req.db)
-                .filter(\.$createdAt < Date().addingTimeInterval(-86_400)).delete()
+                .filter(\.$createdAt < WriteTime.now.addingTimeInterval(-86_400)).delete()
             let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
             try await upload.create(on: req.db)
             uploadID = try upload.requireID().uuidString

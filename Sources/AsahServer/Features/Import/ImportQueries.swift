@@ -77,7 +77,7 @@ enum ImportQueries {
     static func write(
         _ plan: ImportPlan, agencyID: UUID, on sql: any SQLDatabase, progress: EmployeeImporter.Progress?
     ) async throws {
-        let now = Date()
+        let now = WriteTime.now
         if sql.dialect.name == "sqlite" {
             // A bulk write touches every index page; SQLite's default 2 MB page cache would spill to
             // disk mid-transaction. 64 MB for this connection (SQLite only; PostgreSQL needs nothing).

@@ -61,7 +61,7 @@ struct InnovationController {
     func new(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.proposeInnovation)
-        let input = InnovationInput(startsOn: CivilDate.today().iso, endsOn: CivilDate.today().addingDays(120).iso)
+        let input = InnovationInput(startsOn: req.today.iso, endsOn: req.today.addingDays(120).iso)
         return try form(req, user: user, agency: agency, input: input, ketua: "", errors: [:], status: .ok)
     }
 

@@ -111,7 +111,7 @@ struct InnovationPage {
                 }
             }
             if manage {
-                postForm(action: SiteURL.innovationAction(m.id, "anggota"), csrf: m.chrome.csrf) {
+                postForm(action: SiteURL.innovationMembers(m.id), csrf: m.chrome.csrf) {
                     tag("h3") { txt("Tambah orang ke tim") }
                     tag("div") {
                         field(
@@ -163,7 +163,7 @@ struct InnovationPage {
                 }
             }
             if manage {
-                postForm(action: SiteURL.innovationAction(m.id, "tahapan"), csrf: m.chrome.csrf) {
+                postForm(action: SiteURL.innovationMilestones(m.id), csrf: m.chrome.csrf) {
                     tag("h3") { txt("Tambah tahapan") }
                     tag("div") {
                         field(
@@ -183,7 +183,7 @@ struct InnovationPage {
     static func actions(_ m: Model) -> Component {
         tag("div") {
             for next in m.status.next where next != .selesai {
-                postForm(action: SiteURL.innovationAction(m.id, "status"), csrf: m.chrome.csrf, cls: "inline") {
+                postForm(action: SiteURL.innovationStatus(m.id), csrf: m.chrome.csrf, cls: "inline") {
                     voidTag("input", [("type", "hidden"), ("name", "status"), ("value", next.rawValue)])
                     button(next.action, cls: next == .dibatalkan ? "btn btn-secondary" : "btn")
                 }
@@ -192,7 +192,7 @@ struct InnovationPage {
     }
 
     static func completion(_ m: Model) -> Component {
-        postForm(action: SiteURL.innovationAction(m.id, "selesai"), csrf: m.chrome.csrf, cls: "card") {
+        postForm(action: SiteURL.completeInnovation(m.id), csrf: m.chrome.csrf, cls: "card") {
             tag("h2") { txt("Selesaikan proyek") }
             tag("p") {
                 txt(

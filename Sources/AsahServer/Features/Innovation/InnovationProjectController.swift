@@ -95,7 +95,7 @@ struct InnovationProjectController {
         let milestone = try req.milestoneID()
         return try await act(req) { p, _, user in
             try await InnovationService.markDone(
-                milestone, projectID: try p.requireID(), userID: user.userID, on: req.db)
+                milestone, projectID: try p.requireID(), userID: user.userID, today: req.today, on: req.db)
             return Result<Void, FieldErrors>.success(())
         }
     }
@@ -110,7 +110,8 @@ struct InnovationProjectController {
     func complete(req: Request) async throws -> Response {
         let outcome = text(req, "outcome")
         return try await act(req, complete: true, draft: { $0.outcome = outcome }) { p, _, user in
-            try await InnovationService.complete(try p.requireID(), outcome: outcome, userID: user.userID, on: req.db)
+            try await InnovationService.complete(
+                try p.requireID(), outcome: outcome, userID: user.userID, today: req.today, on: req.db)
         }
     }
 }

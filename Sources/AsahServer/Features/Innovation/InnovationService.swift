@@ -102,7 +102,7 @@ enum InnovationService {
 
     /// Marks a milestone done today (once; a done milestone keeps its date).
     static func markDone(
-        _ milestoneID: UUID, projectID: UUID, userID: UUID?, today: CivilDate = .today(), on db: any Database
+        _ milestoneID: UUID, projectID: UUID, userID: UUID?, today: CivilDate, on db: any Database
     ) async throws {
         try await WriteTransaction.run(on: db) { tx in
             let p = try await lock(projectID, on: tx)
@@ -138,7 +138,7 @@ enum InnovationService {
     /// Completes a running project and credits every member the agency's JP, one ledger line each.
     /// The project's row is locked first, so a second completion (even a parallel one) sees `selesai`.
     static func complete(
-        _ projectID: UUID, outcome: String, userID: UUID?, today: CivilDate = .today(), on db: any Database
+        _ projectID: UUID, outcome: String, userID: UUID?, today: CivilDate, on db: any Database
     ) async throws
         -> Result<[(employeeID: UUID, jp: JP)], FieldErrors>
     {
@@ -172,7 +172,7 @@ enum InnovationService {
     /// Takes the project's row lock (PostgreSQL row lock, SQLite write lock) and reads it fresh.
     static func lock(_ projectID: UUID, on tx: any Database) async throws -> InnovationProject {
         try await tx.sql.raw(
-            "UPDATE innovation_projects SET updated_at = \(bind: Date()) WHERE id = \(bind: projectID)"
+            "UPDATE innovation_projects SET updated_at = \(bind: WriteTime.now) WHERE id = \(bind: projectID)"
         ).run()
         guard let p = try await InnovationProject.find(projectID, on: tx) else {
             throw Abort(.notFound, reason: "Proyek inovasi tidak ditemukan.")

@@ -19,7 +19,7 @@ struct KnowledgeSharingAPIController {
                 message: #"Kirim JSON {"topic", "held_on", "minutes", "attendees": [NIP, …]} (minutes berupa angka)."#)
         }
         let window = try await KnowledgeSharingService.windowDays(agencyID, on: req.db)
-        switch KnowledgeSharingRules.validate(body.input, hostNIP: hostNIP, today: .today(), windowDays: window) {
+        switch KnowledgeSharingRules.validate(body.input, hostNIP: hostNIP, today: req.today, windowDays: window) {
         case .failure(let e): throw APIError.fields(e, message: "Sesi tidak disimpan.")
         case .success(let v):
             let recorded = try await KnowledgeSharingService.record(
@@ -47,7 +47,7 @@ struct KnowledgeSharingAPIController {
         let user = try req.requireAPIUser()
         let id = try await Guard(req, user).knowledgeSessionToDecide().id
         _ = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, userID: user.userID, today: .today(), on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: req.today, on: req.db)
         guard let found = try await KnowledgeSharingQueries.detail(id, on: req.db) else {
             throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
         }

@@ -9,7 +9,7 @@ struct KnowledgeSharingController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.seeKnowledgeSessions)
         var input = KnowledgeSessionInput()
-        input.heldOn = CivilDate.today().iso
+        input.heldOn = req.today.iso
         input.minutes = "60"
         return try await page(req, user, agency, input: input, errors: [:], status: .ok)
     }
@@ -60,7 +60,7 @@ struct KnowledgeSharingController {
         input.summary = f.summary ?? ""
         input.attendees = f.attendees ?? ""
         let window = try await KnowledgeSharingService.windowDays(agencyID, on: req.db)
-        switch KnowledgeSharingRules.validate(input, hostNIP: hostNIP, today: .today(), windowDays: window) {
+        switch KnowledgeSharingRules.validate(input, hostNIP: hostNIP, today: req.today, windowDays: window) {
         case .failure(let e):
             return try await page(req, user, agency, input: input, errors: e.messages, status: .unprocessableEntity)
         case .success(let v):
@@ -92,7 +92,7 @@ struct KnowledgeSharingController {
         )
         .mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "") }.get()
         let code = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, userID: user.userID, today: .today(), on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: req.today, on: req.db)
         return req.redirect(to: SiteURL.knowledgeSharing(code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 
@@ -105,7 +105,7 @@ struct KnowledgeSharingController {
         switch KnowledgeSharingRules.windowDays(text) {
         case .failure(let e):
             var input = KnowledgeSessionInput()
-            input.heldOn = CivilDate.today().iso
+            input.heldOn = req.today.iso
             input.minutes = "60"
             return try await page(
                 req, user, agency, input: input, errors: [:], setting: (text, e["window_days"]),

@@ -39,7 +39,7 @@ enum KnowledgeSharingService {
                 """
                 INSERT INTO knowledge_sessions (id, agency_id, host_id, topic, held_on, minutes, summary, recorded_by, created_at, state)
                 VALUES (\(bind: sessionID), \(bind: agencyID), \(bind: hostID), \(bind: v.topic), \(bind: v.heldOn.iso),
-                        \(bind: v.minutes), \(bind: v.summary), \(bind: userID), \(bind: Date()),
+                        \(bind: v.minutes), \(bind: v.summary), \(bind: userID), \(bind: WriteTime.now),
                         \(bind: KnowledgeSessionState.pending.rawValue))
                 """
             ).run()
@@ -114,7 +114,7 @@ enum KnowledgeSharingService {
             try await sql.raw(
                 """
                 UPDATE knowledge_sessions SET state = \(bind: next.rawValue), decided_by = \(bind: userID),
-                       decided_at = \(bind: Date()), decision_note = \(bind: note)
+                       decided_at = \(bind: WriteTime.now), decision_note = \(bind: note)
                 WHERE id = \(bind: id)
                 """
             ).run()

@@ -30,7 +30,7 @@ struct ComplianceController {
             page: req.query[Int.self, at: "page"], per: nil, defaultPer: Self.perPage, maxPer: Self.perPage)
         let spans = try await ComplianceQueries.monthly(
             agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, on: req.db)
-        let thisYear = CivilDate.today().year
+        let thisYear = req.today.year
         return CompliancePage.render(
             .init(
                 chrome: req.chrome("Pemenuhan JP"), agencyCode: scoped.agency.code, agencyName: scoped.agency.name,
@@ -38,7 +38,7 @@ struct ComplianceController {
                 years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
                 reachedByMonth: JPMonthly.reached(
                     spans.map { .init(from: $0.from_month, until: $0.until_month, count: $0.n) },
-                    through: JPMonthly.months(of: year, today: .today())),
+                    through: JPMonthly.months(of: year, today: req.today)),
                 below: try await ComplianceQueries.below(
                     agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,
                     offset: paging.offset, on: req.db),

@@ -14,7 +14,7 @@ struct LearningHoursController {
         return LearningHoursPage.render(
             .init(
                 chrome: req.chrome(isSelf ? "JP saya" : "JP · " + e.fullName), employee: e, year: year,
-                years: Array(Set(years + [year, CivilDate.today().year])).sorted(),
+                years: Array(Set(years + [year, req.today.year])).sorted(),
                 targets: try await AgencySettings.jpTargets(e.agency_id, on: req.db),
                 entries: try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db), isSelf: isSelf,
                 status: try EmployeeStatus(stored: e.status, column: "status"))

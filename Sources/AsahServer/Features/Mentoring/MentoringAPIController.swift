@@ -37,7 +37,9 @@ struct MentoringAPIController {
         let user = try req.requireAPIUser()
         let (m, side) = try await Guard(req, user).mentorship()
         let body = try req.decodeBody(MentoringSessionBody.self)
-        switch try await MentoringCommands.log(body.input, m, side: side, user: user, on: req.db) {
+        switch try await MentoringCommands.log(
+            body.input, m, side: side, user: user, today: req.today, on: req.db)
+        {
         case .failure(let x): throw APIError.fields(x, message: "Sesi tidak disimpan.")
         case .success(let s): return try Self.created(MentoringSessionDTO(s))
         }

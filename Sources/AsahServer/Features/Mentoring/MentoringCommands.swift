@@ -26,12 +26,13 @@ enum MentoringCommands {
 
     /// Either side logs a session within the mentorship's period.
     static func log(
-        _ input: SessionLogInput, _ m: Mentorship, side: MentorshipSide, user: SignedInUser, on db: any Database
+        _ input: SessionLogInput, _ m: Mentorship, side: MentorshipSide, user: SignedInUser, today: CivilDate,
+        on db: any Database
     ) async throws -> Result<MentoringSession, FieldErrors> {
         guard let start = CivilDate(iso: m.startsOn), let end = CivilDate(iso: m.endsOn) else {
             throw Abort(.internalServerError)
         }
-        switch MentoringRules.validate(input, period: start...end, today: .today()) {
+        switch MentoringRules.validate(input, period: start...end, today: today) {
         case .failure(let e): return .failure(e)
         case .success(let v):
             return .success(try await MentoringService.log(m, v, side: side, userID: user.userID, on: db))

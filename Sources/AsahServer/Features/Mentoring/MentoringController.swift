@@ -9,13 +9,13 @@ struct MentoringController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        return try await page(req, user: user, e, input: Self.defaultInput(), errors: [:], status: .ok)
+        return try await page(req, user: user, e, input: Self.defaultInput(today: req.today), errors: [:], status: .ok)
     }
 
-    static func defaultInput() -> MentorshipInput {
+    static func defaultInput(today: CivilDate) -> MentorshipInput {
         var i = MentorshipInput()
-        i.startsOn = CivilDate.today().iso
-        i.endsOn = CivilDate.today().addingDays(90).iso
+        i.startsOn = today.iso
+        i.endsOn = today.addingDays(90).iso
         return i
     }
 
@@ -43,7 +43,7 @@ struct MentoringController {
             .init(
                 chrome: req.chrome("Mentoring dan coaching"), nip: e.nip, name: e.fullName, pairs: out,
                 canCreate: AccessPolicy.canNominate(employee: e.facts, user.actor), input: input, errors: errors,
-                today: CivilDate.today().iso
+                today: req.today.iso
             )
         ).response(status: status)
     }
@@ -92,7 +92,7 @@ struct MentoringController {
         input.minutes = f.minutes ?? ""
         input.topic = f.topic ?? ""
         input.actions = f.actions ?? ""
-        switch try await MentoringCommands.log(input, m, side: side, user: user, on: req.db) {
+        switch try await MentoringCommands.log(input, m, side: side, user: user, today: req.today, on: req.db) {
         case .success: return req.redirect(to: back(side, user, mentee))
         case .failure(let errors):
             throw Abort(

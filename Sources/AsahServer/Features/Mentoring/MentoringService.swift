@@ -64,14 +64,16 @@ enum MentoringService {
                 AccessPolicy.canConfirmMentoringSession(loggedBy: loggedBy, side: side)
             else { throw Abort(.forbidden, reason: "Sesi dikonfirmasi oleh pihak yang tidak mencatatnya.") }
             guard s.confirmedAt == nil else { throw Abort(.conflict, reason: "Sesi ini sudah dikonfirmasi.") }
-            let date = CivilDate(iso: s.heldOn) ?? .today()
+            guard let date = CivilDate(iso: s.heldOn) else {
+                throw UnknownStoredValue(column: "mentoring_sessions.held_on", value: s.heldOn)
+            }
             let table = try await AgencySettings.jpConversion(m.agencyID, on: tx)
             let existing = try await facts(menteeID: m.menteeID, year: date.year, kind: kind, table: table, on: tx)
             let result = try MentoringRules.credit(
                 kind: kind, on: date, minutes: s.minutes, existing: existing, table: table
             ).mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "JP tidak dapat dihitung.") }
                 .get()
-            s.confirmedAt = Date()
+            s.confirmedAt = WriteTime.now
             s.confirmedByUser = userID
             s.creditedHundredths = result.credited.hundredths
             s.creditNote = result.reason

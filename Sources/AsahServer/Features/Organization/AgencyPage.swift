@@ -10,6 +10,7 @@ struct AgencyPage {
         var name: String
         var kind: String
         var province: String
+        var timeZone: IndonesianTimeZone
         var units: [OrganizationQueries.UnitRow]
         var canManage: Bool
     }
@@ -21,13 +22,16 @@ struct AgencyPage {
         return Layout.page(m.chrome) {
             tag("h1") { txt(m.name) }
             tag("p") {
-                txt("\(AgencyKind(rawValue: m.kind)?.label ?? m.kind) · \(m.province) · \(UI.number(total)) pegawai")
+                txt(
+                    "\(AgencyKind(rawValue: m.kind)?.label ?? m.kind) · \(m.province) · \(m.timeZone.rawValue) · \(UI.number(total)) pegawai"
+                )
             }.cls("muted")
             tag("div") {
                 link(SiteURL.employees(m.code), "Semua pegawai", cls: "btn")
                 if m.canManage {
                     link(SiteURL.newUnit(m.code), "Tambah unit kerja", cls: "btn btn-secondary")
                     link(SiteURL.positions(m.code), "Jabatan", cls: "btn btn-secondary")
+                    link(SiteURL.agencySettings(m.code), "Pengaturan instansi", cls: "btn btn-secondary")
                 }
             }.cls("actions")
             tag("h2") { txt("Struktur unit kerja") }

@@ -14,7 +14,8 @@ struct EmployeeController {
         return AgencyPage.render(
             .init(
                 chrome: req.chrome(agency.name), code: agency.code, name: agency.name, kind: agency.kind,
-                province: agency.province, units: units, canManage: AccessPolicy.canManage(agency: id, user.actor))
+                province: agency.province, timeZone: agency.timeZone, units: units,
+                canManage: AccessPolicy.canManage(agency: id, user.actor))
         ).response()
     }
 

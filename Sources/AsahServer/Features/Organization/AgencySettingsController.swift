@@ -1,0 +1,40 @@
+import AsahCore
+import Fluent
+import Vapor
+
+/// Managers set their agency's time zone (WIB, WITA, WIT).
+struct AgencySettingsController {
+    func show(req: Request) async throws -> Response {
+        let agency = try await req.pageGuard().agency(.manage)
+        return AgencySettingsPage.render(model(req, agency, timeZone: agency.timeZone.rawValue)).response()
+    }
+
+    func save(req: Request) async throws -> Response {
+        let user = try req.requirePageUser()
+        let agency = try await Guard(req, user).agency(.manage)
+        let raw = (try? req.content.get(String.self, at: "time_zone")) ?? ""
+        guard let zone = IndonesianTimeZone(rawValue: raw) else {
+            var m = model(req, agency, timeZone: raw)
+            m.errors["time_zone"] = "Pilih WIB, WITA, atau WIT."
+            return AgencySettingsPage.render(m).response(status: .unprocessableEntity)
+        }
+        let before = agency.timeZone
+        try await WriteTransaction.run(on: req.db) { tx in
+            agency.timeZone = zone
+            try await agency.save(on: tx)
+            try await AuditEntry(
+                agencyID: try agency.requireID(), userID: user.userID, action: "update", entity: "agency_time_zone",
+                entityID: agency.id?.uuidString, before: before.rawValue, after: zone.rawValue
+            ).create(on: tx)
+        }
+        // Sessions keep their agency's zone for a few seconds (the session cache); signing in again is not needed.
+        req.application.sessionCache.removeAll()
+        return req.redirect(to: SiteURL.agencySettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
+    }
+
+    private func model(_ req: Request, _ agency: Agency, timeZone: String) -> AgencySettingsPage.Model {
+        .init(
+            chrome: req.chrome("Pengaturan instansi"), agencyCode: agency.code, agencyName: agency.name,
+            province: agency.province, timeZone: timeZone)
+    }
+}
