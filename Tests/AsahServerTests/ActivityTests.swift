@@ -190,12 +190,12 @@ final class ActivityTests: AppTestCase {
             await eq(try await manager.send(.POST, "/api/v1/activities/\(id)/complete").status, .ok)
             return id
         }
-        struct Line: Decodable { var jp_hundredths: Int }
+        struct Line: Decodable { var jpHundredths: Int }
         func lines(_ id: String) async throws -> [Int] {
             try await sql.raw(
                 "SELECT jp_hundredths FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)"
             )
-            .all(decoding: Line.self).map(\.jp_hundredths)
+            .rows(Line.self).map(\.jpHundredths)
         }
         func note(_ id: String) async throws -> String? {
             let found = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()
@@ -325,7 +325,7 @@ final class ActivityTests: AppTestCase {
             JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = 'M.05'
             WHERE e.agency_id = \(bind: medan) AND cl.level < si.level
             """
-        ).first(decoding: N.self)!.n
+        ).firstRow(N.self)!.n
         XCTAssertGreaterThan(withGap, 5, "the demo has gaps in Pelayanan Publik")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let created = try await manager.send(

@@ -80,7 +80,7 @@ final class CompetencyTests: AppTestCase {
         struct N: Decodable { var n: Int }
         let audits = try await sql.raw(
             "SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('competency_standard', 'assessment') AND at > \(bind: Date().addingTimeInterval(-60))"
-        ).first(decoding: N.self)!.n
+        ).firstRow(N.self)!.n
         XCTAssertEqual(audits, 3)
     }
 
@@ -164,14 +164,14 @@ final class CompetencyTests: AppTestCase {
         XCTAssertTrue(page.text.contains("Job person match"))
         XCTAssertTrue(page.text.contains("<svg"))
         XCTAssertLessThan(page.body.readableBytes, 45_000)
-        struct Code: Decodable { var competency_code: String }
+        struct Code: Decodable { var competencyCode: String }
         let code = try await sql.raw(
             "SELECT competency_code FROM standard_items WHERE position_id = \(bind: s.position.id!) AND year = \(bind: CivilDate.today().year) LIMIT 1"
-        ).first(decoding: Code.self)
+        ).firstRow(Code.self)
         let saved = try await browser.post(
             "/pegawai/\(s.employee.nip)/kompetensi",
             form: [
-                "competency": code?.competency_code ?? "M.01", "level": "4", "source": "test",
+                "competency": code?.competencyCode ?? "M.01", "level": "4", "source": "test",
                 "assessed_on": CivilDate.today().iso,
             ])
         XCTAssertEqual(saved.status, .seeOther)

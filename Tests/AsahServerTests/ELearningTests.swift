@@ -100,7 +100,7 @@ final class ELearningTests: AppTestCase {
         let done = try await sql.raw(
             "SELECT COUNT(*) AS n FROM lesson_completions WHERE employee_id = \(bind: learner.id!)"
         )
-        .first(decoding: N.self)!.n
+        .firstRow(N.self)!.n
         XCTAssertEqual(done, 2)
         let credited = {
             try await LearningEntry.query(on: self.db).filter(\.$employeeID == learner.id!).filter(
@@ -337,7 +337,7 @@ final class ELearningTests: AppTestCase {
             struct N: Decodable { var n: Int }
             let finished = try await sql.raw(
                 "SELECT COUNT(*) AS n FROM course_completions WHERE agency_id = \(bind: id) AND credited_hundredths > 0"
-            ).first(decoding: N.self)!.n
+            ).firstRow(N.self)!.n
             XCTAssertEqual(finished, 2, agency.code)
         }
         let lines = try await LearningEntry.query(on: db).filter(\.$source == "course").filter(\.$sourceID != nil).all()

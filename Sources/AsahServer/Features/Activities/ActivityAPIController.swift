@@ -13,10 +13,10 @@ struct ActivityAPIController {
             year: year,
             items: rows.map {
                 .init(
-                    id: $0.id, title: $0.title, jenisDiklatId: $0.jenis_diklat_id,
-                    jenisDiklat: JenisDiklat.byID($0.jenis_diklat_id)?.name, mode: $0.mode, status: $0.status,
-                    capacity: $0.capacity, jp: JP(hundredths: $0.jp_hundredths), firstDay: $0.first_day,
-                    lastDay: $0.last_day, sessions: $0.sessions, enrolled: $0.enrolled, waitlisted: $0.waiting,
+                    id: $0.id, title: $0.title, jenisDiklatId: $0.jenisDiklatID,
+                    jenisDiklat: JenisDiklat.byID($0.jenisDiklatID)?.name, mode: $0.mode, status: $0.status,
+                    capacity: $0.capacity, jp: JP(hundredths: $0.jpHundredths), firstDay: $0.firstDay,
+                    lastDay: $0.lastDay, sessions: $0.sessions, enrolled: $0.enrolled, waitlisted: $0.waiting,
                     completed: $0.completed)
             })
     }
@@ -85,9 +85,9 @@ struct ActivityAPIController {
             seatsTaken: seats.taken, waitlisted: seats.waiting,
             participants: participants?.map {
                 .init(
-                    enrolmentId: $0.enrolment_id, nip: $0.nip, name: $0.name, unit: $0.unit_name, state: $0.state,
-                    attendedSessions: $0.attended, postTestScore: $0.post_test_score,
-                    certificateCode: $0.certificate_code)
+                    enrolmentId: $0.enrolmentID, nip: $0.nip, name: $0.name, unit: $0.unitName, state: $0.state,
+                    attendedSessions: $0.attended, postTestScore: $0.postTestScore,
+                    certificateCode: $0.certificateCode)
             })
     }
 
@@ -100,7 +100,7 @@ struct ActivityAPIController {
         let enrolment: Enrolment
         if let nip = body.nip, !nip.isEmpty, NIP.normalize(nip) != user.employeeNIP {
             let e = try await Guard(req, user).employee(nip: nip, .nominate)
-            guard e.agency_id == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
+            guard e.agencyID == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
         } else {

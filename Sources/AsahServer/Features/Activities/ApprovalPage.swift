@@ -30,11 +30,11 @@ struct ApprovalPage {
                             UI.cell("Pegawai") {
                                 txt(r.name)
                                 voidTag("br", [])
-                                tag("small") { txt(r.nip + (r.unit_name.map { " · " + $0 } ?? "")) }.cls("muted")
+                                tag("small") { txt(r.nip + (r.unitName.map { " · " + $0 } ?? "")) }.cls("muted")
                             }
-                            UI.cell("Kegiatan") { link(SiteURL.activity(r.activity_id), r.title) }
-                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.first_day, r.last_day)) }
-                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Kegiatan") { link(SiteURL.activity(r.activityID), r.title) }
+                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.firstDay, r.lastDay)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jpHundredths).number) }
                             UI.cell("Keputusan") { decision(m, r) }
                         }
                     }
@@ -44,7 +44,7 @@ struct ApprovalPage {
     }
 
     static func decision(_ m: Model, _ r: ApprovalQueries.Row) -> Component {
-        tag("div") { decisionForms(action: SiteURL.approvals + "/" + r.enrolment_id.uuidString, csrf: m.chrome.csrf) }
+        tag("div") { decisionForms(action: SiteURL.approvals + "/" + r.enrolmentID.uuidString, csrf: m.chrome.csrf) }
     }
 
     /// Approve and refuse, as two one-button forms (also on the activity's participant list).

@@ -29,7 +29,7 @@ enum AssessmentImporter {
             let chunk = Array(nips[start..<min(start + 900, nips.count)])
             for r in try await db.sql.raw(
                 "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
-            ).all(decoding: Row.self) { ids[r.nip] = r.id }
+            ).rows(Row.self) { ids[r.nip] = r.id }
         }
         for row in parsed.rows where ids[row.nip] == nil {
             errors.append(
@@ -75,8 +75,8 @@ extension AssessmentService {
         on sql: any SQLDatabase
     ) async throws {
         struct Row: Decodable {
-            var employee_id: UUID; var competency_code: String; var level: Int; var source: String;
-            var assessed_on: String
+            var employeeID: UUID; var competencyCode: String; var level: Int; var source: String;
+            var assessedOn: String
         }
         let employees = Array(Set(pairs.map(\.employeeID)))
         var facts: [Pair: [AssessmentFact]] = [:]
@@ -87,11 +87,11 @@ extension AssessmentService {
                 SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
                 WHERE employee_id IN (\(binds: chunk)) ORDER BY assessed_on, created_at
                 """
-            ).all(decoding: Row.self)
+            ).rows(Row.self)
             for r in rows {
-                let pair = Pair(employeeID: r.employee_id, code: r.competency_code)
+                let pair = Pair(employeeID: r.employeeID, code: r.competencyCode)
                 guard pairs.contains(pair), let s = AssessmentSource(rawValue: r.source),
-                    let d = CivilDate(iso: r.assessed_on)
+                    let d = CivilDate(iso: r.assessedOn)
                 else { continue }
                 facts[pair, default: []].append(AssessmentFact(level: r.level, source: s, assessedOn: d))
             }

@@ -81,15 +81,15 @@ enum AssessmentService {
         agencyID: UUID, employeeID: UUID, code: String, settings: CurrentLevelSettings,
         today: CivilDate = .today(), on sql: any SQLDatabase
     ) async throws {
-        struct Row: Decodable { var level: Int; var source: String; var assessed_on: String }
+        struct Row: Decodable { var level: Int; var source: String; var assessedOn: String }
         let facts = try await sql.raw(
             """
             SELECT level, source, assessed_on FROM assessments
             WHERE employee_id = \(bind: employeeID) AND competency_code = \(bind: code)
             ORDER BY assessed_on, created_at
             """
-        ).all(decoding: Row.self).compactMap { row -> AssessmentFact? in
-            guard let source = AssessmentSource(rawValue: row.source), let date = CivilDate(iso: row.assessed_on)
+        ).rows(Row.self).compactMap { row -> AssessmentFact? in
+            guard let source = AssessmentSource(rawValue: row.source), let date = CivilDate(iso: row.assessedOn)
             else { return nil }
             return AssessmentFact(level: row.level, source: source, assessedOn: date)
         }
@@ -141,29 +141,29 @@ extension AssessmentService {
         agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate = .today(), on sql: any SQLDatabase
     ) async throws {
         struct Row: Decodable {
-            var employee_id: UUID
-            var competency_code: String
+            var employeeID: UUID
+            var competencyCode: String
             var level: Int
             var source: String
-            var assessed_on: String
+            var assessedOn: String
         }
         let rows = try await sql.raw(
             """
             SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
             WHERE agency_id = \(bind: agencyID) ORDER BY employee_id, competency_code, assessed_on, created_at
             """
-        ).all(decoding: Row.self)
+        ).rows(Row.self)
         var currents: [CurrentRow] = []
         var start = 0
         while start < rows.count {
             var end = start
-            while end < rows.count, rows[end].employee_id == rows[start].employee_id,
-                rows[end].competency_code == rows[start].competency_code
+            while end < rows.count, rows[end].employeeID == rows[start].employeeID,
+                rows[end].competencyCode == rows[start].competencyCode
             {
                 end += 1
             }
             let facts = rows[start..<end].compactMap { r -> AssessmentFact? in
-                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on) else {
+                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessedOn) else {
                     return nil
                 }
                 return AssessmentFact(level: r.level, source: s, assessedOn: d)
@@ -171,7 +171,7 @@ extension AssessmentService {
             if let level = CurrentLevelRule.current(of: facts, today: today, settings: settings) {
                 currents.append(
                     CurrentRow(
-                        agencyID: agencyID, employeeID: rows[start].employee_id, code: rows[start].competency_code,
+                        agencyID: agencyID, employeeID: rows[start].employeeID, code: rows[start].competencyCode,
                         level: level))
             }
             start = end

@@ -8,13 +8,13 @@ import Vapor
 enum CandidateQueries {
     struct Row: Decodable, Sendable {
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
-        var unit_name: String?
-        var position_name: String?
+        var gelarBelakang: String?
+        var unitName: String?
+        var positionName: String?
         var met: Int
-        var required_assessed: Int
+        var requiredAssessed: Int
         var assessed: Int
     }
 
@@ -24,7 +24,7 @@ enum CandidateQueries {
         var selection: SelectionCategory
         var total: Int
         var fullName: String {
-            PersonName.full(gelarDepan: row.gelar_depan, name: row.name, gelarBelakang: row.gelar_belakang)
+            PersonName.full(gelarDepan: row.gelarDepan, name: row.name, gelarBelakang: row.gelarBelakang)
         }
     }
 
@@ -37,7 +37,7 @@ enum CandidateQueries {
         let total =
             try await sql.raw(
                 "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
-            ).first(decoding: N.self)?.n ?? 0
+            ).firstRow(N.self)?.n ?? 0
         guard total > 0 else { return [] }
         let needed = Int((Double(total) * minCoverage).rounded(.up))
         let rows = try await sql.raw(
@@ -57,10 +57,10 @@ enum CandidateQueries {
                      / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
             LIMIT \(literal: limit)
             """
-        ).all(decoding: Row.self)
+        ).rows(Row.self)
         let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
-            let jpm = row.required_assessed > 0 ? Double(row.met) * 100 / Double(row.required_assessed) : 0
+            let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0
             return Candidate(row: row, jpm: jpm, selection: GapRules.selection(jpm, thresholds), total: total)
         }
     }

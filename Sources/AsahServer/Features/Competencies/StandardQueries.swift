@@ -15,13 +15,13 @@ enum StandardQueries {
             let standard = try await CompetencyStandard.query(on: db)
                 .filter(\.$positionID == positionID).filter(\.$year == year).first()
         else { return Loaded(standard: nil, items: []) }
-        struct Row: Decodable { var competency_code: String; var level: Int }
+        struct Row: Decodable { var competencyCode: String; var level: Int }
         let items = try await db.sql.raw(
             """
             SELECT competency_code, level FROM standard_items WHERE standard_id = \(bind: try standard.requireID())
             ORDER BY competency_code
             """
-        ).all(decoding: Row.self).map { StandardRules.Item(code: $0.competency_code, level: $0.level) }
+        ).rows(Row.self).map { StandardRules.Item(code: $0.competencyCode, level: $0.level) }
         return Loaded(standard: standard, items: items)
     }
 
@@ -82,15 +82,15 @@ enum StandardQueries {
                 WHERE p.agency_id = \(bind: agencyID) AND NOT EXISTS (
                   SELECT 1 FROM competency_standards s WHERE s.position_id = p.id AND s.year = \(bind: year))
                 """
-            ).all(decoding: Row.self)
-            struct Prior: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
+            ).rows(Row.self)
+            struct Prior: Decodable { var positionID: UUID; var competencyCode: String; var level: Int }
             let prior = Dictionary(
                 grouping: try await sql.raw(
                     """
                     SELECT position_id, competency_code, level FROM standard_items
                     WHERE agency_id = \(bind: agencyID) AND year = \(bind: year - 1)
                     """
-                ).all(decoding: Prior.self), by: \.position_id)
+                ).rows(Prior.self), by: \.positionID)
             for position in missing {
                 let id = IDs.make()
                 try await CompetencyStandard(
@@ -99,7 +99,7 @@ enum StandardQueries {
                 .create(on: tx)
                 let items =
                     try prior[position.id].map {
-                        $0.map { StandardRules.Item(code: $0.competency_code, level: $0.level) }
+                        $0.map { StandardRules.Item(code: $0.competencyCode, level: $0.level) }
                     }
                     ?? StandardRules.defaults(
                         kind: try PositionKind(stored: position.kind, column: "kind"),
@@ -129,6 +129,6 @@ enum StandardQueries {
             SELECT COUNT(*) AS n FROM positions p WHERE p.agency_id = \(bind: agencyID) AND NOT EXISTS (
               SELECT 1 FROM competency_standards s WHERE s.position_id = p.id AND s.year = \(bind: year))
             """
-        ).first(decoding: N.self)?.n ?? 0
+        ).firstRow(N.self)?.n ?? 0
     }
 }

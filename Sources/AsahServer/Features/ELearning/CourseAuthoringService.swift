@@ -116,7 +116,7 @@ extension CourseAuthoringService {
             let done =
                 try await tx.sql.raw(
                     "SELECT COUNT(*) AS n FROM lesson_completions WHERE lesson_id = \(bind: l.id!)"
-                ).first(decoding: N.self)?.n ?? 0
+                ).firstRow(N.self)?.n ?? 0
             guard done == 0 else {
                 throw Abort(
                     .conflict, reason: "Materi ini sudah ditandai selesai oleh \(done) pegawai dan tidak dapat dihapus."
@@ -140,7 +140,7 @@ extension CourseAuthoringService {
                 SELECT (SELECT COUNT(*) FROM course_lessons WHERE module_id = \(bind: m.id!)) AS lessons,
                        (SELECT COUNT(*) FROM course_quiz_attempts WHERE module_id = \(bind: m.id!)) AS attempts
                 """
-            ).first(decoding: N.self)
+            ).firstRow(N.self)
             guard n?.lessons == 0 else { throw Abort(.conflict, reason: "Hapus dulu materi modul ini.") }
             guard n?.attempts == 0 else {
                 throw Abort(.conflict, reason: "Kuis modul ini sudah dikerjakan pegawai; modul tidak dapat dihapus.")

@@ -82,30 +82,30 @@ enum ExternalLearningService {
         async throws -> [LedgerEntryFact]
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: r.jenisDiklatID, table: table) else { return [] }
-        struct Line: Decodable { var learned_on: String; var jp_hundredths: Int }
+        struct Line: Decodable { var learnedOn: String; var jpHundredths: Int }
         return try await db.sql.raw(
             """
             SELECT learned_on, jp_hundredths FROM learning_entries
             WHERE employee_id = \(bind: r.employeeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
             """
-        ).all(decoding: Line.self).compactMap { line in
-            CivilDate(iso: line.learned_on).map { row.fact(date: $0, jp: JP(hundredths: line.jp_hundredths)) }
+        ).rows(Line.self).compactMap { line in
+            CivilDate(iso: line.learnedOn).map { row.fact(date: $0, jp: JP(hundredths: line.jpHundredths)) }
         }
     }
 
     struct Row: Decodable, Sendable {
         var id: UUID
-        var employee_id: UUID
+        var employeeID: UUID
         var nip: String
         var name: String
         var title: String
-        var jenis_diklat_id: Int
+        var jenisDiklatID: Int
         var provider: String
-        var started_on: String
-        var finished_on: String
-        var certificate_no: String?
-        var jp_hundredths: Int
-        var proof_filename: String
+        var startedOn: String
+        var finishedOn: String
+        var certificateNo: String?
+        var jpHundredths: Int
+        var proofFilename: String
         var state: String
         var reason: String?
     }
@@ -119,13 +119,13 @@ enum ExternalLearningService {
     static func of(employeeID: UUID, on db: any Database) async throws -> [Row] {
         try await db.sql.raw(
             "\(unsafeRaw: columns) WHERE x.employee_id = \(bind: employeeID) ORDER BY x.finished_on DESC, x.created_at DESC"
-        ).all(decoding: Row.self)
+        ).rows(Row.self)
     }
 
     /// Records waiting for a decision, oldest first.
     static func queue(agencyID: UUID, on db: any Database) async throws -> [Row] {
         try await db.sql.raw(
             "\(unsafeRaw: columns) WHERE x.agency_id = \(bind: agencyID) AND x.state = 'submitted' ORDER BY x.created_at LIMIT 200"
-        ).all(decoding: Row.self)
+        ).rows(Row.self)
     }
 }

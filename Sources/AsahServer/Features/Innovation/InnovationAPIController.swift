@@ -121,7 +121,7 @@ struct InnovationAPIController {
             status: p.status, outcome: p.outcome, completedOn: p.completedOn,
             jpPerMember: p.creditedHundredths.map(JP.init(hundredths:)) ?? rule.perMember,
             members: try await InnovationQueries.members(projectID: id, on: db).map {
-                .init(nip: $0.nip, name: $0.name, role: $0.role, unit: $0.unit_name)
+                .init(nip: $0.nip, name: $0.name, role: $0.role, unit: $0.unitName)
             },
             milestones: try await InnovationQueries.milestones(projectID: id, on: db).map {
                 .init(id: $0.id!, title: $0.title, dueOn: $0.dueOn, doneOn: $0.doneOn)

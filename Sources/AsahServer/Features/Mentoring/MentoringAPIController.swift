@@ -17,7 +17,7 @@ struct MentoringAPIController {
         let agency = try await Guard(req, user).agency(.listEmployees)
         let body = try req.decodeBody(MentorshipBody.self)
         guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
-            e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
+            e.agencyID == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
         else {
             // A NIP in the body that names nobody here is a field to correct, not a missing page.
             throw APIError.field("mentee_nip", "Tidak ada pegawai dengan NIP ini di instansi ini.")

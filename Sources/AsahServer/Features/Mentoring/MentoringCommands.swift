@@ -14,13 +14,13 @@ enum MentoringCommands {
         case .failure(let x): return .failure(x)
         case .success(let v):
             guard let mentor = try await EmployeeQueries.detail(nip: v.mentorNIP, on: db),
-                mentor.agency_id == e.agency_id
+                mentor.agencyID == e.agencyID
             else {
                 return .failure(FieldErrors(["mentor_nip": "Tidak ada pegawai instansi ini dengan NIP tersebut."]))
             }
             return .success(
                 try await MentoringService.create(
-                    v, agencyID: e.agency_id, mentorID: mentor.id, menteeID: e.id, userID: user.userID, on: db))
+                    v, agencyID: e.agencyID, mentorID: mentor.id, menteeID: e.id, userID: user.userID, on: db))
         }
     }
 
