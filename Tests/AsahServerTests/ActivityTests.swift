@@ -317,7 +317,6 @@ final class ActivityTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let year = CivilDate.today().year
-        struct N: Decodable { var n: Int }
         let withGap = try await sql.raw(
             """
             SELECT COUNT(*) AS n FROM employees e
@@ -325,7 +324,7 @@ final class ActivityTests: AppTestCase {
             JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = 'M.05'
             WHERE e.agency_id = \(bind: medan) AND cl.level < si.level
             """
-        ).firstRow(N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(withGap, 5, "the demo has gaps in Pelayanan Publik")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let created = try await manager.send(

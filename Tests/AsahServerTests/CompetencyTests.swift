@@ -77,10 +77,9 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(profile["selection_category"] as? String, "MS")
 
         // Every change is in the audit log.
-        struct N: Decodable { var n: Int }
         let audits = try await sql.raw(
             "SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('competency_standard', 'assessment') AND at > \(bind: Date().addingTimeInterval(-60))"
-        ).firstRow(N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(audits, 3)
     }
 

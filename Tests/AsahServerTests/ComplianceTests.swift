@@ -210,10 +210,9 @@ final class ComplianceTests: AppTestCase {
         let lines = res.text.dropFirst().components(separatedBy: "\r\n").dropLast()
         XCTAssertEqual(lines.first, ComplianceCSV.historyHeader)
         XCTAssertEqual(ComplianceCSV.historyHeader.split(separator: ";").count, 10)
-        struct N: Decodable { var n: Int }
         let count = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-        ).firstRow(N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(count, 100)
         XCTAssertEqual(lines.count - 1, count)
         let ours =

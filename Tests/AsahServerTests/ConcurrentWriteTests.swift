@@ -47,10 +47,9 @@ final class ConcurrentWriteTests: AppTestCase {
         try await seedDemo()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let employee = try await medanStaff(0..<1)[0]
-        struct N: Decodable { var n: Int }
         func assessments() async throws -> Int {
             try await sql.raw("SELECT COUNT(*) AS n FROM assessments WHERE employee_id = \(bind: employee.id!)")
-                .firstRow(N.self)?.n ?? 0
+                .firstRow(CountRow.self)?.n ?? 0
         }
         struct Level: Decodable, Equatable { var level: Int; var source: String?; var assessedOn: String }
         func current() async throws -> Level? {

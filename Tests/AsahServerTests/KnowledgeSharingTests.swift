@@ -111,7 +111,7 @@ final class KnowledgeSharingTests: AppTestCase {
         XCTAssertEqual(Set(lines.map(\.jpHundredths)), [200])
         XCTAssertEqual(Set(lines.map(\.employeeID)), Set([c.host.id!] + c.colleagues.map { $0.id! }))
         let notes = try await sql.raw("SELECT COUNT(*) AS n FROM knowledge_attendees WHERE credit_note IS NOT NULL")
-            .firstRow(N.self)!.n
+            .firstRow(CountRow.self)!.n
         XCTAssertEqual(notes, 4)
         // Confirming again is refused and credits nothing more.
         await eq(try await head.post("/sesi-komunitas/\(sessions[0])/konfirmasi", form: [:]).status, .conflict)
@@ -182,7 +182,7 @@ final class KnowledgeSharingTests: AppTestCase {
         let decided = try await sql.raw(
             "SELECT COUNT(*) AS n FROM knowledge_sessions WHERE decided_by IS NOT NULL AND decided_at IS NOT NULL"
         )
-        .firstRow(N.self)!.n
+        .firstRow(CountRow.self)!.n
         XCTAssertEqual(decided, 2)
     }
 
@@ -349,7 +349,6 @@ final class KnowledgeSharingTests: AppTestCase {
             "pending")
     }
 
-    struct N: Decodable { var n: Int }
     struct ID: Decodable { var id: UUID }
     struct St: Decodable { var state: String }
 }

@@ -68,10 +68,9 @@ final class PageTests: AppTestCase {
         let medan = try await agencyID("medan")
         let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
             .first()!
-        struct N: Decodable { var n: Int }
         let expected = try await sql.raw(
             "SELECT COUNT(*) AS n FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.path LIKE \(bind: dishub.path + "%")"
-        ).firstRow(N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(expected, 10)
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")

@@ -69,14 +69,13 @@ final class PlacementTests: AppTestCase {
         XCTAssertLessThan(map.body.readableBytes, 50_000)
         let csv = try await head.get("/instansi/medan/kesenjangan/peta?unit=\(dishub.id!.uuidString)&format=csv")
         XCTAssertTrue(csv.text.hasPrefix("\u{FEFF}nip;nama;"))
-        struct N: Decodable { var n: Int }
         let staff = try await sql.raw(
             """
             SELECT COUNT(DISTINCT e.id) AS n FROM employees e JOIN units u ON u.id = e.unit_id
             JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: CivilDate.today().year)
             WHERE u.path LIKE \(bind: dishub.path + "%")
             """
-        ).firstRow(N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(csv.text.split(separator: "\r\n").count, staff + 1, "one line per employee and the header")
         // The unit head cannot map another unit: the request falls back to their own.
         let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan")

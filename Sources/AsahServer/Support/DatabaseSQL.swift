@@ -62,3 +62,8 @@ extension SQLQueryFetcher {
         try await self.first(decoding: type, with: .rows)
     }
 }
+
+/// The one row of a count: `SELECT COUNT(*) AS n …`.
+struct CountRow: Decodable, Sendable {
+    var n: Int
+}

@@ -5,12 +5,10 @@ import SQLKit
 
 /// Reads of learning activities and their participants.
 enum ActivityQueries {
-    private static func sql(_ db: any Database) -> any SQLDatabase { db.sql }
-
     /// Seats held (enrolled, completed, not completed) and people waiting (waitlisted).
     static func seats(activityID: UUID, on db: any Database) async throws -> (taken: Int, waiting: Int) {
         struct Row: Decodable { var taken: Int?; var waiting: Int? }
-        let row = try await sql(db).raw(
+        let row = try await db.sql.raw(
             """
             SELECT CAST(SUM(CASE WHEN state IN ('enrolled', 'completed', 'not_completed') THEN 1 ELSE 0 END) AS BIGINT) AS taken,
                    CAST(SUM(CASE WHEN state = 'waitlisted' THEN 1 ELSE 0 END) AS BIGINT) AS waiting
@@ -23,7 +21,7 @@ enum ActivityQueries {
     /// Sessions attended per enrolment.
     static func attendedSessions(activityID: UUID, on db: any Database) async throws -> [UUID: Int] {
         struct Row: Decodable { var enrolmentID: UUID; var n: Int }
-        let rows = try await sql(db).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT a.enrolment_id, COUNT(*) AS n FROM attendance a JOIN enrolments e ON e.id = a.enrolment_id
             WHERE e.activity_id = \(bind: activityID) GROUP BY a.enrolment_id
@@ -38,19 +36,19 @@ enum ActivityQueries {
         -> [UUID: [LedgerEntryFact]]
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: a.jenisDiklatID, table: table) else { return [:] }
-        struct Row: Decodable { var employeeID: UUID; var learnedOn: String; var jpHundredths: Int }
-        let rows = try await sql(db).raw(
-            """
-            SELECT l.employee_id, l.learned_on, l.jp_hundredths FROM learning_entries l
-            WHERE l.year = \(bind: a.year) AND l.jenis_diklat_id IN (\(binds: row.jenisIDs))
-              AND l.employee_id IN (SELECT employee_id FROM enrolments
-                                    WHERE activity_id = \(bind: try a.requireID()) AND state = \(bind: EnrolmentState.enrolled.rawValue))
-            """
-        ).rows(Row.self)
+        let activityID = try a.requireID()
+        let enrolled = EnrolmentState.enrolled.rawValue
+        let lines = try await LearningQueries.capLines(
+            row,
+            where: """
+                year = \(bind: a.year) AND employee_id IN
+                  (SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID) AND state = \(bind: enrolled))
+                """,
+            on: db)
         var out: [UUID: [LedgerEntryFact]] = [:]
-        for r in rows {
-            guard let date = CivilDate(iso: r.learnedOn) else { continue }
-            out[r.employeeID, default: []].append(row.fact(date: date, jp: JP(hundredths: r.jpHundredths)))
+        for line in lines {
+            guard let fact = line.fact(row) else { continue }
+            out[line.employeeID, default: []].append(fact)
         }
         return out
     }
@@ -81,7 +79,7 @@ enum ActivityQueries {
     static func employeesWithEnrolment(activityID: UUID, on db: any Database) async throws -> Set<UUID> {
         struct Row: Decodable { var employeeID: UUID }
         return Set(
-            try await sql(db).raw(
+            try await db.sql.raw(
                 "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID)"
             ).rows(Row.self).map(\.employeeID))
     }
@@ -89,7 +87,7 @@ enum ActivityQueries {
     /// Enrolled participants (state `enrolled`) by NIP → enrolment id.
     static func enrolledByNIP(activityID: UUID, on db: any Database) async throws -> [String: UUID] {
         struct Row: Decodable { var nip: String; var id: UUID }
-        let rows = try await sql(db).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT e.nip, n.id FROM enrolments n JOIN employees e ON e.id = n.employee_id
             WHERE n.activity_id = \(bind: activityID) AND n.state = 'enrolled'
@@ -104,7 +102,7 @@ enum ActivityQueries {
         agencyID: UUID, year: Int, competency: String, unitPath: String?, on db: any Database
     ) async throws -> [UUID] {
         struct Row: Decodable { var id: UUID }
-        return try await sql(db).raw(
+        return try await db.sql.raw(
             """
             SELECT e.id FROM employees e
             LEFT JOIN units u ON u.id = e.unit_id
@@ -135,7 +133,7 @@ enum ActivityQueries {
 
     /// An agency's activities of a year with their dates and participant counts (one query).
     static func list(agencyID: UUID, year: Int, on db: any Database) async throws -> [ListRow] {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT a.id, a.title, a.jenis_diklat_id, a.mode, a.status, a.capacity, a.jp_hundredths,
                    (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
@@ -167,7 +165,7 @@ enum ActivityQueries {
     }
 
     static func participants(activityID: UUID, on db: any Database) async throws -> [Participant] {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT n.id AS enrolment_id, e.id AS employee_id, e.nip, e.name, u.name AS unit_name, u.path AS unit_path,
                    e.supervisor_id, e.agency_id, n.state, n.post_test_score, n.certificate_code, n.outcome_note,
@@ -200,7 +198,7 @@ enum ActivityQueries {
 
     /// The certificate with this (normalised) verification code, if one was issued.
     static func certificate(code: String, on db: any Database) async throws -> Certificate? {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT n.certificate_code, (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day, e.nip, e.name, e.gelar_depan, e.gelar_belakang,
                    g.name AS agency_name, a.title, a.jenis_diklat_id, a.jp_hundredths, a.id AS activity_id,

@@ -8,7 +8,7 @@ struct ApprovalPage {
     struct Model {
         var chrome: PageChrome
         var scopeName: String
-        var rows: [ApprovalQueries.Row]
+        var rows: [ApprovalQueries.PlaceRequest]
         var error: String?
     }
 
@@ -43,7 +43,7 @@ struct ApprovalPage {
         }
     }
 
-    static func decision(_ m: Model, _ r: ApprovalQueries.Row) -> Component {
+    static func decision(_ m: Model, _ r: ApprovalQueries.PlaceRequest) -> Component {
         tag("div") { decisionForms(action: SiteURL.approvals + "/" + r.enrolmentID.uuidString, csrf: m.chrome.csrf) }
     }
 

@@ -7,7 +7,7 @@ import SQLKit
 /// or a unit head (their unit and the units below it). Activities already finished or cancelled are
 /// left out: closing cancels their waiting requests.
 enum ApprovalQueries {
-    struct Row: Decodable, Sendable {
+    struct PlaceRequest: Decodable, Sendable {
         var enrolmentID: UUID
         var activityID: UUID
         var title: String
@@ -22,7 +22,7 @@ enum ApprovalQueries {
 
     /// `excluding` is the deciding person's own employee record: nobody decides their own request.
     static func pending(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
-        -> [Row]
+        -> [PlaceRequest]
     {
         try await db.sql.raw(
             """
@@ -33,16 +33,15 @@ enum ApprovalQueries {
             \(filter(agencyID: agencyID, scope: scope, excluding: me))
             ORDER BY en.requested_at, e.nip LIMIT 500
             """
-        ).rows(Row.self)
+        ).rows(PlaceRequest.self)
     }
 
     static func count(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
         -> Int
     {
-        struct N: Decodable { var n: Int }
         return try await db.sql.raw(
             "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope, excluding: me))"
-        ).firstRow(N.self)?.n ?? 0
+        ).firstRow(CountRow.self)?.n ?? 0
     }
 
     private static func filter(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?) -> SQLQueryString {

@@ -6,7 +6,7 @@ import Vapor
 /// "Who fits this position": employees ranked by JPM against a position's standard, for placement
 /// and rotation. JPM counts the assessed competencies only (as everywhere); coverage is reported.
 enum CandidateQueries {
-    struct Row: Decodable, Sendable {
+    struct CandidateRow: Decodable, Sendable {
         var nip: String
         var gelarDepan: String?
         var name: String
@@ -19,7 +19,7 @@ enum CandidateQueries {
     }
 
     struct Candidate: Sendable {
-        var row: Row
+        var row: CandidateRow
         var jpm: Double
         var selection: SelectionCategory
         var total: Int
@@ -33,11 +33,10 @@ enum CandidateQueries {
         agencyID: UUID, positionID: UUID, year: Int, minCoverage: Double = 0.5, limit: Int = 50, on db: any Database
     ) async throws -> [Candidate] {
         let sql = db.sql
-        struct N: Decodable { var n: Int }
         let total =
             try await sql.raw(
                 "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
-            ).firstRow(N.self)?.n ?? 0
+            ).firstRow(CountRow.self)?.n ?? 0
         guard total > 0 else { return [] }
         let needed = Int((Double(total) * minCoverage).rounded(.up))
         let rows = try await sql.raw(
@@ -57,7 +56,7 @@ enum CandidateQueries {
                      / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
             LIMIT \(literal: limit)
             """
-        ).rows(Row.self)
+        ).rows(CandidateRow.self)
         let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
             let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0

@@ -39,8 +39,7 @@ enum HeatmapQueries {
             LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code
             WHERE e.agency_id = \(bind: agencyID) AND u.path LIKE \(bind: Like.prefix(unitPath)) ESCAPE '!'
             """
-        struct N: Decodable { var n: Int }
-        let total = try await sql.raw("SELECT COUNT(DISTINCT e.id) AS n " + from).firstRow(N.self)?.n ?? 0
+        let total = try await sql.raw("SELECT COUNT(DISTINCT e.id) AS n " + from).firstRow(CountRow.self)?.n ?? 0
         let orderBy: SQLQueryString
         switch order {
         case .name: orderBy = "e.search_name, e.nip"

@@ -123,12 +123,11 @@ enum StandardQueries {
 
     /// How many positions of the agency have no standard for the year.
     static func missingCount(agencyID: UUID, year: Int, on db: any Database) async throws -> Int {
-        struct N: Decodable { var n: Int }
         return try await db.sql.raw(
             """
             SELECT COUNT(*) AS n FROM positions p WHERE p.agency_id = \(bind: agencyID) AND NOT EXISTS (
               SELECT 1 FROM competency_standards s WHERE s.position_id = p.id AND s.year = \(bind: year))
             """
-        ).firstRow(N.self)?.n ?? 0
+        ).firstRow(CountRow.self)?.n ?? 0
     }
 }

@@ -169,16 +169,8 @@ enum CourseProgressService {
     {
         guard !days.isEmpty, let row = ActivityCredit.cappedRow(jenisDiklatID: CourseRules.jenisDiklatID, table: table)
         else { return [] }
-        struct Row: Decodable { var learnedOn: String; var jpHundredths: Int }
-        let rows = try await db.sql.raw(
-            """
-            SELECT learned_on, jp_hundredths FROM learning_entries
-            WHERE employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))
-              AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-            """
-        ).rows(Row.self)
-        return rows.compactMap { r in
-            CivilDate(iso: r.learnedOn).map { row.fact(date: $0, jp: JP(hundredths: r.jpHundredths)) }
-        }
+        return try await LearningQueries.capLines(
+            row, where: "employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))", on: db
+        ).compactMap { $0.fact(row) }
     }
 }

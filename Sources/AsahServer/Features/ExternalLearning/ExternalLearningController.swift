@@ -44,7 +44,7 @@ struct ExternalLearningController {
             .init(
                 chrome: req.chrome("Pelatihan di luar instansi"), nip: e.nip, name: e.fullName,
                 canSubmit: AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor),
-                rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
+                rows: try await ExternalLearningQueries.of(employeeID: e.id, on: req.db),
                 input: input, errors: errors
             )
         ).response(status: status)
@@ -84,7 +84,7 @@ struct ExternalLearningController {
         return ExternalLearningQueuePage.render(
             .init(
                 chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-                rows: try await ExternalLearningService.queue(agencyID: try agency.requireID(), on: req.db), error: nil
+                rows: try await ExternalLearningQueries.queue(agencyID: try agency.requireID(), on: req.db), error: nil
             )
         ).response()
     }
@@ -107,7 +107,7 @@ struct ExternalLearningController {
             return ExternalLearningQueuePage.render(
                 .init(
                     chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-                    rows: try await ExternalLearningService.queue(agencyID: record.agencyID, on: req.db),
+                    rows: try await ExternalLearningQueries.queue(agencyID: record.agencyID, on: req.db),
                     error: abort.reason
                 )
             ).response(status: abort.status)

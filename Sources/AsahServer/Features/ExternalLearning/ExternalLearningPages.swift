@@ -9,7 +9,7 @@ struct ExternalLearningPage {
         var nip: String
         var name: String
         var canSubmit: Bool
-        var rows: [ExternalLearningService.Row]
+        var rows: [ExternalLearningQueries.Record]
         var input: ExternalLearningInput
         var errors: [String: String]
     }
@@ -103,7 +103,7 @@ struct ExternalLearningQueuePage {
     struct Model {
         var chrome: PageChrome
         var agencyCode: String
-        var rows: [ExternalLearningService.Row]
+        var rows: [ExternalLearningQueries.Record]
         var error: String?
     }
 

@@ -9,7 +9,7 @@ enum ImportQueries {
         var values: ImportPlan.EmployeeValues
     }
 
-    private struct EmployeeRow: Decodable {
+    private struct StoredEmployee: Decodable {
         var id: UUID
         var agencyID: UUID
         var nip: String
@@ -39,7 +39,7 @@ enum ImportQueries {
                        gender, birth_date, email, phone
                 FROM employees WHERE nip IN (\(binds: chunk))
                 """
-            ).rows(EmployeeRow.self)
+            ).rows(StoredEmployee.self)
             for r in rows {
                 out[r.nip] = Existing(
                     id: r.id, agencyID: r.agencyID,

@@ -18,15 +18,8 @@ enum KnowledgeSharingService {
     ) async throws -> Recorded {
         try await WriteTransaction.run(on: db) { tx in
             let sql = tx.sql
-            struct Row: Decodable { var id: UUID; var nip: String }
-            let found =
-                v.attendeeNIPs.isEmpty
-                ? []
-                : try await sql.raw(
-                    "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: v.attendeeNIPs))"
-                ).rows(Row.self)
-            let known = Set(found.map(\.nip))
-            let unknown = v.attendeeNIPs.filter { !known.contains($0) }
+            let ids = try await EmployeeQueries.ids(nips: v.attendeeNIPs, agencyID: agencyID, on: tx)
+            let unknown = v.attendeeNIPs.filter { ids[$0] == nil }
             guard unknown.isEmpty else {
                 throw APIError.fields(
                     FieldErrors([
@@ -44,7 +37,8 @@ enum KnowledgeSharingService {
                 """
             ).run()
             // Everyone present has a line from the start; what it credits is set at confirmation.
-            for person in [hostID] + found.map(\.id) {
+            let attendees = v.attendeeNIPs.compactMap { ids[$0] }
+            for person in [hostID] + attendees {
                 try await sql.raw(
                     """
                     INSERT INTO knowledge_attendees (id, session_id, employee_id, credited_hundredths)
@@ -55,7 +49,7 @@ enum KnowledgeSharingService {
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "record", entity: "knowledge_session",
                 entityID: sessionID.uuidString, before: nil,
-                after: "\(v.topic); \(found.count + 1) orang; menunggu konfirmasi"
+                after: "\(v.topic); \(attendees.count + 1) orang; menunggu konfirmasi"
             ).create(on: tx)
             return Recorded(id: sessionID, state: KnowledgeSessionState.pending.rawValue)
         }
@@ -137,15 +131,9 @@ enum KnowledgeSharingService {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: KnowledgeSharingRules.jenisDiklatID, table: table),
             !employees.isEmpty
         else { return [:] }
-        struct Row: Decodable { var employeeID: UUID; var jpHundredths: Int }
-        let rows = try await db.sql.raw(
-            """
-            SELECT employee_id, jp_hundredths FROM learning_entries
-            WHERE learned_on = \(bind: day.iso) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-              AND employee_id IN (\(binds: employees))
-            """
-        ).rows(Row.self)
-        return Dictionary(grouping: rows, by: \.employeeID).mapValues { lines in
+        let lines = try await LearningQueries.capLines(
+            row, where: "learned_on = \(bind: day.iso) AND employee_id IN (\(binds: employees))", on: db)
+        return Dictionary(grouping: lines, by: \.employeeID).mapValues { lines in
             lines.map { row.fact(date: day, jp: JP(hundredths: $0.jpHundredths)) }
         }
     }

@@ -28,6 +28,31 @@ enum LearningQueries {
         ).rows(Entry.self)
     }
 
+    /// A ledger line as the JP caps count it (`ActivityCredit.CappedRow.fact`).
+    struct CapLine: Decodable, Sendable {
+        var employeeID: UUID
+        var learnedOn: String
+        var jpHundredths: Int
+
+        /// The line as a fact of the row's caps; nil when the stored day is not a date.
+        func fact(_ row: ActivityCredit.CappedRow) -> LedgerEntryFact? {
+            CivilDate(iso: learnedOn).map { row.fact(date: $0, jp: JP(hundredths: jpHundredths)) }
+        }
+    }
+
+    /// The ledger lines of every form counted under a capped row that also meet `condition` (on
+    /// `learning_entries`): what the caps read before a credit is posted.
+    static func capLines(
+        _ row: ActivityCredit.CappedRow, where condition: SQLQueryString, on db: any Database
+    ) async throws -> [CapLine] {
+        try await db.sql.raw(
+            """
+            SELECT employee_id, learned_on, jp_hundredths FROM learning_entries
+            WHERE jenis_diklat_id IN (\(binds: row.jenisIDs)) AND \(condition)
+            """
+        ).rows(CapLine.self)
+    }
+
     /// The years an employee has ledger lines in, oldest first (the JP page's year switcher).
     static func years(employeeID: UUID, on db: any Database) async throws -> [Int] {
         struct Row: Decodable { var year: Int }

@@ -81,8 +81,7 @@ enum EmployeeQueries {
         }
         let from: SQLQueryString = "FROM employees e LEFT JOIN units u ON u.id = e.unit_id "
         let sql = db.sql
-        struct N: Decodable { var n: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).firstRow(N.self)?.n ?? 0
+        let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).firstRow(CountRow.self)?.n ?? 0
         let offset = Paging(page: q.page, per: q.per, defaultPer: q.per, maxPer: 200).offset
         let rows = try await sql.raw(
             """
@@ -124,6 +123,19 @@ enum EmployeeQueries {
             ORDER BY e.search_name, e.nip LIMIT 200
             """
         ).rows(ListRow.self)
+    }
+
+    /// The ids of the agency's employees with these NIPs, by NIP; a NIP of nobody there is absent.
+    static func ids(nips: [String], agencyID: UUID, on db: any Database) async throws -> [String: UUID] {
+        struct Row: Decodable { var id: UUID; var nip: String }
+        var ids: [String: UUID] = [:]
+        for start in stride(from: 0, to: nips.count, by: 900) {
+            let chunk = Array(nips[start..<min(start + 900, nips.count)])
+            for r in try await db.sql.raw(
+                "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
+            ).rows(Row.self) { ids[r.nip] = r.id }
+        }
+        return ids
     }
 
     /// The policy facts of the employee with this id, if any.

@@ -70,10 +70,9 @@ enum OrganizationQueries {
     }
 
     static func count(_ table: String, agencyID: UUID, on db: any Database) async throws -> Int {
-        struct N: Decodable { var n: Int }
         let row = try await db.sql.raw(
             "SELECT COUNT(*) AS n FROM \(ident: table) WHERE agency_id = \(bind: agencyID)"
-        ).firstRow(N.self)
+        ).firstRow(CountRow.self)
         return row?.n ?? 0
     }
 }
