@@ -26,9 +26,9 @@ struct ActivityAPIController {
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let body = try req.content.decode(ActivityBody.self)
-        let checked = try await ActivityCheck.run(
+        let checked = try await ActivityService.check(
             body.input, facilitatorNames: body.facilitators ?? [], agencyID: agencyID, on: req.db)
-        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
+        guard let valid = checked.valid else { throw ActivityService.apiError(checked.errors) }
         let facilitators = checked.facilitators
         let activity = try await ActivityService.create(
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
@@ -44,14 +44,14 @@ struct ActivityAPIController {
         let user = try req.requireAPIUser()
         let loaded = try await Guard(req, user).activity(.manage)
         let body = try req.content.decode(ActivityBody.self)
-        let checked = try await ActivityCheck.run(
+        let checked = try await ActivityService.check(
             body.input, facilitatorNames: body.facilitators ?? [], agencyID: loaded.activity.agencyID, on: req.db)
-        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
+        guard let valid = checked.valid else { throw ActivityService.apiError(checked.errors) }
         do {
             _ = try await ActivityService.update(
                 loaded.activity, valid, facilitators: checked.facilitators, userID: user.userID, on: req.db)
         } catch let refused as ActivityEditRefused {
-            throw ActivityCheck.apiError(refused.errors.messages, status: .conflict)
+            throw ActivityService.apiError(refused.errors.messages, status: .conflict)
         }
         return try await Self.dto(try await Guard(req, user).activity(.see), user: user, on: req.db)
     }

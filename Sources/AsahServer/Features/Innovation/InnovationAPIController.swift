@@ -29,7 +29,7 @@ struct InnovationAPIController {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.proposeInnovation)
         let body = try req.decodeBody(InnovationBody.self)
-        switch try await InnovationCommands.create(
+        switch try await InnovationService.create(
             body.input, ketuaNIP: body.ketuaNip, agency: agency, user: user, on: req.db)
         {
         case .failure(let e): throw APIError.fields(e, message: "Proyek tidak disimpan.")
@@ -49,7 +49,7 @@ struct InnovationAPIController {
     func addMember(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationMemberBody.self)
         return try await write(req, created: true) { p, facts, user in
-            try await InnovationCommands.addMember(
+            try await InnovationService.addMember(
                 p, facts, nip: body.nip ?? "", role: body.role ?? "", user: user, on: req.db)
         }
     }
@@ -57,7 +57,7 @@ struct InnovationAPIController {
     func removeMember(req: Request) async throws -> Response {
         let nip = req.parameters.get("nip") ?? ""
         return try await write(req) { p, facts, user in
-            try await InnovationCommands.removeMember(p, facts, nip: nip, user: user, on: req.db)
+            try await InnovationService.removeMember(p, facts, nip: nip, user: user, on: req.db)
         }
     }
 

@@ -104,7 +104,7 @@ struct InnovationController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.proposeInnovation)
         let f = try req.content.decode(ProjectForm.self)
-        let outcome = try await InnovationCommands.create(
+        let outcome = try await InnovationService.create(
             f.input, ketuaNIP: f.ketua_nip, agency: agency, user: user, on: req.db)
         switch outcome {
         case .success(let p):

@@ -23,7 +23,7 @@ struct MentoringAPIController {
             throw APIError.field("mentee_nip", "Tidak ada pegawai dengan NIP ini di instansi ini.")
         }
         try Guard(req, user).allow(.nominate, on: e.facts)
-        switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
+        switch try await MentoringService.pair(body.input, mentee: e, user: user, on: req.db) {
         case .failure(let x):
             throw APIError.fields(x, message: "Pendampingan tidak disimpan.")
         case .success(let m):
@@ -37,7 +37,7 @@ struct MentoringAPIController {
         let user = try req.requireAPIUser()
         let (m, side) = try await Guard(req, user).mentorship()
         let body = try req.decodeBody(MentoringSessionBody.self)
-        switch try await MentoringCommands.log(body.input, m, side: side, user: user, on: req.db) {
+        switch try await MentoringService.log(body.input, m, side: side, user: user, on: req.db) {
         case .failure(let x): throw APIError.fields(x, message: "Sesi tidak disimpan.")
         case .success(let s): return try Self.created(MentoringSessionDTO(s))
         }

@@ -2,9 +2,9 @@ import AsahCore
 import Fluent
 import Vapor
 
-/// The steps the mentoring page and API share: validate, resolve the mentor within the mentee's
-/// agency, then one `MentoringService` write. Refusals are field errors, nothing written.
-enum MentoringCommands {
+/// The writes from typed input, as the mentoring page and API share them: validate, resolve the mentor
+/// within the mentee's agency, then one write. Refusals are field errors, nothing written.
+extension MentoringService {
     /// Managers, or the head of the mentee's unit, pair a mentor with the employee (the caller asked
     /// `Guard` for `.nominate` on the mentee).
     static func pair(
@@ -19,7 +19,7 @@ enum MentoringCommands {
                 return .failure(FieldErrors(["mentor_nip": "Tidak ada pegawai instansi ini dengan NIP tersebut."]))
             }
             return .success(
-                try await MentoringService.create(
+                try await create(
                     v, agencyID: e.agencyID, mentorID: mentor.id, menteeID: e.id, userID: user.userID, on: db))
         }
     }
@@ -34,7 +34,7 @@ enum MentoringCommands {
         switch MentoringRules.validate(input, period: start...end, today: .today()) {
         case .failure(let e): return .failure(e)
         case .success(let v):
-            return .success(try await MentoringService.log(m, v, side: side, userID: user.userID, on: db))
+            return .success(try await log(m, v, side: side, userID: user.userID, on: db))
         }
     }
 }
