@@ -52,7 +52,7 @@ struct CompetencyAPIController {
                     + (WorkYear.range.contains(body.year) ? [] : [.init(field: "year", message: WorkYear.message)]))
         }
         let status = body.status.flatMap(CompetencyStandard.Status.init(rawValue:)) ?? .draft
-        try await StandardQueries.put(
+        try await StandardService.put(
             agencyID: agencyID, positionID: try position.requireID(), year: body.year, items: items, status: status,
             userID: user.userID, on: req.db)
         return StandardDTO(year: body.year, status: status.rawValue, items: body.items)
