@@ -10,7 +10,7 @@ extension AppTestCase {
     /// The id of the first row a query returns.
     func firstID(_ query: SQLQueryString) async throws -> String {
         struct Row: Decodable { var id: UUID }
-        let row = try await sql.raw(query).first(decoding: Row.self)
+        let row = try await sql.raw(query).firstRow(Row.self)
         guard let id = row?.id else {
             XCTFail("no row: \(query)")
             throw MissingValue()

@@ -74,14 +74,13 @@ final class AccessTests: AppTestCase {
         let user = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
         let unit = try await Unit.find(user.unitID, on: db)!
         // Everyone listed is in the head's unit subtree: compare with SQL.
-        struct N: Decodable { var n: Int }
         struct NIPRow: Decodable { var nip: String }
         let inSubtree = try await sql.raw(
             """
             SELECT COUNT(*) AS n FROM employees e JOIN units u ON u.id = e.unit_id
             WHERE u.path LIKE \(bind: unit.path + "%")
             """
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertTrue(list.text.contains("\(inSubtree) pegawai ditemukan"), "expected \(inSubtree)")
         // Someone outside the unit is not readable.
         let outsider = try await sql.raw(
@@ -89,7 +88,7 @@ final class AccessTests: AppTestCase {
             SELECT e.nip FROM employees e JOIN units u ON u.id = e.unit_id JOIN agencies a ON a.id = e.agency_id
             WHERE a.code = 'medan' AND u.path NOT LIKE \(bind: unit.path + "%") LIMIT 1
             """
-        ).first(decoding: NIPRow.self)!.nip
+        ).firstRow(NIPRow.self)!.nip
         await eq(try await head.get("/pegawai/\(outsider)").status, .notFound)
         await eq(try await head.get("/instansi/medan/impor").status, .forbidden)
     }

@@ -190,12 +190,12 @@ final class ActivityTests: AppTestCase {
             await eq(try await manager.send(.POST, "/api/v1/activities/\(id)/complete").status, .ok)
             return id
         }
-        struct Line: Decodable { var jp_hundredths: Int }
+        struct Line: Decodable { var jpHundredths: Int }
         func lines(_ id: String) async throws -> [Int] {
             try await sql.raw(
                 "SELECT jp_hundredths FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)"
             )
-            .all(decoding: Line.self).map(\.jp_hundredths)
+            .rows(Line.self).map(\.jpHundredths)
         }
         func note(_ id: String) async throws -> String? {
             let found = try await Enrolment.query(on: db).filter(\.$activityID == UUID(uuidString: id)!).first()
@@ -317,7 +317,6 @@ final class ActivityTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let year = TestClock.year
-        struct N: Decodable { var n: Int }
         let withGap = try await sql.raw(
             """
             SELECT COUNT(*) AS n FROM employees e
@@ -325,7 +324,7 @@ final class ActivityTests: AppTestCase {
             JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = 'M.05'
             WHERE e.agency_id = \(bind: medan) AND cl.level < si.level
             """
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(withGap, 5, "the demo has gaps in Pelayanan Publik")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let created = try await manager.send(

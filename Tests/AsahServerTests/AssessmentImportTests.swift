@@ -43,7 +43,7 @@ final class AssessmentImportTests: AppTestCase {
         for e in staff {
             let level = try await sql.raw(
                 "SELECT level, source FROM current_levels WHERE employee_id = \(bind: e.id!) AND competency_code = 'M.05'"
-            ).first(decoding: L.self)
+            ).firstRow(L.self)
             XCTAssertEqual(level?.level, 4, e.nip)
             XCTAssertEqual(level?.source, "assessment_center")
         }

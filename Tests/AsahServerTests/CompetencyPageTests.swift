@@ -64,12 +64,12 @@ final class CompetencyPageTests: AppTestCase {
         let done = try await browser.post("/instansi/medan/standar/lengkapi", form: ["tahun": String(year + 1)])
         XCTAssertEqual(done.status, .seeOther)
         await eq(try await StandardQueries.missingCount(agencyID: medan, year: year + 1, on: db), 0)
-        struct Pair: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
+        struct Pair: Decodable { var positionID: UUID; var competencyCode: String; var level: Int }
         func items(_ y: Int) async throws -> Set<String> {
             Set(
                 try await sql.raw(
                     "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: y)"
-                ).all(decoding: Pair.self).map { "\($0.position_id)|\($0.competency_code)|\($0.level)" })
+                ).rows(Pair.self).map { "\($0.positionID)|\($0.competencyCode)|\($0.level)" })
         }
         await eq(try await items(year + 1), try await items(year))
     }

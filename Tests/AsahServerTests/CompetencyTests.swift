@@ -36,10 +36,9 @@ final class CompetencyTests: AppTestCase {
     func testStandardAssessmentsAndProfile() async throws {
         let s = try await scene()
         let year = TestClock.year
-        struct N: Decodable { var n: Int }
         let auditQuery: SQLQueryString =
             "SELECT COUNT(*) AS n FROM audit_log WHERE entity IN ('competency_standard', 'assessment')"
-        let auditsBefore = try await sql.raw(auditQuery).first(decoding: N.self)!.n
+        let auditsBefore = try await sql.raw(auditQuery).firstRow(CountRow.self)!.n
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let put = try await putStandard(
             manager, s.position,
@@ -82,7 +81,7 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(profile["selection_category"] as? String, "MS")
 
         // Every change is in the audit log.
-        let audits = try await sql.raw(auditQuery).first(decoding: N.self)!.n
+        let audits = try await sql.raw(auditQuery).firstRow(CountRow.self)!.n
         XCTAssertEqual(audits - auditsBefore, 3)
     }
 
@@ -166,14 +165,14 @@ final class CompetencyTests: AppTestCase {
         XCTAssertTrue(page.text.contains("Job person match"))
         XCTAssertTrue(page.text.contains("<svg"))
         XCTAssertLessThan(page.body.readableBytes, 45_000)
-        struct Code: Decodable { var competency_code: String }
+        struct Code: Decodable { var competencyCode: String }
         let code = try await sql.raw(
             "SELECT competency_code FROM standard_items WHERE position_id = \(bind: s.position.id!) AND year = \(bind: TestClock.year) LIMIT 1"
-        ).first(decoding: Code.self)
+        ).firstRow(Code.self)
         let saved = try await browser.post(
             "/pegawai/\(s.employee.nip)/kompetensi",
             form: [
-                "competency": code?.competency_code ?? "M.01", "level": "4", "source": "test",
+                "competency": code?.competencyCode ?? "M.01", "level": "4", "source": "test",
                 "assessed_on": TestClock.today.iso,
             ])
         XCTAssertEqual(saved.status, .seeOther)

@@ -8,9 +8,9 @@ import XCTVapor
 /// by month, below the minimum); the SIASN export has every line in SIASN's shape.
 final class ComplianceTests: AppTestCase {
     struct Emp: Decodable {
-        var id: UUID; var nip: String; var status: String; var unit_id: UUID?; var search_name: String
+        var id: UUID; var nip: String; var status: String; var unitID: UUID?; var searchName: String
     }
-    struct Line: Decodable { var employee_id: UUID; var learned_on: String; var jp_hundredths: Int }
+    struct Line: Decodable { var employeeID: UUID; var learnedOn: String; var jpHundredths: Int }
     struct UnitRow: Decodable { var id: UUID; var name: String; var path: String }
 
     /// The expected figures, counted one employee at a time from the raw rows.
@@ -26,27 +26,27 @@ final class ComplianceTests: AppTestCase {
         let units = Dictionary(
             uniqueKeysWithValues: try await sql.raw(
                 "SELECT id, name, path FROM units WHERE agency_id = \(bind: medan)"
-            ).all(decoding: UnitRow.self).map { ($0.id, $0) })
+            ).rows(UnitRow.self).map { ($0.id, $0) })
         let employees = try await sql.raw(
             "SELECT id, nip, status, unit_id, search_name FROM employees WHERE agency_id = \(bind: medan)"
-        ).all(decoding: Emp.self)
+        ).rows(Emp.self)
         let ledger = Dictionary(
             grouping: try await sql.raw(
                 "SELECT employee_id, learned_on, jp_hundredths FROM learning_entries WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-            ).all(decoding: Line.self), by: \.employee_id)
+            ).rows(Line.self), by: \.employeeID)
         let depth = scope.map { $0.path.split(separator: "/").count } ?? 0
         let months = JPMonthly.months(of: year, today: TestClock.today)
         var r = Recount(byMonth: Array(repeating: 0, count: months))
         var below: [(total: Int, name: String, nip: String)] = []
         for e in employees where e.status != "pppk" {
-            let unit = e.unit_id.flatMap { units[$0] }
+            let unit = e.unitID.flatMap { units[$0] }
             if let scope, !(unit?.path.hasPrefix(scope.path) ?? false) { continue }
             let lines = ledger[e.id] ?? []
-            let total = lines.map(\.jp_hundredths).reduce(0, +)
+            let total = lines.map(\.jpHundredths).reduce(0, +)
             let reached = total >= minimum
             r.pns += 1
             r.met += reached ? 1 : 0
-            if !reached { below.append((total, e.search_name, e.nip)) }
+            if !reached { below.append((total, e.searchName, e.nip)) }
             var name = "(tanpa unit kerja)"
             if let unit {
                 let parts = unit.path.split(separator: "/")
@@ -57,8 +57,8 @@ final class ComplianceTests: AppTestCase {
             let old = r.lines[name] ?? (0, 0)
             r.lines[name] = (old.pns + 1, old.met + (reached ? 1 : 0))
             for month in 0..<months {
-                let upTo = lines.filter { Int($0.learned_on.dropFirst(5).prefix(2))! <= month + 1 }
-                if upTo.map(\.jp_hundredths).reduce(0, +) >= minimum { r.byMonth[month] += 1 }
+                let upTo = lines.filter { Int($0.learnedOn.dropFirst(5).prefix(2))! <= month + 1 }
+                if upTo.map(\.jpHundredths).reduce(0, +) >= minimum { r.byMonth[month] += 1 }
             }
         }
         r.below = below.sorted { ($0.total, $0.name, $0.nip) < ($1.total, $1.name, $1.nip) }.map(\.nip)
@@ -210,10 +210,9 @@ final class ComplianceTests: AppTestCase {
         let lines = res.text.dropFirst().components(separatedBy: "\r\n").dropLast()
         XCTAssertEqual(lines.first, ComplianceCSV.historyHeader)
         XCTAssertEqual(ComplianceCSV.historyHeader.split(separator: ";").count, 10)
-        struct N: Decodable { var n: Int }
         let count = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(count, 100)
         XCTAssertEqual(lines.count - 1, count)
         let ours =
@@ -234,8 +233,8 @@ final class ComplianceTests: AppTestCase {
             chunks.append($0)
         }
         XCTAssertGreaterThan(chunks.count, 5)
-        XCTAssertTrue(chunks.allSatisfy { Set($0.map(\.employee_id)).count <= 7 })
-        let owners = chunks.map { Set($0.map(\.employee_id)) }
+        XCTAssertTrue(chunks.allSatisfy { Set($0.map(\.employeeID)).count <= 7 })
+        let owners = chunks.map { Set($0.map(\.employeeID)) }
         XCTAssertEqual(owners.map(\.count).reduce(0, +), Set(owners.flatMap { $0 }).count, "no employee split")
         XCTAssertEqual(chunks.flatMap { $0 }.map(ComplianceCSV.historyLine), Array(lines.dropFirst()))
     }

@@ -14,11 +14,10 @@ final class ConcurrentConfirmationTests: AppTestCase {
     private func codes(_ rs: [XCTHTTPResponse]) -> [UInt] { rs.map(\.status.code).sorted() }
 
     private func ledgerLines(sourceID: String) async throws -> Int {
-        struct N: Decodable { var n: Int }
         return try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: sourceID)!)"
         )
-        .first(decoding: N.self)?.n ?? 0
+        .firstRow(CountRow.self)?.n ?? 0
     }
 
     /// Twenty hosts record a session at once (all kept, pending); one session is then confirmed twenty
@@ -52,7 +51,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
         struct Lines: Decodable { var n: Int; var people: Int }
         let lines = try await sql.raw(
             "SELECT COUNT(*) AS n, COUNT(DISTINCT employee_id) AS people FROM learning_entries WHERE source_id = \(bind: UUID(uuidString: id)!)"
-        ).first(decoding: Lines.self)
+        ).firstRow(Lines.self)
         XCTAssertEqual(lines?.n, lines?.people)
         XCTAssertTrue((1...2).contains(lines?.n ?? 0), "\(String(describing: lines))")
     }
@@ -155,14 +154,13 @@ final class ConcurrentConfirmationTests: AppTestCase {
         try await sql.raw("UPDATE course_modules SET quiz_questions = NULL WHERE course_id = \(bind: course.id!)").run()
         let lessons = try await CourseLesson.query(on: db).filter(\.$courseID == course.id!).all()
         XCTAssertFalse(lessons.isEmpty)
-        struct N: Decodable { var n: Int }
         struct Row: Decodable { var id: UUID }
         let unstarted = try await sql.raw(
             """
             SELECT e.id FROM employees e WHERE e.agency_id = \(bind: medan)
             AND NOT EXISTS (SELECT 1 FROM lesson_completions c WHERE c.employee_id = e.id) ORDER BY e.nip
             """
-        ).first(decoding: Row.self)
+        ).firstRow(Row.self)
         let fresh = try await Employee.find(
             try must(unstarted?.id, "a Medan employee who has not started a course"), on: db)
         let learner = try await api(as: try must(fresh))
@@ -180,12 +178,12 @@ final class ConcurrentConfirmationTests: AppTestCase {
         await eq(
             try await sql.raw(
                 "SELECT COUNT(*) AS n FROM lesson_completions WHERE employee_id = \(bind: fresh!.id!)"
-            ).first(decoding: N.self)?.n, lessons.count)
+            ).firstRow(CountRow.self)?.n, lessons.count)
         // One completion, and the ledger lines of its days (one per day learned, here one).
         await eq(
             try await sql.raw(
                 "SELECT COUNT(*) AS n FROM course_completions WHERE employee_id = \(bind: fresh!.id!) AND course_id = \(bind: course.id!)"
-            ).first(decoding: N.self)?.n, 1)
+            ).firstRow(CountRow.self)?.n, 1)
         await eq(
             try await sql.raw(
                 """
@@ -193,6 +191,6 @@ final class ConcurrentConfirmationTests: AppTestCase {
                 JOIN course_completions c ON c.id = d.completion_id
                 WHERE c.employee_id = \(bind: fresh!.id!) AND c.course_id = \(bind: course.id!)
                 """
-            ).first(decoding: N.self)?.n, 1)
+            ).firstRow(CountRow.self)?.n, 1)
     }
 }

@@ -47,16 +47,15 @@ final class ConcurrentWriteTests: AppTestCase {
         try await seedDemo()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let employee = try await medanStaff(0..<1)[0]
-        struct N: Decodable { var n: Int }
         func assessments() async throws -> Int {
             try await sql.raw("SELECT COUNT(*) AS n FROM assessments WHERE employee_id = \(bind: employee.id!)")
-                .first(decoding: N.self)?.n ?? 0
+                .firstRow(CountRow.self)?.n ?? 0
         }
-        struct Level: Decodable, Equatable { var level: Int; var source: String?; var assessed_on: String }
+        struct Level: Decodable, Equatable { var level: Int; var source: String?; var assessedOn: String }
         func current() async throws -> Level? {
             try await sql.raw(
                 "SELECT level, source, assessed_on FROM current_levels WHERE employee_id = \(bind: employee.id!) AND competency_code = 'M.01'"
-            ).first(decoding: Level.self)
+            ).firstRow(Level.self)
         }
         let before = try await assessments()
         let statuses = try await together(Self.width) { i in

@@ -15,21 +15,20 @@ final class DemoTests: AppTestCase {
         await eq(try await count("employees"), expected.reduce(0) { $0 + $1.employees.count })
         await eq(try await count("units"), expected.reduce(0) { $0 + $1.units.count })
         // Every supervisor is in the same agency.
-        struct N: Decodable { var n: Int }
         let crossAgency = try await sql.raw(
             "SELECT COUNT(*) AS n FROM employees e JOIN employees s ON s.id = e.supervisor_id WHERE s.agency_id <> e.agency_id"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(crossAgency, 0)
         // Learning activities: five per agency, three closed with certificates and JP, one running with a
         // session today that the demo employee is enrolled in.
         await eq(try await count("activities"), 20)
         let finished = try await sql.raw(
             "SELECT COUNT(*) AS n FROM activities WHERE status = 'finished'"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(finished, 12)
         let credited = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'activity' AND certificate_no IS NOT NULL"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(credited, 100)
         let today = try await sql.raw(
             """
@@ -37,18 +36,18 @@ final class DemoTests: AppTestCase {
             JOIN activity_sessions s ON s.activity_id = n.activity_id
             WHERE u.username LIKE 'pegawai.%' AND n.state = 'enrolled' AND s.date = \(bind: TestClock.today.iso)
             """
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(today, 4)
         // Mentoring: the head of office guides the demo employee; two sessions each confirmed (their JP
         // within the month's cap, which the demo ledger's own mentoring lines may already use).
         await eq(try await count("mentorships"), 4)
         let confirmed = try await sql.raw(
             "SELECT COUNT(*) AS n FROM mentoring_sessions WHERE confirmed_at IS NOT NULL"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(confirmed, 8)
         let mentored = try await sql.raw(
             "SELECT COUNT(*) AS n FROM learning_entries WHERE source = 'mentoring' AND source_id IS NOT NULL"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThanOrEqual(mentored, 4)
         XCTAssertLessThanOrEqual(mentored, 8)
 
@@ -68,12 +67,11 @@ final class DemoTests: AppTestCase {
         let today = TestClock.today
         let agencies = DemoData.agencies()
         // The generated ledger (lines without a source record; activities and mentoring add their own).
-        struct N: Decodable { var n: Int }
         let generated = try await sql.raw("SELECT COUNT(*) AS n FROM learning_entries WHERE source_id IS NULL")
-            .first(decoding: N.self)!.n
+            .firstRow(CountRow.self)!.n
         XCTAssertEqual(generated, agencies.reduce(0) { $0 + DemoLearning.entries(for: $1, today: today).count })
         struct Source: Decodable { var source: String }
-        let sources = try await sql.raw("SELECT DISTINCT source FROM learning_entries").all(decoding: Source.self)
+        let sources = try await sql.raw("SELECT DISTINCT source FROM learning_entries").rows(Source.self)
         XCTAssertTrue(sources.allSatisfy { LearningEntry.Source(rawValue: $0.source) != nil }, "\(sources)")
         for agency in agencies {
             let id = try await agencyID(agency.code)

@@ -96,11 +96,10 @@ final class ELearningTests: AppTestCase {
         }
         // Marking again changes nothing; lessons done are not yet a finished course (the quiz is missing).
         await eq(try await browser.post(SiteURL.lessonDone(course.id!, lessons[0].id!), form: [:]).status, .seeOther)
-        struct N: Decodable { var n: Int }
         let done = try await sql.raw(
             "SELECT COUNT(*) AS n FROM lesson_completions WHERE employee_id = \(bind: learner.id!)"
         )
-        .first(decoding: N.self)!.n
+        .firstRow(CountRow.self)!.n
         XCTAssertEqual(done, 2)
         let credited = {
             try await LearningEntry.query(on: self.db).filter(\.$employeeID == learner.id!).filter(
@@ -334,10 +333,9 @@ final class ELearningTests: AppTestCase {
                 XCTAssertGreaterThanOrEqual(modules.count, 2)
                 XCTAssertTrue(modules.allSatisfy { $0.hasQuiz && $0.questions.count >= 2 })
             }
-            struct N: Decodable { var n: Int }
             let finished = try await sql.raw(
                 "SELECT COUNT(*) AS n FROM course_completions WHERE agency_id = \(bind: id) AND credited_hundredths > 0"
-            ).first(decoding: N.self)!.n
+            ).firstRow(CountRow.self)!.n
             XCTAssertEqual(finished, 2, agency.code)
         }
         let lines = try await LearningEntry.query(on: db).filter(\.$source == "course").filter(\.$sourceID != nil).all()

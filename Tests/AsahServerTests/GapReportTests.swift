@@ -17,10 +17,10 @@ final class GapReportTests: AppTestCase {
         }
     }
 
-    struct Emp: Decodable { var id: UUID; var position_id: UUID?; var unit_id: UUID? }
-    struct Item: Decodable { var position_id: UUID; var competency_code: String; var level: Int }
+    struct Emp: Decodable { var id: UUID; var positionID: UUID?; var unitID: UUID? }
+    struct Item: Decodable { var positionID: UUID; var competencyCode: String; var level: Int }
     struct Result: Decodable {
-        var employee_id: UUID; var competency_code: String; var level: Int; var source: String; var assessed_on: String
+        var employeeID: UUID; var competencyCode: String; var level: Int; var source: String; var assessedOn: String
     }
     struct UnitPath: Decodable { var id: UUID; var path: String }
 
@@ -34,15 +34,15 @@ final class GapReportTests: AppTestCase {
         // Random extra results, recorded the way the app records them.
         let employees = try await sql.raw(
             "SELECT id, position_id, unit_id FROM employees WHERE agency_id = \(bind: medan) ORDER BY nip"
-        ).all(decoding: Emp.self)
+        ).rows(Emp.self)
         let items = try await sql.raw(
             "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-        ).all(decoding: Item.self)
-        let byPosition = Dictionary(grouping: items, by: \.position_id)
+        ).rows(Item.self)
+        let byPosition = Dictionary(grouping: items, by: \.positionID)
         for _ in 0..<250 {
             let e = employees[rng.next(employees.count)]
-            guard let pid = e.position_id, let codes = byPosition[pid], !codes.isEmpty else { continue }
-            let code = codes[rng.next(codes.count)].competency_code
+            guard let pid = e.positionID, let codes = byPosition[pid], !codes.isEmpty else { continue }
+            let code = codes[rng.next(codes.count)].competencyCode
             let date = CivilDate(year: today.year - rng.next(5), month: 1 + rng.next(12), day: 1 + rng.next(28))!
             try await AssessmentService.record(
                 .init(
@@ -53,8 +53,7 @@ final class GapReportTests: AppTestCase {
         }
 
         let api = try await APIClient.signIn(app, "pengelola.medan")
-        let units = try await sql.raw("SELECT id, path FROM units WHERE agency_id = \(bind: medan)").all(
-            decoding: UnitPath.self)
+        let units = try await sql.raw("SELECT id, path FROM units WHERE agency_id = \(bind: medan)").rows(UnitPath.self)
         let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
             .first()!
         for scope in [nil, dishub] {
@@ -70,34 +69,34 @@ final class GapReportTests: AppTestCase {
         let paths = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.path) })
         let employees = try await sql.raw(
             "SELECT id, position_id, unit_id FROM employees WHERE agency_id = \(bind: medan)"
-        ).all(decoding: Emp.self).filter { e in
+        ).rows(Emp.self).filter { e in
             guard let scope else { return true }
-            return e.unit_id.flatMap { paths[$0] }?.hasPrefix(scope.path) ?? false
+            return e.unitID.flatMap { paths[$0] }?.hasPrefix(scope.path) ?? false
         }
         let items = Dictionary(
             grouping: try await sql.raw(
                 "SELECT position_id, competency_code, level FROM standard_items WHERE agency_id = \(bind: medan) AND year = \(bind: year)"
-            ).all(decoding: Item.self), by: \.position_id)
+            ).rows(Item.self), by: \.positionID)
         let results = Dictionary(
             grouping: try await sql.raw(
                 "SELECT employee_id, competency_code, level, source, assessed_on FROM assessments WHERE agency_id = \(bind: medan)"
-            ).all(decoding: Result.self), by: { "\($0.employee_id)|\($0.competency_code)" })
+            ).rows(Result.self), by: { "\($0.employeeID)|\($0.competencyCode)" })
 
         // Recount from scratch: current levels straight from every result through the core rule.
         struct Tally { var employees = 0, required = 0, assessed = 0, current = 0, withGap = 0, gapSum = 0 }
         var tally: [String: Tally] = [:]
         var inReport = Set<UUID>(), assessedEmployees = Set<UUID>()
         for e in employees {
-            guard let pid = e.position_id, let standard = items[pid] else { continue }
+            guard let pid = e.positionID, let standard = items[pid] else { continue }
             inReport.insert(e.id)
             for item in standard {
-                var t = tally[item.competency_code] ?? Tally()
+                var t = tally[item.competencyCode] ?? Tally()
                 t.employees += 1
                 t.required += item.level
-                let facts = (results["\(e.id)|\(item.competency_code)"] ?? []).map {
+                let facts = (results["\(e.id)|\(item.competencyCode)"] ?? []).map {
                     AssessmentFact(
                         level: $0.level, source: AssessmentSource(rawValue: $0.source)!,
-                        assessedOn: CivilDate(iso: $0.assessed_on)!)
+                        assessedOn: CivilDate(iso: $0.assessedOn)!)
                 }
                 if let current = CurrentLevelRule.current(of: facts, today: today)?.level {
                     assessedEmployees.insert(e.id)
@@ -108,7 +107,7 @@ final class GapReportTests: AppTestCase {
                         t.gapSum += item.level - current
                     }
                 }
-                tally[item.competency_code] = t
+                tally[item.competencyCode] = t
             }
         }
         XCTAssertEqual(report["employees"] as? Int, inReport.count)

@@ -116,10 +116,10 @@ final class HardeningTests: AppTestCase {
         XCTAssertEqual([report.created, report.updated, report.unchanged, report.unitsCreated], [0, 1, 0, 0])
         let after = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
         XCTAssertEqual(after.name, "Nurhaliza Lubis Harahap")
-        XCTAssertEqual(after.unit_id, before.unit_id)
-        XCTAssertEqual(after.position_id, before.position_id)
+        XCTAssertEqual(after.unitID, before.unitID)
+        XCTAssertEqual(after.positionID, before.positionID)
         XCTAssertEqual(after.golongan, before.golongan)
-        XCTAssertEqual(after.gelar_belakang, before.gelar_belakang)
+        XCTAssertEqual(after.gelarBelakang, before.gelarBelakang)
         XCTAssertEqual(after.status, before.status)
     }
 

@@ -86,18 +86,18 @@ final class ProfileQueryTests: AppTestCase {
     func testTheOneQueryProfileEqualsTheEmployeeAndProfileQueries() async throws {
         _ = try await seedDemo()
         struct Row: Decodable { var nip: String }
-        let nips = try await sql.raw("SELECT nip FROM employees ORDER BY nip").all(decoding: Row.self).map(\.nip)
+        let nips = try await sql.raw("SELECT nip FROM employees ORDER BY nip").rows(Row.self).map(\.nip)
         var checked = 0, withStandard = 0
         var generator = SystemRandomNumberGenerator()
         for nip in nips.shuffled(using: &generator).prefix(40) {
             let year = TestClock.year
             let detail = try await EmployeeQueries.detail(nip: nip, on: app.db)!
             let expected = try await ProfileQueries.profile(
-                employeeID: detail.id, agencyID: detail.agency_id, positionID: detail.position_id, year: year,
+                employeeID: detail.id, agencyID: detail.agencyID, positionID: detail.positionID, year: year,
                 on: app.db)
             let (subject, actual) = try await ProfileQueries.profile(nip: nip, year: year, on: app.db)!
             XCTAssertEqual(subject.facts, detail.facts)
-            XCTAssertEqual(subject.position_name, detail.position_name)
+            XCTAssertEqual(subject.positionName, detail.positionName)
             XCTAssertEqual(actual.items.map(\.code), expected.items.map(\.code), nip)
             XCTAssertEqual(actual.items.map(\.required), expected.items.map(\.required), nip)
             XCTAssertEqual(actual.items.map(\.current), expected.items.map(\.current), nip)

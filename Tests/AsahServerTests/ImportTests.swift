@@ -18,16 +18,16 @@ final class ImportTests: AppTestCase {
             var nip: String
             var name: String
             var golongan: String?
-            var unit_id: UUID?
-            var position_id: UUID?
-            var updated_at: Date?
+            var unitID: UUID?
+            var positionID: UUID?
+            var updatedAt: Date?
         }
         let rows = try await sql.raw(
             "SELECT nip, name, golongan, unit_id, position_id, updated_at FROM employees ORDER BY nip"
         )
-        .all(decoding: Row.self)
+        .rows(Row.self)
         let checksum = rows.map {
-            "\($0.nip)|\($0.name)|\($0.golongan ?? "")|\($0.unit_id?.uuidString ?? "")|\($0.position_id?.uuidString ?? "")|\($0.updated_at?.timeIntervalSince1970 ?? 0)"
+            "\($0.nip)|\($0.name)|\($0.golongan ?? "")|\($0.unitID?.uuidString ?? "")|\($0.positionID?.uuidString ?? "")|\($0.updatedAt?.timeIntervalSince1970 ?? 0)"
         }
         .joined(separator: "\n")
         return Snapshot(
@@ -103,19 +103,19 @@ final class ImportTests: AppTestCase {
 
         // The unit tree follows UNOR NAMA: Seksi Terminal under Bidang Angkutan Baru under Dinas Perhubungan.
         let tongam = try await EmployeeQueries.detail(nip: "198805052012121903", on: db)!
-        XCTAssertEqual(tongam.unit_name, "SEKSI TERMINAL")
-        let seksi = try await Unit.find(tongam.unit_id, on: db)!
+        XCTAssertEqual(tongam.unitName, "SEKSI TERMINAL")
+        let seksi = try await Unit.find(tongam.unitID, on: db)!
         let bidang = try await Unit.find(seksi.parentID, on: db)!
         XCTAssertEqual(bidang.name, "BIDANG ANGKUTAN BARU")
         let dinas = try await Unit.find(bidang.parentID, on: db)!
         XCTAssertEqual(dinas.name.lowercased(), "dinas perhubungan")
         XCTAssertNil(dinas.parentID)
         let nurhaliza = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
-        XCTAssertEqual(nurhaliza.position_kind, "fungsional")
-        XCTAssertEqual(nurhaliza.position_jenjang, "ahli_pertama")
-        XCTAssertEqual(nurhaliza.gelar_belakang, "S.E.")
+        XCTAssertEqual(nurhaliza.positionKind, "fungsional")
+        XCTAssertEqual(nurhaliza.positionJenjang, "ahli_pertama")
+        XCTAssertEqual(nurhaliza.gelarBelakang, "S.E.")
         XCTAssertEqual(nurhaliza.gender, "F")
-        XCTAssertEqual(nurhaliza.birth_date, "1992-08-24")
+        XCTAssertEqual(nurhaliza.birthDate, "1992-08-24")
 
         let second = try await EmployeeImporter.run(
             file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)

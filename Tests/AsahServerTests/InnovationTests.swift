@@ -8,7 +8,6 @@ import XCTVapor
 /// Innovation projects on pages: who sees and runs them, the forms with their errors, and completion
 /// crediting the ketua and anggota (not mentor or coach) the agency's JP.
 final class InnovationTests: AppTestCase {
-    struct N: Decodable { var n: Int }
 
     func innovationLines(_ projectID: UUID) async throws -> [LearningEntry] {
         try await LearningEntry.query(on: db).filter(\.$source == "innovation").filter(\.$sourceID == projectID).all()

@@ -84,7 +84,7 @@ final class KnowledgeSharingTests: AppTestCase {
         let mine = try await host.get("/instansi/medan/komunitas-belajar")
         XCTAssertTrue(mine.text.contains("Menunggu konfirmasi"))
         XCTAssertFalse(mine.text.contains("/konfirmasi\""), "the host gets no button to confirm their own")
-        let sessions = try await sql.raw("SELECT id FROM knowledge_sessions ORDER BY created_at").all(decoding: ID.self)
+        let sessions = try await sql.raw("SELECT id FROM knowledge_sessions ORDER BY created_at").rows(ID.self)
             .map(\.id)
         XCTAssertEqual(sessions.count, 2)
         // Colleagues do not see a pending session in the list.
@@ -111,7 +111,7 @@ final class KnowledgeSharingTests: AppTestCase {
         XCTAssertEqual(Set(lines.map(\.jpHundredths)), [200])
         XCTAssertEqual(Set(lines.map(\.employeeID)), Set([c.host.id!] + c.colleagues.map { $0.id! }))
         let notes = try await sql.raw("SELECT COUNT(*) AS n FROM knowledge_attendees WHERE credit_note IS NOT NULL")
-            .first(decoding: N.self)!.n
+            .firstRow(CountRow.self)!.n
         XCTAssertEqual(notes, 4)
         // Confirming again is refused and credits nothing more.
         await eq(try await head.post("/sesi-komunitas/\(sessions[0])/konfirmasi", form: [:]).status, .conflict)
@@ -137,7 +137,7 @@ final class KnowledgeSharingTests: AppTestCase {
             form: [
                 "topic": "Membaca data angkutan", "held_on": day, "minutes": "60", "attendees": c.colleagues[0].nip,
             ])
-        let s = try await sql.raw("SELECT id FROM knowledge_sessions").first(decoding: ID.self)!.id
+        let s = try await sql.raw("SELECT id FROM knowledge_sessions").firstRow(ID.self)!.id
 
         // A unit head of another unit: 403, and the session is not in their queue.
         var elsewhere = Browser(app)
@@ -164,7 +164,7 @@ final class KnowledgeSharingTests: AppTestCase {
             ])
         XCTAssertEqual(own.status, .seeOther, own.text)
         let headSession = try await sql.raw("SELECT id FROM knowledge_sessions WHERE topic = 'Kepemimpinan lapangan'")
-            .first(decoding: ID.self)!.id
+            .firstRow(ID.self)!.id
         let page4 = try await head.get("/instansi/medan/komunitas-belajar").text
         XCTAssertFalse(page4.contains(headSession.uuidString + "/konfirmasi"))
         await eq(try await head.post("/sesi-komunitas/\(headSession)/konfirmasi", form: [:]).status, .forbidden)
@@ -182,7 +182,7 @@ final class KnowledgeSharingTests: AppTestCase {
         let decided = try await sql.raw(
             "SELECT COUNT(*) AS n FROM knowledge_sessions WHERE decided_by IS NOT NULL AND decided_at IS NOT NULL"
         )
-        .first(decoding: N.self)!.n
+        .firstRow(CountRow.self)!.n
         XCTAssertEqual(decided, 2)
     }
 
@@ -331,11 +331,11 @@ final class KnowledgeSharingTests: AppTestCase {
             """
         ).run()
         try await migration.prepare(on: db)
-        struct S: Decodable { var state: String; var decided_at: Date? }
+        struct S: Decodable { var state: String; var decidedAt: Date? }
         let row = try await sql.raw("SELECT state, decided_at FROM knowledge_sessions WHERE id = \(bind: legacy)")
-            .first(decoding: S.self)!
+            .firstRow(S.self)!
         XCTAssertEqual(row.state, "confirmed")
-        XCTAssertNotNil(row.decided_at)
+        XCTAssertNotNil(row.decidedAt)
         let fresh = UUID()
         try await sql.raw(
             """
@@ -344,12 +344,11 @@ final class KnowledgeSharingTests: AppTestCase {
             """
         ).run()
         await eq(
-            try await sql.raw("SELECT state FROM knowledge_sessions WHERE id = \(bind: fresh)").first(
-                decoding: St.self)!.state,
+            try await sql.raw("SELECT state FROM knowledge_sessions WHERE id = \(bind: fresh)").firstRow(St.self)!
+                .state,
             "pending")
     }
 
-    struct N: Decodable { var n: Int }
     struct ID: Decodable { var id: UUID }
     struct St: Decodable { var state: String }
 }

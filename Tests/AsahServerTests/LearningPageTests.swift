@@ -12,7 +12,7 @@ final class LearningPageTests: AppTestCase {
         JP(
             hundredths: try await sql.raw(
                 "SELECT CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries WHERE employee_id = \(bind: e.id!) AND year = \(bind: year)"
-            ).first(decoding: Sum.self)?.total ?? 0)
+            ).firstRow(Sum.self)?.total ?? 0)
     }
 
     func sample(_ code: String = "medan") async throws -> Employee {

@@ -45,7 +45,7 @@ final class PageTests: AppTestCase {
             SELECT e.nip FROM learning_entries l JOIN employees e ON e.id = l.employee_id
             WHERE e.agency_id = \(bind: try await agencyID("medan")) GROUP BY e.nip ORDER BY COUNT(*) DESC, e.nip LIMIT 1
             """
-        ).first(decoding: Busiest.self)!.nip
+        ).firstRow(Busiest.self)!.nip
         let css = try await browser.get("/static/asah-1.css")
         XCTAssertEqual(css.status, .ok)
         for path in [
@@ -68,10 +68,9 @@ final class PageTests: AppTestCase {
         let medan = try await agencyID("medan")
         let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
             .first()!
-        struct N: Decodable { var n: Int }
         let expected = try await sql.raw(
             "SELECT COUNT(*) AS n FROM employees e JOIN units u ON u.id = e.unit_id WHERE u.path LIKE \(bind: dishub.path + "%")"
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertGreaterThan(expected, 10)
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")

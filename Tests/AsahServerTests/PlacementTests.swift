@@ -18,20 +18,20 @@ final class PlacementTests: AppTestCase {
         XCTAssertFalse(items.isEmpty)
 
         // Recompute every employee's JPM against this standard with the core rule.
-        struct Item: Decodable { var competency_code: String; var level: Int }
-        struct Level: Decodable { var nip: String; var competency_code: String; var level: Int }
+        struct Item: Decodable { var competencyCode: String; var level: Int }
+        struct Level: Decodable { var nip: String; var competencyCode: String; var level: Int }
         let standard = try await sql.raw(
             "SELECT competency_code, level FROM standard_items WHERE position_id = \(bind: position.id!) AND year = \(bind: year)"
-        ).all(decoding: Item.self)
+        ).rows(Item.self)
         let levels = Dictionary(
             grouping: try await sql.raw(
                 "SELECT e.nip, cl.competency_code, cl.level FROM current_levels cl JOIN employees e ON e.id = cl.employee_id WHERE cl.agency_id = \(bind: medan)"
-            ).all(decoding: Level.self), by: \.nip)
+            ).rows(Level.self), by: \.nip)
         var expected: [(nip: String, jpm: Double, assessed: Int)] = []
         for (nip, rows) in levels {
-            let current = Dictionary(uniqueKeysWithValues: rows.map { ($0.competency_code, $0.level) })
+            let current = Dictionary(uniqueKeysWithValues: rows.map { ($0.competencyCode, $0.level) })
             let gapItems = standard.map {
-                GapItem(code: $0.competency_code, required: $0.level, current: current[$0.competency_code])
+                GapItem(code: $0.competencyCode, required: $0.level, current: current[$0.competencyCode])
             }
             guard let r = GapRules.jpm(gapItems), Double(r.assessed) >= Double(standard.count) * 0.5 else { continue }
             expected.append((nip, r.jpm, r.assessed))
@@ -69,14 +69,13 @@ final class PlacementTests: AppTestCase {
         XCTAssertLessThan(map.body.readableBytes, 50_000)
         let csv = try await head.get("/instansi/medan/kesenjangan/peta?unit=\(dishub.id!.uuidString)&format=csv")
         XCTAssertTrue(csv.text.hasPrefix("\u{FEFF}nip;nama;"))
-        struct N: Decodable { var n: Int }
         let staff = try await sql.raw(
             """
             SELECT COUNT(DISTINCT e.id) AS n FROM employees e JOIN units u ON u.id = e.unit_id
             JOIN standard_items si ON si.position_id = e.position_id AND si.year = \(bind: TestClock.year)
             WHERE u.path LIKE \(bind: dishub.path + "%")
             """
-        ).first(decoding: N.self)!.n
+        ).firstRow(CountRow.self)!.n
         XCTAssertEqual(csv.text.split(separator: "\r\n").count, staff + 1, "one line per employee and the header")
         // The unit head cannot map another unit: the request falls back to their own.
         let other = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Kesehatan")
@@ -89,13 +88,13 @@ final class PlacementTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         struct Row: Decodable {
-            var employee_id: UUID; var competency_code: String; var level: Int; var source: String?
+            var employeeID: UUID; var competencyCode: String; var level: Int; var source: String?
         }
         func currents() async throws -> [String: Row] {
             Dictionary(
                 uniqueKeysWithValues: try await sql.raw(
                     "SELECT employee_id, competency_code, level, source FROM current_levels WHERE agency_id = \(bind: medan)"
-                ).all(decoding: Row.self).map { ("\($0.employee_id)|\($0.competency_code)", $0) })
+                ).rows(Row.self).map { ("\($0.employeeID)|\($0.competencyCode)", $0) })
         }
         let before = try await currents()
         XCTAssertTrue(before.values.allSatisfy { $0.source != nil })

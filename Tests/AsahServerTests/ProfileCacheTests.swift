@@ -54,7 +54,7 @@ final class ProfileCacheTests: AppTestCase {
         try await seedDemo()
         let medan = try await agencyID("medan")
         let year = TestClock.year
-        struct Pick: Decodable { var employee_id: UUID; var competency_code: String; var level: Int }
+        struct Pick: Decodable { var employeeID: UUID; var competencyCode: String; var level: Int }
         // An employee with a standard and at least one current level in it.
         let pick = try await sql.raw(
             """
@@ -64,14 +64,14 @@ final class ProfileCacheTests: AppTestCase {
             WHERE e.agency_id = \(bind: medan) AND e.supervisor_id IS NOT NULL
             ORDER BY e.nip, si.competency_code LIMIT 1
             """
-        ).first(decoding: Pick.self)!
-        let employee = try await Employee.find(pick.employee_id, on: db)!
+        ).firstRow(Pick.self)!
+        let employee = try await Employee.find(pick.employeeID, on: db)!
         let boss = try await APIClient.signIn(
             app, try await createAccount(for: try await Employee.find(employee.supervisorID, on: db)!),
             password: Self.employeePassword)
         let path = "/api/v1/employees/\(employee.nip)/competency-profile"
         func item(_ body: [String: Any]) -> [String: Any]? {
-            (body["items"] as? [[String: Any]])?.first { $0["code"] as? String == pick.competency_code }
+            (body["items"] as? [[String: Any]])?.first { $0["code"] as? String == pick.competencyCode }
         }
 
         let first = try await boss.get(path)
@@ -85,7 +85,7 @@ final class ProfileCacheTests: AppTestCase {
         try await sql.raw(
             """
             UPDATE current_levels SET level = \(bind: newLevel)
-            WHERE employee_id = \(bind: employee.id!) AND competency_code = \(bind: pick.competency_code)
+            WHERE employee_id = \(bind: employee.id!) AND competency_code = \(bind: pick.competencyCode)
             """
         ).run()
         var profile = try json(try await boss.get(path))
@@ -95,7 +95,7 @@ final class ProfileCacheTests: AppTestCase {
         try await sql.raw(
             """
             UPDATE standard_items SET level = 1
-            WHERE position_id = \(bind: employee.positionID!) AND year = \(bind: year) AND competency_code = \(bind: pick.competency_code)
+            WHERE position_id = \(bind: employee.positionID!) AND year = \(bind: year) AND competency_code = \(bind: pick.competencyCode)
             """
         ).run()
         try await sql.raw(
@@ -117,7 +117,7 @@ final class ProfileCacheTests: AppTestCase {
     func testTheCacheKeepsAtMostItsCapacity() {
         let cache = ProfileCache(capacity: 3)
         let subject = ProfileQueries.Subject(
-            id: UUID(), agency_id: UUID(), nip: "1", supervisor_id: nil, unit_path: nil, position_name: nil)
+            id: UUID(), agencyID: UUID(), nip: "1", supervisorID: nil, unitPath: nil, positionName: nil)
         for (i, version) in [Int64(1), 1, 1, 2].enumerated() {
             cache.store(
                 .init(version: version, subject: subject, body: ByteBuffer(string: "\(i)")), nip: "\(i)", year: 2026)

@@ -138,17 +138,17 @@ final class RouteRoleTests: AppTestCase {
         let enrolment = try await firstID(
             "SELECT id FROM enrolments WHERE activity_id = \(bind: activity) AND employee_id = \(bind: employee.id!)")
         // A certificate of the employee's: a completed place in an earlier activity, moved to them.
-        struct Issued: Decodable { var id: UUID; var certificate_code: String }
+        struct Issued: Decodable { var id: UUID; var certificateCode: String }
         let issued = try must(
             try await sql.raw(
                 """
                 SELECT id, certificate_code FROM enrolments WHERE agency_id = \(bind: medan) AND state = 'completed'
                 AND certificate_code IS NOT NULL AND activity_id <> \(bind: activity) ORDER BY id
                 """
-            ).first(decoding: Issued.self), "a completed place with a certificate")
+            ).firstRow(Issued.self), "a completed place with a certificate")
         try await sql.raw("UPDATE enrolments SET employee_id = \(bind: employee.id!) WHERE id = \(bind: issued.id)")
             .run()
-        let certificate = issued.certificate_code
+        let certificate = issued.certificateCode
         let course = try await firstID(
             "SELECT id FROM courses WHERE agency_id = \(bind: medan) AND published = \(bind: true) ORDER BY title")
         let module = try await firstID(

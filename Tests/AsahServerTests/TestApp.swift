@@ -59,8 +59,7 @@ class AppTestCase: XCTestCase {
     }
 
     func count(_ table: String) async throws -> Int {
-        struct N: Decodable { var n: Int }
-        return try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: N.self)?.n ?? -1
+        return try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").firstRow(CountRow.self)?.n ?? -1
     }
 
     func agencyID(_ code: String) async throws -> UUID {

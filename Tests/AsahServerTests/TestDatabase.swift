@@ -128,7 +128,7 @@ enum TestDatabase {
             try await sql.raw("SELECT pg_advisory_lock(704)").run()
             let found =
                 try await sql.raw("SELECT COUNT(*) AS n FROM pg_database WHERE datname = \(bind: name)")
-                .first(decoding: Found.self)?.n ?? 0
+                .firstRow(Found.self)?.n ?? 0
             if found == 0 {
                 let building = name + "_b"
                 try await sql.raw("DROP DATABASE IF EXISTS \(ident: building)").run()

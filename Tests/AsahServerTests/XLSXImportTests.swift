@@ -70,7 +70,7 @@ final class XLSXImportTests: AppTestCase {
         XCTAssertEqual(report.created, 3)
         let nurhaliza = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)
         XCTAssertEqual(nurhaliza?.name, "Nurhaliza Lubis")
-        XCTAssertEqual(nurhaliza?.position_jenjang, "ahli_pertama")
+        XCTAssertEqual(nurhaliza?.positionJenjang, "ahli_pertama")
         // The same people as CSV afterwards: nothing changes.
         let again = try await EmployeeImporter.run(
             file: Data(csv.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)

@@ -109,7 +109,7 @@ extension Guard {
             let c = try await ActivityQueries.certificate(code: code, on: db)
         else { throw RecordKind.certificate.notFound }
         let holder = EmployeeFacts(
-            employeeID: c.employee_id, agencyID: c.agency_id, unitPath: c.unit_path, supervisorID: c.supervisor_id)
+            employeeID: c.employeeID, agencyID: c.agencyID, unitPath: c.unitPath, supervisorID: c.supervisorID)
         try require(AccessPolicy.employee(holder, may: true, actor), .certificate, refusal: "")
         return c
     }

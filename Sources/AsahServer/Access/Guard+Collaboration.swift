@@ -78,10 +78,10 @@ extension Guard {
         guard let s = try await KnowledgeSharingQueries.session(id, on: db) else {
             throw RecordKind.knowledgeSession.notFound
         }
-        let sees = AccessPolicy.canSeeKnowledgeSessions(agency: s.agency_id, actor)
+        let sees = AccessPolicy.canSeeKnowledgeSessions(agency: s.agencyID, actor)
         try require(
             Access(sees: sees, may: AccessPolicy.canConfirmKnowledgeSession(s.facts, actor)), .knowledgeSession,
-            refusal: s.host_id == actor.employeeID
+            refusal: s.hostID == actor.employeeID
                 ? "Pembawa materi tidak mengonfirmasi sesinya sendiri."
                 : "Sesi ini dikonfirmasi oleh kepala unit kerja pembawa materi atau pengelola.")
         return s

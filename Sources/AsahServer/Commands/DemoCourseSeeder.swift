@@ -52,7 +52,7 @@ enum DemoCourseSeeder {
             WHERE e.agency_id = \(bind: agencyID) AND e.id NOT IN (SELECT employee_id FROM users WHERE employee_id IS NOT NULL)
             ORDER BY e.nip LIMIT 5
             """
-        ).all(decoding: Row.self).map(\.id)
+        ).rows(Row.self).map(\.id)
         let spbe = outlines[0]
         // Two finish the SPBE course over three days, passing both quizzes.
         for learner in others.prefix(2) {

@@ -13,10 +13,10 @@ struct ActivityAPIController {
             year: year,
             items: rows.map {
                 .init(
-                    id: $0.id, title: $0.title, jenisDiklatId: $0.jenis_diklat_id,
-                    jenisDiklat: JenisDiklat.byID($0.jenis_diklat_id)?.name, mode: $0.mode, status: $0.status,
-                    capacity: $0.capacity, jp: JP(hundredths: $0.jp_hundredths), firstDay: $0.first_day,
-                    lastDay: $0.last_day, sessions: $0.sessions, enrolled: $0.enrolled, waitlisted: $0.waiting,
+                    id: $0.id, title: $0.title, jenisDiklatId: $0.jenisDiklatID,
+                    jenisDiklat: JenisDiklat.byID($0.jenisDiklatID)?.name, mode: $0.mode, status: $0.status,
+                    capacity: $0.capacity, jp: JP(hundredths: $0.jpHundredths), firstDay: $0.firstDay,
+                    lastDay: $0.lastDay, sessions: $0.sessions, enrolled: $0.enrolled, waitlisted: $0.waiting,
                     completed: $0.completed)
             })
     }
@@ -26,9 +26,9 @@ struct ActivityAPIController {
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
         let body = try req.content.decode(ActivityBody.self)
-        let checked = try await ActivityCheck.run(
+        let checked = try await ActivityService.check(
             body.input, facilitatorNames: body.facilitators ?? [], agencyID: agencyID, on: req.db)
-        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
+        guard let valid = checked.valid else { throw ActivityService.apiError(checked.errors) }
         let facilitators = checked.facilitators
         let activity = try await ActivityService.create(
             valid, agencyID: agencyID, userID: user.userID, facilitators: facilitators, on: req.db)
@@ -44,14 +44,14 @@ struct ActivityAPIController {
         let user = try req.requireAPIUser()
         let loaded = try await Guard(req, user).activity(.manage)
         let body = try req.content.decode(ActivityBody.self)
-        let checked = try await ActivityCheck.run(
+        let checked = try await ActivityService.check(
             body.input, facilitatorNames: body.facilitators ?? [], agencyID: loaded.activity.agencyID, on: req.db)
-        guard let valid = checked.valid else { throw ActivityCheck.apiError(checked.errors) }
+        guard let valid = checked.valid else { throw ActivityService.apiError(checked.errors) }
         do {
             _ = try await ActivityService.update(
                 loaded.activity, valid, facilitators: checked.facilitators, userID: user.userID, on: req.db)
         } catch let refused as ActivityEditRefused {
-            throw ActivityCheck.apiError(refused.errors.messages, status: .conflict)
+            throw ActivityService.apiError(refused.errors.messages, status: .conflict)
         }
         return try await Self.dto(try await Guard(req, user).activity(.see), user: user, on: req.db)
     }
@@ -85,9 +85,9 @@ struct ActivityAPIController {
             seatsTaken: seats.taken, waitlisted: seats.waiting,
             participants: participants?.map {
                 .init(
-                    enrolmentId: $0.enrolment_id, nip: $0.nip, name: $0.name, unit: $0.unit_name, state: $0.state,
-                    attendedSessions: $0.attended, postTestScore: $0.post_test_score,
-                    certificateCode: $0.certificate_code)
+                    enrolmentId: $0.enrolmentID, nip: $0.nip, name: $0.name, unit: $0.unitName, state: $0.state,
+                    attendedSessions: $0.attended, postTestScore: $0.postTestScore,
+                    certificateCode: $0.certificateCode)
             })
     }
 
@@ -100,7 +100,7 @@ struct ActivityAPIController {
         let enrolment: Enrolment
         if let nip = body.nip, !nip.isEmpty, NIP.normalize(nip) != user.employeeNIP {
             let e = try await Guard(req, user).employee(nip: nip, .nominate)
-            guard e.agency_id == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
+            guard e.agencyID == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
         } else {

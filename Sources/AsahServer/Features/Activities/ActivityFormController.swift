@@ -73,9 +73,11 @@ struct ActivityFormController {
             status: .unprocessableEntity)
     }
 
-    /// The form checked like the API body (`ActivityCheck`).
-    static func check(_ form: [String: String], agencyID: UUID, on db: any Database) async throws -> ActivityCheck {
-        try await ActivityCheck.run(
+    /// The form checked like the API body (`ActivityService.check`).
+    static func check(_ form: [String: String], agencyID: UUID, on db: any Database) async throws
+        -> ActivityService.Checked
+    {
+        try await ActivityService.check(
             Self.input(form), facilitatorNames: (form["facilitators"] ?? "").split(separator: ",").map(String.init),
             agencyID: agencyID, on: db)
     }

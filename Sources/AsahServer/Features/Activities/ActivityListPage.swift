@@ -60,9 +60,9 @@ struct ActivityListPage {
                     for r in m.rows {
                         tag("tr") {
                             UI.cell("Kegiatan") { link(SiteURL.activity(r.id), r.title) }
-                            UI.cell("Jenis") { txt(JenisDiklat.byID(r.jenis_diklat_id)?.name ?? "-") }
-                            UI.cell("Tanggal") { txt(dates(r.first_day, r.last_day)) }
-                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Jenis") { txt(JenisDiklat.byID(r.jenisDiklatID)?.name ?? "-") }
+                            UI.cell("Tanggal") { txt(dates(r.firstDay, r.lastDay)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jpHundredths).number) }
                             UI.cell("Peserta") {
                                 txt(
                                     r.capacity.map { "\(r.enrolled + r.completed) dari \($0)" }

@@ -5,31 +5,29 @@ import SQLKit
 
 /// Reads of learning activities and their participants.
 enum ActivityQueries {
-    private static func sql(_ db: any Database) -> any SQLDatabase { db.sql }
-
     /// Seats held (enrolled, completed, not completed) and people waiting (waitlisted).
     static func seats(activityID: UUID, on db: any Database) async throws -> (taken: Int, waiting: Int) {
         struct Row: Decodable { var taken: Int?; var waiting: Int? }
-        let row = try await sql(db).raw(
+        let row = try await db.sql.raw(
             """
             SELECT CAST(SUM(CASE WHEN state IN ('enrolled', 'completed', 'not_completed') THEN 1 ELSE 0 END) AS BIGINT) AS taken,
                    CAST(SUM(CASE WHEN state = 'waitlisted' THEN 1 ELSE 0 END) AS BIGINT) AS waiting
             FROM enrolments WHERE activity_id = \(bind: activityID)
             """
-        ).first(decoding: Row.self)
+        ).firstRow(Row.self)
         return (row?.taken ?? 0, row?.waiting ?? 0)
     }
 
     /// Sessions attended per enrolment.
     static func attendedSessions(activityID: UUID, on db: any Database) async throws -> [UUID: Int] {
-        struct Row: Decodable { var enrolment_id: UUID; var n: Int }
-        let rows = try await sql(db).raw(
+        struct Row: Decodable { var enrolmentID: UUID; var n: Int }
+        let rows = try await db.sql.raw(
             """
             SELECT a.enrolment_id, COUNT(*) AS n FROM attendance a JOIN enrolments e ON e.id = a.enrolment_id
             WHERE e.activity_id = \(bind: activityID) GROUP BY a.enrolment_id
             """
-        ).all(decoding: Row.self)
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.enrolment_id, $0.n) })
+        ).rows(Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.enrolmentID, $0.n) })
     }
 
     /// The ledger lines of the activity's enrolled participants under the same conversion row as the
@@ -38,19 +36,19 @@ enum ActivityQueries {
         -> [UUID: [LedgerEntryFact]]
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: a.jenisDiklatID, table: table) else { return [:] }
-        struct Row: Decodable { var employee_id: UUID; var learned_on: String; var jp_hundredths: Int }
-        let rows = try await sql(db).raw(
-            """
-            SELECT l.employee_id, l.learned_on, l.jp_hundredths FROM learning_entries l
-            WHERE l.year = \(bind: a.year) AND l.jenis_diklat_id IN (\(binds: row.jenisIDs))
-              AND l.employee_id IN (SELECT employee_id FROM enrolments
-                                    WHERE activity_id = \(bind: try a.requireID()) AND state = \(bind: EnrolmentState.enrolled.rawValue))
-            """
-        ).all(decoding: Row.self)
+        let activityID = try a.requireID()
+        let enrolled = EnrolmentState.enrolled.rawValue
+        let lines = try await LearningQueries.capLines(
+            row,
+            where: """
+                year = \(bind: a.year) AND employee_id IN
+                  (SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID) AND state = \(bind: enrolled))
+                """,
+            on: db)
         var out: [UUID: [LedgerEntryFact]] = [:]
-        for r in rows {
-            guard let date = CivilDate(iso: r.learned_on) else { continue }
-            out[r.employee_id, default: []].append(row.fact(date: date, jp: JP(hundredths: r.jp_hundredths)))
+        for line in lines {
+            guard let fact = line.fact(row) else { continue }
+            out[line.employeeID, default: []].append(fact)
         }
         return out
     }
@@ -79,22 +77,22 @@ enum ActivityQueries {
     /// Everyone with an enrolment row in the activity, in any state: a bulk enrolment leaves them be
     /// (one row per employee and activity; someone who cancelled asks again themself).
     static func employeesWithEnrolment(activityID: UUID, on db: any Database) async throws -> Set<UUID> {
-        struct Row: Decodable { var employee_id: UUID }
+        struct Row: Decodable { var employeeID: UUID }
         return Set(
-            try await sql(db).raw(
+            try await db.sql.raw(
                 "SELECT employee_id FROM enrolments WHERE activity_id = \(bind: activityID)"
-            ).all(decoding: Row.self).map(\.employee_id))
+            ).rows(Row.self).map(\.employeeID))
     }
 
     /// Enrolled participants (state `enrolled`) by NIP → enrolment id.
     static func enrolledByNIP(activityID: UUID, on db: any Database) async throws -> [String: UUID] {
         struct Row: Decodable { var nip: String; var id: UUID }
-        let rows = try await sql(db).raw(
+        let rows = try await db.sql.raw(
             """
             SELECT e.nip, n.id FROM enrolments n JOIN employees e ON e.id = n.employee_id
             WHERE n.activity_id = \(bind: activityID) AND n.state = 'enrolled'
             """
-        ).all(decoding: Row.self)
+        ).rows(Row.self)
         return Dictionary(rows.map { ($0.nip, $0.id) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -104,7 +102,7 @@ enum ActivityQueries {
         agencyID: UUID, year: Int, competency: String, unitPath: String?, on db: any Database
     ) async throws -> [UUID] {
         struct Row: Decodable { var id: UUID }
-        return try await sql(db).raw(
+        return try await db.sql.raw(
             """
             SELECT e.id FROM employees e
             LEFT JOIN units u ON u.id = e.unit_id
@@ -114,19 +112,19 @@ enum ActivityQueries {
             WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath)) AND cl.level < si.level
             ORDER BY si.level - cl.level DESC, e.nip
             """
-        ).all(decoding: Row.self).map(\.id)
+        ).rows(Row.self).map(\.id)
     }
 
     struct ListRow: Decodable, Sendable {
         var id: UUID
         var title: String
-        var jenis_diklat_id: Int
+        var jenisDiklatID: Int
         var mode: String
         var status: String
         var capacity: Int?
-        var jp_hundredths: Int
-        var first_day: String?
-        var last_day: String?
+        var jpHundredths: Int
+        var firstDay: String?
+        var lastDay: String?
         var sessions: Int
         var enrolled: Int
         var waiting: Int
@@ -135,7 +133,7 @@ enum ActivityQueries {
 
     /// An agency's activities of a year with their dates and participant counts (one query).
     static func list(agencyID: UUID, year: Int, on db: any Database) async throws -> [ListRow] {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT a.id, a.title, a.jenis_diklat_id, a.mode, a.status, a.capacity, a.jp_hundredths,
                    (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
@@ -147,27 +145,27 @@ enum ActivityQueries {
             FROM activities a WHERE a.agency_id = \(bind: agencyID) AND a.year = \(bind: year)
             ORDER BY first_day, a.title
             """
-        ).all(decoding: ListRow.self)
+        ).rows(ListRow.self)
     }
 
     struct Participant: Decodable, Sendable {
-        var enrolment_id: UUID
-        var employee_id: UUID
+        var enrolmentID: UUID
+        var employeeID: UUID
         var nip: String
         var name: String
-        var unit_name: String?
-        var unit_path: String?
-        var supervisor_id: UUID?
-        var agency_id: UUID
+        var unitName: String?
+        var unitPath: String?
+        var supervisorID: UUID?
+        var agencyID: UUID
         var state: String
         var attended: Int
-        var post_test_score: Int?
-        var certificate_code: String?
-        var outcome_note: String?
+        var postTestScore: Int?
+        var certificateCode: String?
+        var outcomeNote: String?
     }
 
     static func participants(activityID: UUID, on db: any Database) async throws -> [Participant] {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT n.id AS enrolment_id, e.id AS employee_id, e.nip, e.name, u.name AS unit_name, u.path AS unit_path,
                    e.supervisor_id, e.agency_id, n.state, n.post_test_score, n.certificate_code, n.outcome_note,
@@ -176,31 +174,31 @@ enum ActivityQueries {
             WHERE n.activity_id = \(bind: activityID)
             ORDER BY n.requested_at, n.id
             """
-        ).all(decoding: Participant.self)
+        ).rows(Participant.self)
     }
 
     struct Certificate: Decodable, Sendable {
-        var certificate_code: String
+        var certificateCode: String
         /// The activity's last day (what the certificate states), not the moment it was closed.
-        var last_day: String?
+        var lastDay: String?
         var nip: String
         var name: String
-        var gelar_depan: String?
-        var gelar_belakang: String?
-        var agency_name: String
+        var gelarDepan: String?
+        var gelarBelakang: String?
+        var agencyName: String
         var title: String
-        var jenis_diklat_id: Int
-        var jp_hundredths: Int
-        var activity_id: UUID
-        var employee_id: UUID
-        var unit_path: String?
-        var supervisor_id: UUID?
-        var agency_id: UUID
+        var jenisDiklatID: Int
+        var jpHundredths: Int
+        var activityID: UUID
+        var employeeID: UUID
+        var unitPath: String?
+        var supervisorID: UUID?
+        var agencyID: UUID
     }
 
     /// The certificate with this (normalised) verification code, if one was issued.
     static func certificate(code: String, on db: any Database) async throws -> Certificate? {
-        try await sql(db).raw(
+        try await db.sql.raw(
             """
             SELECT n.certificate_code, (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day, e.nip, e.name, e.gelar_depan, e.gelar_belakang,
                    g.name AS agency_name, a.title, a.jenis_diklat_id, a.jp_hundredths, a.id AS activity_id,
@@ -209,6 +207,6 @@ enum ActivityQueries {
             JOIN agencies g ON g.id = a.agency_id LEFT JOIN units u ON u.id = e.unit_id
             WHERE n.certificate_code = \(bind: code) AND n.state = 'completed'
             """
-        ).first(decoding: Certificate.self)
+        ).firstRow(Certificate.self)
     }
 }

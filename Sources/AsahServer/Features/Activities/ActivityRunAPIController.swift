@@ -92,10 +92,10 @@ struct ActivityRunAPIController {
     /// What a certificate states, with the NIP masked.
     static func dto(_ c: ActivityQueries.Certificate) -> CertificateDTO {
         CertificateDTO(
-            code: VerificationCode.display(c.certificate_code),
-            name: PersonName.full(gelarDepan: c.gelar_depan, name: c.name, gelarBelakang: c.gelar_belakang),
-            nip: Masking.nip(c.nip), agency: c.agency_name, activity: c.title,
-            jenisDiklat: JenisDiklat.byID(c.jenis_diklat_id)?.name, jp: JP(hundredths: c.jp_hundredths),
-            completedOn: c.last_day)
+            code: VerificationCode.display(c.certificateCode),
+            name: PersonName.full(gelarDepan: c.gelarDepan, name: c.name, gelarBelakang: c.gelarBelakang),
+            nip: Masking.nip(c.nip), agency: c.agencyName, activity: c.title,
+            jenisDiklat: JenisDiklat.byID(c.jenisDiklatID)?.name, jp: JP(hundredths: c.jpHundredths),
+            completedOn: c.lastDay)
     }
 }

@@ -8,7 +8,7 @@ struct ApprovalPage {
     struct Model {
         var chrome: PageChrome
         var scopeName: String
-        var rows: [ApprovalQueries.Row]
+        var rows: [ApprovalQueries.PlaceRequest]
         var error: String?
     }
 
@@ -30,11 +30,11 @@ struct ApprovalPage {
                             UI.cell("Pegawai") {
                                 txt(r.name)
                                 voidTag("br", [])
-                                tag("small") { txt(r.nip + (r.unit_name.map { " · " + $0 } ?? "")) }.cls("muted")
+                                tag("small") { txt(r.nip + (r.unitName.map { " · " + $0 } ?? "")) }.cls("muted")
                             }
-                            UI.cell("Kegiatan") { link(SiteURL.activity(r.activity_id), r.title) }
-                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.first_day, r.last_day)) }
-                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Kegiatan") { link(SiteURL.activity(r.activityID), r.title) }
+                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.firstDay, r.lastDay)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jpHundredths).number) }
                             UI.cell("Keputusan") { decision(m, r) }
                         }
                     }
@@ -43,10 +43,10 @@ struct ApprovalPage {
         }
     }
 
-    static func decision(_ m: Model, _ r: ApprovalQueries.Row) -> Component {
+    static func decision(_ m: Model, _ r: ApprovalQueries.PlaceRequest) -> Component {
         tag("div") {
             decisionForms(
-                action: SitePath.persetujuanKegiatanByEnrolment.link(r.enrolment_id.uuidString), csrf: m.chrome.csrf)
+                action: SitePath.persetujuanKegiatanByEnrolment.link(r.enrolmentID.uuidString), csrf: m.chrome.csrf)
         }
     }
 

@@ -7,22 +7,22 @@ import SQLKit
 /// or a unit head (their unit and the units below it). Activities already finished or cancelled are
 /// left out: closing cancels their waiting requests.
 enum ApprovalQueries {
-    struct Row: Decodable, Sendable {
-        var enrolment_id: UUID
-        var activity_id: UUID
+    struct PlaceRequest: Decodable, Sendable {
+        var enrolmentID: UUID
+        var activityID: UUID
         var title: String
-        var jp_hundredths: Int
-        var first_day: String?
-        var last_day: String?
+        var jpHundredths: Int
+        var firstDay: String?
+        var lastDay: String?
         var name: String
         var nip: String
-        var unit_name: String?
-        var requested_at: Date
+        var unitName: String?
+        var requestedAt: Date
     }
 
     /// `excluding` is the deciding person's own employee record: nobody decides their own request.
     static func pending(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
-        -> [Row]
+        -> [PlaceRequest]
     {
         try await db.sql.raw(
             """
@@ -33,16 +33,15 @@ enum ApprovalQueries {
             \(filter(agencyID: agencyID, scope: scope, excluding: me))
             ORDER BY en.requested_at, e.nip LIMIT 500
             """
-        ).all(decoding: Row.self)
+        ).rows(PlaceRequest.self)
     }
 
     static func count(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?, on db: any Database) async throws
         -> Int
     {
-        struct N: Decodable { var n: Int }
         return try await db.sql.raw(
             "SELECT COUNT(*) AS n \(filter(agencyID: agencyID, scope: scope, excluding: me))"
-        ).first(decoding: N.self)?.n ?? 0
+        ).firstRow(CountRow.self)?.n ?? 0
     }
 
     private static func filter(agencyID: UUID, scope: EmployeeListScope, excluding me: UUID?) -> SQLQueryString {

@@ -31,7 +31,7 @@ struct AttendanceSheetController {
                 sessionID: sessionID,
                 date: session.date, time: "\(session.startsAt)–\(session.endsAt)", checkinCode: session.checkinCode,
                 rows: participants.map {
-                    .init(nip: $0.nip, name: $0.name, unit: $0.unit_name, present: present.contains($0.enrolment_id))
+                    .init(nip: $0.nip, name: $0.name, unit: $0.unitName, present: present.contains($0.enrolmentID))
                 }, error: error
             )
         ).response(status: status)

@@ -5,18 +5,18 @@ import Vapor
 
 enum AuthQueries {
     private struct Row: Decodable {
-        var session_id: UUID
-        var user_id: UUID
+        var sessionID: UUID
+        var userID: UUID
         var username: String
-        var display_name: String
+        var displayName: String
         var roles: String
-        var agency_id: UUID?
-        var employee_id: UUID?
-        var agency_code: String?
-        var agency_time_zone: String?
-        var employee_nip: String?
-        var unit_path: String?
-        var expires_at: Date
+        var agencyID: UUID?
+        var employeeID: UUID?
+        var agencyCode: String?
+        var agencyTimeZone: String?
+        var employeeNIP: String?
+        var unitPath: String?
+        var expiresAt: Date
     }
 
     /// The user behind a live session or token, in one query, with the session's expiry.
@@ -38,19 +38,19 @@ enum AuthQueries {
             WHERE s.token_hash = \(bind: tokenHash) AND s.kind = \(bind: kind.rawValue)
               AND s.expires_at > \(bind: now) AND u.is_active = \(bind: true)
             """
-        ).first(decoding: Row.self)
+        ).firstRow(Row.self)
         guard let row else { return nil }
         let roles = Set(row.roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
         let user = SignedInUser(
-            sessionID: row.session_id, userID: row.user_id, username: row.username, displayName: row.display_name,
+            sessionID: row.sessionID, userID: row.userID, username: row.username, displayName: row.displayName,
             actor: Actor(
-                userID: row.user_id, roles: roles, agencyID: row.agency_id, employeeID: row.employee_id,
-                unitPath: row.unit_path),
-            agencyCode: row.agency_code, employeeNIP: row.employee_nip,
-            agencyTimeZone: try row.agency_time_zone.map {
+                userID: row.userID, roles: roles, agencyID: row.agencyID, employeeID: row.employeeID,
+                unitPath: row.unitPath),
+            agencyCode: row.agencyCode, employeeNIP: row.employeeNIP,
+            agencyTimeZone: try row.agencyTimeZone.map {
                 try IndonesianTimeZone(stored: $0, column: "agencies.time_zone")
             })
-        return (user, row.expires_at)
+        return (user, row.expiresAt)
     }
 
     /// Starts a session or token for a user; returns the secret to hand out once.

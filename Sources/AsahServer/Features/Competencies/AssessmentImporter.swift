@@ -24,14 +24,7 @@ enum AssessmentImporter {
         var errors = parsed.issues
         // Every NIP must be an employee of this agency.
         let nips = Array(Set(parsed.rows.map(\.nip)))
-        var ids: [String: UUID] = [:]
-        struct Row: Decodable { var id: UUID; var nip: String }
-        for start in stride(from: 0, to: nips.count, by: 900) {
-            let chunk = Array(nips[start..<min(start + 900, nips.count)])
-            for r in try await db.sql.raw(
-                "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
-            ).all(decoding: Row.self) { ids[r.nip] = r.id }
-        }
+        let ids = try await EmployeeQueries.ids(nips: nips, agencyID: agencyID, on: db)
         for row in parsed.rows where ids[row.nip] == nil {
             errors.append(
                 ImportIssue(row: row.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi."))
@@ -75,26 +68,20 @@ extension AssessmentService {
         pairs: Set<Pair>, agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate,
         on sql: any SQLDatabase
     ) async throws {
-        struct Row: Decodable {
-            var employee_id: UUID; var competency_code: String; var level: Int; var source: String;
-            var assessed_on: String
-        }
         let employees = Array(Set(pairs.map(\.employeeID)))
         var facts: [Pair: [AssessmentFact]] = [:]
         for start in stride(from: 0, to: employees.count, by: 900) {
             let chunk = Array(employees[start..<min(start + 900, employees.count)])
             let rows = try await sql.raw(
                 """
-                SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
+                SELECT \(unsafeRaw: ResultRow.columns) FROM assessments
                 WHERE employee_id IN (\(binds: chunk)) ORDER BY assessed_on, created_at
                 """
-            ).all(decoding: Row.self)
+            ).rows(ResultRow.self)
             for r in rows {
-                let pair = Pair(employeeID: r.employee_id, code: r.competency_code)
-                guard pairs.contains(pair), let s = AssessmentSource(rawValue: r.source),
-                    let d = CivilDate(iso: r.assessed_on)
-                else { continue }
-                facts[pair, default: []].append(AssessmentFact(level: r.level, source: s, assessedOn: d))
+                let pair = Pair(employeeID: r.employeeID, code: r.competencyCode)
+                guard pairs.contains(pair), let fact = r.fact else { continue }
+                facts[pair, default: []].append(fact)
             }
         }
         let rows = pairs.compactMap { pair -> CurrentRow? in

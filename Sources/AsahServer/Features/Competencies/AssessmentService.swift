@@ -82,18 +82,13 @@ enum AssessmentService {
         agencyID: UUID, employeeID: UUID, code: String, settings: CurrentLevelSettings,
         today: CivilDate, on sql: any SQLDatabase
     ) async throws {
-        struct Row: Decodable { var level: Int; var source: String; var assessed_on: String }
         let facts = try await sql.raw(
             """
-            SELECT level, source, assessed_on FROM assessments
+            SELECT \(unsafeRaw: ResultRow.columns) FROM assessments
             WHERE employee_id = \(bind: employeeID) AND competency_code = \(bind: code)
             ORDER BY assessed_on, created_at
             """
-        ).all(decoding: Row.self).compactMap { row -> AssessmentFact? in
-            guard let source = AssessmentSource(rawValue: row.source), let date = CivilDate(iso: row.assessed_on)
-            else { return nil }
-            return AssessmentFact(level: row.level, source: source, assessedOn: date)
-        }
+        ).rows(ResultRow.self).compactMap(\.fact)
         guard let current = CurrentLevelRule.current(of: facts, today: today, settings: settings) else {
             try await sql.raw(
                 "DELETE FROM current_levels WHERE employee_id = \(bind: employeeID) AND competency_code = \(bind: code)"
@@ -141,43 +136,50 @@ extension AssessmentService {
     static func recomputeAll(
         agencyID: UUID, settings: CurrentLevelSettings, today: CivilDate, on sql: any SQLDatabase
     ) async throws {
-        struct Row: Decodable {
-            var employee_id: UUID
-            var competency_code: String
-            var level: Int
-            var source: String
-            var assessed_on: String
-        }
         let rows = try await sql.raw(
             """
-            SELECT employee_id, competency_code, level, source, assessed_on FROM assessments
+            SELECT \(unsafeRaw: ResultRow.columns) FROM assessments
             WHERE agency_id = \(bind: agencyID) ORDER BY employee_id, competency_code, assessed_on, created_at
             """
-        ).all(decoding: Row.self)
+        ).rows(ResultRow.self)
         var currents: [CurrentRow] = []
         var start = 0
         while start < rows.count {
             var end = start
-            while end < rows.count, rows[end].employee_id == rows[start].employee_id,
-                rows[end].competency_code == rows[start].competency_code
+            while end < rows.count, rows[end].employeeID == rows[start].employeeID,
+                rows[end].competencyCode == rows[start].competencyCode
             {
                 end += 1
             }
-            let facts = rows[start..<end].compactMap { r -> AssessmentFact? in
-                guard let s = AssessmentSource(rawValue: r.source), let d = CivilDate(iso: r.assessed_on) else {
-                    return nil
-                }
-                return AssessmentFact(level: r.level, source: s, assessedOn: d)
-            }
+            let facts = rows[start..<end].compactMap(\.fact)
             if let level = CurrentLevelRule.current(of: facts, today: today, settings: settings) {
                 currents.append(
                     CurrentRow(
-                        agencyID: agencyID, employeeID: rows[start].employee_id, code: rows[start].competency_code,
+                        agencyID: agencyID, employeeID: rows[start].employeeID, code: rows[start].competencyCode,
                         level: level))
             }
             start = end
         }
         try await sql.raw("DELETE FROM current_levels WHERE agency_id = \(bind: agencyID)").run()
         try await upsert(currents, on: sql)
+    }
+}
+
+extension AssessmentService {
+    /// A stored result as the current-level rule reads it.
+    struct ResultRow: Decodable, Sendable {
+        static let columns = "employee_id, competency_code, level, source, assessed_on"
+
+        var employeeID: UUID
+        var competencyCode: String
+        var level: Int
+        var source: String
+        var assessedOn: String
+
+        /// The result as the rule counts it; nil for a source or day Asah does not write (skipped).
+        var fact: AssessmentFact? {
+            guard let s = AssessmentSource(rawValue: source), let d = CivilDate(iso: assessedOn) else { return nil }
+            return AssessmentFact(level: level, source: s, assessedOn: d)
+        }
     }
 }

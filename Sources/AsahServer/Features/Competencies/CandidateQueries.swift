@@ -6,25 +6,25 @@ import Vapor
 /// "Who fits this position": employees ranked by JPM against a position's standard, for placement
 /// and rotation. JPM counts the assessed competencies only (as everywhere); coverage is reported.
 enum CandidateQueries {
-    struct Row: Decodable, Sendable {
+    struct CandidateRow: Decodable, Sendable {
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
-        var unit_name: String?
-        var position_name: String?
+        var gelarBelakang: String?
+        var unitName: String?
+        var positionName: String?
         var met: Int
-        var required_assessed: Int
+        var requiredAssessed: Int
         var assessed: Int
     }
 
     struct Candidate: Sendable {
-        var row: Row
+        var row: CandidateRow
         var jpm: Double
         var selection: SelectionCategory
         var total: Int
         var fullName: String {
-            PersonName.full(gelarDepan: row.gelar_depan, name: row.name, gelarBelakang: row.gelar_belakang)
+            PersonName.full(gelarDepan: row.gelarDepan, name: row.name, gelarBelakang: row.gelarBelakang)
         }
     }
 
@@ -33,11 +33,10 @@ enum CandidateQueries {
         agencyID: UUID, positionID: UUID, year: Int, minCoverage: Double = 0.5, limit: Int = 50, on db: any Database
     ) async throws -> [Candidate] {
         let sql = db.sql
-        struct N: Decodable { var n: Int }
         let total =
             try await sql.raw(
                 "SELECT COUNT(*) AS n FROM standard_items WHERE position_id = \(bind: positionID) AND year = \(bind: year)"
-            ).first(decoding: N.self)?.n ?? 0
+            ).firstRow(CountRow.self)?.n ?? 0
         guard total > 0 else { return [] }
         let needed = Int((Double(total) * minCoverage).rounded(.up))
         let rows = try await sql.raw(
@@ -57,10 +56,10 @@ enum CandidateQueries {
                      / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
             LIMIT \(literal: limit)
             """
-        ).all(decoding: Row.self)
+        ).rows(CandidateRow.self)
         let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
-            let jpm = row.required_assessed > 0 ? Double(row.met) * 100 / Double(row.required_assessed) : 0
+            let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0
             return Candidate(row: row, jpm: jpm, selection: GapRules.selection(jpm, thresholds), total: total)
         }
     }

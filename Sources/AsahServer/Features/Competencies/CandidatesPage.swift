@@ -36,8 +36,8 @@ struct CandidatesPage {
                         tag("tr") {
                             tag("td") { txt(String(i + 1)) }
                             UI.cell("Pegawai") { link(SiteURL.competencyProfile(c.row.nip), c.fullName) }
-                            UI.cell("Jabatan sekarang") { txt(c.row.position_name ?? "–") }
-                            UI.cell("Unit kerja") { txt(c.row.unit_name ?? "–") }
+                            UI.cell("Jabatan sekarang") { txt(c.row.positionName ?? "–") }
+                            UI.cell("Unit kerja") { txt(c.row.unitName ?? "–") }
                             UI.cell("JPM") { txt(IndonesianFormat.decimal(c.jpm, fractionDigits: 1) + "%") }
                             UI.cell("Kategori") { txt(c.selection.rawValue + " · " + c.selection.label) }
                             UI.cell("Dinilai") { txt("\(c.row.assessed) / \(c.total)") }

@@ -52,7 +52,7 @@ struct CompetencyAPIController {
                     + (WorkYear.range.contains(body.year) ? [] : [.init(field: "year", message: WorkYear.message)]))
         }
         let status = body.status.flatMap(CompetencyStandard.Status.init(rawValue:)) ?? .draft
-        try await StandardQueries.put(
+        try await StandardService.put(
             agencyID: agencyID, positionID: try position.requireID(), year: body.year, items: items, status: status,
             userID: user.userID, on: req.db)
         return StandardDTO(year: body.year, status: status.rawValue, items: body.items)
@@ -68,7 +68,7 @@ struct CompetencyAPIController {
         }
         let year = req.today.year
         let profile = try await ProfileQueries.profile(
-            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+            employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
         let input = AssessmentInput(
             code: body.competency, level: String(body.level), source: body.source, assessedOn: body.assessedOn,
             note: body.note ?? "", evidenceURL: body.evidenceUrl ?? "")
@@ -81,14 +81,14 @@ struct CompetencyAPIController {
             try Guard(req, user).allow(.assess(v.source), on: e.facts)
             try await AssessmentService.record(
                 .init(
-                    agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
+                    agencyID: e.agencyID, employeeID: e.id, code: v.code, level: v.level, source: v.source,
                     assessedOn: v.assessedOn,
                     assessorID: v.source == .supervisor || v.source == .selfAssessment ? user.actor.employeeID : nil,
                     recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), today: req.today, on: req.db)
             let response = Response(status: .created)
             let updated = try await ProfileQueries.profile(
-                employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
-            try response.content.encode(Self.profileDTO(nip: e.nip, position: e.position_name, profile: updated))
+                employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
+            try response.content.encode(Self.profileDTO(nip: e.nip, position: e.positionName, profile: updated))
             return response
         }
     }
@@ -110,7 +110,7 @@ struct CompetencyAPIController {
             }
             entry = .init(
                 version: version, subject: subject,
-                body: Self.profileDTO(nip: subject.nip, position: subject.position_name, profile: p).json().buffer)
+                body: Self.profileDTO(nip: subject.nip, position: subject.positionName, profile: p).json().buffer)
             cache.store(entry, nip: nip, year: year)
         }
         try Guard(req, user).allow(.read, on: entry.subject.facts)

@@ -42,7 +42,7 @@ struct CompetencyProfileController {
         let year = req.today.year
         let form = try req.content.decode(AssessmentForm.self)
         let profile = try await ProfileQueries.profile(
-            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
+            employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
         let known = Set(profile.items.map(\.code))
         var evidence: AssessmentService.Evidence?
         if let file = form.bukti, file.data.readableBytes > 0 {
@@ -62,7 +62,7 @@ struct CompetencyProfileController {
             try Guard(req, user).allow(.assess(v.source), on: e.facts)
             try await AssessmentService.record(
                 .init(
-                    agencyID: e.agency_id, employeeID: e.id, code: v.code, level: v.level, source: v.source,
+                    agencyID: e.agencyID, employeeID: e.id, code: v.code, level: v.level, source: v.source,
                     assessedOn: v.assessedOn,
                     assessorID: v.source == .supervisor || v.source == .selfAssessment
                         ? user.actor.employeeID : nil,
@@ -81,7 +81,7 @@ struct CompetencyProfileController {
             let file = try await ProfileQueries.evidence(id: id, employeeID: e.id, on: req.db)
         else { throw RecordKind.evidence.notFound }
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.content_type)
+        headers.replaceOrAdd(name: .contentType, value: file.contentType)
         let safeName = file.filename.filter { $0.isLetter || $0.isNumber || "._-".contains($0) }
         headers.replaceOrAdd(
             name: .contentDisposition, value: "attachment; filename=\"\(safeName.isEmpty ? "bukti" : safeName)\"")
@@ -94,8 +94,8 @@ struct CompetencyProfileController {
         status: HTTPResponseStatus
     ) async throws -> Response {
         let profile = try await ProfileQueries.profile(
-            employeeID: e.id, agencyID: e.agency_id, positionID: e.position_id, year: year, on: req.db)
-        let names = try await CompetencyQueries.names(agencyID: e.agency_id, on: req.db).mapValues(\.name)
+            employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
+        let names = try await CompetencyQueries.names(agencyID: e.agencyID, on: req.db).mapValues(\.name)
         let sources =
             year == req.today.year && profile.hasStandard
             ? AssessmentSource.allCases.filter { AccessPolicy.canAssess(employee: e.facts, source: $0, user.actor) }

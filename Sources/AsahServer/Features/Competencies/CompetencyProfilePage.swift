@@ -22,7 +22,7 @@ struct CompetencyProfilePage {
             tag("h1") { txt("Profil kompetensi") }
             tag("p") {
                 link(SiteURL.employee(e.nip), e.fullName)
-                txt(" · " + (e.position_name ?? "belum memiliki jabatan") + " · standar tahun \(p.year)")
+                txt(" · " + (e.positionName ?? "belum memiliki jabatan") + " · standar tahun \(p.year)")
             }.cls("muted")
             if !p.hasStandard {
                 tag("p") {
@@ -130,18 +130,18 @@ struct CompetencyProfilePage {
             UI.table(headers: ["Tanggal", "Kompetensi", "Level", "Sumber", "Penilai", "Catatan"], stacked: true) {
                 for h in m.history {
                     tag("tr") {
-                        tag("td") { txt(CivilDate(iso: h.assessed_on).map(IndonesianFormat.date) ?? h.assessed_on) }
-                        UI.cell("Kompetensi") { txt(h.competency_code + " " + (m.names[h.competency_code] ?? "")) }
+                        tag("td") { txt(CivilDate(iso: h.assessedOn).map(IndonesianFormat.date) ?? h.assessedOn) }
+                        UI.cell("Kompetensi") { txt(h.competencyCode + " " + (m.names[h.competencyCode] ?? "")) }
                         UI.cell("Level") { txt(String(h.level)) }
                         UI.cell("Sumber") { txt(AssessmentSource(rawValue: h.source)?.label ?? h.source) }
-                        UI.cell("Penilai") { txt(h.assessor_name ?? "–") }
+                        UI.cell("Penilai") { txt(h.assessorName ?? "–") }
                         UI.cell("Catatan") {
                             txt(h.note ?? "")
-                            if let url = h.evidence_url, url.hasPrefix("https://") || url.hasPrefix("http://") {
+                            if let url = h.evidenceURL, url.hasPrefix("https://") || url.hasPrefix("http://") {
                                 txt(" ")
                                 link(url, "tautan bukti")
                             }
-                            if let file = h.evidence_id {
+                            if let file = h.evidenceID {
                                 txt(" ")
                                 link(
                                     SitePath.pegawaiKompetensiBukti.link(m.employee.nip, file.uuidString),

@@ -47,9 +47,9 @@ struct GapReport: Sendable {
         let competencies = rows.map { r in
             Competency(
                 code: r.code, name: names[r.code] ?? r.code, employees: r.employees, assessed: r.assessed,
-                requiredAvg: r.employees > 0 ? Double(r.required_sum) / Double(r.employees) : 0,
-                currentAvg: r.assessed > 0 ? Double(r.current_sum ?? 0) / Double(r.assessed) : nil,
-                withGap: r.with_gap, gapSum: r.gap_sum)
+                requiredAvg: r.employees > 0 ? Double(r.requiredSum) / Double(r.employees) : 0,
+                currentAvg: r.assessed > 0 ? Double(r.currentSum ?? 0) / Double(r.assessed) : nil,
+                withGap: r.withGap, gapSum: r.gapSum)
         }
         let unitRows = try await GapReportQueries.units(agencyID: agencyID, year: year, unitPath: path, on: db)
         let allUnits = try await OrganizationQueries.units(agencyID: agencyID, on: db)
@@ -68,7 +68,7 @@ struct GapReport: Sendable {
         _ rows: [GapReportQueries.UnitRow], units: [OrganizationQueries.UnitRow], scope: Unit?
     ) -> [UnitLine] {
         UnitRollUp.lines(
-            rows.map { (unitID: $0.unit_id, value: (employees: $0.employees, withAnyGap: $0.with_any_gap)) },
+            rows.map { (unitID: $0.unitID, value: (employees: $0.employees, withAnyGap: $0.withAnyGap)) },
             units: units, scope: scope, add: { ($0.employees + $1.employees, $0.withAnyGap + $1.withAnyGap) }
         )
         .map { UnitLine(id: $0.id, name: $0.name, employees: $0.value.employees, withAnyGap: $0.value.withAnyGap) }

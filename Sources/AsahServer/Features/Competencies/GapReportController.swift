@@ -61,7 +61,7 @@ struct GapReportController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let year = try req.formYear()
-        _ = try await StandardQueries.createMissing(
+        _ = try await StandardService.createMissing(
             agencyID: try agency.requireID(), year: year, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.gapReport(agency.code, year: year) + "&pesan=" + FlashMessage.saved.rawValue)
     }

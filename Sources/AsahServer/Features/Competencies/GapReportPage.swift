@@ -115,8 +115,8 @@ struct GapReportPage {
             for g in rows {
                 tag("tr") {
                     tag("td") { link(SiteURL.competencyProfile(g.nip), g.name) }
-                    UI.cell("Unit kerja") { txt(g.unit_name ?? "–") }
-                    UI.cell("Kompetensi") { txt(g.competency_code + " " + (names[g.competency_code] ?? "")) }
+                    UI.cell("Unit kerja") { txt(g.unitName ?? "–") }
+                    UI.cell("Kompetensi") { txt(g.competencyCode + " " + (names[g.competencyCode] ?? "")) }
                     UI.cell("Standar") { txt(String(g.required)) }
                     UI.cell("Saat ini") { txt(String(g.current)) }
                     UI.cell("Kesenjangan") { txt("−\(g.required - g.current)") }.cls("gap-cell")

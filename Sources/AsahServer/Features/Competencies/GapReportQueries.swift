@@ -8,25 +8,25 @@ enum GapReportQueries {
     struct CompetencyRow: Decodable, Sendable {
         var code: String
         var employees: Int
-        var required_sum: Int
+        var requiredSum: Int
         var assessed: Int
-        var current_sum: Int?
-        var with_gap: Int
-        var gap_sum: Int
+        var currentSum: Int?
+        var withGap: Int
+        var gapSum: Int
     }
 
     struct UnitRow: Decodable, Sendable {
-        var unit_id: UUID?
+        var unitID: UUID?
         var employees: Int
         var assessed: Int
-        var with_any_gap: Int
+        var withAnyGap: Int
     }
 
     struct LargestGap: Decodable, Sendable {
         var nip: String
         var name: String
-        var unit_name: String?
-        var competency_code: String
+        var unitName: String?
+        var competencyCode: String
         var required: Int
         var current: Int
     }
@@ -59,7 +59,7 @@ enum GapReportQueries {
                    CAST(SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS BIGINT) AS gap_sum
             """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
                 + " GROUP BY si.competency_code ORDER BY si.competency_code"
-        ).all(decoding: CompetencyRow.self)
+        ).rows(CompetencyRow.self)
     }
 
     /// Per unit: employees with a standard, how many are assessed, how many have any gap. One pass
@@ -75,7 +75,7 @@ enum GapReportQueries {
                      MAX(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS has_gap
             """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
                 + " GROUP BY e.id, e.unit_id) x GROUP BY x.unit_id"
-        ).all(decoding: UnitRow.self)
+        ).rows(UnitRow.self)
     }
 
     /// The largest individual gaps, or everyone with a gap in one competency (drill-down).
@@ -89,6 +89,6 @@ enum GapReportQueries {
             SELECT e.nip, e.name, u.name AS unit_name, si.competency_code, si.level AS required, cl.level AS current
             """ + " " + joins(year: year) + " WHERE " + filter
                 + " ORDER BY si.level - cl.level DESC, e.search_name, e.nip, si.competency_code LIMIT \(literal: limit)"
-        ).all(decoding: LargestGap.self)
+        ).rows(LargestGap.self)
     }
 }

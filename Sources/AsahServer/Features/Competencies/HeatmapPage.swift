@@ -58,7 +58,7 @@ struct HeatmapPage {
                             tag("tr") {
                                 tag("th") { link(SiteURL.competencyProfile(line.nip), line.name) }.attr("scope", "row")
                                 for code in m.codes { cell(m.cells[line.id.uuidString + "|" + code]) }
-                                tag("td") { txt(String(line.gap_total)) }
+                                tag("td") { txt(String(line.gapTotal)) }
                             }
                         }
                     }

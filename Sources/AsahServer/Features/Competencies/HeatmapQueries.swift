@@ -9,13 +9,13 @@ enum HeatmapQueries {
         var id: UUID
         var nip: String
         var name: String
-        var gap_total: Int
+        var gapTotal: Int
         var unassessed: Int
     }
 
     struct Cell: Decodable, Sendable {
-        var employee_id: UUID
-        var competency_code: String
+        var employeeID: UUID
+        var competencyCode: String
         var required: Int
         var current: Int?
     }
@@ -39,8 +39,7 @@ enum HeatmapQueries {
             LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code
             WHERE e.agency_id = \(bind: agencyID) AND u.path LIKE \(bind: Like.prefix(unitPath)) ESCAPE '!'
             """
-        struct N: Decodable { var n: Int }
-        let total = try await sql.raw("SELECT COUNT(DISTINCT e.id) AS n " + from).first(decoding: N.self)?.n ?? 0
+        let total = try await sql.raw("SELECT COUNT(DISTINCT e.id) AS n " + from).firstRow(CountRow.self)?.n ?? 0
         let orderBy: SQLQueryString
         switch order {
         case .name: orderBy = "e.search_name, e.nip"
@@ -58,7 +57,7 @@ enum HeatmapQueries {
                    CAST(SUM(CASE WHEN cl.level IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS unassessed
             """ + " " + from + " GROUP BY e.id, e.nip, e.name, e.search_name ORDER BY " + orderBy
                 + " LIMIT \(literal: paging.per) OFFSET \(literal: paging.offset)"
-        ).all(decoding: EmployeeLine.self)
+        ).rows(EmployeeLine.self)
         return (lines, total)
     }
 
@@ -72,6 +71,6 @@ enum HeatmapQueries {
             LEFT JOIN current_levels cl ON cl.employee_id = e.id AND cl.competency_code = si.competency_code
             WHERE e.id IN (\(binds: employeeIDs))
             """
-        ).all(decoding: Cell.self)
+        ).rows(Cell.self)
     }
 }

@@ -27,13 +27,13 @@ struct PlacementController {
             agencyID: agencyID, unitPath: unit.path, year: year, order: order, paging: paging, on: req.db)
         let cells = try await HeatmapQueries.cells(employeeIDs: lines.map(\.id), year: year, on: req.db)
         let names = try await CompetencyQueries.names(agencyID: agencyID, on: req.db)
-        let codes = Set(cells.map(\.competency_code)).sorted {
+        let codes = Set(cells.map(\.competencyCode)).sorted {
             let a = names[$0]?.group.order ?? 9, b = names[$1]?.group.order ?? 9
             return (a, $0) < (b, $1)
         }
         if csv {
             let byCell = Dictionary(
-                cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) },
+                cells.map { ($0.employeeID.uuidString + "|" + $0.competencyCode, $0) },
                 uniquingKeysWith: { a, _ in a })
             var rows = [(["nip", "nama"] + codes + ["total_kesenjangan"]).joined(separator: ";")]
             for line in lines {
@@ -43,7 +43,7 @@ struct PlacementController {
                     return String(max(0, cell.required - current))
                 }
                 rows.append(
-                    ([line.nip, line.name] + gaps + [String(line.gap_total)]).map(CSVText.field).joined(separator: ";"))
+                    ([line.nip, line.name] + gaps + [String(line.gapTotal)]).map(CSVText.field).joined(separator: ";"))
             }
             return CSVText.response(rows, filename: "peta-kesenjangan-\(scoped.agency.code)-\(year).csv")
         }
@@ -53,7 +53,7 @@ struct PlacementController {
                 unitID: try unit.requireID().uuidString, unitName: unit.name, year: year, codes: codes,
                 names: names.mapValues(\.name), lines: lines,
                 cells: Dictionary(
-                    cells.map { ($0.employee_id.uuidString + "|" + $0.competency_code, $0) },
+                    cells.map { ($0.employeeID.uuidString + "|" + $0.competencyCode, $0) },
                     uniquingKeysWith: { a, _ in a }),
                 order: raw, page: paging.page, pages: paging.pages(total: total), total: total)
         ).response()
@@ -71,7 +71,7 @@ struct PlacementController {
                 ["peringkat;nip;nama;jabatan_sekarang;unit_kerja;jpm;kategori;dinilai;kompetensi_standar"]
                 + ranked.enumerated().map { i, c in
                     [
-                        String(i + 1), c.row.nip, c.fullName, c.row.position_name ?? "", c.row.unit_name ?? "",
+                        String(i + 1), c.row.nip, c.fullName, c.row.positionName ?? "", c.row.unitName ?? "",
                         IndonesianFormat.decimal(c.jpm, fractionDigits: 1), c.selection.rawValue,
                         String(c.row.assessed),
                         String(c.total),
@@ -108,7 +108,7 @@ struct PlacementController {
             agencyID: try agency.requireID(), positionID: id, year: try req.apiYear(), on: req.db)
         let items = ranked.map {
             CandidateDTO(
-                nip: $0.row.nip, name: $0.fullName, unit: $0.row.unit_name, position: $0.row.position_name,
+                nip: $0.row.nip, name: $0.fullName, unit: $0.row.unitName, position: $0.row.positionName,
                 jpm: ($0.jpm * 10).rounded() / 10, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
                 total: $0.total)
         }

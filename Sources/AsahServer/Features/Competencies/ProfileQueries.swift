@@ -28,19 +28,19 @@ enum ProfileQueries {
     }
 
     struct HistoryRow: Decodable, Sendable {
-        var competency_code: String
+        var competencyCode: String
         var level: Int
         var source: String
-        var assessed_on: String
+        var assessedOn: String
         var note: String?
-        var evidence_url: String?
-        var assessor_name: String?
-        var evidence_id: UUID?
+        var evidenceURL: String?
+        var assessorName: String?
+        var evidenceID: UUID?
     }
 
     struct EvidenceFile: Decodable, Sendable {
         var filename: String
-        var content_type: String
+        var contentType: String
         var content: Data
     }
 
@@ -50,19 +50,19 @@ enum ProfileQueries {
             SELECT filename, content_type, content FROM assessment_evidence
             WHERE id = \(bind: id) AND employee_id = \(bind: employeeID)
             """
-        ).first(decoding: EvidenceFile.self)
+        ).firstRow(EvidenceFile.self)
     }
 
     /// One line of a profile query: a standard item with the holder's current level, the agency's own
     /// competency name and its JPM thresholds.
     struct ItemRow: Decodable {
-        var competency_code: String?
+        var competencyCode: String?
         var required: Int?
         var current: Int?
         var source: String?
-        var assessed_on: String?
-        var own_name: String?
-        var own_group: String?
+        var assessedOn: String?
+        var ownName: String?
+        var ownGroup: String?
         var thresholds: String?
     }
 
@@ -91,21 +91,21 @@ enum ProfileQueries {
             \(unsafeRaw: itemJoins)
             WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year)
             """
-        ).all(decoding: ItemRow.self)
+        ).rows(ItemRow.self)
         return build(rows, year: year)
     }
 
     /// Who a profile belongs to, as much as the access policy and the API need.
     struct Subject: Decodable, Sendable {
         var id: UUID
-        var agency_id: UUID
+        var agencyID: UUID
         var nip: String
-        var supervisor_id: UUID?
-        var unit_path: String?
-        var position_name: String?
+        var supervisorID: UUID?
+        var unitPath: String?
+        var positionName: String?
 
         var facts: EmployeeFacts {
-            EmployeeFacts(employeeID: id, agencyID: agency_id, unitPath: unit_path, supervisorID: supervisor_id)
+            EmployeeFacts(employeeID: id, agencyID: agencyID, unitPath: unitPath, supervisorID: supervisorID)
         }
     }
 
@@ -139,17 +139,17 @@ enum ProfileQueries {
             rows.first?.thresholds
             .flatMap { try? JSONDecoder().decode(GapThresholds.self, from: Data($0.utf8)) } ?? .standard
         let items = rows.compactMap { r -> Item? in
-            guard let code = r.competency_code, let required = r.required else { return nil }
+            guard let code = r.competencyCode, let required = r.required else { return nil }
             let (name, group): (String, CompetencyGroup)
             if let national = CompetencyDictionary.national(code: code) {
                 (name, group) = (national.name, national.group)
             } else {
-                (name, group) = (r.own_name ?? code, r.own_group.flatMap(CompetencyGroup.init(rawValue:)) ?? .teknis)
+                (name, group) = (r.ownName ?? code, r.ownGroup.flatMap(CompetencyGroup.init(rawValue:)) ?? .teknis)
             }
             return Item(
                 code: code, name: name, group: group, required: required, current: r.current,
                 source: r.source.flatMap(AssessmentSource.init(rawValue:)),
-                isWeighted: r.current != nil && r.source == nil, assessedOn: r.assessed_on)
+                isWeighted: r.current != nil && r.source == nil, assessedOn: r.assessedOn)
         }.sorted { ($0.group.order, $0.code) < ($1.group.order, $1.code) }
         let jpm = GapRules.jpm(
             items.map { GapItem(code: $0.code, required: $0.required, current: $0.current) },
@@ -167,7 +167,7 @@ enum ProfileQueries {
             WHERE a.employee_id = \(bind: employeeID)
             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 200
             """
-        ).all(decoding: HistoryRow.self)
+        ).rows(HistoryRow.self)
     }
 }
 

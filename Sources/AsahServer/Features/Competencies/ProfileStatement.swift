@@ -44,11 +44,11 @@ struct ProfileStatement: PostgresPreparedStatement {
         func int(_ i: Int) throws -> Int? { try cells[cells.startIndex + i].decode(Int?.self) }
         return Line(
             subject: .init(
-                id: id, agency_id: agencyID, nip: nip, supervisor_id: supervisorID, unit_path: unitPath,
-                position_name: positionName),
+                id: id, agencyID: agencyID, nip: nip, supervisorID: supervisorID, unitPath: unitPath,
+                positionName: positionName),
             item: .init(
-                competency_code: try text(0), required: try int(1), current: try int(2), source: try text(3),
-                assessed_on: try text(4), own_name: try text(5), own_group: try text(6), thresholds: try text(7)))
+                competencyCode: try text(0), required: try int(1), current: try int(2), source: try text(3),
+                assessedOn: try text(4), ownName: try text(5), ownGroup: try text(6), thresholds: try text(7)))
     }
 
     func run(on db: any PostgresDatabase) async throws -> [Line] {
@@ -76,12 +76,12 @@ struct ProfileStatement: PostgresPreparedStatement {
             }
             return Line(
                 subject: .init(
-                    id: id, agency_id: agencyID, nip: nip, supervisor_id: uuid("supervisor_id"),
-                    unit_path: text("unit_path"), position_name: text("position_name")),
+                    id: id, agencyID: agencyID, nip: nip, supervisorID: uuid("supervisor_id"),
+                    unitPath: text("unit_path"), positionName: text("position_name")),
                 item: .init(
-                    competency_code: text("competency_code"), required: int("required"), current: int("current"),
-                    source: text("source"), assessed_on: text("assessed_on"), own_name: text("own_name"),
-                    own_group: text("own_group"), thresholds: text("thresholds")))
+                    competencyCode: text("competency_code"), required: int("required"), current: int("current"),
+                    source: text("source"), assessedOn: text("assessed_on"), ownName: text("own_name"),
+                    ownGroup: text("own_group"), thresholds: text("thresholds")))
         }
     }
 }

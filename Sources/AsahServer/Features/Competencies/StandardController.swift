@@ -37,7 +37,7 @@ struct StandardController {
                 req, user: user, agency: agency, position: position, year: year, problems: problems,
                 levels: Dictionary(items.map { ($0.code, $0.level) }, uniquingKeysWith: { a, _ in a }))
         }
-        try await StandardQueries.put(
+        try await StandardService.put(
             agencyID: agencyID, positionID: try position.requireID(), year: year, items: items, status: status,
             userID: user.userID, on: req.db)
         return req.redirect(
@@ -58,7 +58,7 @@ struct StandardController {
         // All targets or none: each `put` joins this one transaction.
         try await WriteTransaction.run(on: req.db) { tx in
             for target in targets {
-                try await StandardQueries.put(
+                try await StandardService.put(
                     agencyID: agencyID, positionID: try target.requireID(), year: year, items: source.items,
                     status: .draft, userID: user.userID, on: tx)
             }

@@ -15,7 +15,7 @@ struct CourseAPIController {
         let items = rows.map {
             CourseSummaryDTO(
                 id: $0.id, title: $0.title, summary: $0.summary, published: $0.published, modules: $0.modules,
-                lessons: $0.lessons, maxJp: JP(minutes: $0.minutes), lessonsDone: $0.done, completedOn: $0.completed_on)
+                lessons: $0.lessons, maxJp: JP(minutes: $0.minutes), lessonsDone: $0.done, completedOn: $0.completedOn)
         }
         return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }

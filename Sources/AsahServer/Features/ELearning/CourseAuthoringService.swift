@@ -112,11 +112,10 @@ extension CourseAuthoringService {
     /// A lesson nobody has marked done yet may be removed (a done lesson is part of someone's record).
     static func deleteLesson(_ l: CourseLesson, course: Course, userID: UUID?, on db: any Database) async throws {
         try await WriteTransaction.run(on: db) { tx in
-            struct N: Decodable { var n: Int }
             let done =
                 try await tx.sql.raw(
                     "SELECT COUNT(*) AS n FROM lesson_completions WHERE lesson_id = \(bind: l.id!)"
-                ).first(decoding: N.self)?.n ?? 0
+                ).firstRow(CountRow.self)?.n ?? 0
             guard done == 0 else {
                 throw Abort(
                     .conflict, reason: "Materi ini sudah ditandai selesai oleh \(done) pegawai dan tidak dapat dihapus."
@@ -134,13 +133,13 @@ extension CourseAuthoringService {
     /// A module may be removed once it has no lessons and nobody has taken its quiz.
     static func deleteModule(_ m: CourseModule, course: Course, userID: UUID?, on db: any Database) async throws {
         try await WriteTransaction.run(on: db) { tx in
-            struct N: Decodable { var lessons: Int; var attempts: Int }
+            struct Uses: Decodable { var lessons: Int; var attempts: Int }
             let n = try await tx.sql.raw(
                 """
                 SELECT (SELECT COUNT(*) FROM course_lessons WHERE module_id = \(bind: m.id!)) AS lessons,
                        (SELECT COUNT(*) FROM course_quiz_attempts WHERE module_id = \(bind: m.id!)) AS attempts
                 """
-            ).first(decoding: N.self)
+            ).firstRow(Uses.self)
             guard n?.lessons == 0 else { throw Abort(.conflict, reason: "Hapus dulu materi modul ini.") }
             guard n?.attempts == 0 else {
                 throw Abort(.conflict, reason: "Kuis modul ini sudah dikerjakan pegawai; modul tidak dapat dihapus.")

@@ -17,7 +17,7 @@ struct CourseLearnersPage {
         Layout.page(m.chrome) {
             tag("p") { link(SiteURL.course(m.courseID), "‹ Kembali ke kursus") }
             tag("h1") { txt("Peserta: \(m.title)") }
-            let done = m.learners.filter { $0.completed_on != nil }.count
+            let done = m.learners.filter { $0.completedOn != nil }.count
             tag("div") {
                 UI.stat(UI.number(m.learners.count), "mulai belajar")
                 UI.stat(UI.number(done), "selesai")
@@ -32,11 +32,11 @@ struct CourseLearnersPage {
                     for l in m.learners {
                         tag("tr") {
                             UI.cell("Pegawai") { link(SiteURL.employee(l.nip), l.name) }
-                            UI.cell("Materi") { txt("\(l.lessons_done) dari \(m.lessons)") }
-                            UI.cell("Kuis lulus") { txt("\(l.quizzes_passed) dari \(m.quizzes)") }
-                            UI.cell("Terakhir belajar") { txt(day(l.last_activity)) }
-                            UI.cell("Selesai") { txt(day(l.completed_on)) }
-                            UI.cell("JP") { txt(l.credited_hundredths.map { JP(hundredths: $0).display } ?? "-") }
+                            UI.cell("Materi") { txt("\(l.lessonsDone) dari \(m.lessons)") }
+                            UI.cell("Kuis lulus") { txt("\(l.quizzesPassed) dari \(m.quizzes)") }
+                            UI.cell("Terakhir belajar") { txt(day(l.lastActivity)) }
+                            UI.cell("Selesai") { txt(day(l.completedOn)) }
+                            UI.cell("JP") { txt(l.creditedHundredths.map { JP(hundredths: $0).display } ?? "-") }
                         }
                     }
                 }

@@ -41,7 +41,7 @@ struct CourseListPage {
                             "\(r.modules) modul · \(r.lessons) materi · hingga \(CourseRules.maxJP(lessonMinutes: [r.minutes]).display)"
                         )
                     }.cls("muted")
-                    if let done = r.completed_on.flatMap(CivilDate.init(iso:)) {
+                    if let done = r.completedOn.flatMap(CivilDate.init(iso:)) {
                         tag("p") { txt("Selesai \(IndonesianFormat.date(done)).") }.cls("ok")
                     } else if r.done > 0 {
                         ProgressBar.svg(value: r.done, max: max(r.lessons, 1), tone: .short)

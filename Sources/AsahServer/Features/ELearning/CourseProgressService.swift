@@ -86,7 +86,7 @@ enum CourseProgressService {
             struct Row: Decodable { var score: Int }
             let previous = try await sql.raw(
                 "SELECT score FROM course_quiz_attempts WHERE module_id = \(bind: module.id!) AND employee_id = \(bind: employeeID)"
-            ).all(decoding: Row.self).map(\.score)
+            ).rows(Row.self).map(\.score)
             guard QuizRules.canAttempt(attemptsUsed: previous.count, policy: policy) else {
                 throw Abort(.conflict, reason: "Kesempatan mengerjakan kuis modul ini sudah habis.")
             }
@@ -169,16 +169,8 @@ enum CourseProgressService {
     {
         guard !days.isEmpty, let row = ActivityCredit.cappedRow(jenisDiklatID: CourseRules.jenisDiklatID, table: table)
         else { return [] }
-        struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
-        let rows = try await db.sql.raw(
-            """
-            SELECT learned_on, jp_hundredths FROM learning_entries
-            WHERE employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))
-              AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-            """
-        ).all(decoding: Row.self)
-        return rows.compactMap { r in
-            CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) }
-        }
+        return try await LearningQueries.capLines(
+            row, where: "employee_id = \(bind: employeeID) AND learned_on IN (\(binds: days.map(\.iso)))", on: db
+        ).compactMap { $0.fact(row) }
     }
 }

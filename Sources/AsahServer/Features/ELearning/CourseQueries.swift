@@ -40,28 +40,28 @@ enum CourseQueries {
     static func mine(courseID: UUID, employeeID: UUID, on db: any Database) async throws -> Mine {
         let sql = db.sql
         var m = Mine()
-        struct Done: Decodable { var lesson_id: UUID; var done_on: String }
+        struct Done: Decodable { var lessonID: UUID; var doneOn: String }
         for r in try await sql.raw(
             "SELECT lesson_id, done_on FROM lesson_completions WHERE employee_id = \(bind: employeeID) AND course_id = \(bind: courseID)"
-        ).all(decoding: Done.self) { m.doneOn[r.lesson_id] = r.done_on }
-        struct Quiz: Decodable { var module_id: UUID; var best: Int; var n: Int; var passes: Int }
+        ).rows(Done.self) { m.doneOn[r.lessonID] = r.doneOn }
+        struct Quiz: Decodable { var moduleID: UUID; var best: Int; var n: Int; var passes: Int }
         for r in try await sql.raw(
             """
             SELECT module_id, MAX(score) AS best, COUNT(*) AS n, SUM(CASE WHEN passed THEN 1 ELSE 0 END) AS passes
             FROM course_quiz_attempts WHERE employee_id = \(bind: employeeID) AND course_id = \(bind: courseID)
             GROUP BY module_id
             """
-        ).all(decoding: Quiz.self) {
-            m.bestScore[r.module_id] = r.best
-            m.attempts[r.module_id] = r.n
-            if r.passes > 0 { m.passed.insert(r.module_id) }
+        ).rows(Quiz.self) {
+            m.bestScore[r.moduleID] = r.best
+            m.attempts[r.moduleID] = r.n
+            if r.passes > 0 { m.passed.insert(r.moduleID) }
         }
-        struct Done2: Decodable { var completed_on: String; var credited_hundredths: Int }
+        struct Done2: Decodable { var completedOn: String; var creditedHundredths: Int }
         if let c = try await sql.raw(
             "SELECT completed_on, credited_hundredths FROM course_completions WHERE employee_id = \(bind: employeeID) AND course_id = \(bind: courseID)"
-        ).first(decoding: Done2.self) {
-            m.completedOn = c.completed_on
-            m.creditedHundredths = c.credited_hundredths
+        ).firstRow(Done2.self) {
+            m.completedOn = c.completedOn
+            m.creditedHundredths = c.creditedHundredths
         }
         return m
     }
@@ -75,7 +75,7 @@ enum CourseQueries {
         var lessons: Int
         var minutes: Int
         var done: Int
-        var completed_on: String?
+        var completedOn: String?
     }
 
     /// The agency's courses with their size and, for a learner, how many lessons they have done.
@@ -94,17 +94,17 @@ enum CourseQueries {
             WHERE c.agency_id = \(bind: agencyID) \(published)
             ORDER BY c.title
             """
-        ).all(decoding: ListRow.self)
+        ).rows(ListRow.self)
     }
 
     struct Learner: Decodable, Sendable, Content {
         var nip: String
         var name: String
-        var lessons_done: Int
-        var quizzes_passed: Int
-        var last_activity: String?
-        var completed_on: String?
-        var credited_hundredths: Int?
+        var lessonsDone: Int
+        var quizzesPassed: Int
+        var lastActivity: String?
+        var completedOn: String?
+        var creditedHundredths: Int?
     }
 
     /// Everyone who has started the course, furthest first.
@@ -122,6 +122,6 @@ enum CourseQueries {
             ORDER BY COUNT(d.id) DESC, e.name
             LIMIT 500
             """
-        ).all(decoding: Learner.self)
+        ).rows(Learner.self)
     }
 }

@@ -8,7 +8,7 @@ extension CourseQueries {
     /// A lesson's stored file, without its bytes.
     struct StoredFile: Decodable, Sendable {
         var filename: String
-        var content_type: String
+        var contentType: String
         var size: Int
 
         var label: String { "\(filename) (\(IndonesianFormat.fileSize(size)))" }
@@ -17,17 +17,17 @@ extension CourseQueries {
     static func storedFile(lessonID: UUID, on db: any Database) async throws -> StoredFile? {
         try await db.sql.raw(
             "SELECT filename, content_type, size FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
-        ).first(decoding: StoredFile.self)
+        ).firstRow(StoredFile.self)
     }
 
     static func fileContent(lessonID: UUID, on db: any Database) async throws -> (StoredFile, Data)? {
-        struct Row: Decodable { var filename: String; var content_type: String; var size: Int; var content: Data }
+        struct Row: Decodable { var filename: String; var contentType: String; var size: Int; var content: Data }
         guard
             let r = try await db.sql.raw(
                 "SELECT filename, content_type, size, content FROM lesson_files WHERE lesson_id = \(bind: lessonID)"
-            ).first(decoding: Row.self)
+            ).firstRow(Row.self)
         else { return nil }
-        return (StoredFile(filename: r.filename, content_type: r.content_type, size: r.size), r.content)
+        return (StoredFile(filename: r.filename, contentType: r.contentType, size: r.size), r.content)
     }
 }
 
@@ -48,7 +48,7 @@ struct LessonFileController {
             throw RecordKind.lessonFile.notFound
         }
         var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: file.content_type)
+        headers.replaceOrAdd(name: .contentType, value: file.contentType)
         headers.replaceOrAdd(
             name: .contentDisposition,
             value: "attachment; filename=\"\(LessonFileRules.downloadName(file.filename))\"")

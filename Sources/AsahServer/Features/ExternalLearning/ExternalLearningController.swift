@@ -44,7 +44,7 @@ struct ExternalLearningController {
             .init(
                 chrome: req.chrome("Pelatihan di luar instansi"), nip: e.nip, name: e.fullName,
                 canSubmit: AccessPolicy.canRecordExternalLearning(of: e.facts, user.actor),
-                rows: try await ExternalLearningService.of(employeeID: e.id, on: req.db),
+                rows: try await ExternalLearningQueries.of(employeeID: e.id, on: req.db),
                 input: input, errors: errors
             )
         ).response(status: status)
@@ -55,7 +55,7 @@ struct ExternalLearningController {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.recordExternalLearning)
         let form = try req.content.decode(Form.self)
-        let table = try await AgencySettings.jpConversion(e.agency_id, on: req.db)
+        let table = try await AgencySettings.jpConversion(e.agencyID, on: req.db)
         var errors: [String: String] = [:]
         var proof: ExternalLearningService.Proof?
         if let file = form.sertifikat, file.data.readableBytes > 0 {
@@ -70,7 +70,7 @@ struct ExternalLearningController {
         switch ExternalLearningRules.validate(form.input, today: req.today, table: table) {
         case .success(let v) where errors.isEmpty:
             _ = try await ExternalLearningService.submit(
-                v, agencyID: e.agency_id, employeeID: e.id, proof: proof!, on: req.db)
+                v, agencyID: e.agencyID, employeeID: e.id, proof: proof!, on: req.db)
             return req.redirect(to: SiteURL.externalLearning(e.nip) + "?pesan=" + FlashMessage.created.rawValue)
         case .success: break
         case .failure(let e): errors.merge(e.messages) { a, _ in a }
@@ -84,7 +84,7 @@ struct ExternalLearningController {
         return ExternalLearningQueuePage.render(
             .init(
                 chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-                rows: try await ExternalLearningService.queue(agencyID: try agency.requireID(), on: req.db), error: nil
+                rows: try await ExternalLearningQueries.queue(agencyID: try agency.requireID(), on: req.db), error: nil
             )
         ).response()
     }
@@ -107,7 +107,7 @@ struct ExternalLearningController {
             return ExternalLearningQueuePage.render(
                 .init(
                     chrome: req.chrome("Pemeriksaan pelatihan luar"), agencyCode: agency.code,
-                    rows: try await ExternalLearningService.queue(agencyID: record.agencyID, on: req.db),
+                    rows: try await ExternalLearningQueries.queue(agencyID: record.agencyID, on: req.db),
                     error: abort.reason
                 )
             ).response(status: abort.status)

@@ -9,7 +9,7 @@ struct ExternalLearningPage {
         var nip: String
         var name: String
         var canSubmit: Bool
-        var rows: [ExternalLearningService.Row]
+        var rows: [ExternalLearningQueries.Record]
         var input: ExternalLearningInput
         var errors: [String: String]
     }
@@ -33,11 +33,11 @@ struct ExternalLearningPage {
                                 txt(r.title)
                                 voidTag("br", [])
                                 tag("small") {
-                                    txt(r.provider + " · " + (JenisDiklat.byID(r.jenis_diklat_id)?.name ?? ""))
+                                    txt(r.provider + " · " + (JenisDiklat.byID(r.jenisDiklatID)?.name ?? ""))
                                 }.cls("muted")
                             }
-                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.started_on, r.finished_on)) }
-                            UI.cell("JP") { txt(JP(hundredths: r.jp_hundredths).number) }
+                            UI.cell("Tanggal") { txt(ActivityListPage.dates(r.startedOn, r.finishedOn)) }
+                            UI.cell("JP") { txt(JP(hundredths: r.jpHundredths).number) }
                             UI.cell("Status") {
                                 txt(ExternalLearning.State(rawValue: r.state)?.label ?? r.state)
                                 if let reason = r.reason {
@@ -103,7 +103,7 @@ struct ExternalLearningQueuePage {
     struct Model {
         var chrome: PageChrome
         var agencyCode: String
-        var rows: [ExternalLearningService.Row]
+        var rows: [ExternalLearningQueries.Record]
         var error: String?
     }
 
@@ -117,11 +117,11 @@ struct ExternalLearningQueuePage {
                     tag("h2") { txt(r.title) }
                     UI.facts([
                         ("Pegawai", "\(r.name) (\(r.nip))"), ("Penyelenggara", r.provider),
-                        ("Jenis diklat", JenisDiklat.byID(r.jenis_diklat_id)?.name ?? "-"),
-                        ("Tanggal", ActivityListPage.dates(r.started_on, r.finished_on)),
-                        ("JP", JP(hundredths: r.jp_hundredths).display), ("Nomor sertifikat", r.certificate_no ?? "-"),
+                        ("Jenis diklat", JenisDiklat.byID(r.jenisDiklatID)?.name ?? "-"),
+                        ("Tanggal", ActivityListPage.dates(r.startedOn, r.finishedOn)),
+                        ("JP", JP(hundredths: r.jpHundredths).display), ("Nomor sertifikat", r.certificateNo ?? "-"),
                     ])
-                    tag("p") { link(SiteURL.externalProof(r.id), "Lihat sertifikat (\(r.proof_filename))") }
+                    tag("p") { link(SiteURL.externalProof(r.id), "Lihat sertifikat (\(r.proofFilename))") }
                     postForm(action: SiteURL.externalDecision(r.id), csrf: m.chrome.csrf, cls: "inline") {
                         voidTag("input", [("type", "hidden"), ("name", "keputusan"), ("value", "terima")])
                         button("Terima dan catat JP")

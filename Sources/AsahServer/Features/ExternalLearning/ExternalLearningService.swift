@@ -82,50 +82,8 @@ enum ExternalLearningService {
         async throws -> [LedgerEntryFact]
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: r.jenisDiklatID, table: table) else { return [] }
-        struct Line: Decodable { var learned_on: String; var jp_hundredths: Int }
-        return try await db.sql.raw(
-            """
-            SELECT learned_on, jp_hundredths FROM learning_entries
-            WHERE employee_id = \(bind: r.employeeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-            """
-        ).all(decoding: Line.self).compactMap { line in
-            CivilDate(iso: line.learned_on).map { row.fact(date: $0, jp: JP(hundredths: line.jp_hundredths)) }
-        }
-    }
-
-    struct Row: Decodable, Sendable {
-        var id: UUID
-        var employee_id: UUID
-        var nip: String
-        var name: String
-        var title: String
-        var jenis_diklat_id: Int
-        var provider: String
-        var started_on: String
-        var finished_on: String
-        var certificate_no: String?
-        var jp_hundredths: Int
-        var proof_filename: String
-        var state: String
-        var reason: String?
-    }
-
-    private static let columns = """
-        SELECT x.id, x.employee_id, e.nip, e.name, x.title, x.jenis_diklat_id, x.provider, x.started_on, x.finished_on,
-               x.certificate_no, x.jp_hundredths, x.proof_filename, x.state, x.reason
-        FROM external_learning x JOIN employees e ON e.id = x.employee_id
-        """
-
-    static func of(employeeID: UUID, on db: any Database) async throws -> [Row] {
-        try await db.sql.raw(
-            "\(unsafeRaw: columns) WHERE x.employee_id = \(bind: employeeID) ORDER BY x.finished_on DESC, x.created_at DESC"
-        ).all(decoding: Row.self)
-    }
-
-    /// Records waiting for a decision, oldest first.
-    static func queue(agencyID: UUID, on db: any Database) async throws -> [Row] {
-        try await db.sql.raw(
-            "\(unsafeRaw: columns) WHERE x.agency_id = \(bind: agencyID) AND x.state = 'submitted' ORDER BY x.created_at LIMIT 200"
-        ).all(decoding: Row.self)
+        return try await LearningQueries.capLines(
+            row, where: "employee_id = \(bind: r.employeeID) AND year = \(bind: year)", on: db
+        ).compactMap { $0.fact(row) }
     }
 }

@@ -31,7 +31,7 @@ struct HomeController {
         if let nip = user.employeeNIP, let me = try await EmployeeQueries.detail(nip: nip, on: req.db) {
             let subordinates = try await Employee.query(on: req.db).filter(\.$supervisorID == me.id).count()
             model.me = .init(
-                nip: nip, fullName: me.fullName, positionName: me.position_name, unitName: me.unit_name,
+                nip: nip, fullName: me.fullName, positionName: me.positionName, unitName: me.unitName,
                 subordinates: subordinates, agencyCode: user.agencyCode)
             if EmployeeStatus(rawValue: me.status)?.isPPPK == false { held = (me.id, nip) }
         }

@@ -9,19 +9,19 @@ enum ImportQueries {
         var values: ImportPlan.EmployeeValues
     }
 
-    private struct EmployeeRow: Decodable {
+    private struct StoredEmployee: Decodable {
         var id: UUID
-        var agency_id: UUID
+        var agencyID: UUID
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
+        var gelarBelakang: String?
         var status: String
         var golongan: String?
-        var position_id: UUID?
-        var unit_id: UUID?
+        var positionID: UUID?
+        var unitID: UUID?
         var gender: String
-        var birth_date: String
+        var birthDate: String
         var email: String?
         var phone: String?
     }
@@ -39,34 +39,34 @@ enum ImportQueries {
                        gender, birth_date, email, phone
                 FROM employees WHERE nip IN (\(binds: chunk))
                 """
-            ).all(decoding: EmployeeRow.self)
+            ).rows(StoredEmployee.self)
             for r in rows {
                 out[r.nip] = Existing(
-                    id: r.id, agencyID: r.agency_id,
+                    id: r.id, agencyID: r.agencyID,
                     values: .init(
-                        gelarDepan: r.gelar_depan, name: r.name, gelarBelakang: r.gelar_belakang, status: r.status,
-                        golongan: r.golongan, positionID: r.position_id, unitID: r.unit_id, gender: r.gender,
-                        birthDate: r.birth_date, email: r.email, phone: r.phone))
+                        gelarDepan: r.gelarDepan, name: r.name, gelarBelakang: r.gelarBelakang, status: r.status,
+                        golongan: r.golongan, positionID: r.positionID, unitID: r.unitID, gender: r.gender,
+                        birthDate: r.birthDate, email: r.email, phone: r.phone))
             }
         }
         return out
     }
 
     static func units(agencyID: UUID, on sql: any SQLDatabase) async throws -> [ImportPlan.UnitRow] {
-        struct Row: Decodable { var id: UUID; var parent_id: UUID?; var name: String; var path: String }
+        struct Row: Decodable { var id: UUID; var parentID: UUID?; var name: String; var path: String }
         return try await sql.raw("SELECT id, parent_id, name, path FROM units WHERE agency_id = \(bind: agencyID)")
-            .all(decoding: Row.self)
-            .map { .init(id: $0.id, parentID: $0.parent_id, name: $0.name, path: $0.path) }
+            .rows(Row.self)
+            .map { .init(id: $0.id, parentID: $0.parentID, name: $0.name, path: $0.path) }
     }
 
     static func positions(agencyID: UUID, on sql: any SQLDatabase) async throws -> [ImportPlan.PositionRow] {
         struct Row: Decodable {
-            var id: UUID; var unit_id: UUID?; var name: String; var kind: String; var jenjang: String?
+            var id: UUID; var unitID: UUID?; var name: String; var kind: String; var jenjang: String?
         }
         return try await sql.raw(
             "SELECT id, unit_id, name, kind, jenjang FROM positions WHERE agency_id = \(bind: agencyID)"
-        ).all(decoding: Row.self)
-            .map { .init(id: $0.id, unitID: $0.unit_id, name: $0.name, kind: $0.kind, jenjang: $0.jenjang) }
+        ).rows(Row.self)
+            .map { .init(id: $0.id, unitID: $0.unitID, name: $0.name, kind: $0.kind, jenjang: $0.jenjang) }
     }
 
     static let employeeColumns = [

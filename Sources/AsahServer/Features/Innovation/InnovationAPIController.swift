@@ -29,7 +29,7 @@ struct InnovationAPIController {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.proposeInnovation)
         let body = try req.decodeBody(InnovationBody.self)
-        switch try await InnovationCommands.create(
+        switch try await InnovationService.create(
             body.input, ketuaNIP: body.ketuaNip, agency: agency, user: user, on: req.db)
         {
         case .failure(let e): throw APIError.fields(e, message: "Proyek tidak disimpan.")
@@ -49,7 +49,7 @@ struct InnovationAPIController {
     func addMember(req: Request) async throws -> Response {
         let body = try req.decodeBody(InnovationMemberBody.self)
         return try await write(req, created: true) { p, facts, user in
-            try await InnovationCommands.addMember(
+            try await InnovationService.addMember(
                 p, facts, nip: body.nip ?? "", role: body.role ?? "", user: user, on: req.db)
         }
     }
@@ -57,7 +57,7 @@ struct InnovationAPIController {
     func removeMember(req: Request) async throws -> Response {
         let nip = req.parameters.get("nip") ?? ""
         return try await write(req) { p, facts, user in
-            try await InnovationCommands.removeMember(p, facts, nip: nip, user: user, on: req.db)
+            try await InnovationService.removeMember(p, facts, nip: nip, user: user, on: req.db)
         }
     }
 
@@ -121,7 +121,7 @@ struct InnovationAPIController {
             status: p.status, outcome: p.outcome, completedOn: p.completedOn,
             jpPerMember: p.creditedHundredths.map(JP.init(hundredths:)) ?? rule.perMember,
             members: try await InnovationQueries.members(projectID: id, on: db).map {
-                .init(nip: $0.nip, name: $0.name, role: $0.role, unit: $0.unit_name)
+                .init(nip: $0.nip, name: $0.name, role: $0.role, unit: $0.unitName)
             },
             milestones: try await InnovationQueries.milestones(projectID: id, on: db).map {
                 .init(id: $0.id!, title: $0.title, dueOn: $0.dueOn, doneOn: $0.doneOn)

@@ -37,13 +37,13 @@ struct InnovationController {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
         let rows = try await InnovationQueries.forEmployee(e.id, on: req.db)
-        let manager = AccessPolicy.isManager(of: e.agency_id, user.actor)
+        let manager = AccessPolicy.isManager(of: e.agencyID, user.actor)
         return InnovationListPage.render(
             .init(
                 chrome: req.chrome("Proyek inovasi"), heading: "Proyek inovasi · \(e.fullName)",
                 back: (SiteURL.employee(e.nip), e.fullName),
                 rows: rows, visible: try await Self.visible(rows, user: user, manager: manager, on: req.db),
-                newURL: user.actor.employeeID == e.id ? SiteURL.newInnovation(e.agency_code) : nil, setting: nil,
+                newURL: user.actor.employeeID == e.id ? SiteURL.newInnovation(e.agencyCode) : nil, setting: nil,
                 showRole: true
             )
         ).response()
@@ -104,7 +104,7 @@ struct InnovationController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.proposeInnovation)
         let f = try req.content.decode(ProjectForm.self)
-        let outcome = try await InnovationCommands.create(
+        let outcome = try await InnovationService.create(
             f.input, ketuaNIP: f.ketua_nip, agency: agency, user: user, on: req.db)
         switch outcome {
         case .success(let p):

@@ -55,14 +55,14 @@ struct InnovationSummaryDTO: Content {
         id = r.id
         title = r.title
         status = r.status
-        startsOn = r.starts_on
-        endsOn = r.ends_on
-        completedOn = r.completed_on
-        ketuaNip = r.ketua_nip
-        ketuaName = r.ketua_name
+        startsOn = r.startsOn
+        endsOn = r.endsOn
+        completedOn = r.completedOn
+        ketuaNip = r.ketuaNIP
+        ketuaName = r.ketuaName
         members = r.members
         milestones = r.milestones
-        milestonesDone = r.milestones_done
+        milestonesDone = r.milestonesDone
         role = r.role
     }
 }

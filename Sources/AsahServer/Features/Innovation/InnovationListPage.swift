@@ -57,12 +57,12 @@ struct InnovationListPage {
                     if m.showRole {
                         UI.cell("Peran") { txt(r.role.flatMap(InnovationRole.init(rawValue:))?.label ?? "-") }
                     }
-                    UI.cell("Ketua") { txt(r.ketua_name ?? "-") }
-                    UI.cell("Masa") { txt(ActivityListPage.dates(r.starts_on, r.ends_on)) }
+                    UI.cell("Ketua") { txt(r.ketuaName ?? "-") }
+                    UI.cell("Masa") { txt(ActivityListPage.dates(r.startsOn, r.endsOn)) }
                     UI.cell("Tahapan") {
-                        txt(r.milestones == 0 ? "-" : "\(r.milestones_done) dari \(r.milestones) selesai")
+                        txt(r.milestones == 0 ? "-" : "\(r.milestonesDone) dari \(r.milestones) selesai")
                     }
-                    UI.cell("Status") { status(r.status, completedOn: r.completed_on) }
+                    UI.cell("Status") { status(r.status, completedOn: r.completedOn) }
                 }
             }
         }

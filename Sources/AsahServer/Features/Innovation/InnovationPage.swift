@@ -106,7 +106,7 @@ struct InnovationPage {
                                 ) { button("Hapus dari tim", cls: "btn btn-small btn-secondary") }
                             }
                         }
-                        UI.cell("Unit kerja") { txt(p.unit_name ?? "-") }
+                        UI.cell("Unit kerja") { txt(p.unitName ?? "-") }
                     }
                 }
             }

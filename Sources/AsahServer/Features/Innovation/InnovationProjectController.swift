@@ -66,14 +66,14 @@ struct InnovationProjectController {
                 $0.memberNIP = nip; $0.memberRole = role
             }
         ) { p, facts, user in
-            try await InnovationCommands.addMember(p, facts, nip: nip, role: role, user: user, on: req.db)
+            try await InnovationService.addMember(p, facts, nip: nip, role: role, user: user, on: req.db)
         }
     }
 
     func removeMember(req: Request) async throws -> Response {
         let nip = req.parameters.get("nip") ?? ""
         return try await act(req) { p, facts, user in
-            try await InnovationCommands.removeMember(p, facts, nip: nip, user: user, on: req.db)
+            try await InnovationService.removeMember(p, facts, nip: nip, user: user, on: req.db)
         }
     }
 

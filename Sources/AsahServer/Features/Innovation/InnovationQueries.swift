@@ -10,14 +10,14 @@ enum InnovationQueries {
         var id: UUID
         var title: String
         var status: String
-        var starts_on: String
-        var ends_on: String
-        var completed_on: String?
-        var ketua_nip: String?
-        var ketua_name: String?
+        var startsOn: String
+        var endsOn: String
+        var completedOn: String?
+        var ketuaNIP: String?
+        var ketuaName: String?
         var members: Int
         var milestones: Int
-        var milestones_done: Int
+        var milestonesDone: Int
         /// The viewer's (or the listed employee's) role, when listing one employee's projects.
         var role: String?
     }
@@ -54,7 +54,7 @@ enum InnovationQueries {
             WHERE \(filter)
             ORDER BY p.starts_on DESC, p.title
             """
-        ).all(decoding: ListRow.self)
+        ).rows(ListRow.self)
     }
 
     /// The team as the rules see it.
@@ -65,10 +65,10 @@ enum InnovationQueries {
     }
 
     struct MemberRow: Decodable, Sendable {
-        var employee_id: UUID
+        var employeeID: UUID
         var nip: String
         var name: String
-        var unit_name: String?
+        var unitName: String?
         var role: String
     }
 
@@ -80,7 +80,7 @@ enum InnovationQueries {
             FROM innovation_members m JOIN employees e ON e.id = m.employee_id LEFT JOIN units u ON u.id = e.unit_id
             WHERE m.project_id = \(bind: projectID)
             """
-        ).all(decoding: MemberRow.self)
+        ).rows(MemberRow.self)
         let order = Dictionary(uniqueKeysWithValues: InnovationRole.allCases.enumerated().map { ($1.rawValue, $0) })
         return rows.sorted { (order[$0.role] ?? 9, $0.name) < (order[$1.role] ?? 9, $1.name) }
     }

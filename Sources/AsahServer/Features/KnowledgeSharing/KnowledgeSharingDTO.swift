@@ -78,19 +78,19 @@ struct KnowledgeSessionDTO: Content {
         let confirmed = d.state == KnowledgeSessionState.confirmed.rawValue
         func person(_ p: KnowledgeSharingQueries.Person) -> Person {
             Person(
-                nip: p.nip, name: p.name, creditedJp: confirmed ? JP(hundredths: p.credited_hundredths) : nil,
-                creditNote: p.credit_note)
+                nip: p.nip, name: p.name, creditedJp: confirmed ? JP(hundredths: p.creditedHundredths) : nil,
+                creditNote: p.creditNote)
         }
         id = d.id
         topic = d.topic
-        heldOn = d.held_on
+        heldOn = d.heldOn
         minutes = d.minutes
         summary = d.summary
         state = d.state
-        let hostLine = people.first { $0.employee_id == d.host_id }
+        let hostLine = people.first { $0.employeeID == d.hostID }
         host = hostLine.map(person) ?? Person(nip: "", name: "")
-        attendees = people.filter { $0.employee_id != d.host_id }.map(person)
-        decidedAt = d.decided_at
-        decisionNote = d.decision_note
+        attendees = people.filter { $0.employeeID != d.hostID }.map(person)
+        decidedAt = d.decidedAt
+        decisionNote = d.decisionNote
     }
 }

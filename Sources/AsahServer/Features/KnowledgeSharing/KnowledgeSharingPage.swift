@@ -53,10 +53,10 @@ struct KnowledgeSharingPage {
     @ComponentBuilder
     static func cells(_ l: KnowledgeSharingQueries.Line) -> Component {
         UI.cell("Tanggal") {
-            txt((CivilDate(iso: l.held_on).map(IndonesianFormat.date) ?? l.held_on) + " · \(l.minutes) menit")
+            txt((CivilDate(iso: l.heldOn).map(IndonesianFormat.date) ?? l.heldOn) + " · \(l.minutes) menit")
         }
         UI.cell("Topik") { txt(l.topic) }
-        UI.cell("Pembawa materi") { txt(l.host_name) }
+        UI.cell("Pembawa materi") { txt(l.hostName) }
         UI.cell("Orang") { txt(String(l.attendees)) }
     }
 
@@ -64,7 +64,7 @@ struct KnowledgeSharingPage {
     static func status(_ l: KnowledgeSharingQueries.Line) -> Component {
         let state = l.state
         tag("span") { txt(state.label) }.cls("badge")
-        if state == .rejected, let note = l.decision_note {
+        if state == .rejected, let note = l.decisionNote {
             voidTag("br", [])
             tag("small") { txt(note) }.cls("muted")
         }

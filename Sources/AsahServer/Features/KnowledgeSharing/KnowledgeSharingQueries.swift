@@ -8,34 +8,34 @@ import Vapor
 enum KnowledgeSharingQueries {
     struct Session: Decodable, Sendable {
         var id: UUID
-        var agency_id: UUID
-        var agency_code: String
-        var host_id: UUID
-        var host_unit_path: String?
+        var agencyID: UUID
+        var agencyCode: String
+        var hostID: UUID
+        var hostUnitPath: String?
         var state: String
         var topic: String
-        var held_on: String
+        var heldOn: String
         var minutes: Int
         var attendees: Set<UUID> = []
 
         private enum CodingKeys: String, CodingKey {
-            case id, agency_id, agency_code, host_id, host_unit_path, state, topic, held_on, minutes
+            case id, agencyID, agencyCode, hostID, hostUnitPath, state, topic, heldOn, minutes
         }
 
         var facts: KnowledgeSessionFacts {
             KnowledgeSessionFacts(
-                agencyID: agency_id, hostID: host_id, hostUnitPath: host_unit_path, attendeeIDs: attendees)
+                agencyID: agencyID, hostID: hostID, hostUnitPath: hostUnitPath, attendeeIDs: attendees)
         }
     }
 
     /// One session with its attendees (who may then not confirm it).
     static func session(_ id: UUID, on db: any Database) async throws -> Session? {
         guard var s = try await sessionRow(id, on: db) else { return nil }
-        struct Attendee: Decodable { var employee_id: UUID }
+        struct Attendee: Decodable { var employeeID: UUID }
         s.attendees = Set(
             try await db.sql.raw(
                 "SELECT employee_id FROM knowledge_attendees WHERE session_id = \(bind: id)"
-            ).all(decoding: Attendee.self).map(\.employee_id))
+            ).rows(Attendee.self).map(\.employeeID))
         return s
     }
 
@@ -48,16 +48,16 @@ enum KnowledgeSharingQueries {
             LEFT JOIN units u ON u.id = e.unit_id
             WHERE k.id = \(bind: id)
             """
-        ).first(decoding: Session.self)
+        ).firstRow(Session.self)
     }
 
     struct Person: Decodable, Sendable {
         var id: UUID
-        var employee_id: UUID
+        var employeeID: UUID
         var nip: String
         var name: String
-        var credited_hundredths: Int
-        var credit_note: String?
+        var creditedHundredths: Int
+        var creditNote: String?
     }
 
     /// Everyone present (the host among them), by NIP.
@@ -68,21 +68,21 @@ enum KnowledgeSharingQueries {
             FROM knowledge_attendees a JOIN employees e ON e.id = a.employee_id
             WHERE a.session_id = \(bind: sessionID) ORDER BY e.nip
             """
-        ).all(decoding: Person.self)
+        ).rows(Person.self)
     }
 
     struct Line: Decodable, Sendable {
         var id: UUID
         var topic: String
-        var held_on: String
+        var heldOn: String
         var minutes: Int
-        var host_id: UUID
-        var host_name: String
-        var host_unit_path: String?
+        var hostID: UUID
+        var hostName: String
+        var hostUnitPath: String?
         var attendees: Int
         /// Typed: a state Asah never writes fails the read (and is logged), never shown as another.
         var state: KnowledgeSessionState
-        var decision_note: String?
+        var decisionNote: String?
     }
 
     private static var lineColumns: SQLQueryString {
@@ -100,7 +100,7 @@ enum KnowledgeSharingQueries {
         q += " WHERE k.agency_id = \(bind: agencyID) AND (k.state = \(bind: KnowledgeSessionState.confirmed.rawValue)"
         if let viewer { q += " OR k.host_id = \(bind: viewer)" }
         q += ") ORDER BY k.held_on DESC, k.created_at DESC LIMIT 50"
-        return try await db.sql.raw(q).all(decoding: Line.self)
+        return try await db.sql.raw(q).rows(Line.self)
     }
 
     /// Pending sessions the actor may confirm, oldest first (the scope narrows the query, the policy
@@ -116,22 +116,22 @@ enum KnowledgeSharingQueries {
                 " AND NOT EXISTS (SELECT 1 FROM knowledge_attendees ka WHERE ka.session_id = k.id AND ka.employee_id = \(bind: me))"
         }
         q += " ORDER BY k.held_on, k.created_at LIMIT 100"
-        return try await db.sql.raw(q).all(decoding: Line.self).filter {
+        return try await db.sql.raw(q).rows(Line.self).filter {
             AccessPolicy.canConfirmKnowledgeSession(
-                KnowledgeSessionFacts(agencyID: agencyID, hostID: $0.host_id, hostUnitPath: $0.host_unit_path), actor)
+                KnowledgeSessionFacts(agencyID: agencyID, hostID: $0.hostID, hostUnitPath: $0.hostUnitPath), actor)
         }
     }
 
     struct Detail: Decodable, Sendable {
         var id: UUID
         var topic: String
-        var held_on: String
+        var heldOn: String
         var minutes: Int
         var summary: String?
         var state: String
-        var host_id: UUID
-        var decided_at: Date?
-        var decision_note: String?
+        var hostID: UUID
+        var decidedAt: Date?
+        var decisionNote: String?
     }
 
     static func detail(_ id: UUID, on db: any Database) async throws -> (Detail, [Person])? {
@@ -141,7 +141,7 @@ enum KnowledgeSharingQueries {
                 SELECT id, topic, held_on, minutes, summary, state, host_id, decided_at, decision_note
                 FROM knowledge_sessions WHERE id = \(bind: id)
                 """
-            ).first(decoding: Detail.self)
+            ).firstRow(Detail.self)
         else { return nil }
         return (d, try await people(of: id, on: db))
     }

@@ -18,15 +18,8 @@ enum KnowledgeSharingService {
     ) async throws -> Recorded {
         try await WriteTransaction.run(on: db) { tx in
             let sql = tx.sql
-            struct Row: Decodable { var id: UUID; var nip: String }
-            let found =
-                v.attendeeNIPs.isEmpty
-                ? []
-                : try await sql.raw(
-                    "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: v.attendeeNIPs))"
-                ).all(decoding: Row.self)
-            let known = Set(found.map(\.nip))
-            let unknown = v.attendeeNIPs.filter { !known.contains($0) }
+            let ids = try await EmployeeQueries.ids(nips: v.attendeeNIPs, agencyID: agencyID, on: tx)
+            let unknown = v.attendeeNIPs.filter { ids[$0] == nil }
             guard unknown.isEmpty else {
                 throw APIError.fields(
                     FieldErrors([
@@ -44,7 +37,8 @@ enum KnowledgeSharingService {
                 """
             ).run()
             // Everyone present has a line from the start; what it credits is set at confirmation.
-            for person in [hostID] + found.map(\.id) {
+            let attendees = v.attendeeNIPs.compactMap { ids[$0] }
+            for person in [hostID] + attendees {
                 try await sql.raw(
                     """
                     INSERT INTO knowledge_attendees (id, session_id, employee_id, credited_hundredths)
@@ -55,7 +49,7 @@ enum KnowledgeSharingService {
             try await AuditEntry(
                 agencyID: agencyID, userID: userID, action: "record", entity: "knowledge_session",
                 entityID: sessionID.uuidString, before: nil,
-                after: "\(v.topic); \(found.count + 1) orang; menunggu konfirmasi"
+                after: "\(v.topic); \(attendees.count + 1) orang; menunggu konfirmasi"
             ).create(on: tx)
             return Recorded(id: sessionID, state: KnowledgeSessionState.pending.rawValue)
         }
@@ -72,9 +66,9 @@ enum KnowledgeSharingService {
             // Everyone's day is counted under their lock; the state is read again after it, so of two
             // decisions at once the second sees the first.
             let people = try await KnowledgeSharingQueries.people(of: id, on: tx)
-            try await EmployeeLock.take(people.map(\.employee_id), on: tx)
+            try await EmployeeLock.take(people.map(\.employeeID), on: tx)
             guard let fresh = try await KnowledgeSharingQueries.session(id, on: tx),
-                let day = CivilDate(iso: fresh.held_on)
+                let day = CivilDate(iso: fresh.heldOn)
             else { throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.") }
             if let problem = KnowledgeSharingRules.decisionProblem(
                 state: try KnowledgeSessionState(stored: fresh.state, column: "state"), heldOn: day, confirm: confirm,
@@ -86,11 +80,11 @@ enum KnowledgeSharingService {
             let next: KnowledgeSessionState = confirm ? .confirmed : .rejected
             var credited = 0
             if confirm {
-                let table = try await AgencySettings.jpConversion(fresh.agency_id, on: tx)
-                let sameDay = try await factsOn(day, employees: people.map(\.employee_id), table: table, on: tx)
+                let table = try await AgencySettings.jpConversion(fresh.agencyID, on: tx)
+                let sameDay = try await factsOn(day, employees: people.map(\.employeeID), table: table, on: tx)
                 for person in people {
                     let r = try KnowledgeSharingRules.credit(
-                        on: day, minutes: fresh.minutes, existing: sameDay[person.employee_id] ?? [], table: table
+                        on: day, minutes: fresh.minutes, existing: sameDay[person.employeeID] ?? [], table: table
                     ).mapError { APIError(.conflict, message: $0.messages.values.first ?? "JP tidak dapat dihitung.") }
                         .get()
                     try await sql.raw(
@@ -102,7 +96,7 @@ enum KnowledgeSharingService {
                     if r.credited > .zero {
                         credited += 1
                         try await LearningEntry(
-                            agencyID: fresh.agency_id, employeeID: person.employee_id, learnedOn: day.iso,
+                            agencyID: fresh.agencyID, employeeID: person.employeeID, learnedOn: day.iso,
                             year: day.year,
                             source: .knowledgeSharing, sourceID: id, jenisDiklatID: KnowledgeSharingRules.jenisDiklatID,
                             title: "Komunitas belajar: \(fresh.topic)", minutes: fresh.minutes,
@@ -119,14 +113,14 @@ enum KnowledgeSharingService {
                 """
             ).run()
             try await AuditEntry(
-                agencyID: fresh.agency_id, userID: userID, action: confirm ? "confirm" : "reject",
+                agencyID: fresh.agencyID, userID: userID, action: confirm ? "confirm" : "reject",
                 entity: "knowledge_session",
                 entityID: id.uuidString, before: KnowledgeSessionState.pending.rawValue,
                 after: confirm
                     ? "\(next.rawValue); JP untuk \(credited) orang"
                     : [next.rawValue, note].compactMap { $0 }.joined(separator: "; ")
             ).create(on: tx)
-            return fresh.agency_code
+            return fresh.agencyCode
         }
     }
 
@@ -137,16 +131,10 @@ enum KnowledgeSharingService {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: KnowledgeSharingRules.jenisDiklatID, table: table),
             !employees.isEmpty
         else { return [:] }
-        struct Row: Decodable { var employee_id: UUID; var jp_hundredths: Int }
-        let rows = try await db.sql.raw(
-            """
-            SELECT employee_id, jp_hundredths FROM learning_entries
-            WHERE learned_on = \(bind: day.iso) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-              AND employee_id IN (\(binds: employees))
-            """
-        ).all(decoding: Row.self)
-        return Dictionary(grouping: rows, by: \.employee_id).mapValues { lines in
-            lines.map { row.fact(date: day, jp: JP(hundredths: $0.jp_hundredths)) }
+        let lines = try await LearningQueries.capLines(
+            row, where: "learned_on = \(bind: day.iso) AND employee_id IN (\(binds: employees))", on: db)
+        return Dictionary(grouping: lines, by: \.employeeID).mapValues { lines in
+            lines.map { row.fact(date: day, jp: JP(hundredths: $0.jpHundredths)) }
         }
     }
 

@@ -19,7 +19,7 @@ enum ComplianceCSV {
         CSVText.response(
             ["nip;nama;unit_kerja;jumlah_jp;kurang_jp"]
                 + rows.map { r in
-                    [r.nip, r.fullName, r.unit_name ?? "", r.jp.number, (minimum - r.jp).number]
+                    [r.nip, r.fullName, r.unitName ?? "", r.jp.number, (minimum - r.jp).number]
                         .map(CSVText.field).joined(separator: ";")
                 }, filename: "pns-di-bawah-minimum-jp-\(agency)-\(year).csv")
     }
@@ -37,14 +37,14 @@ enum ComplianceCSV {
     /// end date is the start date.
     static func historyLine(_ h: ComplianceQueries.HistoryLine) -> String {
         let date =
-            CivilDate(iso: h.learned_on).map { d in
+            CivilDate(iso: h.learnedOn).map { d in
                 (d.day < 10 ? "0" : "") + String(d.day) + "-" + (d.month < 10 ? "0" : "") + String(d.month) + "-"
                     + String(d.year)
-            } ?? h.learned_on
+            } ?? h.learnedOn
         return [
-            h.nip, h.name, String(h.jenis_diklat_id), JenisDiklat.byID(h.jenis_diklat_id)?.name ?? "", h.title, date,
+            h.nip, h.name, String(h.jenisDiklatID), JenisDiklat.byID(h.jenisDiklatID)?.name ?? "", h.title, date,
             date,
-            JP(hundredths: h.jp_hundredths).number, h.provider ?? "", h.certificate_no ?? "",
+            JP(hundredths: h.jpHundredths).number, h.provider ?? "", h.certificateNo ?? "",
         ].map(CSVText.field).joined(separator: ";")
     }
 }

@@ -37,7 +37,7 @@ struct ComplianceController {
                 scopeName: scoped.unit?.name, unitID: scoped.unit?.id?.uuidString, year: year,
                 years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
                 reachedByMonth: JPMonthly.reached(
-                    spans.map { .init(from: $0.from_month, until: $0.until_month, count: $0.n) },
+                    spans.map { .init(from: $0.fromMonth, until: $0.untilMonth, count: $0.n) },
                     through: JPMonthly.months(of: year, today: req.today)),
                 below: try await ComplianceQueries.below(
                     agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,

@@ -127,7 +127,7 @@ struct CompliancePage {
                         tag("tr") {
                             tag("td") { link(SiteURL.learningHours(r.nip, year: m.year), r.fullName) }
                             UI.cell("NIP") { txt(NIP.format(r.nip)) }.cls("nip")
-                            UI.cell("Unit kerja") { txt(r.unit_name ?? "–") }
+                            UI.cell("Unit kerja") { txt(r.unitName ?? "–") }
                             UI.cell("JP") { txt(r.jp.number) }
                             UI.cell("Kurang") { txt((m.report.minimum - r.jp).number) }.cls("gap-cell")
                         }

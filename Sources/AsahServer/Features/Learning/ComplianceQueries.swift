@@ -10,8 +10,8 @@ enum ComplianceQueries {
     /// `until_month` (NULL: until December). Adding the spans up per month gives how many had reached
     /// the minimum by the end of each month, exactly even if a line were ever negative.
     struct MonthSpan: Decodable, Sendable {
-        var from_month: Int
-        var until_month: Int?
+        var fromMonth: Int
+        var untilMonth: Int?
         var n: Int
     }
 
@@ -42,18 +42,18 @@ enum ComplianceQueries {
             WHERE s.running >= \(bind: minimum.hundredths)
             GROUP BY s.month, s.next_month
             """
-        ).all(decoding: MonthSpan.self)
+        ).rows(MonthSpan.self)
     }
 
     struct BelowRow: Decodable, Sendable {
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
-        var unit_name: String?
+        var gelarBelakang: String?
+        var unitName: String?
         var total: Int
 
-        var fullName: String { PersonName.full(gelarDepan: gelar_depan, name: name, gelarBelakang: gelar_belakang) }
+        var fullName: String { PersonName.full(gelarDepan: gelarDepan, name: name, gelarBelakang: gelarBelakang) }
         var jp: JP { JP(hundredths: total) }
     }
 
@@ -70,19 +70,19 @@ enum ComplianceQueries {
             ORDER BY x.total, e.search_name, e.nip
             """
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
-        return try await db.sql.raw(query).all(decoding: BelowRow.self)
+        return try await db.sql.raw(query).rows(BelowRow.self)
     }
 
     struct HistoryLine: Decodable, Sendable {
-        var employee_id: UUID
+        var employeeID: UUID
         var nip: String
         var name: String
-        var jenis_diklat_id: Int
+        var jenisDiklatID: Int
         var title: String
-        var learned_on: String
-        var jp_hundredths: Int
+        var learnedOn: String
+        var jpHundredths: Int
         var provider: String?
-        var certificate_no: String?
+        var certificateNo: String?
     }
 
     /// The year's training history, every line, handed to `body` in chunks of `employees` employees
@@ -107,10 +107,10 @@ enum ComplianceQueries {
                 WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year) AND l.employee_id IN (\(next))
                 ORDER BY l.employee_id, l.learned_on, l.id
                 """
-            ).all(decoding: HistoryLine.self)
+            ).rows(HistoryLine.self)
             guard let last = chunk.last else { return }
             try await body(chunk)
-            after = last.employee_id
+            after = last.employeeID
         }
     }
 }

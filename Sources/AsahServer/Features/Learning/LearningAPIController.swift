@@ -8,7 +8,7 @@ struct LearningAPIController {
         let user = try req.requireAPIUser()
         let e = try await Guard(req, user).employee(.read)
         let year = try req.apiYear()
-        let targets = try await AgencySettings.jpTargets(e.agency_id, on: req.db)
+        let targets = try await AgencySettings.jpTargets(e.agencyID, on: req.db)
         let entries = try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db)
         let total = entries.map(\.jp).total
         let status = try EmployeeStatus(stored: e.status, column: "status")
@@ -21,9 +21,9 @@ struct LearningAPIController {
             status: yearStatus.code, missingJp: missing,
             entries: entries.map {
                 .init(
-                    date: $0.learned_on, title: $0.title, source: $0.source, jenisDiklatId: $0.jenis_diklat_id,
-                    jenisDiklat: JenisDiklat.byID($0.jenis_diklat_id)?.name, jp: $0.jp, minutes: $0.minutes,
-                    provider: $0.provider, certificateNo: $0.certificate_no)
+                    date: $0.learnedOn, title: $0.title, source: $0.source, jenisDiklatId: $0.jenisDiklatID,
+                    jenisDiklat: JenisDiklat.byID($0.jenisDiklatID)?.name, jp: $0.jp, minutes: $0.minutes,
+                    provider: $0.provider, certificateNo: $0.certificateNo)
             })
     }
 
@@ -68,7 +68,7 @@ struct ComplianceReport: Sendable {
             .reduce(into: [UUID: String]()) { $0[$1.id!] = $1.name }
         let units = lines.map {
             UnitLine(
-                id: $0.unit_id, name: $0.unit_id.flatMap { names[$0] } ?? "Tanpa unit kerja",
+                id: $0.unitID, name: $0.unitID.flatMap { names[$0] } ?? "Tanpa unit kerja",
                 compliance: JPCompliance(counted: $0.pns, met: $0.met))
         }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         return ComplianceReport(minimum: minimum, total: lines.total, units: units)

@@ -15,7 +15,7 @@ struct LearningHoursController {
             .init(
                 chrome: req.chrome(isSelf ? "JP saya" : "JP · " + e.fullName), employee: e, year: year,
                 years: Array(Set(years + [year, req.today.year])).sorted(),
-                targets: try await AgencySettings.jpTargets(e.agency_id, on: req.db),
+                targets: try await AgencySettings.jpTargets(e.agencyID, on: req.db),
                 entries: try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db), isSelf: isSelf,
                 status: try EmployeeStatus(stored: e.status, column: "status"))
         ).response()

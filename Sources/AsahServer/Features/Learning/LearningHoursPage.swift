@@ -22,7 +22,7 @@ struct LearningHoursPage {
             tag("h1") { txt((m.isSelf ? "JP saya " : "Jam pelajaran (JP) ") + String(m.year)) }
             tag("p") {
                 link(SiteURL.employee(e.nip), e.fullName)
-                txt(" · \(status.label)" + (e.unit_name.map { " · " + $0 } ?? ""))
+                txt(" · \(status.label)" + (e.unitName.map { " · " + $0 } ?? ""))
             }.cls("muted")
             UI.years(m.years, selected: m.year) { SiteURL.learningHours(e.nip, year: $0) }
             summary(status: status, total: m.entries.map(\.jp).total, targets: m.targets)
@@ -74,14 +74,14 @@ struct LearningHoursPage {
         ) {
             for entry in entries {
                 tag("tr") {
-                    tag("td") { txt(CivilDate(iso: entry.learned_on).map(IndonesianFormat.date) ?? entry.learned_on) }
+                    tag("td") { txt(CivilDate(iso: entry.learnedOn).map(IndonesianFormat.date) ?? entry.learnedOn) }
                         .cls("nowrap")
                     UI.cell("Kegiatan") { tag("b") { txt(entry.title) } }
-                    UI.cell("Jenis diklat") { txt(JenisDiklat.byID(entry.jenis_diklat_id)?.name ?? "–") }
+                    UI.cell("Jenis diklat") { txt(JenisDiklat.byID(entry.jenisDiklatID)?.name ?? "–") }
                     UI.cell("Sumber") { txt(LearningEntry.Source(rawValue: entry.source)?.label ?? entry.source) }
                     UI.cell("JP") { txt(entry.jp.number) }
                     optional("Penyelenggara", entry.provider)
-                    optional("Nomor sertifikat", entry.certificate_no)
+                    optional("Nomor sertifikat", entry.certificateNo)
                 }
             }
         }

@@ -6,16 +6,16 @@ import SQLKit
 /// Reads of the JP ledger: one employee's year, and compliance with the yearly minimum.
 enum LearningQueries {
     struct Entry: Decodable, Sendable {
-        var learned_on: String
+        var learnedOn: String
         var title: String
         var source: String
-        var jenis_diklat_id: Int
+        var jenisDiklatID: Int
         var minutes: Int?
-        var jp_hundredths: Int
+        var jpHundredths: Int
         var provider: String?
-        var certificate_no: String?
+        var certificateNo: String?
 
-        var jp: JP { JP(hundredths: jp_hundredths) }
+        var jp: JP { JP(hundredths: jpHundredths) }
     }
 
     static func entries(employeeID: UUID, year: Int, on db: any Database) async throws -> [Entry] {
@@ -25,7 +25,32 @@ enum LearningQueries {
             FROM learning_entries WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
             ORDER BY learned_on, created_at
             """
-        ).all(decoding: Entry.self)
+        ).rows(Entry.self)
+    }
+
+    /// A ledger line as the JP caps count it (`ActivityCredit.CappedRow.fact`).
+    struct CapLine: Decodable, Sendable {
+        var employeeID: UUID
+        var learnedOn: String
+        var jpHundredths: Int
+
+        /// The line as a fact of the row's caps; nil when the stored day is not a date.
+        func fact(_ row: ActivityCredit.CappedRow) -> LedgerEntryFact? {
+            CivilDate(iso: learnedOn).map { row.fact(date: $0, jp: JP(hundredths: jpHundredths)) }
+        }
+    }
+
+    /// The ledger lines of every form counted under a capped row that also meet `condition` (on
+    /// `learning_entries`): what the caps read before a credit is posted.
+    static func capLines(
+        _ row: ActivityCredit.CappedRow, where condition: SQLQueryString, on db: any Database
+    ) async throws -> [CapLine] {
+        try await db.sql.raw(
+            """
+            SELECT employee_id, learned_on, jp_hundredths FROM learning_entries
+            WHERE jenis_diklat_id IN (\(binds: row.jenisIDs)) AND \(condition)
+            """
+        ).rows(CapLine.self)
     }
 
     /// The years an employee has ledger lines in, oldest first (the JP page's year switcher).
@@ -33,14 +58,14 @@ enum LearningQueries {
         struct Row: Decodable { var year: Int }
         return try await db.sql.raw(
             "SELECT DISTINCT year FROM learning_entries WHERE employee_id = \(bind: employeeID) ORDER BY year"
-        ).all(decoding: Row.self).map(\.year)
+        ).rows(Row.self).map(\.year)
     }
 
     /// PNS and CPNS per unit, and how many of them reached the minimum: one pass over the year's ledger,
     /// summed per employee first (employees without a line count with 0 JP). PPPK have a maximum, not a
     /// minimum, and are left out.
     struct ComplianceLine: Decodable, Sendable {
-        var unit_id: UUID?
+        var unitID: UUID?
         var pns: Int
         var met: Int
     }
@@ -54,7 +79,7 @@ enum LearningQueries {
             FROM (\(pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
             GROUP BY x.unit_id
             """
-        ).all(decoding: ComplianceLine.self)
+        ).rows(ComplianceLine.self)
     }
 
     /// Every PNS and CPNS of the scope with their year's total in hundredths (`id`, `unit_id`, `total`;
@@ -85,7 +110,7 @@ enum LearningQueries {
             SELECT CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
             WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
             """
-        ).first(decoding: Row.self)
+        ).firstRow(Row.self)
         return JP(hundredths: row?.total ?? 0)
     }
 }

@@ -17,13 +17,13 @@ struct MentoringAPIController {
         let agency = try await Guard(req, user).agency(.listEmployees)
         let body = try req.decodeBody(MentorshipBody.self)
         guard let e = try await EmployeeQueries.detail(nip: NIP.normalize(body.menteeNip ?? ""), on: req.db),
-            e.agency_id == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
+            e.agencyID == agency.id, AccessPolicy.canRead(employee: e.facts, user.actor)
         else {
             // A NIP in the body that names nobody here is a field to correct, not a missing page.
             throw APIError.field("mentee_nip", "Tidak ada pegawai dengan NIP ini di instansi ini.")
         }
         try Guard(req, user).allow(.nominate, on: e.facts)
-        switch try await MentoringCommands.pair(body.input, mentee: e, user: user, on: req.db) {
+        switch try await MentoringService.pair(body.input, mentee: e, user: user, on: req.db) {
         case .failure(let x):
             throw APIError.fields(x, message: "Pendampingan tidak disimpan.")
         case .success(let m):
@@ -37,7 +37,7 @@ struct MentoringAPIController {
         let user = try req.requireAPIUser()
         let (m, side) = try await Guard(req, user).mentorship()
         let body = try req.decodeBody(MentoringSessionBody.self)
-        switch try await MentoringCommands.log(
+        switch try await MentoringService.log(
             body.input, m, side: side, user: user, today: req.today, on: req.db)
         {
         case .failure(let x): throw APIError.fields(x, message: "Sesi tidak disimpan.")

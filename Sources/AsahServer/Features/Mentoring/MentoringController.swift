@@ -67,7 +67,7 @@ struct MentoringController {
         input.goal = f.goal ?? ""
         input.startsOn = f.starts_on ?? ""
         input.endsOn = f.ends_on ?? ""
-        switch try await MentoringCommands.pair(input, mentee: e, user: user, on: req.db) {
+        switch try await MentoringService.pair(input, mentee: e, user: user, on: req.db) {
         case .success: return req.redirect(to: SiteURL.mentoring(e.nip) + "?pesan=" + FlashMessage.created.rawValue)
         case .failure(let x):
             return try await page(req, user: user, e, input: input, errors: x.messages, status: .unprocessableEntity)
@@ -92,7 +92,7 @@ struct MentoringController {
         input.minutes = f.minutes ?? ""
         input.topic = f.topic ?? ""
         input.actions = f.actions ?? ""
-        switch try await MentoringCommands.log(input, m, side: side, user: user, today: req.today, on: req.db) {
+        switch try await MentoringService.log(input, m, side: side, user: user, today: req.today, on: req.db) {
         case .success: return req.redirect(to: back(side, user, mentee))
         case .failure(let errors):
             throw Abort(

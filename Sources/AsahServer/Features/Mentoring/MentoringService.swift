@@ -97,15 +97,8 @@ enum MentoringService {
         async throws -> [LedgerEntryFact]
     {
         guard let row = ActivityCredit.cappedRow(jenisDiklatID: kind.jenisDiklatID, table: table) else { return [] }
-        struct Row: Decodable { var learned_on: String; var jp_hundredths: Int }
-        let rows = try await db.sql.raw(
-            """
-            SELECT learned_on, jp_hundredths FROM learning_entries
-            WHERE employee_id = \(bind: menteeID) AND year = \(bind: year) AND jenis_diklat_id IN (\(binds: row.jenisIDs))
-            """
-        ).all(decoding: Row.self)
-        return rows.compactMap { r in
-            CivilDate(iso: r.learned_on).map { row.fact(date: $0, jp: JP(hundredths: r.jp_hundredths)) }
-        }
+        return try await LearningQueries.capLines(
+            row, where: "employee_id = \(bind: menteeID) AND year = \(bind: year)", on: db
+        ).compactMap { $0.fact(row) }
     }
 }

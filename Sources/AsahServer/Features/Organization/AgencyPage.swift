@@ -16,7 +16,7 @@ struct AgencyPage {
     }
 
     static func render(_ m: Model) -> HTML {
-        let children = Dictionary(grouping: m.units, by: { $0.parent_id })
+        let children = Dictionary(grouping: m.units, by: { $0.parentID })
         let total = m.units.reduce(0) { $0 + $1.employees }
         let totals = subtreeTotals(m.units)
         return Layout.page(m.chrome) {

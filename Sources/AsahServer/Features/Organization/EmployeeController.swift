@@ -56,10 +56,10 @@ struct EmployeeController {
     func profile(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        let subordinates = try await EmployeeQueries.subordinates(of: e.id, agencyID: e.agency_id, on: req.db)
+        let subordinates = try await EmployeeQueries.subordinates(of: e.id, agencyID: e.agencyID, on: req.db)
             .filter { AccessPolicy.canRead(employee: $0.facts, user.actor) }
         let supervisorVisible =
-            try await e.supervisor_id
+            try await e.supervisorID
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
             .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeProfilePage.render(

@@ -44,22 +44,22 @@ extension OrganizationFormController {
     func editEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.change)
-        guard let agency = try await Agency.find(e.agency_id, on: req.db) else { throw Abort(.notFound) }
+        guard let agency = try await Agency.find(e.agencyID, on: req.db) else { throw Abort(.notFound) }
         var model = try await employeeModel(req, agency: agency, title: "Ubah data pegawai", isNew: false)
         model.input = EmployeeInput(
-            nip: e.nip, gelarDepan: e.gelar_depan ?? "", name: e.name, gelarBelakang: e.gelar_belakang ?? "",
-            status: e.status, golongan: e.golongan ?? "", gender: e.gender, birthDate: e.birth_date,
+            nip: e.nip, gelarDepan: e.gelarDepan ?? "", name: e.name, gelarBelakang: e.gelarBelakang ?? "",
+            status: e.status, golongan: e.golongan ?? "", gender: e.gender, birthDate: e.birthDate,
             email: e.email ?? "", phone: e.phone ?? "")
-        model.unitID = e.unit_id?.uuidString ?? ""
-        model.positionID = e.position_id?.uuidString ?? ""
-        model.supervisorNIP = e.supervisor_nip ?? ""
+        model.unitID = e.unitID?.uuidString ?? ""
+        model.positionID = e.positionID?.uuidString ?? ""
+        model.supervisorNIP = e.supervisorNIP ?? ""
         return EmployeeFormPage.render(model).response()
     }
 
     func updateEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.change)
-        guard let agency = try await Agency.find(e.agency_id, on: req.db),
+        guard let agency = try await Agency.find(e.agencyID, on: req.db),
             let employee = try await Employee.find(e.id, on: req.db)
         else { throw Abort(.notFound) }
         return try await saveEmployee(req: req, user: user, agency: agency, existing: employee)

@@ -51,8 +51,8 @@ struct EmployeeListPage {
                     UI.cell("NIP") { txt(NIP.format(r.nip)) }.cls("nip")
                     UI.cell("Status") { txt(UI.statusLabel(r.status)) }
                     UI.cell("Golongan") { txt(r.golongan ?? "-") }
-                    UI.cell("Jabatan") { txt(r.position_name ?? "-") }
-                    UI.cell("Unit kerja") { txt(r.unit_name ?? "-") }
+                    UI.cell("Jabatan") { txt(r.positionName ?? "-") }
+                    UI.cell("Unit kerja") { txt(r.unitName ?? "-") }
                 }
             }
         }

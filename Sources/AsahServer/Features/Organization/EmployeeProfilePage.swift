@@ -21,12 +21,12 @@ struct EmployeeProfilePage {
                 "Golongan",
                 e.golongan.map { g in GolonganTable.pns(named: g)?.pangkat.map { "\(g) (\($0))" } ?? g } ?? "-"
             ),
-            ("Jabatan", e.position_name ?? "-"),
+            ("Jabatan", e.positionName ?? "-"),
             ("Jenis jabatan", jenisJabatan(e)),
-            ("Unit kerja", e.unit_name ?? "-"),
-            ("Instansi", e.agency_name),
+            ("Unit kerja", e.unitName ?? "-"),
+            ("Instansi", e.agencyName),
             ("Jenis kelamin", Gender(rawValue: e.gender)?.label ?? "-"),
-            ("Tanggal lahir", CivilDate(iso: e.birth_date).map(IndonesianFormat.date) ?? e.birth_date),
+            ("Tanggal lahir", CivilDate(iso: e.birthDate).map(IndonesianFormat.date) ?? e.birthDate),
         ]
         rows.append(("Surel", m.showContact ? (e.email ?? "-") : Masking.email(e.email)))
         rows.append(("Telepon", m.showContact ? (e.phone ?? "-") : Masking.phone(e.phone)))
@@ -36,7 +36,7 @@ struct EmployeeProfilePage {
                 UI.facts(rows)
                 tag("p") {
                     txt("Atasan langsung: ")
-                    if let nip = e.supervisor_nip, let name = e.supervisor_name {
+                    if let nip = e.supervisorNIP, let name = e.supervisorName {
                         if m.supervisorVisible { link(SiteURL.employee(nip), name) } else { txt(name) }
                     } else {
                         txt("-")
@@ -57,8 +57,8 @@ struct EmployeeProfilePage {
     }
 
     static func jenisJabatan(_ e: EmployeeQueries.Detail) -> String {
-        let kind = UI.positionKindLabel(e.position_kind)
-        if let jenjang = e.position_jenjang.flatMap(FungsionalJenjang.init(rawValue:)) {
+        let kind = UI.positionKindLabel(e.positionKind)
+        if let jenjang = e.positionJenjang.flatMap(FungsionalJenjang.init(rawValue:)) {
             return kind + " · " + jenjang.label
         }
         return kind

@@ -6,48 +6,48 @@ import Vapor
 enum EmployeeQueries {
     struct ListRow: Decodable, Sendable {
         var id: UUID
-        var agency_id: UUID
-        var supervisor_id: UUID?
-        var unit_path: String?
+        var agencyID: UUID
+        var supervisorID: UUID?
+        var unitPath: String?
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
+        var gelarBelakang: String?
         var status: String
         var golongan: String?
-        var unit_id: UUID?
-        var unit_name: String?
-        var position_name: String?
+        var unitID: UUID?
+        var unitName: String?
+        var positionName: String?
     }
 
     struct Detail: Decodable, Sendable {
         var id: UUID
-        var agency_id: UUID
-        var agency_code: String
-        var agency_name: String
+        var agencyID: UUID
+        var agencyCode: String
+        var agencyName: String
         var nip: String
-        var gelar_depan: String?
+        var gelarDepan: String?
         var name: String
-        var gelar_belakang: String?
+        var gelarBelakang: String?
         var status: String
         var golongan: String?
         var gender: String
-        var birth_date: String
+        var birthDate: String
         var email: String?
         var phone: String?
-        var unit_id: UUID?
-        var unit_name: String?
-        var unit_path: String?
-        var position_id: UUID?
-        var position_name: String?
-        var position_kind: String?
-        var position_jenjang: String?
-        var supervisor_id: UUID?
-        var supervisor_nip: String?
-        var supervisor_name: String?
+        var unitID: UUID?
+        var unitName: String?
+        var unitPath: String?
+        var positionID: UUID?
+        var positionName: String?
+        var positionKind: String?
+        var positionJenjang: String?
+        var supervisorID: UUID?
+        var supervisorNIP: String?
+        var supervisorName: String?
 
         var facts: EmployeeFacts {
-            EmployeeFacts(employeeID: id, agencyID: agency_id, unitPath: unit_path, supervisorID: supervisor_id)
+            EmployeeFacts(employeeID: id, agencyID: agencyID, unitPath: unitPath, supervisorID: supervisorID)
         }
     }
 
@@ -81,8 +81,7 @@ enum EmployeeQueries {
         }
         let from: SQLQueryString = "FROM employees e LEFT JOIN units u ON u.id = e.unit_id "
         let sql = db.sql
-        struct N: Decodable { var n: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).first(decoding: N.self)?.n ?? 0
+        let total = try await sql.raw("SELECT COUNT(*) AS n " + from + filter).firstRow(CountRow.self)?.n ?? 0
         let offset = Paging(page: q.page, per: q.per, defaultPer: q.per, maxPer: 200).offset
         let rows = try await sql.raw(
             """
@@ -90,7 +89,7 @@ enum EmployeeQueries {
                    e.gelar_belakang, e.status, e.golongan, e.unit_id, u.name AS unit_name, p.name AS position_name
             """ + " " + from + "LEFT JOIN positions p ON p.id = e.position_id " + filter
                 + " ORDER BY e.search_name, e.nip LIMIT \(literal: q.per) OFFSET \(literal: offset)"
-        ).all(decoding: ListRow.self)
+        ).rows(ListRow.self)
         return (rows, total)
     }
 
@@ -109,7 +108,7 @@ enum EmployeeQueries {
             LEFT JOIN employees s ON s.id = e.supervisor_id
             WHERE e.nip = \(bind: nip)
             """
-        ).first(decoding: Detail.self)
+        ).firstRow(Detail.self)
     }
 
     /// Direct subordinates of one employee (same agency), for the profile page; callers filter
@@ -123,33 +122,46 @@ enum EmployeeQueries {
             WHERE e.supervisor_id = \(bind: id) AND e.agency_id = \(bind: agencyID)
             ORDER BY e.search_name, e.nip LIMIT 200
             """
-        ).all(decoding: ListRow.self)
+        ).rows(ListRow.self)
+    }
+
+    /// The ids of the agency's employees with these NIPs, by NIP; a NIP of nobody there is absent.
+    static func ids(nips: [String], agencyID: UUID, on db: any Database) async throws -> [String: UUID] {
+        struct Row: Decodable { var id: UUID; var nip: String }
+        var ids: [String: UUID] = [:]
+        for start in stride(from: 0, to: nips.count, by: 900) {
+            let chunk = Array(nips[start..<min(start + 900, nips.count)])
+            for r in try await db.sql.raw(
+                "SELECT id, nip FROM employees WHERE agency_id = \(bind: agencyID) AND nip IN (\(binds: chunk))"
+            ).rows(Row.self) { ids[r.nip] = r.id }
+        }
+        return ids
     }
 
     /// The policy facts of the employee with this id, if any.
     static func facts(id: UUID, on db: any Database) async throws -> EmployeeFacts? {
-        struct Row: Decodable { var agency_id: UUID; var unit_path: String?; var supervisor_id: UUID? }
+        struct Row: Decodable { var agencyID: UUID; var unitPath: String?; var supervisorID: UUID? }
         let row = try await db.sql.raw(
             """
             SELECT e.agency_id, u.path AS unit_path, e.supervisor_id FROM employees e
             LEFT JOIN units u ON u.id = e.unit_id WHERE e.id = \(bind: id)
             """
-        ).first(decoding: Row.self)
+        ).firstRow(Row.self)
         return row.map {
             EmployeeFacts(
-                employeeID: id, agencyID: $0.agency_id, unitPath: $0.unit_path, supervisorID: $0.supervisor_id)
+                employeeID: id, agencyID: $0.agencyID, unitPath: $0.unitPath, supervisorID: $0.supervisorID)
         }
     }
 }
 
 extension EmployeeQueries.ListRow {
     var facts: EmployeeFacts {
-        EmployeeFacts(employeeID: id, agencyID: agency_id, unitPath: unit_path, supervisorID: supervisor_id)
+        EmployeeFacts(employeeID: id, agencyID: agencyID, unitPath: unitPath, supervisorID: supervisorID)
     }
 
-    var fullName: String { PersonName.full(gelarDepan: gelar_depan, name: name, gelarBelakang: gelar_belakang) }
+    var fullName: String { PersonName.full(gelarDepan: gelarDepan, name: name, gelarBelakang: gelarBelakang) }
 }
 
 extension EmployeeQueries.Detail {
-    var fullName: String { PersonName.full(gelarDepan: gelar_depan, name: name, gelarBelakang: gelar_belakang) }
+    var fullName: String { PersonName.full(gelarDepan: gelarDepan, name: name, gelarBelakang: gelarBelakang) }
 }

@@ -18,7 +18,7 @@ struct OrganizationAPIController {
         let agency = try await Guard(req, user).agency(.view)
         let rows = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         let items = rows.map {
-            UnitDTO(id: $0.id, parentId: $0.parent_id, name: $0.name, code: $0.code, employees: $0.employees)
+            UnitDTO(id: $0.id, parentId: $0.parentID, name: $0.name, code: $0.code, employees: $0.employees)
         }
         return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
@@ -49,7 +49,7 @@ struct OrganizationAPIController {
         let items = result.rows.map { r in
             EmployeeSummaryDTO(
                 nip: r.nip, name: r.name, fullName: r.fullName, status: r.status, golongan: r.golongan,
-                unit: r.unit_id.map { Ref(id: $0, name: r.unit_name ?? "") }, position: r.position_name)
+                unit: r.unitID.map { Ref(id: $0, name: r.unitName ?? "") }, position: r.positionName)
         }
         return Paged(items: items, page: page, per: per, total: result.total)
     }
@@ -59,20 +59,20 @@ struct OrganizationAPIController {
         let e = try await Guard(req, user).employee(.read)
         let contact = AccessPolicy.canSeeContact(of: e.facts, user.actor)
         let supervisorReadable =
-            try await e.supervisor_id
+            try await e.supervisorID
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
             .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
         return EmployeeDTO(
-            nip: e.nip, name: e.name, gelarDepan: e.gelar_depan, gelarBelakang: e.gelar_belakang, fullName: e.fullName,
-            status: e.status, golongan: e.golongan, gender: e.gender, birthDate: e.birth_date,
+            nip: e.nip, name: e.name, gelarDepan: e.gelarDepan, gelarBelakang: e.gelarBelakang, fullName: e.fullName,
+            status: e.status, golongan: e.golongan, gender: e.gender, birthDate: e.birthDate,
             email: contact ? e.email : e.email.map { Masking.email($0) },
             phone: contact ? e.phone : e.phone.map { Masking.phone($0) },
-            unit: e.unit_id.map { Ref(id: $0, name: e.unit_name ?? "") },
-            position: e.position_id.map {
+            unit: e.unitID.map { Ref(id: $0, name: e.unitName ?? "") },
+            position: e.positionID.map {
                 PositionRef(
-                    id: $0, name: e.position_name ?? "", kind: e.position_kind ?? "", jenjang: e.position_jenjang)
+                    id: $0, name: e.positionName ?? "", kind: e.positionKind ?? "", jenjang: e.positionJenjang)
             },
-            supervisorNip: supervisorReadable ? e.supervisor_nip : nil)
+            supervisorNip: supervisorReadable ? e.supervisorNIP : nil)
     }
 
     func importEmployees(req: Request) async throws -> Response {

@@ -31,7 +31,7 @@ struct OrganizationFormController {
 extension Array where Element == OrganizationQueries.UnitRow {
     /// Depth-first order with siblings by name.
     func sortedAsTree() -> [Element] {
-        let children = Dictionary(grouping: self, by: { $0.parent_id })
+        let children = Dictionary(grouping: self, by: { $0.parentID })
         let ids = Set(map(\.id))
         var out: [Element] = []
         func walk(_ parent: UUID?) {

@@ -16,7 +16,7 @@ enum OrganizationQueries {
 
     struct UnitRow: Decodable, Sendable {
         var id: UUID
-        var parent_id: UUID?
+        var parentID: UUID?
         var name: String
         var code: String?
         var path: String
@@ -35,7 +35,7 @@ enum OrganizationQueries {
                    (SELECT COUNT(*) FROM employees e WHERE e.agency_id = a.id) AS employees
             FROM agencies a ORDER BY a.name
             """
-        ).all(decoding: AgencyRow.self)
+        ).rows(AgencyRow.self)
     }
 
     static func agency(code: String, on db: any Database) async throws -> Agency? {
@@ -52,7 +52,7 @@ enum OrganizationQueries {
             GROUP BY u.id, u.parent_id, u.name, u.code, u.path
             ORDER BY u.name
             """
-        ).all(decoding: UnitRow.self)
+        ).rows(UnitRow.self)
     }
 
     static func statusCounts(agencyID: UUID, unitPath: String? = nil, on db: any Database) async throws
@@ -66,14 +66,13 @@ enum OrganizationQueries {
             query += "WHERE e.agency_id = \(bind: agencyID) "
         }
         query += "GROUP BY e.status"
-        return try await db.sql.raw(query).all(decoding: StatusCount.self)
+        return try await db.sql.raw(query).rows(StatusCount.self)
     }
 
     static func count(_ table: String, agencyID: UUID, on db: any Database) async throws -> Int {
-        struct N: Decodable { var n: Int }
         let row = try await db.sql.raw(
             "SELECT COUNT(*) AS n FROM \(ident: table) WHERE agency_id = \(bind: agencyID)"
-        ).first(decoding: N.self)
+        ).firstRow(CountRow.self)
         return row?.n ?? 0
     }
 }

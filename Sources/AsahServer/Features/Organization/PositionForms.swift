@@ -10,7 +10,7 @@ struct PositionListPage {
         var name: String
         var kind: String
         var jenjang: String?
-        var unit_name: String?
+        var unitName: String?
         var employees: Int
     }
 
@@ -40,7 +40,7 @@ struct PositionListPage {
                                     + (r.jenjang.flatMap(FungsionalJenjang.init(rawValue:)).map { " · " + $0.label }
                                         ?? ""))
                         }
-                        tag("td") { txt(r.unit_name ?? "-") }
+                        tag("td") { txt(r.unitName ?? "-") }
                         tag("td") { txt(UI.number(r.employees)) }
                         tag("td") {
                             link(SiteURL.positionStandard(m.agencyCode, r.id.uuidString), "standar")
@@ -116,7 +116,7 @@ extension OrganizationFormController {
             GROUP BY p.id, p.name, p.kind, p.jenjang, u.name ORDER BY (u.name IS NULL), u.name, p.name, p.id
             LIMIT \(literal: per) OFFSET \(literal: paging.offset)
             """
-        ).all(decoding: PositionListPage.Row.self)
+        ).rows(PositionListPage.Row.self)
         return PositionListPage.render(
             .init(
                 chrome: req.chrome("Jabatan"), agencyCode: agency.code, rows: rows, page: page,

@@ -2,18 +2,20 @@ import AsahCore
 import Fluent
 import Vapor
 
-/// An activity as typed (the form or the API body) checked against the rules, the agency's dictionary
-/// and JP table, and the user list: one place for creating and changing it, from a page or the API.
-struct ActivityCheck {
-    var input: ActivityInput
-    /// Set only when nothing is wrong.
-    var valid: ValidActivity?
-    var facilitators: [UUID]
-    /// Messages by field, as the form shows them and the API lists them.
-    var errors: [String: String]
+extension ActivityService {
+    /// An activity as typed (the form or the API body) checked against the rules, the agency's dictionary
+    /// and JP table, and the user list: one place for creating and changing it, from a page or the API.
+    struct Checked {
+        var input: ActivityInput
+        /// Set only when nothing is wrong.
+        var valid: ValidActivity?
+        var facilitators: [UUID]
+        /// Messages by field, as the form shows them and the API lists them.
+        var errors: [String: String]
+    }
 
-    static func run(_ input: ActivityInput, facilitatorNames: [String], agencyID: UUID, on db: any Database)
-        async throws -> ActivityCheck
+    static func check(_ input: ActivityInput, facilitatorNames: [String], agencyID: UUID, on db: any Database)
+        async throws -> Checked
     {
         var errors: [String: String] = [:]
         let names = facilitatorNames.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -30,7 +32,7 @@ struct ActivityCheck {
         case .failure(let e): errors.merge(e.messages) { a, _ in a }
         case .success(let v): valid = errors.isEmpty ? v : nil
         }
-        return ActivityCheck(input: input, valid: valid, facilitators: names.compactMap { byName[$0] }, errors: errors)
+        return Checked(input: input, valid: valid, facilitators: names.compactMap { byName[$0] }, errors: errors)
     }
 
     /// The API's refusal, naming every bad field.

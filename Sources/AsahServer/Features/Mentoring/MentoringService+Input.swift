@@ -2,9 +2,9 @@ import AsahCore
 import Fluent
 import Vapor
 
-/// The steps the mentoring page and API share: validate, resolve the mentor within the mentee's
-/// agency, then one `MentoringService` write. Refusals are field errors, nothing written.
-enum MentoringCommands {
+/// The writes from typed input, as the mentoring page and API share them: validate, resolve the mentor
+/// within the mentee's agency, then one write. Refusals are field errors, nothing written.
+extension MentoringService {
     /// Managers, or the head of the mentee's unit, pair a mentor with the employee (the caller asked
     /// `Guard` for `.nominate` on the mentee).
     static func pair(
@@ -14,13 +14,13 @@ enum MentoringCommands {
         case .failure(let x): return .failure(x)
         case .success(let v):
             guard let mentor = try await EmployeeQueries.detail(nip: v.mentorNIP, on: db),
-                mentor.agency_id == e.agency_id
+                mentor.agencyID == e.agencyID
             else {
                 return .failure(FieldErrors(["mentor_nip": "Tidak ada pegawai instansi ini dengan NIP tersebut."]))
             }
             return .success(
-                try await MentoringService.create(
-                    v, agencyID: e.agency_id, mentorID: mentor.id, menteeID: e.id, userID: user.userID, on: db))
+                try await create(
+                    v, agencyID: e.agencyID, mentorID: mentor.id, menteeID: e.id, userID: user.userID, on: db))
         }
     }
 
@@ -35,7 +35,7 @@ enum MentoringCommands {
         switch MentoringRules.validate(input, period: start...end, today: today) {
         case .failure(let e): return .failure(e)
         case .success(let v):
-            return .success(try await MentoringService.log(m, v, side: side, userID: user.userID, on: db))
+            return .success(try await log(m, v, side: side, userID: user.userID, on: db))
         }
     }
 }

@@ -2,9 +2,9 @@ import AsahCore
 import Fluent
 import Vapor
 
-/// The steps the pages and the API share: parse, resolve NIPs within the project's agency, validate,
-/// then one `InnovationService` write. Refusals come back as field errors, nothing written.
-enum InnovationCommands {
+/// The writes from typed input, as the pages and the API share them: parse, resolve NIPs within the
+/// project's agency, validate, then one write. Refusals come back as field errors, nothing written.
+extension InnovationService {
     static let unknownNIP = "Tidak ada pegawai instansi ini dengan NIP tersebut."
 
     /// Managers name the ketua by NIP; an employee who proposes leads the project themself. The caller
@@ -32,7 +32,7 @@ enum InnovationCommands {
         }
         guard errors.isEmpty, case .success(let v) = valid, let ketua else { return .failure(FieldErrors(errors)) }
         return .success(
-            try await InnovationService.create(v, agencyID: agencyID, ketuaID: ketua, userID: user.userID, on: db))
+            try await create(v, agencyID: agencyID, ketuaID: ketua, userID: user.userID, on: db))
     }
 
     static func addMember(
@@ -45,7 +45,7 @@ enum InnovationCommands {
         guard let e = try await employee(nip: nip, agencyID: p.agencyID, on: db) else {
             return .failure(FieldErrors(["nip": unknownNIP]))
         }
-        return try await InnovationService.addMember(
+        return try await addMember(
             try p.requireID(), employee: e, role: role, userID: user.userID, on: db)
     }
 
@@ -56,7 +56,7 @@ enum InnovationCommands {
             return .failure(FieldErrors(["nip": "Pegawai ini tidak ada di tim."]))
         }
         try requireGuides(facts.role(of: e.id), facts, user)
-        return try await InnovationService.removeMember(try p.requireID(), employee: e, userID: user.userID, on: db)
+        return try await removeMember(try p.requireID(), employee: e, userID: user.userID, on: db)
     }
 
     static func employee(nip: String, agencyID: UUID, on db: any Database) async throws -> Employee? {
