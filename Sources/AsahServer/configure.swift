@@ -17,6 +17,9 @@ extension Application {
 /// Sets up the database, middleware, routes and commands. Tests, `serve`, `demo` and every CLI verb go through here.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.appConfig = config
+    if let start = config.clockStartsAt {
+        app.logger.warning("ASAH_NOW: this server's clock started at \(start), not the machine's time")
+    }
     app.sessionCache = SessionCache(ttl: TimeInterval(config.sessionCacheSeconds))
     app.profileCache = ProfileCache(capacity: config.profileCacheEntries)
     switch config.database {

@@ -9,7 +9,7 @@ import XCTVapor
 /// action a route of its method, and every page walked must answer 200 (or redirect), never 404 or 405.
 final class LinkWalkTests: AppTestCase {
     /// Each kind of page once: ids, NIPs and agency codes are placeholders in a page's shape.
-    static let pagesPerRole = 160
+    static let pagesPerRole = 400
 
     func testEveryLinkEveryRoleSeesResolves() async throws {
         try await seedDemo()
@@ -20,7 +20,11 @@ final class LinkWalkTests: AppTestCase {
         let supervisor = try await Employee.find(sample.supervisorID, on: db)!
         var problems: [String] = []
         var walked: [String: Int] = [:]
-        for username in ["admin", "pengelola.medan", "kepala.medan", "pegawai.medan", "fasilitator.medan", "atasan"] {
+        let roles = [
+            "admin", "pengelola.medan", "kepala.medan", "pegawai.medan", "fasilitator.medan", "atasan",
+            "pengelola.mamuju",
+        ]
+        for username in roles {
             var browser = Browser(app)
             if username == "atasan" {
                 browser = try await self.browser(as: supervisor)
@@ -51,6 +55,7 @@ final class LinkWalkTests: AppTestCase {
                 }
             }
             walked[username] = pages
+            XCTAssertEqual(queue, [], "\(username): more kinds of page than the walk's bound")
         }
         XCTAssertEqual(problems, [])
         // The walk reached well into the site for every role.

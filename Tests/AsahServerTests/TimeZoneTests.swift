@@ -73,6 +73,24 @@ final class TimeZoneTests: AppTestCase {
         await eq(try await myYear("pegawai.medan"), "2027")
     }
 
+    /// The administrator, of no agency, acts on an agency's record in that agency's day.
+    func testTheAdministratorActsInTheRecordsAgencysDay() async throws {
+        try await seedDemo()
+        try await restart(clock: Self.newYearInMamuju)
+        let admin = try await APIClient.signIn(app, "admin")
+        func record(_ username: String) async throws -> XCTHTTPResponse {
+            try await admin.send(
+                .POST, "/api/v1/employees/\(try await nip(of: username))/assessments",
+                json: #"{"competency":"M.01","level":3,"source":"assessment_center","assessed_on":"2027-01-01"}"#)
+        }
+        let medan = try await record("pegawai.medan")
+        XCTAssertEqual(medan.status, .unprocessableEntity)
+        XCTAssertTrue(medan.text.contains("masa depan"), "still 31 December in Medan: \(medan.text)")
+        let mamuju = try await record("pegawai.mamuju")
+        // (Refused all the same: no standard for 2027 yet, so M.01 is not one of its competencies.)
+        XCTAssertFalse(mamuju.text.contains("masa depan"), "already 1 January in Mamuju: \(mamuju.text)")
+    }
+
     /// Agencies that existed before time zones get their province's.
     func testTheMigrationGivesExistingAgenciesTheirProvincesZone() async throws {
         try await M0029_AddAgencyTimeZones().revert(on: db)

@@ -27,9 +27,11 @@ public struct AppConfig: Sendable {
     public var profileCacheEntries: Int = 20_000
     /// Addresses of reverse proxies whose `X-Forwarded-For` is believed (login throttling per address).
     public var trustedProxies: Set<String> = []
-    /// Where "now" comes from: the system clock, or a fixed instant (`ASAH_NOW`, ISO 8601) for tests and
-    /// for trying a date; a fixed clock stands still.
+    /// Where "now" comes from: the system clock; tests fix it; `ASAH_NOW` (ISO 8601) starts it at another
+    /// instant, from which it runs on (the e2e lane, trying a date), announced in the log at start.
     public var clock: WallClock = .system
+    /// The instant `ASAH_NOW` set, when it did.
+    public var clockStartsAt: Date?
 
     public init(
         database: Database, postgresConnectionsPerLoop: Int = 8, secureCookies: Bool = false,
@@ -68,17 +70,17 @@ public struct AppConfig: Sendable {
                     (env["ASAH_TRUSTED_PROXIES"] ?? "").split(separator: ",")
                         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             )
-            .with(clock: fixedClock(env["ASAH_NOW"]) ?? .system)
+            .with(clockStartsAt: clockStart(env["ASAH_NOW"]))
     }
 
-    /// A clock fixed at `ASAH_NOW` (`2026-07-15T03:00:00Z`), or nil when unset. A value that is not an
+    /// The instant `ASAH_NOW` names (`2026-07-15T03:00:00Z`), or nil when unset. A value that is not an
     /// ISO 8601 instant stops the start, by name, rather than running on the wrong day.
-    static func fixedClock(_ setting: String?) -> WallClock? {
+    static func clockStart(_ setting: String?) -> Date? {
         guard let setting, !setting.isEmpty else { return nil }
         guard let instant = ISO8601DateFormatter().date(from: setting) else {
             fatalError("ASAH_NOW is not an ISO 8601 instant such as 2026-07-15T03:00:00Z: '\(setting)'")
         }
-        return .fixed(instant)
+        return instant
     }
 
     /// Cookies are `Secure` (and HSTS is sent) unless `ASAH_SECURE_COOKIES` says `0`/`false`, or is
@@ -122,6 +124,14 @@ public struct AppConfig: Sendable {
     func with(sessionCacheSeconds: Int) -> AppConfig {
         var copy = self
         copy.sessionCacheSeconds = sessionCacheSeconds
+        return copy
+    }
+
+    /// A clock starting at `instant` (nil: the system clock).
+    func with(clockStartsAt instant: Date?) -> AppConfig {
+        var copy = self
+        copy.clockStartsAt = instant
+        copy.clock = instant.map { WallClock.starting(at: $0) } ?? .system
         return copy
     }
 

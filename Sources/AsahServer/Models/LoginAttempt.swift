@@ -13,6 +13,8 @@ final class LoginAttempt: Model, @unchecked Sendable {
     init() {}
 
     init(username: String, address: String, succeeded: Bool, at: Date) {
+        // Time-ordered ids break ties between attempts at the same instant (a fixed test clock).
+        self.id = IDs.make()
         self.username = username
         self.address = address
         self.succeeded = succeeded

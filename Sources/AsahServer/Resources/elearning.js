@@ -22,7 +22,8 @@
     q.forEach(function (item) { (byCourse[item.course] = byCourse[item.course] || []).push(item); });
     Object.keys(byCourse).forEach(function (course) {
       var items = byCourse[course];
-      fetch("/elearning/" + course + "/progres", {
+      // The address the page gave (SiteURL.courseProgress); items queued by an older script have none.
+      fetch(items[0].url || "/elearning/" + course + "/progres", {
         method: "POST", credentials: "same-origin",
         headers: { "Content-Type": "application/json", "X-CSRF-Token": items[0].csrf },
         body: JSON.stringify({ lessons: items.map(function (i) { return { lesson_id: i.lesson, done_on: i.on }; }) })
@@ -44,7 +45,7 @@
       .catch(function () {
         var q = queue();
         q.push({ course: f.getAttribute("data-course"), lesson: f.getAttribute("data-lesson"), on: today(),
-          csrf: token, who: who });
+          url: f.getAttribute("data-progres"), csrf: token, who: who });
         store(q);
         f.hidden = true;
         say("Anda sedang offline. Materi ditandai selesai di perangkat ini dan akan dikirim saat tersambung.");

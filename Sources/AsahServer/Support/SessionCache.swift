@@ -47,9 +47,9 @@ final class SessionCache: Sendable {
         entries.withLockedValue { map in map = map.filter { $0.value.user.sessionID != sessionID } }
     }
 
-    /// Everything, after a change every cached user may carry (an agency's time zone).
-    func removeAll() {
-        entries.withLockedValue { map in map.removeAll() }
+    /// The users of one agency, after a change they all carry (its time zone).
+    func remove(agencyCode: String) {
+        entries.withLockedValue { map in map = map.filter { $0.value.user.agencyCode != agencyCode } }
     }
 
     func remove(userID: UUID) {

@@ -11,8 +11,18 @@ public struct WallClock: Sendable {
     /// The machine's clock.
     public static let system = WallClock { Date() }
 
-    /// A clock that always answers `instant`.
+    /// A clock that always answers `instant` (tests: every moment of a test is the same).
     public static func fixed(_ instant: Date) -> WallClock { WallClock { instant } }
+
+    /// A clock that starts at `instant` and runs on at the machine's pace (`ASAH_NOW`: a server that
+    /// lives on another day, whose sessions still expire and whose login locks still lift).
+    public static func starting(at instant: Date) -> WallClock {
+        let start = ContinuousClock.now
+        return WallClock {
+            let elapsed = (ContinuousClock.now - start).components
+            return instant.addingTimeInterval(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+        }
+    }
 
     public var now: Date { read() }
 

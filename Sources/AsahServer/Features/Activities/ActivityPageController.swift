@@ -106,7 +106,9 @@ struct ActivityPageController {
     func complete(req: Request) async throws -> Response {
         try await act(req) { user, loaded in
             try Guard(req, user).allow(.manage, on: loaded)
-            _ = try await ActivityService.complete(loaded.activity, userID: user.userID, today: req.today, on: req.db)
+            _ = try await ActivityService.complete(
+                loaded.activity, userID: user.userID, today: try await req.today(for: loaded.activity.agencyID),
+                on: req.db)
         }
     }
 

@@ -46,7 +46,8 @@ struct ActivityRunAPIController {
     func complete(req: Request) async throws -> ActivityService.Outcome {
         let user = try req.requireAPIUser()
         let loaded = try await Guard(req, user).activity(.manage)
-        return try await ActivityService.complete(loaded.activity, userID: user.userID, today: req.today, on: req.db)
+        return try await ActivityService.complete(
+            loaded.activity, userID: user.userID, today: try await req.today(for: loaded.activity.agencyID), on: req.db)
     }
 
     struct StatusBody: Content { var status: String }
@@ -97,5 +98,16 @@ struct ActivityRunAPIController {
             nip: Masking.nip(c.nip), agency: c.agencyName, activity: c.title,
             jenisDiklat: JenisDiklat.byID(c.jenisDiklatID)?.name, jp: JP(hundredths: c.jpHundredths),
             completedOn: c.lastDay)
+    }
+
+    /// `POST /api/v1/activities/{id}/tests/{kind}/attempts`: an enrolled participant takes a test.
+    func attempt(req: Request) async throws -> TestService.Result {
+        let user = try req.requireAPIUser()
+        let loaded = try await Guard(req, user).activity(.see)
+        let me = try Guard(req, user).participant(in: loaded)
+        return try await TestService.take(
+            loaded.activity, kind: try TestController.kind(req), employeeID: me,
+            answers: try req.content.decode(TestController.AnswersBody.self).answers,
+            today: req.today, on: req.db)
     }
 }

@@ -4,7 +4,8 @@ import Vapor
 
 /// Pre- and post-test pages and API: participants take them, those who run the activity write them.
 struct TestController {
-    private func kind(_ req: Request) throws -> ActivityTest.Kind {
+    /// The test a path names (`pre` or `post`).
+    static func kind(_ req: Request) throws -> ActivityTest.Kind {
         guard let kind = req.parameters.get("kind").flatMap(ActivityTest.Kind.init(rawValue:)) else {
             throw RecordKind.test.notFound
         }
@@ -22,7 +23,7 @@ struct TestController {
     func show(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let loaded = try await Guard(req, user).activity(.see)
-        let kind = try kind(req)
+        let kind = try Self.kind(req)
         guard let test = try await test(loaded, kind, on: req.db) else {
             throw Abort(.notFound, reason: "\(kind.label) kegiatan ini belum disusun.")
         }
@@ -46,7 +47,7 @@ struct TestController {
     func submit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let loaded = try await Guard(req, user).activity(.see)
-        let kind = try kind(req)
+        let kind = try Self.kind(req)
         guard let test = try await test(loaded, kind, on: req.db) else { throw Abort(.notFound) }
         let me = try Guard(req, user).participant(in: loaded)
         let form = try req.content.decode([String: String].self)
@@ -63,7 +64,7 @@ struct TestController {
     func edit(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let loaded = try await Guard(req, user).activity(.run)
-        let kind = try kind(req)
+        let kind = try Self.kind(req)
         let test = try await test(loaded, kind, on: req.db)
         return TestEditPage.render(
             .init(
@@ -78,7 +79,7 @@ struct TestController {
     func save(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let loaded = try await Guard(req, user).activity(.run)
-        let kind = try kind(req)
+        let kind = try Self.kind(req)
         let form = try req.content.decode([String: String].self)
         let text = form["soal"] ?? ""
         let attemptsText = (form["kesempatan"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -110,14 +111,4 @@ struct TestController {
     // MARK: API
 
     struct AnswersBody: Content { var answers: [Int?] }
-
-    func attemptAPI(req: Request) async throws -> TestService.Result {
-        let user = try req.requireAPIUser()
-        let loaded = try await Guard(req, user).activity(.see)
-        let me = try Guard(req, user).participant(in: loaded)
-        return try await TestService.take(
-            loaded.activity, kind: try kind(req), employeeID: me,
-            answers: try req.content.decode(AnswersBody.self).answers,
-            today: req.today, on: req.db)
-    }
 }

@@ -82,6 +82,7 @@ enum AuthQueries {
             .filter(\.$attemptedAt > since)
             .filter(\.$id != excluding)
             .sort(\.$attemptedAt, .descending)
+            .sort(\.$id, .descending)
             .all()
         func failuresSinceSuccess(_ attempts: [LoginAttempt]) -> [Date] {
             Array(attempts.prefix { !$0.succeeded }.map(\.attemptedAt))

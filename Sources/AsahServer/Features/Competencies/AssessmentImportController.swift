@@ -25,7 +25,8 @@ struct AssessmentImportController {
         }
         let data = Data(buffer: file.data)
         let report = try await AssessmentImporter.run(
-            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, today: req.today, on: req.db)
+            file: data, agencyID: agencyID, dryRun: true, userID: user.userID,
+            today: try await req.today(for: agencyID), on: req.db)
         var uploadID: String?
         if report.isValid {
             let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
@@ -48,7 +49,8 @@ struct AssessmentImportController {
             upload.userID == user.userID
         else { throw RecordKind.upload.notFound }
         let report = try await AssessmentImporter.run(
-            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, today: req.today, on: req.db)
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID,
+            today: try await req.today(for: agencyID), on: req.db)
         if report.isValid { try await upload.delete(on: req.db) }
         return AssessmentImportPage.render(
             .init(
@@ -56,34 +58,5 @@ struct AssessmentImportController {
                 filename: upload.filename,
                 done: report.isValid)
         ).response(status: report.isValid ? .ok : .unprocessableEntity)
-    }
-
-    struct ResultDTO: Content {
-        var created: Int
-        var employees: Int
-        var dryRun: Bool
-        var errors: [APIError.Detail]
-    }
-
-    func api(req: Request) async throws -> Response {
-        let user = try req.requireAPIUser()
-        let agency = try await Guard(req, user).agency(.manage)
-        guard let body = req.body.data, body.readableBytes > 0 else {
-            throw APIError(.badRequest, code: .invalid, message: "Kirim berkas CSV penilaian sebagai isi permintaan.")
-        }
-        let dryRun = try req.dryRunFlag()
-        let report = try await AssessmentImporter.run(
-            file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
-            today: req.today, on: req.db)
-        guard report.isValid else {
-            throw APIError(
-                .unprocessableEntity, code: .invalidRows,
-                message: "Ada \(report.errors.count) masalah dalam berkas; tidak ada yang disimpan.",
-                details: report.errors.map { .init(row: $0.row, column: $0.column, message: $0.message) })
-        }
-        let response = Response(status: .ok)
-        try response.content.encode(
-            ResultDTO(created: report.created, employees: report.employees, dryRun: dryRun, errors: []))
-        return response
     }
 }

@@ -66,13 +66,14 @@ struct CompetencyAPIController {
                 .badRequest, code: .invalid,
                 message: "Kirim {\"competency\", \"level\", \"source\", \"assessed_on\", \"note\"}.")
         }
-        let year = req.today.year
+        let today = try await req.today(for: e.agencyID)
+        let year = today.year
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
         let input = AssessmentInput(
             code: body.competency, level: String(body.level), source: body.source, assessedOn: body.assessedOn,
             note: body.note ?? "", evidenceURL: body.evidenceUrl ?? "")
-        switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: req.today) {
+        switch AssessmentRules.validate(input, knownCodes: Set(profile.items.map(\.code)), today: today) {
         case .failure(let errors):
             throw APIError(
                 .unprocessableEntity, code: .invalid, message: "Penilaian tidak disimpan.",
@@ -84,7 +85,7 @@ struct CompetencyAPIController {
                     agencyID: e.agencyID, employeeID: e.id, code: v.code, level: v.level, source: v.source,
                     assessedOn: v.assessedOn,
                     assessorID: v.source == .supervisor || v.source == .selfAssessment ? user.actor.employeeID : nil,
-                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), today: req.today, on: req.db)
+                    recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL), today: today, on: req.db)
             let response = Response(status: .created)
             let updated = try await ProfileQueries.profile(
                 employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
@@ -139,5 +140,23 @@ struct CompetencyAPIController {
         return CompetencyGapsDTO(
             year: year, employees: r.employees, assessed: r.assessed,
             competencies: r.competencies, units: r.units)
+    }
+
+    /// `GET /api/v1/agencies/{code}/positions/{id}/candidates`: the agency's employees ranked for a position.
+    func candidates(req: Request) async throws -> Paged<CandidateDTO> {
+        let user = try req.requireAPIUser()
+        let guarded = Guard(req, user)
+        let agency = try await guarded.agency(.manage)
+        let position = try await guarded.position(of: agency)
+        let ranked = try await CandidateQueries.rank(
+            agencyID: try agency.requireID(), positionID: try position.requireID(), year: try req.apiYear(),
+            on: req.db)
+        let items = ranked.map {
+            CandidateDTO(
+                nip: $0.row.nip, name: $0.fullName, unit: $0.row.unitName, position: $0.row.positionName,
+                jpm: ($0.jpm * 10).rounded() / 10, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
+                total: $0.total)
+        }
+        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
     }
 }

@@ -90,3 +90,15 @@ struct CompetencyGapsDTO: Content {
     var competencies: [GapReport.Competency]
     var units: [GapReport.UnitLine]
 }
+
+/// One candidate for a position, as the API lists them (best job-person match first).
+struct CandidateDTO: Content {
+    var nip: String
+    var name: String
+    var unit: String?
+    var position: String?
+    var jpm: Double
+    var selectionCategory: String
+    var assessed: Int
+    var total: Int
+}

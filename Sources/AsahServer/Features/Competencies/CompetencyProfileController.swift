@@ -39,7 +39,8 @@ struct CompetencyProfileController {
     func assess(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.read)
-        let year = req.today.year
+        let today = try await req.today(for: e.agencyID)
+        let year = today.year
         let form = try req.content.decode(AssessmentForm.self)
         let profile = try await ProfileQueries.profile(
             employeeID: e.id, agencyID: e.agencyID, positionID: e.positionID, year: year, on: req.db)
@@ -54,7 +55,7 @@ struct CompetencyProfileController {
                 evidence = .init(filename: file.filename, contentType: type, content: Data(buffer: file.data))
             }
         }
-        switch AssessmentRules.validate(form.input, knownCodes: known, today: req.today) {
+        switch AssessmentRules.validate(form.input, knownCodes: known, today: today) {
         case .failure(let errors):
             return try await page(
                 req, user: user, employee: e, year: year, errors: errors.messages, status: .unprocessableEntity)
@@ -67,8 +68,7 @@ struct CompetencyProfileController {
                     assessorID: v.source == .supervisor || v.source == .selfAssessment
                         ? user.actor.employeeID : nil,
                     recordedBy: user.userID, note: v.note, evidenceURL: v.evidenceURL, evidence: evidence),
-                today: req.today,
-                on: req.db)
+                today: today, on: req.db)
             return req.redirect(to: SiteURL.competencyProfile(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
         }
     }

@@ -69,7 +69,8 @@ struct CompetencySettingsController {
             try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
             try await AgencySettings.save(chosen, .standardDefaults, agencyID: id, on: tx)
             if c != before {
-                try await AssessmentService.recomputeAll(agencyID: id, settings: c, today: req.today, on: tx.sql)
+                try await AssessmentService.recomputeAll(
+                    agencyID: id, settings: c, today: try await req.today(for: id), on: tx.sql)
             }
             try await AuditEntry(
                 agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,

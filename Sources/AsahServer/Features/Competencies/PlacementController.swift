@@ -86,33 +86,4 @@ struct PlacementController {
                 candidates: ranked)
         ).response()
     }
-
-    struct CandidateDTO: Content {
-        var nip: String
-        var name: String
-        var unit: String?
-        var position: String?
-        var jpm: Double
-        var selectionCategory: String
-        var assessed: Int
-        var total: Int
-    }
-
-    func candidatesAPI(req: Request) async throws -> Paged<CandidateDTO> {
-        let user = try req.requireAPIUser()
-        let agency = try await Guard(req, user).agency(.manage)
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let position = try await Position.find(id, on: req.db), position.agencyID == agency.id
-        else { throw APIError(.notFound, code: .notFound, message: "Jabatan tidak ditemukan di instansi ini.") }
-        let ranked = try await CandidateQueries.rank(
-            agencyID: try agency.requireID(), positionID: id, year: try req.apiYear(), on: req.db)
-        let items = ranked.map {
-            CandidateDTO(
-                nip: $0.row.nip, name: $0.fullName, unit: $0.row.unitName, position: $0.row.positionName,
-                jpm: ($0.jpm * 10).rounded() / 10, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
-                total: $0.total)
-        }
-        _ = position
-        return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)
-    }
 }

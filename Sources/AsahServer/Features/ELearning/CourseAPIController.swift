@@ -123,4 +123,9 @@ struct CourseAPIController {
         let rows = try await CourseQueries.learners(courseID: loaded.id, on: req.db)
         return Paged(items: rows, page: 1, per: max(rows.count, 1), total: rows.count)
     }
+
+    /// `GET /api/v1/courses/{id}/lessons/{lesson}/file`: a lesson's file, like the course.
+    func lessonFile(req: Request) async throws -> Response {
+        try await LessonFileController.send(req, user: try req.requireAPIUser())
+    }
 }

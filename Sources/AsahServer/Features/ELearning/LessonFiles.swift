@@ -34,14 +34,11 @@ extension CourseQueries {
 /// Downloading a lesson's uploaded file: for whoever may open the lesson, from its page or the API.
 struct LessonFileController {
     func download(req: Request) async throws -> Response {
-        try await send(req, user: try req.requirePageUser())
+        try await Self.send(req, user: try req.requirePageUser())
     }
 
-    func downloadAPI(req: Request) async throws -> Response {
-        try await send(req, user: try req.requireAPIUser())
-    }
-
-    private func send(_ req: Request, user: SignedInUser) async throws -> Response {
+    /// The file, for whoever may see the course (the page route and the API's share it).
+    static func send(_ req: Request, user: SignedInUser) async throws -> Response {
         let loaded = try await Guard(req, user).course(.see)
         let lesson = try await Guard(req, user).lesson(of: loaded)
         guard let (file, content) = try await CourseQueries.fileContent(lessonID: lesson.id!, on: req.db) else {

@@ -46,6 +46,7 @@ struct LessonPage {
                         button("Tandai selesai")
                     }
                     .attr("data-course", m.courseID.uuidString).attr("data-lesson", m.lessonID.uuidString)
+                    .attr("data-progres", SiteURL.courseProgress(m.courseID))
                 }
                 tag("p") {
                     tag("button") { txt("Simpan untuk dibaca offline") }

@@ -75,7 +75,8 @@ struct InnovationAPIController {
         let milestone = try req.milestoneID()
         return try await write(req) { p, _, user in
             try await InnovationService.markDone(
-                milestone, projectID: try p.requireID(), userID: user.userID, today: req.today, on: req.db)
+                milestone, projectID: try p.requireID(), userID: user.userID,
+                today: try await req.today(for: p.agencyID), on: req.db)
             return Result<Void, FieldErrors>.success(())
         }
     }
@@ -92,7 +93,8 @@ struct InnovationAPIController {
         let body = try req.decodeBody(InnovationCompleteBody.self)
         return try await write(req, complete: true) { p, _, user in
             try await InnovationService.complete(
-                try p.requireID(), outcome: body.outcome ?? "", userID: user.userID, today: req.today, on: req.db)
+                try p.requireID(), outcome: body.outcome ?? "", userID: user.userID,
+                today: try await req.today(for: p.agencyID), on: req.db)
         }
     }
 

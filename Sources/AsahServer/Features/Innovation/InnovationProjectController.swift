@@ -95,7 +95,8 @@ struct InnovationProjectController {
         let milestone = try req.milestoneID()
         return try await act(req) { p, _, user in
             try await InnovationService.markDone(
-                milestone, projectID: try p.requireID(), userID: user.userID, today: req.today, on: req.db)
+                milestone, projectID: try p.requireID(), userID: user.userID,
+                today: try await req.today(for: p.agencyID), on: req.db)
             return Result<Void, FieldErrors>.success(())
         }
     }
@@ -111,7 +112,8 @@ struct InnovationProjectController {
         let outcome = text(req, "outcome")
         return try await act(req, complete: true, draft: { $0.outcome = outcome }) { p, _, user in
             try await InnovationService.complete(
-                try p.requireID(), outcome: outcome, userID: user.userID, today: req.today, on: req.db)
+                try p.requireID(), outcome: outcome, userID: user.userID, today: try await req.today(for: p.agencyID),
+                on: req.db)
         }
     }
 }

@@ -45,9 +45,11 @@ struct KnowledgeSharingAPIController {
 
     private func decide(_ req: Request, confirm: Bool, note: String?) async throws -> KnowledgeSessionDTO {
         let user = try req.requireAPIUser()
-        let id = try await Guard(req, user).knowledgeSessionToDecide().id
+        let session = try await Guard(req, user).knowledgeSessionToDecide()
+        let id = session.id
         _ = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, userID: user.userID, today: req.today, on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: try await req.today(for: session.agencyID),
+            on: req.db)
         guard let found = try await KnowledgeSharingQueries.detail(id, on: req.db) else {
             throw APIError(.notFound, message: "Sesi komunitas belajar tidak ditemukan.")
         }

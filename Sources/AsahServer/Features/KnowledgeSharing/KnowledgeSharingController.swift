@@ -86,13 +86,15 @@ struct KnowledgeSharingController {
 
     private func decide(_ req: Request, confirm: Bool) async throws -> Response {
         let user = try req.requirePageUser()
-        let id = try await Guard(req, user).knowledgeSessionToDecide().id
+        let session = try await Guard(req, user).knowledgeSessionToDecide()
+        let id = session.id
         let note = try KnowledgeSharingRules.decisionNote(
             confirm ? nil : try? req.content.get(String.self, at: "catatan")
         )
         .mapError { Abort(.unprocessableEntity, reason: $0.messages.values.first ?? "") }.get()
         let code = try await KnowledgeSharingService.decide(
-            id, confirm: confirm, note: note, userID: user.userID, today: req.today, on: req.db)
+            id, confirm: confirm, note: note, userID: user.userID, today: try await req.today(for: session.agencyID),
+            on: req.db)
         return req.redirect(to: SiteURL.knowledgeSharing(code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

@@ -30,7 +30,8 @@ struct ComplianceController {
             page: req.query[Int.self, at: "page"], per: nil, defaultPer: Self.perPage, maxPer: Self.perPage)
         let spans = try await ComplianceQueries.monthly(
             agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, on: req.db)
-        let thisYear = req.today.year
+        let today = try await req.today(for: agencyID)
+        let thisYear = today.year
         return CompliancePage.render(
             .init(
                 chrome: req.chrome("Pemenuhan JP"), agencyCode: scoped.agency.code, agencyName: scoped.agency.name,
@@ -38,7 +39,7 @@ struct ComplianceController {
                 years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
                 reachedByMonth: JPMonthly.reached(
                     spans.map { .init(from: $0.fromMonth, until: $0.untilMonth, count: $0.n) },
-                    through: JPMonthly.months(of: year, today: req.today)),
+                    through: JPMonthly.months(of: year, today: today)),
                 below: try await ComplianceQueries.below(
                     agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,
                     offset: paging.offset, on: req.db),

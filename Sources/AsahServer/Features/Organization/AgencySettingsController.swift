@@ -27,8 +27,9 @@ struct AgencySettingsController {
                 entityID: agency.id?.uuidString, before: before.rawValue, after: zone.rawValue
             ).create(on: tx)
         }
-        // Sessions keep their agency's zone for a few seconds (the session cache); signing in again is not needed.
-        req.application.sessionCache.removeAll()
+        // Its people's cached sessions carry the old zone: dropped on this node at once (others follow
+        // within the session cache's seconds); nobody signs in again.
+        req.application.sessionCache.remove(agencyCode: agency.code)
         return req.redirect(to: SiteURL.agencySettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

@@ -30,7 +30,7 @@ extension OrganizationFormController {
     func newEmployee(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
-        var model = try await employeeModel(req, agency: agency, title: "Tambah pegawai", isNew: true)
+        var model = try await employeeModel(req, agency: agency, title: "Tambah pegawai", nip: nil)
         model.input.status = EmployeeStatus.pns.rawValue
         return EmployeeFormPage.render(model).response()
     }
@@ -45,7 +45,7 @@ extension OrganizationFormController {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.change)
         guard let agency = try await Agency.find(e.agencyID, on: req.db) else { throw Abort(.notFound) }
-        var model = try await employeeModel(req, agency: agency, title: "Ubah data pegawai", isNew: false)
+        var model = try await employeeModel(req, agency: agency, title: "Ubah data pegawai", nip: e.nip)
         model.input = EmployeeInput(
             nip: e.nip, gelarDepan: e.gelarDepan ?? "", name: e.name, gelarBelakang: e.gelarBelakang ?? "",
             status: e.status, golongan: e.golongan ?? "", gender: e.gender, birthDate: e.birthDate,
@@ -65,7 +65,8 @@ extension OrganizationFormController {
         return try await saveEmployee(req: req, user: user, agency: agency, existing: employee)
     }
 
-    private func employeeModel(_ req: Request, agency: Agency, title: String, isNew: Bool) async throws
+    /// The form for a new employee (`nip` nil) or for the employee with that NIP.
+    private func employeeModel(_ req: Request, agency: Agency, title: String, nip: String?) async throws
         -> EmployeeFormPage.Model
     {
         let agencyID = try agency.requireID()
@@ -73,9 +74,9 @@ extension OrganizationFormController {
         let positions = try await Position.query(on: req.db).filter(\.$agencyID == agencyID).sort(\.$name).all()
         return EmployeeFormPage.Model(
             chrome: req.chrome(title), agencyCode: agency.code,
-            action: req.url.path,
-            cancel: isNew ? SiteURL.employees(agency.code) : req.url.path.replacingOccurrences(of: "/ubah", with: ""),
-            isNew: isNew, input: EmployeeInput(), units: Self.unitOptions(units),
+            action: nip.map(SiteURL.editEmployee) ?? SiteURL.newEmployee(agency.code),
+            cancel: nip.map(SiteURL.employee) ?? SiteURL.employees(agency.code),
+            isNew: nip == nil, input: EmployeeInput(), units: Self.unitOptions(units),
             positions: positions.map {
                 ($0.id!.uuidString, "\($0.name) (\(PositionKind(rawValue: $0.kind)?.label ?? $0.kind))")
             })
@@ -127,7 +128,7 @@ extension OrganizationFormController {
         guard errors.isEmpty, let v = valid else {
             var model = try await employeeModel(
                 req, agency: agency, title: existing == nil ? "Tambah pegawai" : "Ubah data pegawai",
-                isNew: existing == nil)
+                nip: existing?.nip)
             model.input = input
             model.unitID = form.unit_id ?? ""
             model.positionID = form.position_id ?? ""

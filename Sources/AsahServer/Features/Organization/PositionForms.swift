@@ -145,7 +145,8 @@ extension OrganizationFormController {
         let units = try await OrganizationQueries.units(agencyID: try agency.requireID(), on: req.db)
         return PositionFormPage.render(
             .init(
-                chrome: req.chrome("Ubah jabatan"), agencyCode: agency.code, action: req.url.path, name: position.name,
+                chrome: req.chrome("Ubah jabatan"), agencyCode: agency.code,
+                action: SiteURL.editPosition(agency.code, try position.requireID().uuidString), name: position.name,
                 kind: position.kind, jenjang: position.jenjang ?? "", unitID: position.unitID?.uuidString ?? "",
                 units: Self.unitOptions(units))
         ).response()
@@ -181,7 +182,9 @@ extension OrganizationFormController {
             return PositionFormPage.render(
                 .init(
                     chrome: req.chrome(editing ? "Ubah jabatan" : "Tambah jabatan"), agencyCode: agency.code,
-                    action: req.url.path, name: name, kind: form.kind ?? "", jenjang: form.jenjang ?? "",
+                    action: try existing.map { SiteURL.editPosition(agency.code, try $0.requireID().uuidString) }
+                        ?? SiteURL.newPosition(agency.code),
+                    name: name, kind: form.kind ?? "", jenjang: form.jenjang ?? "",
                     unitID: form.unit_id ?? "", units: Self.unitOptions(units), errors: errors)
             ).response(status: .unprocessableEntity)
         }

@@ -106,7 +106,10 @@ extension OrganizationFormController {
             return UnitFormPage.render(
                 .init(
                     chrome: req.chrome(existing == nil ? "Tambah unit kerja" : "Ubah unit kerja"),
-                    agencyCode: agency.code, action: req.url.path, name: name, code: code,
+                    agencyCode: agency.code,
+                    action: existingID.map { SiteURL.editUnit(agency.code, $0.uuidString) }
+                        ?? SiteURL.newUnit(agency.code),
+                    name: name, code: code,
                     parentID: form.parent_id ?? "", parents: Self.unitOptions(units, excluding: existing?.path),
                     errors: errors)
             ).response(status: .unprocessableEntity)

@@ -1,0 +1,8 @@
+import Vapor
+
+extension SiteRoutes {
+    /// The routes of home, each with who may use it (decided by `Guard`, held to account by `RouteRoleTests`).
+    func home() {
+        pages.get(SitePath.home, use: HomeController().show)  // signed in; sections by role
+    }
+}

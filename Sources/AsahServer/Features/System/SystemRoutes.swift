@@ -1,0 +1,13 @@
+import Vapor
+
+extension SiteRoutes {
+    /// The routes of system, each with who may use it (decided by `Guard`, held to account by `RouteRoleTests`).
+    func system() {
+        let system = SystemController()
+        // Public: health, the stylesheet, the API description.
+        app.get(SitePath.healthz, use: system.health)
+        app.get(SitePath.stylesheet, use: system.stylesheet)
+        app.get(SitePath.openAPI, use: system.openAPI)
+        pages.get(SitePath.instansi, use: system.agencies)  // admin
+    }
+}
