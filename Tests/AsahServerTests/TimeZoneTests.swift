@@ -56,7 +56,7 @@ final class TimeZoneTests: AppTestCase {
         _ = try await manager.login("pengelola.medan")
         let form = try await manager.get("/instansi/medan/pengaturan")
         XCTAssertEqual(form.status, .ok)
-        XCTAssertTrue(form.text.contains("WIB — Waktu Indonesia Barat"))
+        XCTAssertTrue(form.text.contains("WIB — Indonesia Barat, UTC+7"))
         let wrong = try await manager.post("/instansi/medan/pengaturan", form: ["time_zone": "GMT"])
         XCTAssertEqual(wrong.status, .unprocessableEntity)
         XCTAssertTrue(wrong.text.contains("Pilih WIB, WITA, atau WIT."))

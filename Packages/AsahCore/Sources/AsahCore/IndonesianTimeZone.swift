@@ -27,12 +27,12 @@ public enum IndonesianTimeZone: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// How a form names it.
+    /// How a form names it (short enough for a phone's select).
     public var label: String {
         switch self {
-        case .wib: return "WIB — Waktu Indonesia Barat (UTC+7)"
-        case .wita: return "WITA — Waktu Indonesia Tengah (UTC+8)"
-        case .wit: return "WIT — Waktu Indonesia Timur (UTC+9)"
+        case .wib: return "WIB — Indonesia Barat, UTC+7"
+        case .wita: return "WITA — Indonesia Tengah, UTC+8"
+        case .wit: return "WIT — Indonesia Timur, UTC+9"
         }
     }
 

@@ -62,33 +62,7 @@ struct ActivityAPIController {
     }
 
     static func dto(_ loaded: LoadedActivity, user: SignedInUser, on db: any Database) async throws -> ActivityDTO {
-        let a = loaded.activity
-        let runs = loaded.canRun(user.actor)
-        let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == loaded.id).sort(\.$date)
-            .sort(\.$startsAt).all()
-        let targets = try await ActivityCompetency.query(on: db).filter(\.$activityID == loaded.id)
-            .sort(\.$competencyCode).all()
-        let seats = try await ActivityQueries.seats(activityID: loaded.id, on: db)
-        let participants = runs ? try await ActivityQueries.participants(activityID: loaded.id, on: db) : nil
-        return ActivityDTO(
-            id: loaded.id, title: a.title, description: a.description, jenisDiklatId: a.jenisDiklatID,
-            jenisDiklat: JenisDiklat.byID(a.jenisDiklatID)?.name, providerKind: a.providerKind, mode: a.mode,
-            place: a.place, capacity: a.capacity, costPerParticipant: a.costPerParticipant, fixedCost: a.fixedCost,
-            requiresApproval: a.requiresApproval, minAttendancePercent: a.minAttendancePercent,
-            postTestPassingScore: a.postTestPassingScore, jp: JP(hundredths: a.jpHundredths), status: a.status,
-            sessions: sessions.map {
-                .init(
-                    id: $0.id!, date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt,
-                    checkinCode: runs ? $0.checkinCode : nil)
-            },
-            competencies: targets.map { .init(code: $0.competencyCode, level: $0.level) },
-            seatsTaken: seats.taken, waitlisted: seats.waiting,
-            participants: participants?.map {
-                .init(
-                    enrolmentId: $0.enrolmentID, nip: $0.nip, name: $0.name, unit: $0.unitName, state: $0.state,
-                    attendedSessions: $0.attended, postTestScore: $0.postTestScore,
-                    certificateCode: $0.certificateCode)
-            })
+        ActivityDTO(try await ActivityDetail.load(loaded, user: user, on: db))
     }
 
     /// Without a NIP: the signed-in employee asks for a place (the unit head approves when the activity

@@ -106,6 +106,29 @@ struct ActivityDTO: Content {
     var participants: [Participant]?
 }
 
+extension ActivityDTO {
+    /// The JSON contract of an activity, from what it shows.
+    init(_ d: ActivityDetail) {
+        self.init(
+            id: d.id, title: d.title, description: d.description, jenisDiklatId: d.jenisDiklatID,
+            jenisDiklat: d.jenisDiklat, providerKind: d.providerKind, mode: d.mode, place: d.place,
+            capacity: d.capacity, costPerParticipant: d.costPerParticipant, fixedCost: d.fixedCost,
+            requiresApproval: d.requiresApproval, minAttendancePercent: d.minAttendancePercent,
+            postTestPassingScore: d.postTestPassingScore, jp: d.jp, status: d.status,
+            sessions: d.sessions.map {
+                .init(id: $0.id, date: $0.date, startsAt: $0.startsAt, endsAt: $0.endsAt, checkinCode: $0.checkinCode)
+            },
+            competencies: d.competencies.map { .init(code: $0.code, level: $0.level) },
+            seatsTaken: d.seatsTaken, waitlisted: d.waitlisted,
+            participants: d.participants?.map {
+                .init(
+                    enrolmentId: $0.enrolmentID, nip: $0.nip, name: $0.name, unit: $0.unit, state: $0.state,
+                    attendedSessions: $0.attendedSessions, postTestScore: $0.postTestScore,
+                    certificateCode: $0.certificateCode)
+            })
+    }
+}
+
 struct ActivityListDTO: Content {
     struct Item: Content {
         var id: UUID

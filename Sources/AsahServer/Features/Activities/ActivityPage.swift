@@ -15,7 +15,7 @@ struct ActivityPage {
     struct Model {
         var chrome: PageChrome
         var agencyCode: String?
-        var activity: ActivityDTO
+        var activity: ActivityDetail
         var provider: String
         var competencyNames: [String: String]
         var mine: Mine?
@@ -122,7 +122,7 @@ struct ActivityPage {
         }
     }
 
-    static func completionText(_ a: ActivityDTO) -> String {
+    static func completionText(_ a: ActivityDetail) -> String {
         var text = "Hadir paling sedikit \(a.minAttendancePercent)% sesi"
         if let p = a.postTestPassingScore { text += " dan nilai post-test paling sedikit \(p)" }
         return text

@@ -29,7 +29,7 @@ struct ActivityPageController {
     private func page(
         _ req: Request, user: SignedInUser, loaded: LoadedActivity, error: String?, status: HTTPResponseStatus
     ) async throws -> Response {
-        let dto = try await ActivityAPIController.dto(loaded, user: user, on: req.db)
+        let dto = try await ActivityDetail.load(loaded, user: user, on: req.db)
         var mine: ActivityPage.Mine?
         if let me = user.actor.employeeID,
             let e = try await Enrolment.query(on: req.db).filter(\.$activityID == loaded.id).filter(\.$employeeID == me)

@@ -72,32 +72,25 @@ struct ActivityRunAPIController {
         var jenisDiklat: String?
         var jp: JP
         var completedOn: String?
+
+        init(_ c: IssuedCertificate) {
+            code = c.code
+            name = c.name
+            nip = c.nip
+            agency = c.agency
+            activity = c.activity
+            jenisDiklat = c.jenisDiklat
+            jp = c.jp
+            completedOn = c.completedOn
+        }
     }
 
     /// Public: anyone holding a certificate's code may check that it is genuine. The NIP is masked.
     func verify(req: Request) async throws -> CertificateDTO {
-        guard let dto = try await Self.certificate(typed: req.parameters.get("code") ?? "", on: req.db) else {
+        guard let found = try await IssuedCertificate.find(typed: req.parameters.get("code") ?? "", on: req.db) else {
             throw Abort(.notFound, reason: "Sertifikat dengan kode ini tidak ditemukan.")
         }
-        return dto
-    }
-
-    /// The certificate behind a code as typed (any case, dashes, O for 0), or nil.
-    static func certificate(typed: String, on db: any Database) async throws -> CertificateDTO? {
-        guard let code = VerificationCode.normalize(typed),
-            let c = try await ActivityQueries.certificate(code: code, on: db)
-        else { return nil }
-        return dto(c)
-    }
-
-    /// What a certificate states, with the NIP masked.
-    static func dto(_ c: ActivityQueries.Certificate) -> CertificateDTO {
-        CertificateDTO(
-            code: VerificationCode.display(c.certificateCode),
-            name: PersonName.full(gelarDepan: c.gelarDepan, name: c.name, gelarBelakang: c.gelarBelakang),
-            nip: Masking.nip(c.nip), agency: c.agencyName, activity: c.title,
-            jenisDiklat: JenisDiklat.byID(c.jenisDiklatID)?.name, jp: JP(hundredths: c.jpHundredths),
-            completedOn: c.lastDay)
+        return CertificateDTO(found)
     }
 
     /// `POST /api/v1/activities/{id}/tests/{kind}/attempts`: an enrolled participant takes a test.

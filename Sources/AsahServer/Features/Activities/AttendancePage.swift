@@ -71,7 +71,7 @@ struct AttendancePage {
 struct CertificatePage {
     struct Model {
         var chrome: PageChrome
-        var certificate: ActivityRunAPIController.CertificateDTO
+        var certificate: IssuedCertificate
         var fullNIP: String
         var verifyURL: String
     }

@@ -59,7 +59,7 @@ struct AttendanceSheetController {
     func certificate(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let c = try await Guard(req, user).certificate(code: req.parameters.get("code") ?? "")
-        let dto = ActivityRunAPIController.dto(c)
+        let dto = IssuedCertificate(c)
         let host = req.headers.first(name: .host) ?? "asah"
         return CertificatePage.render(
             .init(

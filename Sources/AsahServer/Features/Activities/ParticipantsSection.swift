@@ -4,7 +4,7 @@ import Plot
 /// The participants of an activity for those who run it: decisions on requests, post-test scores,
 /// attendance so far, outcomes; and closing the activity (managers).
 enum ParticipantsSection {
-    static func render(_ m: ActivityPage.Model, _ participants: [ActivityDTO.Participant]) -> Component {
+    static func render(_ m: ActivityPage.Model, _ participants: [ActivityDetail.Participant]) -> Component {
         let total = m.activity.sessions.count
         return tag("section") {
             tag("h2") { txt("Peserta (\(participants.count))") }
@@ -44,20 +44,20 @@ enum ParticipantsSection {
     }
 
     @ComponentBuilder
-    static func actions(_ m: ActivityPage.Model, _ p: ActivityDTO.Participant) -> Component {
+    static func actions(_ m: ActivityPage.Model, _ p: ActivityDetail.Participant) -> Component {
         if p.state == EnrolmentState.requested.rawValue && m.canManage {
             ApprovalPage.decisionForms(
-                action: SitePath.pendaftaranKeputusan.link(p.enrolmentId.uuidString), csrf: m.chrome.csrf)
+                action: SitePath.pendaftaranKeputusan.link(p.enrolmentID.uuidString), csrf: m.chrome.csrf)
         } else if p.state == EnrolmentState.enrolled.rawValue && m.activity.postTestPassingScore != nil {
             postForm(
-                action: SitePath.pendaftaranNilai.link(p.enrolmentId.uuidString), csrf: m.chrome.csrf, cls: "inline"
+                action: SitePath.pendaftaranNilai.link(p.enrolmentID.uuidString), csrf: m.chrome.csrf, cls: "inline"
             ) {
-                tag("label") { txt("Nilai \(p.name)") }.attr("for", "n-" + p.enrolmentId.uuidString).cls("sr-only")
+                tag("label") { txt("Nilai \(p.name)") }.attr("for", "n-" + p.enrolmentID.uuidString).cls("sr-only")
                 voidTag(
                     "input",
                     [
                         ("type", "number"), ("min", "0"), ("max", "100"), ("name", "nilai"),
-                        ("id", "n-" + p.enrolmentId.uuidString), ("value", p.postTestScore.map(String.init)),
+                        ("id", "n-" + p.enrolmentID.uuidString), ("value", p.postTestScore.map(String.init)),
                         ("inputmode", "numeric"), ("class", "score"),
                     ])
                 button("Simpan", cls: "btn btn-small")

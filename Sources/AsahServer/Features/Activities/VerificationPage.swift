@@ -8,7 +8,7 @@ struct VerificationPage {
     struct Model {
         var chrome: PageChrome
         var typed: String = ""
-        var certificate: ActivityRunAPIController.CertificateDTO?
+        var certificate: IssuedCertificate?
         var notFound = false
     }
 
@@ -45,17 +45,5 @@ struct VerificationPage {
                 }.cls("error").attr("role", "alert")
             }
         }
-    }
-}
-
-struct VerificationController {
-    func show(req: Request) async throws -> Response {
-        let typed = req.parameters.get("code") ?? req.query[String.self, at: "kode"] ?? ""
-        var model = VerificationPage.Model(chrome: req.chrome("Verifikasi sertifikat"), typed: typed)
-        if !typed.isEmpty {
-            model.certificate = try await ActivityRunAPIController.certificate(typed: typed, on: req.db)
-            model.notFound = model.certificate == nil
-        }
-        return VerificationPage.render(model).response(status: model.notFound ? .notFound : .ok)
     }
 }
