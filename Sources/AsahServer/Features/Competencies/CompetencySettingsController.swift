@@ -63,22 +63,9 @@ struct CompetencySettingsController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        let chosen = defaults
-        try await WriteTransaction.run(on: req.db) { tx in
-            try await AgencySettings.save(c, .currentLevel, agencyID: id, on: tx)
-            try await AgencySettings.save(t, .gapThresholds, agencyID: id, on: tx)
-            try await AgencySettings.save(chosen, .standardDefaults, agencyID: id, on: tx)
-            if c != before {
-                try await AssessmentService.recomputeAll(
-                    agencyID: id, settings: c, today: try await req.today(for: id), on: tx.sql)
-            }
-            try await AuditEntry(
-                agencyID: id, userID: user.userID, action: "update", entity: "competency_settings", entityID: nil,
-                before: nil,
-                after:
-                    "mode=\(c.mode.rawValue) ac_years=\(c.assessmentCenterYears) O=\(t.optimal) CO=\(t.cukupOptimal) MS=\(t.memenuhiSyarat) MMS=\(t.masihMemenuhiSyarat)"
-            ).create(on: tx)
-        }
+        try await CompetencySettingsService.save(
+            current: c, thresholds: t, defaults: defaults, before: before, agencyID: id, userID: user.userID,
+            today: try await req.today(for: id), on: req.db)
         return req.redirect(to: SiteURL.competencySettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

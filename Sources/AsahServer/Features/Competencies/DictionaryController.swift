@@ -28,20 +28,7 @@ struct DictionaryController {
                 return try await page(
                     req, user: user, agency: agency, input: input, errors: ["code": "Kode \(v.code) sudah dipakai."])
             }
-            let competency = TechnicalCompetency()
-            competency.agencyID = agencyID
-            competency.code = v.code
-            competency.name = v.name
-            competency.group = v.group.rawValue
-            competency.definition = v.definition
-            competency.levels = v.levels
-            try await WriteTransaction.run(on: req.db) { tx in
-                try await competency.create(on: tx)
-                try await AuditEntry(
-                    agencyID: agencyID, userID: user.userID, action: "create", entity: "competency", entityID: v.code,
-                    before: nil, after: v.name
-                ).create(on: tx)
-            }
+            try await DictionaryService.create(v, agencyID: agencyID, userID: user.userID, on: req.db)
             return req.redirect(to: SiteURL.competencies(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
         }
     }
@@ -79,26 +66,8 @@ struct DictionaryController {
         guard parsed.issues.isEmpty else {
             return try await page(req, user: user, agency: agency, input: nil, errors: [:], importIssues: parsed.issues)
         }
-        try await WriteTransaction.run(on: req.db) { tx in
-            let existing = Dictionary(
-                uniqueKeysWithValues: try await TechnicalCompetency.query(on: tx).filter(\.$agencyID == agencyID).all()
-                    .map { ($0.code, $0) })
-            for v in parsed.rows {
-                let c = existing[v.code] ?? TechnicalCompetency()
-                c.agencyID = agencyID
-                c.code = v.code
-                c.name = v.name
-                c.group = v.group.rawValue
-                c.definition = v.definition
-                c.levels = v.levels
-                try await c.save(on: tx)
-            }
-            try await AuditEntry(
-                agencyID: agencyID, userID: user.userID, action: "import", entity: "competency", entityID: nil,
-                before: nil,
-                after: "\(parsed.rows.count) kompetensi teknis dari \(file.filename)"
-            ).create(on: tx)
-        }
+        try await DictionaryService.importRows(
+            parsed.rows, filename: file.filename, agencyID: agencyID, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.competencies(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

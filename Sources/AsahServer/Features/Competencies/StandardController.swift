@@ -55,14 +55,9 @@ struct StandardController {
         }
         let targets = try await Self.copyTargets(
             position, byKind: (try? req.content.get(String.self, at: "target")) == "kind", on: req.db)
-        // All targets or none: each `put` joins this one transaction.
-        try await WriteTransaction.run(on: req.db) { tx in
-            for target in targets {
-                try await StandardService.put(
-                    agencyID: agencyID, positionID: try target.requireID(), year: year, items: source.items,
-                    status: .draft, userID: user.userID, on: tx)
-            }
-        }
+        try await StandardService.copy(
+            source.items, to: try targets.map { try $0.requireID() }, agencyID: agencyID, year: year,
+            userID: user.userID, on: req.db)
         return req.redirect(
             to: SiteURL.positionStandard(agency.code, try position.requireID().uuidString, year: year) + "&pesan="
                 + FlashMessage.saved.rawValue)

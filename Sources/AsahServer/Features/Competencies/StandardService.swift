@@ -34,6 +34,21 @@ enum StandardService {
         }
     }
 
+    /// One standard's items to other positions of the agency, as drafts: all of them or none (each
+    /// `put` joins this one transaction).
+    static func copy(
+        _ items: [StandardRules.Item], to positionIDs: [UUID], agencyID: UUID, year: Int, userID: UUID?,
+        on db: any Database
+    ) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            for positionID in positionIDs {
+                try await put(
+                    agencyID: agencyID, positionID: positionID, year: year, items: items, status: .draft,
+                    userID: userID, on: tx)
+            }
+        }
+    }
+
     static func insertItems(
         _ items: [StandardRules.Item], standardID: UUID, agencyID: UUID, positionID: UUID, year: Int,
         on sql: any SQLDatabase

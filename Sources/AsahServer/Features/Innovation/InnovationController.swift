@@ -168,14 +168,7 @@ struct InnovationController {
                 setting: .init(agencyCode: agency.code, value: text, error: e["innovation_jp"]),
                 status: .unprocessableEntity)
         case .success(let rule):
-            try await WriteTransaction.run(on: req.db) { tx in
-                let before = try await InnovationQueries.jpRule(agencyID: id, on: tx)
-                try await AgencySettings.save(rule, .innovationJP, agencyID: id, on: tx)
-                try await AuditEntry(
-                    agencyID: id, userID: user.userID, action: "update", entity: "innovation_jp", entityID: nil,
-                    before: before.perMember.number, after: rule.perMember.number
-                ).create(on: tx)
-            }
+            try await InnovationService.setJPRule(rule, agencyID: id, userID: user.userID, on: req.db)
             return req.redirect(to: SiteURL.innovations(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
         }
     }

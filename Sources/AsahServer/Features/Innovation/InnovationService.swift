@@ -201,4 +201,16 @@ enum InnovationService {
             before: before, after: after
         ).create(on: tx)
     }
+
+    /// The JP each member of a completed project gets, with its audit entry.
+    static func setJPRule(_ rule: InnovationJPRule, agencyID id: UUID, userID: UUID, on db: any Database) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            let before = try await InnovationQueries.jpRule(agencyID: id, on: tx)
+            try await AgencySettings.save(rule, .innovationJP, agencyID: id, on: tx)
+            try await AuditEntry(
+                agencyID: id, userID: userID, action: "update", entity: "innovation_jp", entityID: nil,
+                before: before.perMember.number, after: rule.perMember.number
+            ).create(on: tx)
+        }
+    }
 }

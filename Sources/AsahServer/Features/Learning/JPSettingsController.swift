@@ -36,15 +36,7 @@ struct JPSettingsController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        try await WriteTransaction.run(on: req.db) { tx in
-            try await AgencySettings.save(t, .jpTargets, agencyID: id, on: tx)
-            try await AgencySettings.save(r.month, .jpReminderMonth, agencyID: id, on: tx)
-            try await AuditEntry(
-                agencyID: id, userID: user.userID, action: "update", entity: "jp_settings", entityID: nil, before: nil,
-                after:
-                    "pns_minimum=\(t.pnsMinimum.number) pppk_maximum=\(t.pppkMaximum.number) reminder_month=\(r.month)"
-            ).create(on: tx)
-        }
+        try await JPSettingsService.save(t, reminder: r, agencyID: id, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.jpSettings(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

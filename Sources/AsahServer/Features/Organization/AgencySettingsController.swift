@@ -18,15 +18,7 @@ struct AgencySettingsController {
             m.errors["time_zone"] = "Pilih WIB, WITA, atau WIT."
             return AgencySettingsPage.render(m).response(status: .unprocessableEntity)
         }
-        let before = agency.timeZone
-        try await WriteTransaction.run(on: req.db) { tx in
-            agency.timeZone = zone
-            try await agency.save(on: tx)
-            try await AuditEntry(
-                agencyID: try agency.requireID(), userID: user.userID, action: "update", entity: "agency_time_zone",
-                entityID: agency.id?.uuidString, before: before.rawValue, after: zone.rawValue
-            ).create(on: tx)
-        }
+        try await OrganizationService.setTimeZone(zone, of: agency, userID: user.userID, on: req.db)
         // Its people's cached sessions carry the old zone: dropped on this node at once (others follow
         // within the session cache's seconds); nobody signs in again.
         req.application.sessionCache.remove(agencyCode: agency.code)

@@ -152,12 +152,7 @@ extension OrganizationFormController {
         employee.supervisorID = supervisorID
         employee.email = v.email
         employee.phone = v.phone
-        try await WriteTransaction.run(on: req.db) { tx in
-            try await employee.save(on: tx)
-            try await audit(
-                on: tx, user: user, agencyID: agencyID, action: existing == nil ? "create" : "update",
-                entity: "employee", id: employee.id, after: v.nip.digits)
-        }
+        try await OrganizationService.save(employee, isNew: existing == nil, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.employee(v.nip.digits) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

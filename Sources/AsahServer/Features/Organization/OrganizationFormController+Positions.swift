@@ -106,12 +106,7 @@ extension OrganizationFormController {
         position.kind = kind.rawValue
         position.jenjang = jenjang?.rawValue
         position.unitID = unitID
-        try await WriteTransaction.run(on: req.db) { tx in
-            try await position.save(on: tx)
-            try await audit(
-                on: tx, user: user, agencyID: agencyID, action: editing ? "update" : "create", entity: "position",
-                id: position.id, after: name)
-        }
+        try await OrganizationService.save(position, isNew: !editing, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.positions(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

@@ -84,40 +84,8 @@ extension OrganizationFormController {
                     errors: errors)
             ).response(status: .unprocessableEntity)
         }
-        let newParent = parent
-        try await WriteTransaction.run(on: req.db) { tx in
-            if let existing {
-                let oldPath = existing.path
-                let newPath = Unit.path(id: try existing.requireID(), parentPath: newParent?.path)
-                existing.name = name
-                existing.code = code.isEmpty ? nil : code
-                existing.parentID = newParent?.id
-                existing.path = newPath
-                try await existing.save(on: tx)
-                if oldPath != newPath {
-                    // Move the whole subtree: rewrite the prefix of every descendant's path.
-                    try await tx.sql.raw(
-                        """
-                        UPDATE units SET path = CAST(\(bind: newPath) AS TEXT) || substr(path, CAST(\(bind: oldPath.count + 1) AS INTEGER))
-                        WHERE agency_id = \(bind: agencyID) AND path LIKE \(bind: Like.prefix(oldPath)) ESCAPE '!'
-                          AND id <> \(bind: try existing.requireID())
-                        """
-                    ).run()
-                }
-                try await audit(
-                    on: tx, user: user, agencyID: agencyID, action: "update", entity: "unit", id: existing.id,
-                    after: name)
-            } else {
-                let id = UUID()
-                try await Unit(
-                    id: id, agencyID: agencyID, parentID: newParent?.id, name: name, code: code.isEmpty ? nil : code,
-                    parentPath: newParent?.path
-                )
-                .create(on: tx)
-                try await audit(
-                    on: tx, user: user, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
-            }
-        }
+        try await OrganizationService.saveUnit(
+            existing, name: name, code: code, parent: parent, agencyID: agencyID, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.agency(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

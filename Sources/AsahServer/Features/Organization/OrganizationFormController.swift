@@ -16,16 +16,6 @@ struct OrganizationFormController {
                 return (row.id.uuidString, String(repeating: "— ", count: depth) + row.name)
             }
     }
-
-    func audit(
-        on db: any Database, user: SignedInUser, agencyID: UUID, action: String, entity: String, id: UUID?,
-        after: String
-    ) async throws {
-        try await AuditEntry(
-            agencyID: agencyID, userID: user.userID, action: action, entity: entity, entityID: id?.uuidString,
-            before: nil, after: after
-        ).create(on: db)
-    }
 }
 
 extension Array where Element == OrganizationQueries.UnitRow {

@@ -1,0 +1,90 @@
+import AsahCore
+import Fluent
+import SQLKit
+import Vapor
+
+/// Writes of the organisation forms: an employee, a position, a unit (moving a unit moves its subtree),
+/// each with its audit entry in one transaction.
+enum OrganizationService {
+    static func save(_ employee: Employee, isNew: Bool, userID: UUID, on db: any Database) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            try await employee.save(on: tx)
+            try await audit(
+                on: tx, userID: userID, agencyID: employee.agencyID, action: isNew ? "create" : "update",
+                entity: "employee", id: employee.id, after: employee.nip)
+        }
+    }
+
+    static func save(_ position: Position, isNew: Bool, userID: UUID, on db: any Database) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            try await position.save(on: tx)
+            try await audit(
+                on: tx, userID: userID, agencyID: position.agencyID, action: isNew ? "create" : "update",
+                entity: "position", id: position.id, after: position.name)
+        }
+    }
+
+    /// A new unit under `parent`, or `existing` renamed or moved (with every unit below it).
+    static func saveUnit(
+        _ existing: Unit?, name: String, code: String, parent: Unit?, agencyID: UUID, userID: UUID,
+        on db: any Database
+    ) async throws {
+        try await WriteTransaction.run(on: db) { tx in
+            if let existing {
+                let oldPath = existing.path
+                let newPath = Unit.path(id: try existing.requireID(), parentPath: parent?.path)
+                existing.name = name
+                existing.code = code.isEmpty ? nil : code
+                existing.parentID = parent?.id
+                existing.path = newPath
+                try await existing.save(on: tx)
+                if oldPath != newPath {
+                    // Move the whole subtree: rewrite the prefix of every descendant's path.
+                    try await tx.sql.raw(
+                        """
+                        UPDATE units SET path = CAST(\(bind: newPath) AS TEXT) || substr(path, CAST(\(bind: oldPath.count + 1) AS INTEGER))
+                        WHERE agency_id = \(bind: agencyID) AND path LIKE \(bind: Like.prefix(oldPath)) ESCAPE '!'
+                          AND id <> \(bind: try existing.requireID())
+                        """
+                    ).run()
+                }
+                try await audit(
+                    on: tx, userID: userID, agencyID: agencyID, action: "update", entity: "unit", id: existing.id,
+                    after: name)
+            } else {
+                let id = UUID()
+                try await Unit(
+                    id: id, agencyID: agencyID, parentID: parent?.id, name: name, code: code.isEmpty ? nil : code,
+                    parentPath: parent?.path
+                )
+                .create(on: tx)
+                try await audit(
+                    on: tx, userID: userID, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
+            }
+        }
+    }
+
+    /// The agency's time zone, with its audit entry.
+    static func setTimeZone(_ zone: IndonesianTimeZone, of agency: Agency, userID: UUID, on db: any Database)
+        async throws
+    {
+        let before = agency.timeZone
+        try await WriteTransaction.run(on: db) { tx in
+            agency.timeZone = zone
+            try await agency.save(on: tx)
+            try await AuditEntry(
+                agencyID: try agency.requireID(), userID: userID, action: "update", entity: "agency_time_zone",
+                entityID: agency.id?.uuidString, before: before.rawValue, after: zone.rawValue
+            ).create(on: tx)
+        }
+    }
+
+    static func audit(
+        on db: any Database, userID: UUID, agencyID: UUID, action: String, entity: String, id: UUID?, after: String
+    ) async throws {
+        try await AuditEntry(
+            agencyID: agencyID, userID: userID, action: action, entity: entity, entityID: id?.uuidString,
+            before: nil, after: after
+        ).create(on: db)
+    }
+}
