@@ -3,9 +3,16 @@ import XCTVapor
 
 @testable import AsahServer
 
+/// Sign-in, sessions, tokens and the login throttle, on two agencies with their managers (built, not the
+/// demo).
 final class AuthTests: AppTestCase {
+    func twoAgencies() async throws {
+        try await build.agencyWithManager("medan", name: "Kota Medan")
+        try await build.agencyWithManager("mamuju", name: "Kabupaten Mamuju", province: "Sulawesi Barat")
+    }
+
     func testLoginOpensASessionAndLogoutEndsIt() async throws {
-        try await seedDemo()
+        try await twoAgencies()
         var browser = Browser(app)
         let denied = try await browser.get("/")
         XCTAssertEqual(denied.status, .seeOther)
@@ -25,7 +32,7 @@ final class AuthTests: AppTestCase {
     }
 
     func testWrongPasswordIsRefusedWithAMessage() async throws {
-        try await seedDemo()
+        try await twoAgencies()
         var browser = Browser(app)
         let res = try await browser.login("pengelola.medan", password: "salah-sandi")
         XCTAssertEqual(res.status, .unauthorized)
@@ -34,7 +41,7 @@ final class AuthTests: AppTestCase {
     }
 
     func testPostWithoutCSRFTokenIsRefused() async throws {
-        try await seedDemo()
+        try await twoAgencies()
         var browser = Browser(app)
         _ = try await browser.get("/masuk")
         let noToken = try await browser.post(
@@ -57,7 +64,7 @@ final class AuthTests: AppTestCase {
     }
 
     func testTenFailedLoginsLockTheAccountForFifteenMinutes() async throws {
-        try await seedDemo()
+        try await twoAgencies()
         var browser = Browser(app)
         for _ in 0..<10 {
             let res = try await browser.login("pengelola.medan", password: "tebakan-salah")
@@ -86,7 +93,7 @@ final class AuthTests: AppTestCase {
     }
 
     func testAPITokens() async throws {
-        try await seedDemo()
+        try await twoAgencies()
         let bad = try await app.sendRequest(
             .POST, "/api/v1/auth/tokens", headers: ["Content-Type": "application/json"],
             body: ByteBuffer(string: #"{"username":"pengelola.medan","password":"nope"}"#))

@@ -8,7 +8,7 @@ import XCTVapor
 /// the right to write, and imports that must not wipe what a file does not carry.
 final class HardeningTests: AppTestCase {
     func testLoginRedirectStaysOnThisSite() async throws {
-        try await seedDemo()
+        try await build.agencyWithManager("medan", name: "Kota Medan")
         for (next, expected) in [
             ("/instansi/medan", "/instansi/medan"), ("//evil.example", "/"), ("/%09/evil.example", "/"),
         ] {
@@ -38,11 +38,11 @@ final class HardeningTests: AppTestCase {
     }
 
     func testForeignIdsInsideOnesOwnAgencyAreRefused() async throws {
-        try await seedDemo()
-        let mamuju = try await agencyID("mamuju")
-        let unit = try await Unit.query(on: db).filter(\.$agencyID == mamuju).first()!
-        let position = try await Position.query(on: db).filter(\.$agencyID == mamuju).first()!
-        let boss = try await Employee.query(on: db).filter(\.$agencyID == mamuju).first()!
+        try await build.agencyWithManager("medan", name: "Kota Medan")
+        let mamuju = try await build.agency("mamuju", name: "Kabupaten Mamuju", province: "Sulawesi Barat")
+        let unit = try await build.unit("Dinas Perhubungan", in: mamuju)
+        let position = try await build.position("Analis Transportasi", in: unit)
+        let boss = try await build.employee("Kepala Dinas", nip: "197501012000031001", in: position)
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         await eq(try await browser.get("/instansi/medan/unit/\(unit.id!.uuidString)/ubah").status, .notFound)
@@ -94,7 +94,7 @@ final class HardeningTests: AppTestCase {
     }
 
     func testAnInvalidDryRunFlagIsRefusedNotImported() async throws {
-        try await seedDemo()
+        try await build.agencyWithManager("medan", name: "Kota Medan")
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let before = try await count("employees")
         let res = try await api.post(
@@ -104,8 +104,7 @@ final class HardeningTests: AppTestCase {
     }
 
     func testAFileWithoutSomeColumnsKeepsWhatItDoesNotCarry() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
+        let medan = try await build.agency("medan", name: "Kota Medan").requireID()
         _ = try await EmployeeImporter.run(
             file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
         let before = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!

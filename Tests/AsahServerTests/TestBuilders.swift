@@ -1,0 +1,82 @@
+import AsahCore
+import Fluent
+import Vapor
+
+@testable import AsahServer
+
+/// Just the records a test needs, written directly, instead of a copy of the four-agency demo: an
+/// agency, its units and positions, employees and accounts (passwords hashed at bcrypt's lowest cost).
+/// A test that reads as a story about a few people builds them; `DemoTests` and the tests that walk the
+/// whole site keep the demo.
+struct TestBuilder {
+    let db: any Database
+    static let password = "asah-demo"
+
+    @discardableResult
+    func agency(_ code: String, name: String, province: String = "Sumatera Utara") async throws -> Agency {
+        let agency = Agency(code: code, name: name, kind: AgencyKind.kota.rawValue, province: province)
+        try await agency.create(on: db)
+        return agency
+    }
+
+    func unit(_ name: String, in agency: Agency, parent: AsahServer.Unit? = nil) async throws -> AsahServer.Unit {
+        let id = IDs.make()
+        let unit = AsahServer.Unit(
+            id: id, agencyID: try agency.requireID(), parentID: parent?.id, name: name, code: nil,
+            parentPath: parent?.path)
+        try await unit.create(on: db)
+        return unit
+    }
+
+    func position(_ name: String, in unit: AsahServer.Unit, kind: PositionKind = .pelaksana) async throws -> Position {
+        let position = Position(agencyID: unit.agencyID, unitID: unit.id, name: name, kind: kind.rawValue, jenjang: nil)
+        try await position.create(on: db)
+        return position
+    }
+
+    /// An employee; `nip` is 18 digits, born 1 January 1990, PNS unless told.
+    func employee(
+        _ name: String, nip: String, in position: Position, status: EmployeeStatus = .pns,
+        supervisor: Employee? = nil
+    ) async throws -> Employee {
+        let e = Employee()
+        e.agencyID = position.agencyID
+        e.nip = nip
+        e.name = name
+        e.searchName = name.lowercased()
+        e.status = status.rawValue
+        e.positionID = position.id
+        e.unitID = position.unitID
+        e.supervisorID = supervisor?.id
+        e.gender = Gender.male.rawValue
+        e.birthDate = "1990-01-01"
+        try await e.create(on: db)
+        return e
+    }
+
+    /// An account; signs in with `TestBuilder.password`.
+    @discardableResult
+    func user(
+        _ username: String, roles: Set<Role>, agency: Agency?, employee: Employee? = nil,
+        unit: AsahServer.Unit? = nil
+    ) async throws -> User {
+        let user = User(
+            username: username, passwordHash: try Bcrypt.hash(Self.password, cost: 4),
+            displayName: employee?.name ?? username, roles: roles, agencyID: try agency?.requireID(),
+            employeeID: employee?.id, unitID: unit?.id)
+        try await user.create(on: db)
+        return user
+    }
+
+    /// An agency with its manager (`pengelola.<code>`), as the sign-in tests need.
+    @discardableResult
+    func agencyWithManager(_ code: String, name: String, province: String = "Sumatera Utara") async throws -> Agency {
+        let agency = try await self.agency(code, name: name, province: province)
+        try await user("pengelola.\(code)", roles: [.manager], agency: agency)
+        return agency
+    }
+}
+
+extension AppTestCase {
+    var build: TestBuilder { TestBuilder(db: db) }
+}
