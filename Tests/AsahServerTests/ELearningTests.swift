@@ -233,10 +233,15 @@ final class ELearningTests: AppTestCase {
         let bad = try await api.send(
             .POST, "/api/v1/courses/\(course.id!)/progress",
             json: """
-                {"lessons": [{"lesson_id": "\(UUID())"}, {"lesson_id": "\(lessons[0].id!)", "done_on": "\(today.addingDays(1).iso)"}]}
+                {"lessons": [{"lesson_id": "\(UUID())"}, {"lesson_id": "\(lessons[0].id!)", "done_on": "\(today.addingDays(2).iso)"}]}
                 """)
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("lesson_id") && bad.text.contains("done_on"), bad.text)
+        // A device one day ahead of the agency (another zone, a fast clock, near midnight) counts as today.
+        let ahead = try await api.send(
+            .POST, "/api/v1/courses/\(course.id!)/progress",
+            json: #"{"lessons": [{"lesson_id": "\#(lessons[0].id!)", "done_on": "\#(today.addingDays(1).iso)"}]}"#)
+        XCTAssertEqual(ahead.status, .ok, ahead.text)
     }
 
     func testLessonPagesAreSmallScriptFreeAndCannotCarryAuthorHTML() async throws {

@@ -100,6 +100,18 @@ public enum CourseRules {
     }
 
     /// The most a course can credit: all its lesson minutes as JP (before any day cap).
+    /// Days back a lesson done offline may be dated.
+    public static let maxDaysBack = 30
+
+    /// The day a lesson done offline counts on, from the day the device recorded: within the last
+    /// `maxDaysBack` days it stands; one day ahead of the agency's today it is today (a phone set to a
+    /// later zone, or a clock running a little fast, near midnight); anything else is refused (nil).
+    public static func learnedOn(_ reported: CivilDate, today: CivilDate) -> CivilDate? {
+        if reported == today.addingDays(1) { return today }
+        guard reported <= today, reported >= today.addingDays(-maxDaysBack) else { return nil }
+        return reported
+    }
+
     public static func maxJP(lessonMinutes: [Int]) -> JP {
         JP(minutes: lessonMinutes.reduce(0) { $0 + max($1, 0) })
     }

@@ -86,4 +86,15 @@ struct CourseRulesTests {
         #expect(CourseRules.maxJP(lessonMinutes: [30, 15, 45]) == JP(hundredths: 200))
         #expect(CourseRules.maxJP(lessonMinutes: []) == .zero)
     }
+
+    // (reported, counted): today is 2026-07-15; one day ahead counts as today, 30 days back stand.
+    @Test(
+        arguments: [
+            ("2026-07-15", "2026-07-15"), ("2026-07-16", "2026-07-15"), ("2026-07-17", nil),
+            ("2026-06-15", "2026-06-15"), ("2026-06-14", nil), ("1900-01-01", nil), ("9999-12-31", nil),
+        ] as [(String, String?)])
+    func anOfflineDayCountsWithinItsWindow(reported: String, counted: String?) {
+        let today = CivilDate(iso: "2026-07-15")!
+        #expect(CourseRules.learnedOn(CivilDate(iso: reported)!, today: today)?.iso == counted)
+    }
 }

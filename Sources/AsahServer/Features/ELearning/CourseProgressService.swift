@@ -16,7 +16,7 @@ enum CourseProgressService {
     typealias Outcome = CourseProgressDTO
 
     /// How far back a lesson done offline may be dated.
-    static let maxDaysBack = 30
+    static let maxDaysBack = CourseRules.maxDaysBack
 
     /// Marks lessons of the course done; unknown lessons or dates outside the last 30 days are refused
     /// as a whole, naming the item.
@@ -28,11 +28,14 @@ enum CourseProgressService {
             let outline = try await CourseQueries.outline(course, on: tx)
             let known = Set(outline.lessons.compactMap(\.id))
             var details: [APIError.Detail] = []
+            var dated: [Done] = []
             for (i, item) in items.enumerated() {
                 if !known.contains(item.lessonID) {
                     details.append(.init(row: i + 1, field: "lesson_id", message: "Materi tidak ada di kursus ini."))
                 }
-                if item.on > today || item.on < today.addingDays(-maxDaysBack) {
+                if let on = CourseRules.learnedOn(item.on, today: today) {
+                    dated.append(Done(lessonID: item.lessonID, on: on))
+                } else {
                     details.append(
                         .init(
                             row: i + 1, field: "done_on",
@@ -47,7 +50,7 @@ enum CourseProgressService {
             }
             let sql = tx.sql
             let before = try await CourseQueries.mine(courseID: course.id!, employeeID: employeeID, on: tx).doneOn.count
-            for item in items {
+            for item in dated {
                 try await sql.raw(
                     """
                     INSERT INTO lesson_completions (id, lesson_id, course_id, employee_id, done_on, created_at)
