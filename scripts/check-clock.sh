@@ -10,7 +10,8 @@ reads='Date\(\)|Date\.now|Date\(timeIntervalSinceNow|\.timeIntervalSinceNow|CFAb
 allowed='^(Packages/AsahCore/Sources/AsahCore/WallClock\.swift|Sources/AsahServer/Support/WriteTime\.swift):'
 found=$(grep -rnE "$reads" --include='*.swift' Sources Packages/*/Sources Tests Packages/*/Tests | grep -vE "$allowed" || true)
 # Tests read neither the production clock nor write time.
-found+=$(grep -rnE 'WallClock\.system|WriteTime\.now|= \.system\b' --include='*.swift' Tests Packages/*/Tests || true)
+found+=$'\n'$(grep -rnE 'WallClock\.system|WriteTime\.now|= \.system\b' --include='*.swift' Tests Packages/*/Tests || true)
+found=$(printf '%s\n' "$found" | sed '/^$/d')
 if [ -n "$found" ]; then
     echo "The system clock is read outside WallClock.system and WriteTime.now:" >&2
     echo "$found" >&2

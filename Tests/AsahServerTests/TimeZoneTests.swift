@@ -26,6 +26,22 @@ final class TimeZoneTests: AppTestCase {
         return try await Employee.find(user.employeeID, on: db)!.nip
     }
 
+    /// Medan (WIB) with its manager and an employee, Mamuju (WITA) with an employee, and the administrator:
+    /// `pengelola.medan`, `pegawai.medan`, `pegawai.mamuju`, `admin`.
+    func twoZones() async throws {
+        for (code, name, province, nip) in [
+            ("medan", "Kota Medan", "Sumatera Utara", "199001012015031001"),
+            ("mamuju", "Kabupaten Mamuju", "Sulawesi Barat", "199102022015032002"),
+        ] {
+            let agency = try await build.agencyWithManager(code, name: name, province: province)
+            let unit = try await build.unit("Dinas Perhubungan", in: agency)
+            let employee = try await build.employee(
+                "Pegawai \(name)", nip: nip, in: try await build.position("Analis Transportasi", in: unit))
+            try await build.user("pegawai.\(code)", roles: [.employee], agency: agency, employee: employee)
+        }
+        try await build.user("admin", roles: [.admin], agency: nil)
+    }
+
     func testTheDemoAgenciesAreInTheirProvincesZones() async throws {
         try await seedDemo()
         let zones = Dictionary(
@@ -37,7 +53,7 @@ final class TimeZoneTests: AppTestCase {
     }
 
     func testTodayIsTheAgencysDayAndManagersSetTheirZone() async throws {
-        try await seedDemo()
+        try await twoZones()
         try await restart(clock: Self.newYearInMamuju)
         await eq(try await myYear("pegawai.mamuju"), "2027")
         await eq(try await myYear("pegawai.medan"), "2026")
@@ -75,7 +91,7 @@ final class TimeZoneTests: AppTestCase {
 
     /// The administrator, of no agency, acts on an agency's record in that agency's day.
     func testTheAdministratorActsInTheRecordsAgencysDay() async throws {
-        try await seedDemo()
+        try await twoZones()
         try await restart(clock: Self.newYearInMamuju)
         let admin = try await APIClient.signIn(app, "admin")
         func record(_ username: String) async throws -> XCTHTTPResponse {
@@ -94,7 +110,10 @@ final class TimeZoneTests: AppTestCase {
     /// Agencies that existed before time zones get their province's.
     func testTheMigrationGivesExistingAgenciesTheirProvincesZone() async throws {
         try await M0029_AddAgencyTimeZones().revert(on: db)
-        for (code, province) in [("jayapura", "Papua"), ("denpasar", "Bali"), ("bogor", "Jawa Barat"), ("x", "?")] {
+        for (code, province) in [
+            ("jayapura", "Papua"), ("denpasar", "Bali"), ("bogor", "Jawa Barat"), ("x", "?"),
+            ("mamuju", "  sulawesi   barat "),
+        ] {
             try await sql.raw(
                 """
                 INSERT INTO agencies (id, code, name, kind, province)
@@ -105,6 +124,6 @@ final class TimeZoneTests: AppTestCase {
         try await M0029_AddAgencyTimeZones().prepare(on: db)
         let zones = Dictionary(
             uniqueKeysWithValues: try await Agency.query(on: db).all().map { ($0.code, $0.timeZone) })
-        XCTAssertEqual(zones, ["jayapura": .wit, "denpasar": .wita, "bogor": .wib, "x": .wib])
+        XCTAssertEqual(zones, ["jayapura": .wit, "denpasar": .wita, "bogor": .wib, "x": .wib, "mamuju": .wita])
     }
 }

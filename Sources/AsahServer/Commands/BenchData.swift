@@ -33,13 +33,8 @@ enum BenchData {
     {
         let sql = db.sql
         let started = ContinuousClock.now
-        func elapsed() -> String {
-            let d = (ContinuousClock.now - started).components
-            return String(format: "%.1f s", Double(d.seconds) + Double(d.attoseconds) / 1e18)
-        }
+        func elapsed() -> String { "\(started.duration(to: .now).components.seconds) s" }
         var rng = SplitMix64(seed: o.seed)
-        let today = clock.today(in: .wib)
-        let year = today.year
         let now = WriteTime.now
 
         // Agency and its manager.
@@ -52,6 +47,8 @@ enum BenchData {
             throw Failure(description: "Agency '\(o.agencyCode)' could not be created.")
         }
         let agencyID = try agency.requireID()
+        let today = clock.today(in: agency.timeZone)
+        let year = today.year
         let existing = try await Employee.query(on: db).filter(\.$agencyID == agencyID).count()
         guard existing == 0 else {
             throw Failure(

@@ -11,13 +11,13 @@ struct M0029_AddAgencyTimeZones: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("agencies")
             .field("time_zone", .string, .required, .sql(.default(SQLLiteral.string("WIB")))).update()
-        for zone in [IndonesianTimeZone.wita, .wit] {
-            try await db.sql.raw(
-                """
-                UPDATE agencies SET time_zone = \(bind: zone.rawValue)
-                WHERE LOWER(province) IN (\(binds: zone.provinces.sorted()))
-                """
-            ).run()
+        // One function decides a province's zone (`IndonesianTimeZone.of`), here as for a new agency; a
+        // deployment has a handful of agencies, so one UPDATE each.
+        struct Row: Decodable { var id: UUID; var province: String }
+        for row in try await db.sql.raw("SELECT id, province FROM agencies").rows(Row.self) {
+            guard let zone = IndonesianTimeZone.of(province: row.province), zone != .wib else { continue }
+            try await db.sql.raw("UPDATE agencies SET time_zone = \(bind: zone.rawValue) WHERE id = \(bind: row.id)")
+                .run()
         }
     }
 
