@@ -2,6 +2,9 @@
   "use strict";
   var KEY = "asah-antrean-materi";
   var CACHE = "asah-materi-1";
+  // Every address comes from the page (OfflineScript.tag), built from the route table.
+  var me = document.querySelector("script[data-worker]");
+  function given(name) { return (me && me.getAttribute(name)) || ""; }
   function queue() { try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; } }
   function store(q) { localStorage.setItem(KEY, JSON.stringify(q)); }
   function today() {
@@ -22,8 +25,10 @@
     q.forEach(function (item) { (byCourse[item.course] = byCourse[item.course] || []).push(item); });
     Object.keys(byCourse).forEach(function (course) {
       var items = byCourse[course];
-      // The address the page gave (SiteURL.courseProgress); items queued by an older script have none.
-      fetch(items[0].url || "/elearning/" + course + "/progres", {
+      // The address the lesson page gave; items queued by an older script have none.
+      var url = items[0].url || given("data-progres").replace("course-id", encodeURIComponent(course));
+      if (!url) { return; }
+      fetch(url, {
         method: "POST", credentials: "same-origin",
         headers: { "Content-Type": "application/json", "X-CSRF-Token": items[0].csrf },
         body: JSON.stringify({ lessons: items.map(function (i) { return { lesson_id: i.lesson, done_on: i.on }; }) })
@@ -53,11 +58,11 @@
   });
   var keep = document.querySelectorAll("[data-simpan]");
   if ("serviceWorker" in navigator && "caches" in window) {
-    navigator.serviceWorker.register("/sw.js").catch(function () {});
+    if (given("data-worker")) { navigator.serviceWorker.register(given("data-worker")).catch(function () {}); }
     for (var i = 0; i < keep.length; i++) {
       keep[i].hidden = false;
       keep[i].addEventListener("click", function (e) {
-        var urls = e.target.getAttribute("data-simpan").split(" ").concat(["/static/asah-1.css", "/static/elearning-1.js", location.pathname]);
+        var urls = e.target.getAttribute("data-simpan").split(" ").concat(given("data-keep").split(" "), [location.pathname]);
         // addAll refuses a list that names a page twice.
         urls = urls.filter(function (u, i) { return u && urls.indexOf(u) === i; });
         caches.open(CACHE).then(function (c) { return c.addAll(urls); })

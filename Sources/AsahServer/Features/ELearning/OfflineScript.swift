@@ -10,12 +10,18 @@ enum OfflineScript {
     static let workerPath = SitePath.serviceWorker.link()
     static let cacheName = "asah-materi-1"
 
+    /// The script names no path of its own: the tag hands it the worker's address, the files to keep
+    /// beside each lesson, and where a course's progress is sent (`{course}` stands for its id).
     static var tag: Component {
         Element<Any>(name: "script") { EmptyComponent() }.attr("src", path).attr("defer", "defer")
+            .attr("data-worker", workerPath)
+            .attr("data-keep", [SitePath.stylesheet.link(), path].joined(separator: " "))
+            .attr("data-progres", SitePath.elearningProgres.link(progressPlaceholder))
     }
+    static let progressPlaceholder = "course-id"
 
-    /// `Resources/elearning.js` and `Resources/sw.js`, compiled into the binary. They name the
-    /// constants above as literals; `ELearningTests` checks they agree.
+    /// `Resources/elearning.js` and `Resources/sw.js`, compiled into the binary. They share the
+    /// cache name above as a literal; `ELearningTests` checks they agree.
     static let script = String(decoding: PackageResources.elearning_js, as: UTF8.self)
     static let worker = String(decoding: PackageResources.sw_js, as: UTF8.self)
 
