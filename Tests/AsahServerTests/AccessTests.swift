@@ -12,7 +12,7 @@ final class AccessTests: AppTestCase {
     }
 
     func testManagerCannotReachAnotherAgencyThroughPages() async throws {
-        try await seedDemo()
+        try await world()
         let nip = try await mamujuEmployeeNIP()
         var medan = Browser(app)
         _ = try await medan.login("pengelola.medan")
@@ -38,7 +38,7 @@ final class AccessTests: AppTestCase {
     }
 
     func testManagerCannotReachAnotherAgencyThroughTheAPI() async throws {
-        try await seedDemo()
+        try await world()
         let nip = try await mamujuEmployeeNIP()
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let agencies = try json(try await api.get("/api/v1/agencies"))
@@ -65,7 +65,7 @@ final class AccessTests: AppTestCase {
     }
 
     func testUnitHeadSeesOnlyTheirUnit() async throws {
-        try await seedDemo()
+        try await world()
         var head = Browser(app)
         _ = try await head.login("kepala.medan")
         let list = try await head.get("/instansi/medan/pegawai")
@@ -94,7 +94,7 @@ final class AccessTests: AppTestCase {
     }
 
     func testEmployeeSeesThemselfAndSupervisorSeesSubordinates() async throws {
-        try await seedDemo()
+        try await world()
         let user = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let me = try await Employee.find(user.employeeID, on: db)!
         var employee = Browser(app)
@@ -117,7 +117,7 @@ final class AccessTests: AppTestCase {
     }
 
     func testContactDetailsAreMaskedForNonManagers() async throws {
-        try await seedDemo()
+        try await world()
         let user = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let me = try await Employee.find(user.employeeID, on: db)!
         me.email = "contoh.pegawai@pemkomedan.go.id"

@@ -109,7 +109,7 @@ final class ActivityPageTests: AppTestCase {
     }
 
     func testTheNewActivityFormShowsErrorsBesideFieldsAndSaves() async throws {
-        try await seedDemo()
+        try await world()
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let form = try await manager.get("/instansi/medan/kegiatan/baru")

@@ -33,13 +33,10 @@ final class ActivityTests: AppTestCase {
     }
 
     func testFromEnrolmentToCertificate() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
-            \.$nip
-        )
-        .range(0..<3).all()
-        let (a, b, c) = (staff[0], staff[1], staff[2])
+        let world = try await world()
+        let medan = world.medan.agencyID
+        // Two PNS of one bidang, and a third of another office.
+        let (a, b, c) = (world.medan.staff, world.medan.colleague, world.medan.outsider)
         let apiA = try await user(a, username: "peserta.a", agency: medan)
         let apiB = try await user(b, username: "peserta.b", agency: medan)
         let facilitator = try await user(nil, username: "fasilitator.uji", roles: [.facilitator], agency: medan)
@@ -163,13 +160,12 @@ final class ActivityTests: AppTestCase {
     /// Coaching as an activity still counts at most 2 sessions a month: closing credits what fits and
     /// tells the participant why.
     func testClosingACappedFormCreditsWithinItsCaps() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let coachee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
             \.$nip
         )
         .first()!
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: coachee.id!)").run()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let today = TestClock.today
         func coaching(_ days: [Int]) async throws -> String {
@@ -218,9 +214,9 @@ final class ActivityTests: AppTestCase {
         XCTAssertEqual(state, "completed")
     }
 
-    /// The demo, two PNS of Medan signed in to the API, and Medan's manager.
+    /// The test world, two PNS of Medan signed in to the API, and Medan's manager.
     private func twoParticipantsAndManager() async throws -> (APIClient, APIClient, APIClient) {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns").sort(
             \.$nip
@@ -362,7 +358,7 @@ final class ActivityTests: AppTestCase {
     }
 
     func testParallelRequestsNeverOverfillTheSeats() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let year = TestClock.year
@@ -392,7 +388,7 @@ final class ActivityTests: AppTestCase {
     }
 
     func testInvalidActivitiesAreRefusedFieldByField() async throws {
-        try await seedDemo()
+        try await world()
         let before = try await count("activities")
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let bad = try await manager.send(

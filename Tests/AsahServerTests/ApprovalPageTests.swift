@@ -7,22 +7,19 @@ import XCTVapor
 /// A unit head decides the requests of their own staff from one list; a manager sees the agency's.
 final class ApprovalPageTests: AppTestCase {
     func testAUnitHeadApprovesTheirStaffsRequestsFromOneList() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let open = try await Activity.query(on: db).filter(\.$agencyID == medan)
-            .filter(\.$title == "Pelayanan Publik Prima dan Komunikasi dengan Warga").first()!
+        let world = try await world()
+        let open = try await build.activity(
+            "Pelayanan Publik Prima dan Komunikasi dengan Warga", in: world.medan.agency, requiresApproval: true,
+            capacity: 30)
         XCTAssertTrue(open.requiresApproval)
         let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
-        let headUnit = try await Unit.find(head.unitID, on: db)!
 
         // Two requests: one from the head's own unit, one from a unit outside it.
         var staff = Browser(app)
         _ = try await staff.login("pegawai.medan")
         await eq(try await staff.post("/kegiatan/\(open.id!)/daftar", form: [:]).status, .seeOther)
-        let outsider = try await Employee.query(on: db).filter(\.$agencyID == medan).all().asyncFirst { e in
-            guard let unitID = e.unitID, let unit = try await Unit.find(unitID, on: self.db) else { return false }
-            return !unit.path.hasPrefix(headUnit.path)
-        }!
+        // Dinas Kesehatan is outside the head's Dinas Perhubungan.
+        let outsider = world.medan.outsider
         var other = try await browser(as: outsider)
         await eq(try await other.post("/kegiatan/\(open.id!)/daftar", form: [:]).status, .seeOther)
 
@@ -76,10 +73,10 @@ final class ApprovalPageTests: AppTestCase {
     /// Issue 9, finding 4: a unit head's own request waited in their own list and they approved it.
     /// It now goes to a manager (or the head above them), and deciding it oneself is refused.
     func testAUnitHeadDoesNotDecideTheirOwnRequest() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let open = try await Activity.query(on: db).filter(\.$agencyID == medan)
-            .filter(\.$title == "Pelayanan Publik Prima dan Komunikasi dengan Warga").first()!
+        let world = try await world()
+        let open = try await build.activity(
+            "Pelayanan Publik Prima dan Komunikasi dengan Warga", in: world.medan.agency, requiresApproval: true,
+            capacity: 30)
         let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
         var kepala = Browser(app)
         _ = try await kepala.login("kepala.medan")
@@ -104,12 +101,5 @@ final class ApprovalPageTests: AppTestCase {
         let decided = try await manager.send(
             .POST, "/api/v1/enrolments/\(own.id!)/decision", json: #"{"approve":true}"#)
         XCTAssertEqual(decided.status, .ok, decided.text)
-    }
-}
-
-extension Array {
-    func asyncFirst(where predicate: (Element) async throws -> Bool) async rethrows -> Element? {
-        for element in self where try await predicate(element) { return element }
-        return nil
     }
 }

@@ -8,7 +8,7 @@ import XCTVapor
 /// The standard, dictionary and gap-report pages as a manager and a unit head use them.
 final class CompetencyPageTests: AppTestCase {
     func testAManagerEditsAndCopiesAStandard() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let position = try await Position.query(on: db).filter(\.$agencyID == medan).filter(\.$kind == "pelaksana")
             .filter(\.$unitID != nil).sort(\.$name).first()!
@@ -54,7 +54,7 @@ final class CompetencyPageTests: AppTestCase {
     }
 
     func testNextYearStartsAsACopyOfThisYear() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let year = TestClock.year
         var browser = Browser(app)
@@ -75,7 +75,7 @@ final class CompetencyPageTests: AppTestCase {
     }
 
     func testTheDictionaryTakesNewTeknisCompetencies() async throws {
-        try await seedDemo()
+        try await world()
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let form: [String: String] = [
@@ -96,7 +96,7 @@ final class CompetencyPageTests: AppTestCase {
     }
 
     func testUnitHeadsSeeTheirUnitsGapsAndTheCSVOpensInExcel() async throws {
-        try await seedDemo()
+        try await world()
         var head = Browser(app)
         _ = try await head.login("kepala.medan")
         let page = try await head.get("/instansi/medan/kesenjangan")

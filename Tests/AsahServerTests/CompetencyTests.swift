@@ -15,13 +15,10 @@ final class CompetencyTests: AppTestCase {
 
     /// A Medan employee with a supervisor, whose position gets a small standard of our own.
     func scene() async throws -> Scene {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let employee = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$supervisorID != nil)
-            .filter(\.$positionID != nil).sort(\.$nip).first()!
-        let boss = try await Employee.find(employee.supervisorID, on: db)!
+        let medan = try await world().medan
+        let employee = medan.staff
         let position = try await Position.find(employee.positionID, on: db)!
-        return Scene(position: position, employee: employee, boss: boss)
+        return Scene(position: position, employee: employee, boss: medan.head)
     }
 
     func putStandard(_ api: APIClient, _ position: Position, _ body: String) async throws -> XCTHTTPResponse {
@@ -49,10 +46,7 @@ final class CompetencyTests: AppTestCase {
             try await manager.get("/api/v1/agencies/medan/positions/\(s.position.id!.uuidString)/standard"))
         XCTAssertEqual((standard["items"] as? [[String: Any]])?.count, 3)
 
-        // Wipe the demo results of this employee so the figures below are ours alone.
-        try await sql.raw("DELETE FROM assessments WHERE employee_id = \(bind: s.employee.id!)").run()
-        try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: s.employee.id!)").run()
-
+        // The world has no assessments: the figures below are ours alone.
         let bossAPI = try await api(as: s.boss)
         let today = TestClock.today.iso
         let rated = try await bossAPI.post(
@@ -88,8 +82,6 @@ final class CompetencyTests: AppTestCase {
     func testAnOldAssessmentCentreResultGivesWayToTheSupervisor() async throws {
         let s = try await scene()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
-        try await sql.raw("DELETE FROM assessments WHERE employee_id = \(bind: s.employee.id!)").run()
-        try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: s.employee.id!)").run()
         let today = TestClock.today
         let old = CivilDate(year: today.year - 4, month: 1, day: 15)!.iso
         _ = try await manager.post(
@@ -158,6 +150,11 @@ final class CompetencyTests: AppTestCase {
 
     func testPagesShowTheProfileAndRecordFromIt() async throws {
         let s = try await scene()
+        try await AssessmentService.record(
+            .init(
+                agencyID: s.employee.agencyID, employeeID: s.employee.id!, code: "M.01", level: 2, source: .supervisor,
+                assessedOn: TestClock.today, assessorID: s.boss.id, recordedBy: nil, note: nil, evidenceURL: nil),
+            today: TestClock.today, on: db)
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let page = try await browser.get("/pegawai/\(s.employee.nip)/kompetensi")

@@ -117,10 +117,10 @@ final class ComplianceTests: AppTestCase {
     }
 
     func testPageAndCSVsEqualABruteForceRecount() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let year = TestClock.year
-        // Random extra lines on top of the demo's, a few of them negative corrections.
+        // Random ledger lines, a few of them negative corrections.
         var rng = GapReportTests.SplitMix(state: 20_261_130)
         let employees = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).all()
         for e in employees where rng.next(3) == 0 {
@@ -157,7 +157,7 @@ final class ComplianceTests: AppTestCase {
     }
 
     func testWhoGetsTheComplianceReportAndTheExport() async throws {
-        try await seedDemo()
+        try await world()
         let year = TestClock.year
         let paths = [
             "/instansi/medan/jp", "/instansi/medan/jp?format=csv&daftar=kurang",

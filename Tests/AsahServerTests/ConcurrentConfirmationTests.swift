@@ -23,7 +23,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// Twenty hosts record a session at once (all kept, pending); one session is then confirmed twenty
     /// times at once (once credited, the rest told it is already decided).
     func testKomunitasRecordsAndConfirmationsAtOnce() async throws {
-        try await seedDemo()
+        try await crowd(Self.width)
         let today = TestClock.today.iso
         var hosts: [APIClient] = []
         let people = try await medanStaff(0..<(Self.width + 1))
@@ -59,7 +59,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// A mentor logs twenty sessions with twenty mentees; the mentees confirm all at once (each credited
     /// once), and one of them confirms their session twenty times at once (credited once).
     func testMentoringConfirmationsAtOnce() async throws {
-        try await seedDemo()
+        try await crowd(Self.width)
         let today = TestClock.today
         let people = try await medanStaff(0..<(Self.width + 1))
         let mentor = people[0]
@@ -109,7 +109,7 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// Twenty requests for the five places of an activity that needs approval, approved all at once:
     /// five enrolled, fifteen waiting, as approving them one by one leaves them.
     func testTwentyApprovalsAtOnceFillTheSeatsExactly() async throws {
-        try await seedDemo()
+        try await crowd(Self.width)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let day = TestClock.today.addingDays(20).iso
         let created = try await manager.send(
@@ -145,13 +145,11 @@ final class ConcurrentConfirmationTests: AppTestCase {
     /// One learner's devices send the same finished course twenty times at once: every lesson counted
     /// once, the course completed once, its JP credited once, as a single send leaves it.
     func testELearningProgressFromTwentyDevicesAtOnce() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        // A published course whose quizzes are taken off, so marking every lesson done completes it.
-        let course = try must(
-            try await Course.query(on: db).filter(\.$agencyID == medan).filter(\.$published == true)
-                .sort(\.$title).first())
-        try await sql.raw("UPDATE course_modules SET quiz_questions = NULL WHERE course_id = \(bind: course.id!)").run()
+        let world = try await world()
+        let medan = world.medan.agencyID
+        // A published course without quizzes, so marking every lesson done completes it.
+        let course = try await build.course(
+            "Tata Naskah Dinas Elektronik", in: world.medan.agency, modules: ["Dasar", "Praktik"], lessons: 2)
         let lessons = try await CourseLesson.query(on: db).filter(\.$courseID == course.id!).all()
         XCTAssertFalse(lessons.isEmpty)
         struct Row: Decodable { var id: UUID }

@@ -16,6 +16,15 @@ extension AppTestCase {
         }
     }
 
+    /// The test world, and `extra` more Medan employees under the Dishub head: a crowd for requests
+    /// sent at once.
+    @discardableResult
+    func crowd(_ extra: Int) async throws -> TestWorld {
+        let world = try await world()
+        _ = try await build.employees(extra, in: world.medan.clerkPosition, supervisor: world.medan.head)
+        return world
+    }
+
     /// Medan's employees in NIP order, as many as `range` takes.
     func medanStaff(_ range: Range<Int>) async throws -> [Employee] {
         try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).sort(\.$nip)

@@ -17,7 +17,7 @@ final class ConcurrentWriteTests: AppTestCase {
 
     /// Twenty people ask for the five places of one activity at once: five get them, fifteen wait.
     func testTwentyEnrolmentsAtOnceFillTheSeatsExactly() async throws {
-        try await seedDemo()
+        try await crowd(Self.width)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let day = TestClock.today.addingDays(20).iso
         let created = try await manager.send(
@@ -44,7 +44,7 @@ final class ConcurrentWriteTests: AppTestCase {
     /// Twenty assessments of one person's one competency at once: all kept, and the current level is
     /// what a recompute from every result gives (none was dropped by a concurrent recompute).
     func testTwentyAssessmentsOfOnePersonAtOnceAreAllCounted() async throws {
-        try await seedDemo()
+        try await world()
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let employee = try await medanStaff(0..<1)[0]
         func assessments() async throws -> Int {
@@ -82,7 +82,7 @@ final class ConcurrentWriteTests: AppTestCase {
     /// Twenty e-learning certificates of one day accepted at once: the day's cap (3 JP) holds, as it
     /// does when they are accepted one by one.
     func testTwentyAcceptancesAtOnceKeepTheDayCap() async throws {
-        try await seedDemo()
+        try await world()
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!
         let day = TestClock.today.addingDays(-3).iso

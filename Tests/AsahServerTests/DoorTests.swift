@@ -82,7 +82,7 @@ final class DoorTests: AppTestCase {
     /// Page forms saved any year (`99999999999999`, `-5`); downloads of personal data had no
     /// Cache-Control; HSTS is sent when cookies are secure.
     func testYearsDownloadsAndTransportSecurity() async throws {
-        try await seedDemo()
+        try await world()
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let position = try await Position.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).first()!

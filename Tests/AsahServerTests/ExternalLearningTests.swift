@@ -8,7 +8,7 @@ import XCTVapor
 /// ledger or rejects it with a reason.
 final class ExternalLearningTests: AppTestCase {
     func testRecordedAcceptedOrRejectedWithAReason() async throws {
-        try await seedDemo()
+        try await world()
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!
         let finished = TestClock.today.iso

@@ -25,7 +25,7 @@ final class GapReportTests: AppTestCase {
     struct UnitPath: Decodable { var id: UUID; var path: String }
 
     func testReportEqualsABruteForceRecount() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let year = TestClock.year
         let today = TestClock.today

@@ -22,7 +22,7 @@ final class HardeningTests: AppTestCase {
     }
 
     func testHugePageNumbersDoNotCrash() async throws {
-        try await seedDemo()
+        try await world()
         var browser = Browser(app)
         _ = try await browser.login("pegawai.medan")
         let page = try await browser.get("/instansi/medan/pegawai?page=9223372036854775807")
@@ -67,7 +67,7 @@ final class HardeningTests: AppTestCase {
     }
 
     func testUnitHeadsAndEmployeesCannotWriteOrganisationData() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let someone = try await Employee.query(on: db).filter(\.$agencyID == medan).first()!
         for username in ["kepala.medan", "pegawai.medan"] {
@@ -123,22 +123,21 @@ final class HardeningTests: AppTestCase {
     }
 
     func testProfilesListOnlySubordinatesTheViewerMayRead() async throws {
-        try await seedDemo()
-        // The Sekretaris Daerah supervises heads of many units; the Dishub head may open the Sekda's
-        // profile? No: the Sekda is outside their unit, so that profile is not readable at all.
-        let head = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
-        let me = try await Employee.find(head.employeeID, on: db)!
+        // The Sekretaris Daerah supervises the Dishub head; the head may open the Sekda's profile? No:
+        // the Sekda is outside their unit, so that profile is not readable at all.
+        let world = try await world()
+        let me = world.medan.head
+        let boss = world.medan.secretary
+        XCTAssertEqual(me.supervisorID, boss.id)
         var browser = Browser(app)
         _ = try await browser.login("kepala.medan")
         let own = try await browser.get("/pegawai/\(me.nip)")
         XCTAssertEqual(own.status, .ok)
-        if let bossID = me.supervisorID, let boss = try await Employee.find(bossID, on: db) {
-            await eq(try await browser.get("/pegawai/\(boss.nip)").status, .notFound)
-            // Not a link, and the API hides the NIP the policy does not let them read.
-            XCTAssertFalse(own.text.contains("/pegawai/\(boss.nip)\""))
-            let api = try await APIClient.signIn(app, "kepala.medan")
-            let body = try json(try await api.get("/api/v1/employees/\(me.nip)"))
-            XCTAssertTrue(body["supervisor_nip"] == nil || body["supervisor_nip"] is NSNull, "\(body)")
-        }
+        await eq(try await browser.get("/pegawai/\(boss.nip)").status, .notFound)
+        // Not a link, and the API hides the NIP the policy does not let them read.
+        XCTAssertFalse(own.text.contains("/pegawai/\(boss.nip)\""))
+        let api = try await APIClient.signIn(app, "kepala.medan")
+        let body = try json(try await api.get("/api/v1/employees/\(me.nip)"))
+        XCTAssertTrue(body["supervisor_nip"] == nil || body["supervisor_nip"] is NSNull, "\(body)")
     }
 }

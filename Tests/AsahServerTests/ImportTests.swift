@@ -36,7 +36,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testAFileWhoseLastRowIsBadLeavesTheDatabaseUnchanged() async throws {
-        try await seedDemo()
+        try await world()
         let before = try await snapshot()
         var rows = SiasnCSV.valid
         rows.append(.init(nip: "199001012015011904", name: "Salah Kelamin", birth: "01-01-1990", gender: "F"))
@@ -51,7 +51,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testEveryBadRowIsReportedWithRowColumnAndReason() async throws {
-        try await seedDemo()
+        try await world()
         let rows: [SiasnCSV.Row] = [
             .init(nip: "12345", name: "NIP Pendek", birth: "01-01-1990"),
             .init(nip: "199103172016031901", name: "", birth: "17-03-1991"),
@@ -81,7 +81,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testImportCreatesUnitsPositionsAndEmployeesAndIsIdempotent() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let text = SiasnCSV.text(SiasnCSV.valid)
         let dry = try await EmployeeImporter.run(
@@ -136,7 +136,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testANIPOfAnotherAgencyIsRefused() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         _ = try await EmployeeImporter.run(
             file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
@@ -149,7 +149,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testTheAPIImportReportsCounts() async throws {
-        try await seedDemo()
+        try await world()
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let dry = try await api.post(
             "/api/v1/agencies/medan/imports/employees?dry_run=true", body: SiasnCSV.text(SiasnCSV.valid))
@@ -169,7 +169,7 @@ final class ImportTests: AppTestCase {
     }
 
     func testThePageFlowChecksThenImports() async throws {
-        try await seedDemo()
+        try await world()
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         await eq(try await browser.get("/instansi/medan/impor").status, .ok)

@@ -14,7 +14,7 @@ final class InnovationAPITests: AppTestCase {
     }
 
     func testCompletionCreditsEveryMemberOnceEvenInParallel() async throws {
-        try await seedDemo()
+        try await crowd(30)
         let team = try await people("medan", 20..<25)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let today = TestClock.today
@@ -91,7 +91,7 @@ final class InnovationAPITests: AppTestCase {
     }
 
     func testAnEmployeeProposesAndOnlyTheTeamSeesIt() async throws {
-        try await seedDemo()
+        try await crowd(30)
         let staff = try await APIClient.signIn(app, "pegawai.medan")
         let today = TestClock.today
         let before = try await count("innovation_projects")

@@ -207,7 +207,7 @@ final class InnovationTests: AppTestCase {
     }
 
     func testTheAgencySetsTheJPAProjectCredits() async throws {
-        try await seedDemo()
+        try await world()
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let r6 = try await manager.get("/instansi/medan/inovasi")

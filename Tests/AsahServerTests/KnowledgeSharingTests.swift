@@ -16,17 +16,13 @@ final class KnowledgeSharingTests: AppTestCase {
         var mamujuNIP: String
     }
 
-    /// The demo's `pegawai.medan` hosts, with three colleagues of Medan.
+    /// The world's `pegawai.medan` hosts, with three colleagues of Medan (one of another unit).
     func cast() async throws -> Cast {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let host = try await Employee.find(
-            try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID, on: db)!
-        let colleagues = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$id != host.id!)
-            .sort(\.$nip).range(0..<3).all()
-        let mamujuNIP = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("mamuju"))).first()!
-            .nip
-        return Cast(medan: medan, host: host, colleagues: colleagues, mamujuNIP: mamujuNIP)
+        let world = try await world()
+        let medan = world.medan
+        return Cast(
+            medan: medan.agencyID, host: medan.staff, colleagues: [medan.colleague, medan.pppk, medan.outsider],
+            mamujuNIP: world.mamuju.staff.nip)
     }
 
     /// A unit head account for someone of a Medan unit outside the host's unit subtree.
@@ -42,7 +38,7 @@ final class KnowledgeSharingTests: AppTestCase {
             try await user.create(on: db)
             return user.username
         }
-        XCTFail("no other unit with staff in the demo")
+        XCTFail("no other unit with staff")
         return ""
     }
 

@@ -21,7 +21,7 @@ final class LearningPageTests: AppTestCase {
     }
 
     func testTheJPPageIsReadLikeTheProfile() async throws {
-        try await seedDemo()
+        try await world()
         let me = try await sample()
         let path = "/pegawai/\(me.nip)/jp"
         var own = Browser(app)
@@ -62,10 +62,9 @@ final class LearningPageTests: AppTestCase {
     }
 
     func testThePageShowsTheLedgerAgainstTheTarget() async throws {
-        try await seedDemo()
+        try await world()
         let year = TestClock.year
         let me = try await sample()
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: me.id!)").run()
         try await credit(
             me, "\(year)-03-04", 600, title: "Bimtek Pelayanan Publik", jenis: 8,
             provider: "BPSDM Provinsi Sumatera Utara", certificate: "0457/BPSDM/III/\(year)")
@@ -94,7 +93,6 @@ final class LearningPageTests: AppTestCase {
         // PPPK: a maximum, a warning past it; an empty year says so.
         let medan = try await agencyID("medan")
         let pppk = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pppk").first()!
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pppk.id!)").run()
         try await credit(pppk, "\(year)-02-10", 2500)
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
@@ -104,8 +102,10 @@ final class LearningPageTests: AppTestCase {
         let empty = try await manager.get("/pegawai/\(pppk.nip)/jp?tahun=\(year - 1)")
         XCTAssertTrue(empty.text.contains("Belum ada catatan JP pada tahun \(year - 1)."))
 
-        // The demo's own figures: the page's total is the ledger's sum.
+        // Another agency's employee: the page's total is the ledger's sum.
         let other = try await sample("mamuju")
+        try await credit(other, "\(year)-05-06", 325)
+        try await credit(other, "\(year)-08-19", 1_200, jenis: 8)
         var mamuju = Browser(app)
         _ = try await mamuju.login("pegawai.mamuju")
         let total = try await ledgerTotal(other, year: year)
@@ -114,7 +114,7 @@ final class LearningPageTests: AppTestCase {
     }
 
     func testJPSettingsAreForManagers() async throws {
-        try await seedDemo()
+        try await world()
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let form = try await manager.get("/instansi/medan/pengaturan/jp")
@@ -154,14 +154,11 @@ final class LearningPageTests: AppTestCase {
     }
 
     func testHomeRemindersFromTheSetMonth() async throws {
-        try await seedDemo()
+        try await world()
         let today = TestClock.today
         let medan = try await agencyID("medan")
         try await AgencySettings.save(today.month, .jpReminderMonth, agencyID: medan, on: db)
         let me = try await sample()
-        try await sql.raw(
-            "DELETE FROM learning_entries WHERE employee_id = \(bind: me.id!) AND year = \(bind: today.year)"
-        ).run()
         try await credit(me, today.iso, 850)
 
         var employee = Browser(app)

@@ -7,12 +7,9 @@ import XCTVapor
 /// The JP ledger through the API: one employee's year, and compliance against a brute-force recount.
 final class LearningTests: AppTestCase {
     func testAnEmployeesYearAgainstTheMinimumAndTheMaximum() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
+        let medan = try await world().medan
         let year = TestClock.year
-        let pns = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pns")
-            .filter(\.$supervisorID != nil).sort(\.$nip).first()!
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pns.id!)").run()
+        let pns = medan.staff
         try await credit(pns, "\(year)-03-04", 600, title: "Bimtek Pelayanan Publik", jenis: 8)
         try await credit(pns, "\(year)-01-20", 250, title: "Mentoring laporan", jenis: 15)
         try await credit(pns, "\(year - 1)-11-02", 2000)
@@ -35,8 +32,7 @@ final class LearningTests: AppTestCase {
         XCTAssertEqual(last["status"] as? String, "met")
 
         // PPPK: no minimum, a maximum with a warning past it.
-        let pppk = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$status == "pppk").first()!
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: pppk.id!)").run()
+        let pppk = medan.pppk
         try await credit(pppk, "\(year)-02-10", 2500)
         let manager = try await APIClient.signIn(app, "pengelola.medan")
         let p = try json(try await manager.get("/api/v1/employees/\(pppk.nip)/learning-hours"))
@@ -45,9 +41,7 @@ final class LearningTests: AppTestCase {
         XCTAssertTrue(p["target_jp"] is NSNull)
 
         // Nobody else's: a colleague and another agency see nothing.
-        let colleague = try await Employee.query(on: db).filter(\.$agencyID == medan).filter(\.$id != pns.id!)
-            .filter(\.$id != pns.supervisorID!).filter(\.$supervisorID != pns.id!).first()!
-        let other = try await api(as: colleague)
+        let other = try await api(as: medan.colleague)
         await eq(try await other.get("/api/v1/employees/\(pns.nip)/learning-hours").status, .notFound)
         let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
         await eq(try await mamuju.get("/api/v1/employees/\(pns.nip)/learning-hours").status, .notFound)

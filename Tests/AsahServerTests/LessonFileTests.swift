@@ -8,7 +8,7 @@ import XCTVapor
 /// A manager uploads a lesson's file; whoever may open the lesson downloads it; nobody else does.
 final class LessonFileTests: AppTestCase {
     func testAnUploadedLessonFileIsDownloadedByLearnersOnly() async throws {
-        try await seedDemo()
+        try await world()
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let created = try await manager.post(
@@ -89,7 +89,8 @@ final class LessonFileTests: AppTestCase {
 
     /// Learners read the agency's own e-learning day cap, not the default's.
     func testCoursePagesStateTheAgencysDayCap() async throws {
-        try await seedDemo()
+        let world = try await world()
+        try await build.course("Etika dan Integritas ASN", in: world.medan.agency)
         var learner = Browser(app)
         _ = try await learner.login("pegawai.medan")
         let before = try await learner.get("/instansi/medan/elearning")

@@ -13,15 +13,9 @@ final class MentoringAPITests: AppTestCase {
     }
 
     func testPairLogAndConfirmThroughTheAPI() async throws {
-        try await seedDemo()
-        let headUser = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
-        let staffUser = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
-        let head = try await Employee.find(headUser.employeeID, on: db)!
-        let staff = try await Employee.find(staffUser.employeeID, on: db)!
-        // Start with no coaching in the ledger (the demo ledger may have used this month's cap).
-        try await sql.raw(
-            "DELETE FROM learning_entries WHERE employee_id = \(bind: staff.id!) AND jenis_diklat_id = 14"
-        ).run()
+        let world = try await world()
+        let head = world.medan.head
+        let staff = world.medan.staff
         let today = TestClock.today
         let kepala = try await APIClient.signIn(app, "kepala.medan")
         let pegawai = try await APIClient.signIn(app, "pegawai.medan")

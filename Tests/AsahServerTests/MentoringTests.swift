@@ -8,20 +8,10 @@ import XCTVapor
 /// confirms, at most two sessions a month.
 final class MentoringTests: AppTestCase {
     func testJPOnlyAfterTheOtherSideConfirmsAndAtMostTwoSessionsAMonth() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let headUser = try await User.query(on: db).filter(\.$username == "kepala.medan").first()!
-        let staffUser = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
-        let head = try await Employee.find(headUser.employeeID, on: db)!
-        let staff = try await Employee.find(staffUser.employeeID, on: db)!
-        // Start from no mentoring at all (the demo has its own pair for this employee).
-        try await sql.raw(
-            "DELETE FROM learning_entries WHERE employee_id = \(bind: staff.id!) AND jenis_diklat_id IN (15, 24)"
-        ).run()
-        try await sql.raw(
-            "DELETE FROM mentoring_sessions WHERE mentorship_id IN (SELECT id FROM mentorships WHERE mentee_id = \(bind: staff.id!))"
-        ).run()
-        try await sql.raw("DELETE FROM mentorships WHERE mentee_id = \(bind: staff.id!)").run()
+        let world = try await world()
+        let medan = world.medan.agencyID
+        let head = world.medan.head
+        let staff = world.medan.staff
         let today = TestClock.today
 
         // The unit head pairs themself as mentor of the employee; the employee may not pair.

@@ -9,7 +9,7 @@ final class PageTests: AppTestCase {
     static let evil = #"Budi "><script>alert(1)</script>"#
 
     func testAHostileNameRendersInertInTextAndAttributes() async throws {
-        try await seedDemo()
+        try await world()
         let id = try await agencyID("medan")
         let employee = try await Employee.query(on: db).filter(\.$agencyID == id).first()!
         employee.name = Self.evil
@@ -102,7 +102,7 @@ final class PageTests: AppTestCase {
     }
 
     func testFormsShowErrorsBesideTheFieldAndSave() async throws {
-        try await seedDemo()
+        try await world()
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         let empty = try await browser.post("/instansi/medan/unit/baru", form: ["name": ""])

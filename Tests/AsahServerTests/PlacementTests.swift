@@ -56,7 +56,7 @@ final class PlacementTests: AppTestCase {
     }
 
     func testTheHeatmapShowsAUnitsEmployeesAndGaps() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
             .first()!

@@ -371,7 +371,7 @@ final class RouteAccessTests: AppTestCase {
     /// of their unit read it; another employee and the head of another unit get 404 (the record does not
     /// exist for them). The edit form is the agency's managers' alone: 403 to those who may read it.
     func testAnEmployeesRecordsByRelation() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let me = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!
         let employee = try await Employee.find(me.employeeID, on: db)!

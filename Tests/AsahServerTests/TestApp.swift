@@ -103,7 +103,7 @@ class AppTestCase: XCTestCase {
 }
 
 /// A browser-like client: keeps cookies and knows the CSRF token.
-struct Browser {
+struct Browser: Sendable {
     let app: Application
     var cookies: [String: String] = [:]
 

@@ -13,8 +13,10 @@ struct TestBuilder {
     static let password = "asah-demo"
 
     @discardableResult
-    func agency(_ code: String, name: String, province: String = "Sumatera Utara") async throws -> Agency {
-        let agency = Agency(code: code, name: name, kind: AgencyKind.kota.rawValue, province: province)
+    func agency(
+        _ code: String, name: String, kind: AgencyKind = .kota, province: String = "Sumatera Utara"
+    ) async throws -> Agency {
+        let agency = Agency(code: code, name: name, kind: kind.rawValue, province: province)
         try await agency.create(on: db)
         return agency
     }
@@ -66,6 +68,23 @@ struct TestBuilder {
             employeeID: employee?.id, unitID: unit?.id)
         try await user.create(on: db)
         return user
+    }
+
+    /// A teknis competency of the agency's dictionary, with a behaviour line per level.
+    func technicalCompetency(_ code: String, name: String, in agency: Agency) async throws {
+        let c = TechnicalCompetency()
+        c.agencyID = try agency.requireID()
+        c.code = code
+        c.name = name
+        c.group = CompetencyGroup.teknis.rawValue
+        c.definition = "Kemampuan \(name.lowercased())."
+        (c.level1, c.level2, c.level3, c.level4, c.level5) = ("Dasar", "Cakap", "Mahir", "Ahli", "Pakar")
+        try await c.create(on: db)
+    }
+
+    /// Every position of the agency gets a `year` standard: the national defaults for its kind.
+    func standards(for agency: Agency, year: Int = TestClock.year) async throws {
+        _ = try await StandardService.createMissing(agencyID: try agency.requireID(), year: year, userID: nil, on: db)
     }
 
     /// An agency with its manager (`pengelola.<code>`), as the sign-in tests need.

@@ -58,7 +58,7 @@ final class XLSXImportTests: AppTestCase {
     }
 
     func testAnXLSXExportImportsLikeItsCSV() async throws {
-        try await seedDemo()
+        try await world()
         let csv = SiasnCSV.text(SiasnCSV.valid)
         let table = csv.split(separator: "\n").map {
             $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -78,7 +78,7 @@ final class XLSXImportTests: AppTestCase {
     }
 
     func testABrokenWorkbookIsReportedNotCrashed() async throws {
-        try await seedDemo()
+        try await world()
         // A download cut short: the zip's central directory is missing.
         let whole = try Self.workbook([["NIP BARU", "NAMA"], ["199103172016031901", "Rahmat"]])
         let broken = whole.prefix(whole.count / 2)

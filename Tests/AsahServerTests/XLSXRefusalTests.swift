@@ -6,7 +6,7 @@ import XCTVapor
 /// and the cell (issue 9, item 6), and nothing is written.
 final class XLSXRefusalTests: AppTestCase {
     func testAnUnreadableCellIsA422NamingTheSheetAndTheCell() async throws {
-        try await seedDemo()
+        try await world()
         let api = try await APIClient.signIn(app, "pengelola.medan")
         // One column past XFD, Excel's last: the sheet's cell XFE2.
         let table = [["NIP BARU", "NAMA"], Array(repeating: "", count: 16_384) + ["x"]]
