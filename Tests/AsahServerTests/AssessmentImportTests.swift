@@ -5,6 +5,11 @@ import XCTVapor
 @testable import AsahServer
 
 final class AssessmentImportTests: AppTestCase {
+    struct Answer: Sendable {
+        var status: HTTPStatus
+        var text: String
+    }
+
     func rows(_ nips: [String], code: String = "M.05", level: Int = 4) -> String {
         let date = TestClock.today.iso
         return "NIP;KODE KOMPETENSI;LEVEL;TANGGAL;SUMBER\n"
@@ -12,7 +17,7 @@ final class AssessmentImportTests: AppTestCase {
     }
 
     func testAllOrNothingThenCurrentLevelsFollow() async throws {
-        try await seedDemo()
+        try await world()
         let medan = try await agencyID("medan")
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).range(0..<3).all()
         let mamujuNIP = try await Employee.query(on: db).filter(\.$agencyID == (try await agencyID("mamuju"))).first()!
@@ -54,10 +59,9 @@ final class AssessmentImportTests: AppTestCase {
             .forbidden)
     }
 
-    func testThePageChecksThenImports() async throws {
-        try await seedDemo()
-        let medan = try await agencyID("medan")
-        let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).range(0..<2).all()
+    func testThePageChecksThenImportsOnceAndOnlyForWhoChecked() async throws {
+        let world = try await world()
+        let staff = [world.medan.staff, world.medan.colleague]
         var browser = Browser(app)
         _ = try await browser.login("pengelola.medan")
         await eq(try await browser.get("/instansi/medan/impor-penilaian").status, .ok)
@@ -68,14 +72,31 @@ final class AssessmentImportTests: AppTestCase {
         let action = try XCTUnwrap(
             check.text.range(of: #"/instansi/medan/impor-penilaian/[0-9A-F-]+/konfirmasi"#, options: .regularExpression)
         )
-        let before = try await count("assessments")
-        let done = try await browser.post(String(check.text[action]), form: [:])
-        XCTAssertTrue(done.text.contains("Impor penilaian selesai"))
-        await eq(try await count("assessments"), before + 2)
+        let confirm = String(check.text[action])
+        await eq(try await count("assessments"), 0)
+        // Another manager of the same agency cannot confirm someone else's file.
+        try await build.user("pengelola2.medan", roles: [.manager], agency: world.medan.agency)
+        var other = Browser(app)
+        _ = try await other.login("pengelola2.medan")
+        await eq(try await other.post(confirm, form: [:]).status, .notFound)
+        // The confirmation sent five times at once imports once; the others are told it was done.
+        let signedIn = browser
+        let answers = try await together(5) { _ in
+            var b = signedIn
+            let answer = try await b.post(confirm, form: [:])
+            return Answer(status: answer.status, text: answer.text)
+        }
+        XCTAssertEqual(answers.filter { $0.status == .ok }.count, 1, answers.map(\.status).description)
+        XCTAssertEqual(answers.filter { $0.status == .conflict }.count, 4, answers.map(\.status).description)
+        XCTAssertTrue(answers.contains { $0.text.contains("Impor penilaian selesai") })
+        XCTAssertTrue(answers.contains { $0.text.contains("Berkas ini sudah diimpor.") })
+        await eq(try await count("assessments"), 2)
+        await eq(try await count("import_uploads"), 0)
         let bad = try await browser.upload(
             "/instansi/medan/impor-penilaian", field: "berkas", filename: "bad.csv",
             content: rows(staff.map(\.nip), level: 9))
         XCTAssertEqual(bad.status, .unprocessableEntity)
         XCTAssertTrue(bad.text.contains("Level harus angka 1 sampai 5."))
+        await eq(try await count("import_uploads"), 0)
     }
 }

@@ -27,12 +27,11 @@ struct AssessmentImportController {
         let report = try await AssessmentImporter.run(
             file: data, agencyID: agencyID, dryRun: true, userID: user.userID,
             today: try await req.today(for: agencyID), on: req.db)
-        var uploadID: String?
-        if report.isValid {
-            let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
-            try await upload.create(on: req.db)
-            uploadID = try upload.requireID().uuidString
-        }
+        let uploadID =
+            report.isValid
+            ? try await ImportUploadService.keep(
+                data, filename: file.filename, agencyID: agencyID, userID: user.userID, on: req.db
+            ).uuidString : nil
         return AssessmentImportPage.render(
             .init(
                 chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, report: report, uploadID: uploadID,
@@ -44,14 +43,11 @@ struct AssessmentImportController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
-            let upload = try await ImportUpload.find(id, on: req.db), upload.agencyID == agencyID,
-            upload.userID == user.userID
-        else { throw RecordKind.upload.notFound }
+        let upload = try await ImportUploadService.find(
+            req.parameters.get("upload"), agencyID: agencyID, userID: user.userID, on: req.db)
         let report = try await AssessmentImporter.run(
             file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID,
-            today: try await req.today(for: agencyID), on: req.db)
-        if report.isValid { try await upload.delete(on: req.db) }
+            today: try await req.today(for: agencyID), taking: upload.id, on: req.db)
         return AssessmentImportPage.render(
             .init(
                 chrome: req.chrome("Impor penilaian"), agencyCode: agency.code, report: report,

@@ -16,7 +16,8 @@ enum AssessmentImporter {
     }
 
     static func run(
-        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, today: CivilDate, on db: any Database
+        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, today: CivilDate, taking upload: UUID? = nil,
+        on db: any Database
     ) async throws -> Report {
         var report = Report(dryRun: dryRun)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
@@ -44,6 +45,7 @@ enum AssessmentImporter {
         let employees = report.employees
         try await WriteTransaction.run(on: db, locking: .init(employees: people)) { tx in
             let sql = tx.sql
+            if let upload { try await ImportUploadService.take(upload, on: tx) }
             try await AssessmentService.insert(inputs, on: sql)
             try await AssessmentService.recompute(
                 pairs: Set(inputs.map { AssessmentService.Pair(employeeID: $0.employeeID, code: $0.code) }),

@@ -10,7 +10,8 @@ enum EmployeeImporter {
     typealias Progress = @Sendable (String) -> Void
 
     static func run(
-        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, on db: any Database, progress: Progress? = nil
+        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, taking upload: UUID? = nil, on db: any Database,
+        progress: Progress? = nil
     ) async throws -> ImportReport {
         var report = ImportReport(dryRun: dryRun)
         let parsed: SiasnParseResult
@@ -43,6 +44,7 @@ enum EmployeeImporter {
                 try await tx.sql.raw(
                     "UPDATE agencies SET updated_at = \(bind: WriteTime.now) WHERE id = \(bind: agencyID)"
                 ).run()
+                if let upload { try await ImportUploadService.take(upload, on: tx) }
                 let plan = try await prepare(parsed, agencyID: agencyID, on: tx).get()
                 var summary = checked
                 summary.count(plan)

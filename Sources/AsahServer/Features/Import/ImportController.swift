@@ -31,14 +31,11 @@ struct ImportController {
         let data = Data(buffer: file.data)
         let report = try await EmployeeImporter.run(
             file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
-        var uploadID: String?
-        if report.isValid {
-            try await ImportUpload.query(on: req.db)
-                .filter(\.$createdAt < WriteTime.now.addingTimeInterval(-86_400)).delete()
-            let upload = ImportUpload(agencyID: agencyID, userID: user.userID, filename: file.filename, content: data)
-            try await upload.create(on: req.db)
-            uploadID = try upload.requireID().uuidString
-        }
+        let uploadID =
+            report.isValid
+            ? try await ImportUploadService.keep(
+                data, filename: file.filename, agencyID: agencyID, userID: user.userID, on: req.db
+            ).uuidString : nil
         return ImportReportPage.render(
             .init(
                 chrome: req.chrome("Hasil pemeriksaan"), agencyCode: agency.code, filename: file.filename,
@@ -51,13 +48,11 @@ struct ImportController {
         let user = try req.requirePageUser()
         let agency = try await Guard(req, user).agency(.manage)
         let agencyID = try agency.requireID()
-        guard let id = req.parameters.get("upload").flatMap(UUID.init(uuidString:)),
-            let upload = try await ImportUpload.find(id, on: req.db),
-            upload.agencyID == agencyID, upload.userID == user.userID
-        else { throw RecordKind.upload.notFound }
+        let upload = try await ImportUploadService.find(
+            req.parameters.get("upload"), agencyID: agencyID, userID: user.userID, on: req.db)
         let report = try await EmployeeImporter.run(
-            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, on: req.db)
-        if report.isValid { try await upload.delete(on: req.db) }
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, taking: upload.id,
+            on: req.db)
         return ImportReportPage.render(
             .init(
                 chrome: req.chrome(report.isValid ? "Impor selesai" : "Hasil pemeriksaan"), agencyCode: agency.code,
