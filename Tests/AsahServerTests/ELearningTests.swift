@@ -12,13 +12,10 @@ import XCTVapor
 final class ELearningTests: AppTestCase {
     /// A manager's browser, a learner (an employee of Medan without a demo account) and their browser.
     private func setUpMedan() async throws -> (manager: Browser, learner: Employee, browser: Browser) {
-        try await seedDemo()
+        // A learner without an account of their own, with an empty ledger: the day cap counts only this course.
+        let learner = try await world().medan.colleague
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
-        let medan = try await agencyID("medan")
-        let learner = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip, .descending).first()!
-        // Start from an empty ledger so the day cap counts only this course.
-        try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: learner.id!)").run()
         return (manager, learner, try await browser(as: learner))
     }
 
