@@ -13,7 +13,7 @@ final class APITests: AppTestCase {
     }
 
     func testEmployeeShapeAndLists() async throws {
-        try await seedDemo()
+        try await crowd(6)
         let api = try await APIClient.signIn(app, "pengelola.medan")
         let list = try json(try await api.get("/api/v1/agencies/medan/employees?per=5&page=2"))
         XCTAssertEqual(list["page"] as? Int, 2)

@@ -55,7 +55,10 @@ final class AccessTests: AppTestCase {
     }
 
     func testAdminSeesEveryAgency() async throws {
-        try await seedDemo()
+        try await world()
+        try await build.agency("padangsidempuan", name: "Pemerintah Kota Padangsidempuan")
+        try await build.agency(
+            "sulbar", name: "Pemerintah Provinsi Sulawesi Barat", kind: .provinsi, province: "Sulawesi Barat")
         let api = try await APIClient.signIn(app, "admin")
         let agencies = try json(try await api.get("/api/v1/agencies"))
         XCTAssertEqual((agencies["items"] as? [[String: Any]])?.count, 4)

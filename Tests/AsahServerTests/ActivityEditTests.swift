@@ -5,18 +5,19 @@ import XCTVapor
 @testable import AsahServer
 
 final class ActivityEditTests: AppTestCase {
-    private func activity(_ title: String) async throws -> Activity {
-        try await Activity.query(on: db).filter(\.$agencyID == (try await agencyID("medan"))).filter(\.$title == title)
-            .first()!
-    }
-
     /// A manager changes an activity from its page: fields and JP at once, the schedule only while no
     /// attendance is recorded, a raised capacity moves the waiting list up.
     func testAManagerChangesAnActivity() async throws {
-        try await seedDemo()
-        let open = try await activity("Pelayanan Publik Prima dan Komunikasi dengan Warga")
-        let running = try await activity("E-Government dan SPBE untuk Pelayanan Perhubungan")
-        let finished = try await activity("Teknologi Informasi dalam Administrasi Pemerintahan")
+        let world = try await world()
+        let medan = world.medan.agency
+        let people = [world.medan.staff, world.medan.colleague]
+        let open = try await build.activity(
+            "Pelayanan Publik Prima dan Komunikasi dengan Warga", in: medan, requiresApproval: true, capacity: 25,
+            days: [20, 21], competencies: [("M.05", 3)])
+        let running = try await build.runningActivity(
+            "E-Government dan SPBE untuk Pelayanan Perhubungan", in: medan, people: people)
+        let finished = try await build.finishedActivity(
+            "Teknologi Informasi dalam Administrasi Pemerintahan", in: medan, people: people)
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         var employee = Browser(app)
@@ -75,7 +76,7 @@ final class ActivityEditTests: AppTestCase {
 
         // The running activity has attendance: its schedule stays, other fields still change.
         let runningAttendance = try await ActivityQueries.attendedSessions(activityID: running.id!, on: db)
-        XCTAssertFalse(runningAttendance.isEmpty, "the demo's running activity has attendance")
+        XCTAssertFalse(runningAttendance.isEmpty, "the running activity has attendance")
         let (runningInput, runningFacilitators) = try await ActivityFormController.input(of: running, on: db)
         var moved = runningInput
         moved.sessions[0].startsAt = "07:30"

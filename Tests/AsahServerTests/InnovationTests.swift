@@ -91,7 +91,7 @@ final class InnovationTests: AppTestCase {
     }
 
     func testAManagerRunsAProjectThroughTheForms() async throws {
-        try await seedDemo()
+        try await crowd(10)
         let medan = try await agencyID("medan")
         let people = try await Employee.query(on: db).filter(\.$agencyID == medan).sort(\.$nip).range(10..<14).all()
         var manager = Browser(app)

@@ -64,7 +64,8 @@ final class PageTests: AppTestCase {
     }
 
     func testTheUnitTreeCountsEmployeesOfSubUnitsToo() async throws {
-        try await seedDemo()
+        // Ten more people in the bidang, a sub-unit of Dinas Perhubungan.
+        try await crowd(10)
         let medan = try await agencyID("medan")
         let dishub = try await Unit.query(on: db).filter(\.$agencyID == medan).filter(\.$name == "Dinas Perhubungan")
             .first()!
@@ -80,7 +81,7 @@ final class PageTests: AppTestCase {
     }
 
     func testEmployeeListSearchesByNameAndNIPAndPaginates() async throws {
-        try await seedDemo()
+        try await crowd(30)
         let id = try await agencyID("medan")
         let total = try await Employee.query(on: db).filter(\.$agencyID == id).count()
         var browser = Browser(app)

@@ -18,12 +18,13 @@ extension TestBuilder {
         return out
     }
 
-    /// An open classroom activity of the agency, created the way the form creates one: one morning
-    /// session `daysAhead` days after the test's today, JP from the BPS conversion.
+    /// An open classroom activity of the agency, created the way the form creates one: a morning
+    /// session on each of `days` (days after the test's today; negative is past), JP from the BPS
+    /// conversion.
     @discardableResult
     func activity(
         _ title: String, in agency: Agency, requiresApproval: Bool = false, capacity: Int? = nil,
-        daysAhead: Int = 20, competencies: [(code: String, level: Int)] = []
+        days: [Int] = [20], competencies: [(code: String, level: Int)] = []
     ) async throws -> Activity {
         var input = ActivityInput()
         input.title = title
@@ -31,12 +32,50 @@ extension TestBuilder {
         input.place = "Aula BKPSDM"
         input.capacity = capacity.map(String.init) ?? ""
         input.requiresApproval = requiresApproval
-        input.sessions = [
-            SessionInput(date: TestClock.today.addingDays(daysAhead).iso, startsAt: "08:00", endsAt: "12:00")
-        ]
+        input.sessions = days.map {
+            SessionInput(date: TestClock.today.addingDays($0).iso, startsAt: "08:00", endsAt: "12:00")
+        }
         input.competencies = competencies.map { (code: $0.code, level: String($0.level)) }
         let valid = try ActivityRules.validate(input, knownCompetencies: Set(CompetencyDictionary.nationalCodes)).get()
         return try await ActivityService.create(
             valid, agencyID: try agency.requireID(), userID: nil, facilitators: [], status: .open, on: db)
+    }
+
+    /// An activity under way: `people` enrolled, its first session yesterday with everyone present,
+    /// its second tomorrow.
+    @discardableResult
+    func runningActivity(_ title: String, in agency: Agency, people: [Employee]) async throws -> Activity {
+        let activity = try await self.activity(title, in: agency, days: [-1, 1])
+        try await enrol(people, in: activity)
+        activity.status = ActivityStatus.running.rawValue
+        try await activity.save(on: db)
+        try await attend(people, sessionsBefore: TestClock.today, of: activity)
+        return activity
+    }
+
+    /// A finished activity: `people` attended both of its sessions last week, and it was closed, which
+    /// issued their certificates and JP.
+    @discardableResult
+    func finishedActivity(_ title: String, in agency: Agency, people: [Employee]) async throws -> Activity {
+        let activity = try await self.activity(title, in: agency, days: [-8, -7])
+        try await enrol(people, in: activity)
+        try await attend(people, sessionsBefore: TestClock.today, of: activity)
+        _ = try await ActivityService.complete(activity, userID: nil, today: TestClock.today, on: db)
+        return activity
+    }
+
+    func enrol(_ people: [Employee], in activity: Activity) async throws {
+        for e in people {
+            _ = try await EnrolmentService.enrol(
+                activity, employeeID: try e.requireID(), byUser: nil, approvalRequired: false, on: db)
+        }
+    }
+
+    /// Everyone present at every session of `activity` dated before `day`.
+    func attend(_ people: [Employee], sessionsBefore day: CivilDate, of activity: Activity) async throws {
+        let sessions = try await ActivitySession.query(on: db).filter(\.$activityID == activity.requireID()).all()
+        for session in sessions where session.date < day.iso {
+            _ = try await AttendanceService.set(session: session, presentNIPs: people.map(\.nip), byUser: nil, on: db)
+        }
     }
 }

@@ -87,6 +87,16 @@ struct TestBuilder {
         _ = try await StandardService.createMissing(agencyID: try agency.requireID(), year: year, userID: nil, on: db)
     }
 
+    /// Replaces a position's `year` standard with these items, verified, as a manager's form does.
+    func standard(
+        of position: Position, _ items: [(code: String, level: Int)], year: Int = TestClock.year
+    ) async throws {
+        try await StandardService.put(
+            agencyID: position.agencyID, positionID: try position.requireID(), year: year,
+            items: items.map { StandardRules.Item(code: $0.code, level: $0.level) }, status: .verified, userID: nil,
+            on: db)
+    }
+
     /// An agency with its manager (`pengelola.<code>`), as the sign-in tests need.
     @discardableResult
     func agencyWithManager(_ code: String, name: String, province: String = "Sumatera Utara") async throws -> Agency {
