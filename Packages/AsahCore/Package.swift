@@ -12,8 +12,14 @@ let package = Package(
         .library(name: "AsahDemo", targets: ["AsahDemo"]),
     ],
     targets: [
-        // The competency dictionary is data, compiled into the library (no resource bundle to ship).
-        .target(name: "AsahCore", resources: [.embedInCode("Resources/competency-dictionary.json")]),
+        // The competency dictionary and the common-password list are data, compiled into the library
+        // (no resource bundle to ship).
+        .target(
+            name: "AsahCore",
+            resources: [
+                .embedInCode("Resources/competency-dictionary.json"),
+                .embedInCode("Resources/common-passwords.txt"),
+            ]),
         .target(name: "AsahDemo", dependencies: ["AsahCore"]),
         // Property tests draw their cases from the demo's seeded generator (`DemoRNG`).
         .testTarget(name: "AsahCoreTests", dependencies: ["AsahCore", "AsahDemo"]),

@@ -55,6 +55,11 @@ extension RoutesBuilder {
     ) -> Route { on(.PUT, path.components, use: handler) }
 
     @discardableResult
+    func patch<R: AsyncResponseEncodable>(
+        _ path: RoutePath, use handler: @escaping @Sendable (Request) async throws -> R
+    ) -> Route { on(.PATCH, path.components, use: handler) }
+
+    @discardableResult
     func delete<R: AsyncResponseEncodable>(
         _ path: RoutePath, use handler: @escaping @Sendable (Request) async throws -> R
     ) -> Route { on(.DELETE, path.components, use: handler) }

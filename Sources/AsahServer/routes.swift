@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     let site = SiteRoutes(app)
     site.system()
     site.auth()
+    site.accounts()
     site.home()
     site.organization()
     site.imports()

@@ -117,15 +117,15 @@ final class AuthTests: AppTestCase {
     }
 
     func testCreateAdminMakesAWorkingAccount() async throws {
-        try await AccountService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
+        try await AgencySetupService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
         var browser = Browser(app)
         await eq(try await browser.login("operator", password: "rahasia-sekali-123").status, .seeOther)
         do {
-            try await AccountService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
+            try await AgencySetupService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
             XCTFail("duplicate admin accepted")
         } catch {}
         do {
-            try await AccountService.createAdmin(username: "pendek", password: "pendek", on: db)
+            try await AgencySetupService.createAdmin(username: "pendek", password: "pendek", on: db)
             XCTFail("short password accepted")
         } catch {}
     }

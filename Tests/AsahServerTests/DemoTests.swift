@@ -88,7 +88,7 @@ final class DemoTests: AppTestCase {
     }
 
     func testDemoRefusesADatabaseWithRealData() async throws {
-        try await AccountService.createAgency(
+        try await AgencySetupService.createAgency(
             code: "kotabaru", name: "Kota Baru", kind: "kota", province: "Kalsel", on: db)
         do {
             try await seedDemo()

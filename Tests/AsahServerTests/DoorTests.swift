@@ -41,7 +41,7 @@ final class DoorTests: AppTestCase {
     }
 
     func testATokenIsRevokedAndTellsWhoItIs() async throws {
-        try await AccountService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
+        try await AgencySetupService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
         let client = try await APIClient.signIn(app, "operator", password: "rahasia-sekali-123")
         let me = try await client.get("/api/v1/me")
         XCTAssertEqual(me.status, .ok)

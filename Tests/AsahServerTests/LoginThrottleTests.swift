@@ -20,7 +20,7 @@ final class LoginThrottleAppTests: AppTestCase {
         // The in-memory test client has no peer address; believing its X-Forwarded-For lets a test be
         // anywhere.
         app.appConfig = app.appConfig.with(trustedProxies: ["unknown"])
-        try await AccountService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
+        try await AgencySetupService.createAdmin(username: "operator", password: "rahasia-sekali-123", on: db)
     }
 
     func testAStrangerCannotLockTheOwnerOutOfTheirUsualAddress() async throws {

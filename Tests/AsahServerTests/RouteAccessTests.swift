@@ -28,6 +28,12 @@ final class RouteAccessTests: AppTestCase {
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
         "GET /persetujuan-kegiatan": .signedIn,
         "GET /api/v1/me": .signedIn, "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
+        "POST /api/v1/auth/activate": .open, "PUT /api/v1/me/password": .signedIn,
+        // Accounts of the agency (the subject account is `pegawai.medan`, who is no caller here).
+        "POST /api/v1/agencies/:code/users": .record(manager: true),
+        "GET /api/v1/agencies/:code/users": .record(manager: true),
+        "PATCH /api/v1/users/:username": .record(manager: true),
+        "POST /api/v1/users/:username/reset": .record(manager: true),
         // Agency pages.
         "GET /instansi/:code": .record(manager: true), "GET /instansi/:code/pegawai": .record(manager: true),
         "GET /instansi/:code/pegawai/baru": .record(manager: true),
@@ -251,7 +257,7 @@ final class RouteAccessTests: AppTestCase {
             "external": external.uuidString, "mentorship": mentorship,
             "mentoring-session": try await firstID(
                 "SELECT id FROM mentoring_sessions WHERE mentorship_id = \(bind: UUID(uuidString: mentorship)!)"),
-            "knowledge-session": knowledge.uuidString, "missing": UUID().uuidString,
+            "knowledge-session": knowledge.uuidString, "missing": UUID().uuidString, "username": "pegawai.medan",
         ]
     }
 

@@ -24,6 +24,8 @@ enum RouteRole {
         case mentorship
         /// A record of external learning, decided from the managers' queue: managers only.
         case externalQueue
+        /// An account of Medan (not one of the callers'): only those who manage Medan's accounts know it.
+        case account
 
         var sees: Set<Who> {
             switch self {
@@ -31,7 +33,7 @@ enum RouteRole {
             case .employee: return RouteRole.readers
             case .enrolment: return RouteRole.readers.union([.facilitator])
             case .mentorship: return [.admin, .manager, .supervisor, .employee]
-            case .externalQueue: return RouteRole.managers
+            case .externalQueue, .account: return RouteRole.managers
             }
         }
     }
@@ -72,7 +74,12 @@ enum RouteRole {
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open, "GET /api/v1/certificates/:code": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
         "GET /persetujuan-kegiatan": .signedIn,
-        "GET /api/v1/me": .signedIn, "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
+        "GET /api/v1/me": .signedIn, "PUT /api/v1/me/password": .signedIn, "POST /api/v1/auth/activate": .open,
+        // Accounts: the agency's managers.
+        "POST /api/v1/agencies/:code/users": agency(managers), "GET /api/v1/agencies/:code/users": agency(managers),
+        "PATCH /api/v1/users/:username": .on(.account, may: managers),
+        "POST /api/v1/users/:username/reset": .on(.account, may: managers),
+        "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // The agency's organisation, competencies and settings.
         "GET /instansi/:code": agency(heads), "GET /instansi/:code/pegawai": agency(listers),
         "GET /instansi/:code/pegawai/baru": agency(managers), "POST /instansi/:code/pegawai/baru": agency(managers),

@@ -196,6 +196,11 @@ final class RouteRoleTests: AppTestCase {
         XCTAssertEqual(knowledge.status, .created, knowledge.text)
 
         let external = try await submittedExternalLearning(agency: medan, employee: employee.id!, today: today)
+        // An account of Medan's that no caller uses: resetting it ends nobody's session here.
+        try await User(
+            username: "akun.uji", passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4),
+            displayName: "Akun Uji", roles: [.employee], agencyID: medan, employeeID: outsider.id
+        ).create(on: db)
 
         return (
             callers,
@@ -215,6 +220,7 @@ final class RouteRoleTests: AppTestCase {
                 "external": external.uuidString, "mentorship": mentorship,
                 "mentoring-session": sessions[0], "mentoring-session-page": sessions[1],
                 "knowledge-session": try json(knowledge)["id"] as! String, "missing": UUID().uuidString,
+                "username": "akun.uji",
             ]
         )
     }

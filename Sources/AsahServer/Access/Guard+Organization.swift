@@ -20,6 +20,8 @@ enum AgencyNeed {
     case seeKnowledgeSessions, recordKnowledgeSession
     /// Innovation projects: everyone of the agency lists them, employees propose their own.
     case listInnovations, proposeInnovation
+    /// The agency's accounts: its managers.
+    case manageAccounts
 
     func allows(_ agencyID: UUID, _ actor: Actor) -> Bool {
         switch self {
@@ -33,6 +35,7 @@ enum AgencyNeed {
         case .recordKnowledgeSession: return AccessPolicy.canRecordKnowledgeSession(agency: agencyID, actor)
         case .listInnovations: return AccessPolicy.canListInnovations(agency: agencyID, actor)
         case .proposeInnovation: return AccessPolicy.canProposeInnovation(agency: agencyID, actor)
+        case .manageAccounts: return AccessPolicy.canManageAccounts(of: agencyID, actor)
         }
     }
 
@@ -41,6 +44,7 @@ enum AgencyNeed {
         case .recordKnowledgeSession: return "Sesi dicatat oleh pegawai yang membawakannya."
         case .proposeInnovation: return "Proyek diusulkan oleh pegawai instansi ini atau pengelola."
         case .seeReports: return "Laporan ini tersedia untuk pengelola dan kepala unit kerja."
+        case .manageAccounts: return "Akun pegawai dikelola oleh pengelola kepegawaian instansi."
         default: return "Anda tidak berwenang membuka halaman ini."
         }
     }

@@ -56,7 +56,7 @@ enum RecordKind {
     case agency, unit, position, employee, evidence, upload
     case activity, session, enrolment, test, certificate
     case course, module, lesson, lessonFile, quiz, externalLearning, externalProof
-    case mentorship, mentoringSession, project, milestone, knowledgeSession
+    case mentorship, mentoringSession, project, milestone, knowledgeSession, account
 
     var notFound: Abort {
         let what: String
@@ -84,6 +84,7 @@ enum RecordKind {
         case .project: what = "Proyek inovasi tidak ditemukan."
         case .milestone: what = "Tahapan tidak ditemukan."
         case .knowledgeSession: what = "Sesi komunitas belajar tidak ditemukan."
+        case .account: what = "Akun tidak ditemukan."
         }
         return Abort(.notFound, reason: what)
     }

@@ -39,7 +39,7 @@ enum BenchData {
 
         // Agency and its manager.
         if try await Agency.query(on: db).filter(\.$code == o.agencyCode).first() == nil {
-            try await AccountService.createAgency(
+            try await AgencySetupService.createAgency(
                 code: o.agencyCode, name: "Pemerintah Kota Bench \(o.agencyCode)", kind: AgencyKind.kota.rawValue,
                 province: "Sumatera Utara", on: db)
         }

@@ -32,5 +32,6 @@ enum MigrationList {
         M0027_CreateLessonFiles(),
         M0028_AddKnowledgeSessionStates(),
         M0029_AddAgencyTimeZones(),
+        M0030_AddAccountActivation(),
     ]
 }

@@ -14,6 +14,10 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "employee_id") var employeeID: UUID?
     @OptionalField(key: "unit_id") var unitID: UUID?
     @Field(key: "is_active") var isActive: Bool
+    /// SHA-256 of the one-time activation code, while the account waits for its owner's own password.
+    @OptionalField(key: "activation_hash") var activationHash: String?
+    @OptionalField(key: "activation_expires_at") var activationExpiresAt: Date?
+    @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -33,6 +37,9 @@ final class User: Model, @unchecked Sendable {
         self.unitID = unitID
         self.isActive = true
     }
+
+    /// Waiting for activation: no password of its own yet, so no password can sign in.
+    var awaitsActivation: Bool { passwordHash.isEmpty }
 
     var roles: Set<Role> {
         Set(rolesText.split(separator: ",").compactMap { Role(rawValue: String($0)) })

@@ -70,6 +70,13 @@ enum AuthQueries {
         try await UserSession.query(on: db).filter(\.$id == sessionID).delete()
     }
 
+    /// Every web session and API token of the user, but `except` (the one making the change).
+    static func closeAll(userID: UUID, except: UUID? = nil, on db: any Database) async throws {
+        let query = UserSession.query(on: db).filter(\.$userID == userID)
+        if let except { query.filter(\.$id != except) }
+        try await query.delete()
+    }
+
     /// What the login throttle decides on: failures since the last success of the username (from this
     /// address, and from any), failures from this address for any username, and whether the username
     /// signed in from this address lately.

@@ -12,17 +12,33 @@ enum Authenticator {
 
     static let throttle = LoginThrottlePolicy()
 
-    static func attempt(username rawUsername: String, password: String, address rawAddress: String, on req: Request)
+    static func attempt(username: String, password: String, address: String, on req: Request)
         async throws -> Outcome
     {
+        guard password.utf8.count <= 1_024 else { return .invalid }
+        return try await throttled(username: username, address: address, on: req) { user in
+            if let user, user.isActive, !user.awaitsActivation {
+                return try await req.password.async.verify(password, created: user.passwordHash)
+            }
+            // Spend the same time as a real check so timing does not reveal which usernames exist.
+            _ = try? await req.password.async.verify(password, created: dummyHash)
+            return false
+        }
+    }
+
+    /// Runs `check` for the username under the login throttle: the attempt is written as failed
+    /// *before* the check, so parallel attempts see each other and cannot slip past the limit together;
+    /// it is marked successful only when `check` passes. Sign-in and activation share it.
+    static func throttled(
+        username rawUsername: String, address rawAddress: String, on req: Request,
+        check: (User?) async throws -> Bool
+    ) async throws -> Outcome {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         // Nothing is stored for a username no account can have (a 20 MiB one grew the database).
-        guard LoginThrottlePolicy.acceptsUsername(username), password.utf8.count <= 1_024 else { return .invalid }
+        guard LoginThrottlePolicy.acceptsUsername(username) else { return .invalid }
         let address = String(rawAddress.prefix(64))
         let now = req.now
         try await LoginAttemptPruning.pruneIfDue(now: now, on: req.db)
-        // The attempt is written as failed *before* the checks, so parallel attempts see each other
-        // and cannot slip past the limit together; it is marked successful only after the password matches.
         let attempt = LoginAttempt(username: username, address: address, succeeded: false, at: now)
         try await attempt.create(on: req.db)
         let failures = try await AuthQueries.recentFailures(
@@ -34,14 +50,7 @@ enum Authenticator {
             return .throttled(until: until)
         }
         let user = try await User.query(on: req.db).filter(\.$username == username).first()
-        var ok = false
-        if let user, user.isActive {
-            ok = try await req.password.async.verify(password, created: user.passwordHash)
-        } else {
-            // Spend the same time as a real check so timing does not reveal which usernames exist.
-            _ = try? await req.password.async.verify(password, created: dummyHash)
-        }
-        if ok, let user {
+        if try await check(user), let user {
             attempt.succeeded = true
             try await attempt.save(on: req.db)
             return .success(user)

@@ -16,6 +16,7 @@ enum AgencySettings {
         case innovationJP = "innovation_jp"
         /// A plain JSON number of days: how long after it was held a komunitas belajar session may be recorded.
         case knowledgeWindowDays = "knowledge_window_days"
+        case activationDays = "activation_days"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -65,5 +66,12 @@ enum AgencySettings {
         JPReminder(
             month: try await load(
                 Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
+    }
+
+    /// How many days a new activation code works (14 unless the agency sets 1 to 90).
+    static func activationDays(_ agencyID: UUID, on db: any Database) async throws -> Int {
+        let days = try await load(
+            Int.self, .activationDays, agencyID: agencyID, default: ActivationRules.defaultDays, on: db)
+        return ActivationRules.allowedDays.contains(days) ? days : ActivationRules.defaultDays
     }
 }

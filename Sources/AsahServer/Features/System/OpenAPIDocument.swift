@@ -10,6 +10,7 @@ enum OpenAPIDocument {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {
               \#(mentoringSchemas)
+              \#(accountSchemas)
               \#(innovationSchemas)
               \#(knowledgeSharingSchemas)
               "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
@@ -75,13 +76,15 @@ enum OpenAPIDocument {
             "parameters": {
               "code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Agency code, e.g. medan"},
               "nip": {"name": "nip", "in": "path", "required": true, "schema": {"type": "string"}, "description": "18-digit NIP"},
-              "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+              "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+              "username": {"name": "username", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Login name: the NIP, or a name such as pengelola.medan"}
             }
           },
           "security": [{"bearer": []}],
           "paths": {
             \#(activityPaths)
             \#(mentoringPaths)
+            \#(accountPaths)
             \#(innovationPaths)
             \#(knowledgeSharingPaths)
             \#(coursePaths)
