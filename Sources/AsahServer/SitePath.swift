@@ -4,7 +4,7 @@
 /// Names follow the path (`/instansi/:code/pegawai/baru` is `instansiPegawaiBaru`; API paths start with `api`).
 enum SitePath {
     static let healthz = RoutePath("/healthz")
-    static let stylesheet = RoutePath("/static/asah-1.css")
+    static let stylesheet = RoutePath("/static/asah-2.css")
     static let openAPI = RoutePath("/api/v1/openapi.json")
     static let masuk = RoutePath("/masuk")
     static let keluar = RoutePath("/keluar")

@@ -9,11 +9,7 @@ enum SiteURL {
 
     static func agency(_ code: String) -> String { SitePath.instansiByCode.link(code) }
     static func employees(_ code: String, q: String? = nil, unit: String? = nil, page: Int? = nil) -> String {
-        var query: [String] = []
-        if let q, !q.isEmpty { query.append("q=" + percent(q)) }
-        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
-        if let page, page > 1 { query.append("page=\(page)") }
-        return SitePath.instansiPegawai.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        with(SitePath.instansiPegawai.link(code), ["q": q, "unit": unit, "page": pageNumber(page)])
     }
     static func newEmployee(_ code: String) -> String { SitePath.instansiPegawaiBaru.link(code) }
     static func employee(_ nip: String) -> String { SitePath.pegawai.link(nip) }
@@ -27,11 +23,9 @@ enum SiteURL {
         SitePath.pegawaiKompetensi.link(nip) + (year.map { "?tahun=\($0)" } ?? "")
     }
     static func gapReport(_ code: String, year: Int? = nil, unit: String? = nil, competency: String? = nil) -> String {
-        var query: [String] = []
-        if let year { query.append("tahun=\(year)") }
-        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
-        if let competency, !competency.isEmpty { query.append("kompetensi=" + percent(competency)) }
-        return SitePath.instansiKesenjangan.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        with(
+            SitePath.instansiKesenjangan.link(code),
+            ["tahun": year.map(String.init), "unit": unit, "kompetensi": competency])
     }
     static func competencies(_ code: String) -> String { SitePath.instansiKompetensi.link(code) }
     static func positionStandard(_ code: String, _ id: String, year: Int? = nil) -> String {
@@ -50,12 +44,13 @@ enum SiteURL {
     static func compliance(
         _ code: String, year: Int? = nil, unit: String? = nil, page: Int? = nil, csv: String? = nil
     ) -> String {
-        var query: [String] = []
-        if let year { query.append("tahun=\(year)") }
-        if let unit, !unit.isEmpty { query.append("unit=" + percent(unit)) }
-        if let page, page > 1 { query.append("page=\(page)") }
-        if let csv { query.append("format=csv&daftar=" + percent(csv)) }
-        return SitePath.instansiJp.link(code) + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        with(
+            SitePath.instansiJp.link(code),
+            [
+                "tahun": year.map(String.init), "unit": unit, "page": pageNumber(page),
+                "format": csv.map { _ in "csv" },
+                "daftar": csv,
+            ])
     }
     static func trainingHistory(_ code: String, year: Int) -> String {
         SitePath.instansiJpRiwayatCsv.link(code) + "?tahun=\(year)"
@@ -105,6 +100,17 @@ enum SiteURL {
     static func employeeInnovations(_ nip: String) -> String { SitePath.pegawaiInovasi.link(nip) }
     static func certificate(_ code: String) -> String { SitePath.sertifikat.link(code) }
     static func verification(_ code: String) -> String { SitePath.verifikasiByCode.link(code) }
+    /// `path` with the given query items, in order, leaving out those without a value.
+    static func with(_ path: String, _ items: KeyValuePairs<String, String?>) -> String {
+        let query = items.compactMap { key, value in
+            value.flatMap { $0.isEmpty ? nil : key + "=" + percent($0) }
+        }
+        return path + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+
+    /// A page number for a link: none for the first page.
+    static func pageNumber(_ page: Int?) -> String? { page.flatMap { $0 > 1 ? String($0) : nil } }
+
     static func percent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }

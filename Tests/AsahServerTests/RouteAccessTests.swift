@@ -22,7 +22,7 @@ final class RouteAccessTests: AppTestCase {
     }
 
     static let table: [String: Rule] = [
-        "GET /healthz": .open, "GET /static/asah-1.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
+        "GET /healthz": .open, "GET /static/asah-2.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
@@ -34,6 +34,10 @@ final class RouteAccessTests: AppTestCase {
         "GET /api/v1/agencies/:code/users": .record(manager: true),
         "PATCH /api/v1/users/:username": .record(manager: true),
         "POST /api/v1/users/:username/reset": .record(manager: true),
+        "GET /instansi/:code/akun": .record(manager: true), "POST /instansi/:code/akun/buka": .record(manager: true),
+        "GET /akun/:username": .record(manager: true), "POST /akun/:username": .record(manager: true),
+        "POST /akun/:username/reset": .record(manager: true),
+        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         // Agency pages.
         "GET /instansi/:code": .record(manager: true), "GET /instansi/:code/pegawai": .record(manager: true),
         "GET /instansi/:code/pegawai/baru": .record(manager: true),

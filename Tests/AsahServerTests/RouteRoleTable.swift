@@ -69,7 +69,7 @@ enum RouteRole {
     static func project(_ may: Set<Who>) -> Rule { .on(.project, may: may) }
 
     static let table: [String: Rule] = [
-        "GET /healthz": .open, "GET /static/asah-1.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
+        "GET /healthz": .open, "GET /static/asah-2.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open, "GET /api/v1/certificates/:code": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
@@ -79,6 +79,10 @@ enum RouteRole {
         "POST /api/v1/agencies/:code/users": agency(managers), "GET /api/v1/agencies/:code/users": agency(managers),
         "PATCH /api/v1/users/:username": .on(.account, may: managers),
         "POST /api/v1/users/:username/reset": .on(.account, may: managers),
+        "GET /instansi/:code/akun": agency(managers), "POST /instansi/:code/akun/buka": agency(managers),
+        "GET /akun/:username": .on(.account, may: managers), "POST /akun/:username": .on(.account, may: managers),
+        "POST /akun/:username/reset": .on(.account, may: managers),
+        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // The agency's organisation, competencies and settings.
         "GET /instansi/:code": agency(heads), "GET /instansi/:code/pegawai": agency(listers),

@@ -73,6 +73,7 @@ enum Layout {
                 items.append((SiteURL.compliance(code), "Pemenuhan JP"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
                 items.append((SiteURL.activities(code), "Kegiatan"))
+                items.append((SiteURL.accounts(code), "Akun"))
             } else if case .unitSubtree? = AccessPolicy.listScope(agency: user.actor.agencyID!, user.actor) {
                 items.append((SiteURL.employees(code), "Pegawai unit"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
@@ -92,6 +93,7 @@ enum Layout {
             items.append((SiteURL.competencyProfile(nip), "Kompetensi saya"))
             items.append((SiteURL.learningHours(nip), "JP saya"))
         }
+        items.append((SiteURL.myAccount, "Akun saya"))
         return items
     }
 }

@@ -23,11 +23,13 @@ extension Request {
 enum FlashMessage: String {
     case saved = "tersimpan"
     case created = "dibuat"
+    case activated = "aktif"
 
     static func text(_ key: String) -> String? {
         switch FlashMessage(rawValue: key) {
         case .saved: return "Perubahan tersimpan."
         case .created: return "Data baru tersimpan."
+        case .activated: return "Akun Anda sudah aktif. Selamat datang di Asah."
         case nil: return nil
         }
     }

@@ -75,9 +75,9 @@ func field(
 /// A labelled select.
 func selectField(
     _ label: String, name: String, options: [(value: String, label: String)], selected: String?,
-    error: String? = nil, includeEmpty: String? = nil
+    error: String? = nil, includeEmpty: String? = nil, id fieldID: String? = nil
 ) -> Component {
-    let id = "f-" + name
+    let id = fieldID ?? "f-" + name
     return tag("div") {
         tag("label") { txt(label) }.attr("for", id)
         tag("select") {

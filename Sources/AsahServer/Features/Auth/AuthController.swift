@@ -40,19 +40,24 @@ struct AuthController {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(minutes * 60))
             return response
         case .success(let user):
-            let config = req.application.appConfig
-            let session = try await AuthQueries.open(
-                userID: try user.requireID(), kind: .web, hours: config.sessionHours, now: req.now, on: req.db)
-            let response = req.redirect(to: next ?? "/", redirectType: .normal)
-            response.cookies[Cookies.session] = HTTPCookies.Value(
-                string: session.token, maxAge: Int(session.expiresAt.timeIntervalSince(req.now)), path: "/",
-                isSecure: config.secureCookies,
-                isHTTPOnly: true, sameSite: .lax)
-            // A fresh form token after signing in.
-            response.cookies[Cookies.csrf] = HTTPCookies.Value(
-                string: Tokens.random(), path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
-            return response
+            return try await Self.signIn(user, then: next ?? "/", on: req)
         }
+    }
+
+    /// Opens a web session for `user` and sends the browser to `then` (sign-in and activation).
+    static func signIn(_ user: User, then: String, on req: Request) async throws -> Response {
+        let config = req.application.appConfig
+        let session = try await AuthQueries.open(
+            userID: try user.requireID(), kind: .web, hours: config.sessionHours, now: req.now, on: req.db)
+        let response = req.redirect(to: then, redirectType: .normal)
+        response.cookies[Cookies.session] = HTTPCookies.Value(
+            string: session.token, maxAge: Int(session.expiresAt.timeIntervalSince(req.now)), path: "/",
+            isSecure: config.secureCookies,
+            isHTTPOnly: true, sameSite: .lax)
+        // A fresh form token after signing in.
+        response.cookies[Cookies.csrf] = HTTPCookies.Value(
+            string: Tokens.random(), path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        return response
     }
 
     func logout(req: Request) async throws -> Response {

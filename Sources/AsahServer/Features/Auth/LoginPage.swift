@@ -26,6 +26,12 @@ struct LoginPage {
                         extra: [("autocomplete", "current-password")])
                     button("Masuk")
                 }
+                tag("p") {
+                    txt("Baru menerima slip kode aktivasi? ")
+                    link(SiteURL.activation, "Aktifkan akun Anda")
+                }
+                tag("p") { txt("Lupa kata sandi? Minta pengelola kepegawaian instansi Anda mengatur ulang akun.") }
+                    .cls("muted")
             }.cls("login")
         }
     }
