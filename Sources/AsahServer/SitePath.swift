@@ -40,6 +40,7 @@ enum SitePath {
     static let kegiatanTes = RoutePath("/kegiatan/:id/tes/:kind")
     static let kegiatanTesUbah = RoutePath("/kegiatan/:id/tes/:kind/ubah")
     static let instansi = RoutePath("/instansi")
+    static let instansiBaru = RoutePath("/instansi/baru")
     static let instansiByCode = RoutePath("/instansi/:code")
     static let instansiPegawai = RoutePath("/instansi/:code/pegawai")
     static let pegawai = RoutePath("/pegawai/:nip")

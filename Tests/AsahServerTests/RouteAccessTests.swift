@@ -37,7 +37,8 @@ final class RouteAccessTests: AppTestCase {
         "GET /instansi/:code/akun": .record(manager: true), "POST /instansi/:code/akun/buka": .record(manager: true),
         "GET /akun/:username": .record(manager: true), "POST /akun/:username": .record(manager: true),
         "POST /akun/:username/reset": .record(manager: true),
-        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
+        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /instansi/baru": .signedIn,
+        "POST /instansi/baru": .signedIn, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         // Agency pages.
         "GET /instansi/:code": .record(manager: true), "GET /instansi/:code/pegawai": .record(manager: true),
         "GET /instansi/:code/pegawai/baru": .record(manager: true),

@@ -82,7 +82,8 @@ enum RouteRole {
         "GET /instansi/:code/akun": agency(managers), "POST /instansi/:code/akun/buka": agency(managers),
         "GET /akun/:username": .on(.account, may: managers), "POST /akun/:username": .on(.account, may: managers),
         "POST /akun/:username/reset": .on(.account, may: managers),
-        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
+        "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /instansi/baru": .signedIn,
+        "POST /instansi/baru": .signedIn, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // The agency's organisation, competencies and settings.
         "GET /instansi/:code": agency(heads), "GET /instansi/:code/pegawai": agency(listers),

@@ -169,3 +169,29 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+struct AgencySetupRulesTests {
+    static let good = AgencySetupRules.Input(
+        code: "binjai", name: "Pemerintah Kota Binjai", kind: "kota", province: "Sumatera Utara",
+        managerUsername: "pengelola.binjai", managerName: "Pengelola BKPSDM Binjai")
+
+    @Test func aCompleteFormPasses() {
+        #expect(AgencySetupRules.problems(Self.good) == [:])
+    }
+
+    /// (a change to the good form, the field refused)
+    static let cases: [(@Sendable (inout AgencySetupRules.Input) -> Void, String)] = [
+        ({ $0.code = "Binjai" }, "code"), ({ $0.code = "b" }, "code"), ({ $0.code = "baru" }, "code"),
+        ({ $0.code = "-binjai" }, "code"), ({ $0.code = String(repeating: "a", count: 41) }, "code"),
+        ({ $0.name = "  " }, "name"), ({ $0.kind = "desa" }, "kind"), ({ $0.province = "Atlantis" }, "province"),
+        ({ $0.province = "sumatera utara" }, "province"),  // the form offers the list's names only
+        ({ $0.managerUsername = "Pengelola Binjai" }, "manager_username"), ({ $0.managerName = "" }, "manager_name"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func eachFieldIsRefusedAlone(index: Int) {
+        var input = Self.good
+        Self.cases[index].0(&input)
+        #expect(Array(AgencySetupRules.problems(input).keys) == [Self.cases[index].1])
+    }
+}

@@ -44,6 +44,12 @@ final class WallClockTests: XCTestCase {
             ("  sulawesi   barat ", .wita), ("Atlantis", nil), ("", nil),
         ]
         for (province, zone) in cases { XCTAssertEqual(IndonesianTimeZone.of(province: province), zone, province) }
+        // The form's list names each of the 38 once, and each has its zone.
+        XCTAssertEqual(IndonesianTimeZone.provinceNames.count, 38)
+        XCTAssertEqual(Set(IndonesianTimeZone.provinceNames).count, 38)
+        for name in IndonesianTimeZone.provinceNames {
+            XCTAssertNotNil(IndonesianTimeZone.of(province: name), name)
+        }
         let lists = IndonesianTimeZone.allCases.map(\.provinces)
         // 38 provinces, Yogyakarta under two spellings, none in two zones.
         XCTAssertEqual(lists.map(\.count).reduce(0, +), 39)

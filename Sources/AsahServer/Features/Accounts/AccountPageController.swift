@@ -129,13 +129,11 @@ struct AccountPageController {
     private func slips(
         _ req: Request, agency: Agency?, slips: [AccountService.Slip], skipped: Int, title: String
     ) throws -> Response {
-        let scheme = req.application.appConfig.secureCookies ? "https" : "http"
-        let host = (req.headers.first(name: .host) ?? "").filter { $0.isLetter || $0.isNumber || ".-:".contains($0) }
         let response = AccountSlipsPage.render(
             .init(
                 chrome: req.chrome(title), agencyCode: agency?.code, agencyName: agency?.name ?? "Asah",
                 zone: agency?.timeZone ?? .wib, slips: slips, skipped: skipped,
-                activationAddress: host.isEmpty ? SiteURL.activation : "\(scheme)://\(host)\(SiteURL.activation)")
+                activationAddress: req.activationAddress)
         ).response()
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

@@ -1,4 +1,5 @@
 import Foundation
+import Vapor
 
 /// Typed URLs of account pages.
 extension SiteURL {
@@ -10,4 +11,18 @@ extension SiteURL {
     static func openAccounts(_ code: String) -> String { SitePath.instansiAkunBuka.link(code) }
     static func account(_ username: String) -> String { SitePath.akun.link(username) }
     static func resetAccount(_ username: String) -> String { SitePath.akunReset.link(username) }
+}
+
+extension SiteURL {
+    static let newAgency = SitePath.instansiBaru.link()
+}
+
+extension Request {
+    /// Where a slip sends its reader: this site as the manager reached it (the Host header, reduced to
+    /// the characters a host name has), `https` unless cookies are not secure (a local demo).
+    var activationAddress: String {
+        let host = (headers.first(name: .host) ?? "").filter { $0.isLetter || $0.isNumber || ".-:".contains($0) }
+        guard !host.isEmpty else { return SiteURL.activation }
+        return (application.appConfig.secureCookies ? "https://" : "http://") + host + SiteURL.activation
+    }
 }

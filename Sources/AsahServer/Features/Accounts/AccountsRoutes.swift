@@ -6,6 +6,9 @@ extension SiteRoutes {
         let api = AccountAPIController()
         let pages = AccountPageController()
         let own = OwnAccountController()
+        let newAgency = NewAgencyController()
+        self.pages.get(SitePath.instansiBaru, use: newAgency.show)  // admin
+        self.pages.post(SitePath.instansiBaru, use: newAgency.create)  // admin
         self.pages.get(SitePath.instansiAkun, use: pages.list)  // the agency's managers
         self.pages.post(SitePath.instansiAkunBuka, use: pages.open)  // the agency's managers
         self.pages.get(SitePath.akun, use: pages.show)  // the account's agency's managers

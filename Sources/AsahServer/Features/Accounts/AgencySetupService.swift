@@ -22,7 +22,9 @@ enum AgencySetupService {
     static func createAgency(code: String, name: String, kind: String, province: String, on db: any Database)
         async throws
     {
-        guard code.range(of: "^[a-z0-9][a-z0-9-]{1,39}$", options: .regularExpression) != nil else {
+        guard code.range(of: AgencySetupRules.codePattern, options: .regularExpression) != nil,
+            !AgencySetupRules.reservedCodes.contains(code)
+        else {
             throw Invalid(description: "The code must be 2-40 lower-case letters, digits or dashes.")
         }
         guard let kind = AgencyKind(rawValue: kind) else {
@@ -32,5 +34,45 @@ enum AgencySetupService {
             throw Invalid(description: "Agency '\(code)' already exists.")
         }
         try await Agency(code: code, name: name, kind: kind.rawValue, province: province).create(on: db)
+    }
+
+    /// The administrator's page: a new agency and its first manager's account (by login name, before
+    /// any employee is imported), together or not at all. The manager gets an activation code.
+    static func create(_ input: AgencySetupRules.Input, byUser: UUID?, now: Date, on db: any Database) async throws
+        -> (agency: Agency, slip: AccountService.Slip)
+    {
+        let problems = AgencySetupRules.problems(input)
+        guard problems.isEmpty else { throw AccountService.Refusal.invalid(problems) }
+        let code = ActivationRules.newCode()
+        let expires = ActivationRules.expiry(issued: now, days: ActivationRules.defaultDays)
+        let agency = Agency(
+            code: input.code, name: input.name.trimmingCharacters(in: .whitespaces), kind: input.kind,
+            province: input.province)
+        let managerName = input.managerName.trimmingCharacters(in: .whitespaces)
+        try await WriteTransaction.run(on: db) { tx in
+            guard try await Agency.query(on: tx).filter(\.$code == input.code).count() == 0 else {
+                throw AccountService.Refusal.invalid(["code": "Kode ini sudah dipakai instansi lain."])
+            }
+            guard try await User.query(on: tx).filter(\.$username == input.managerUsername).count() == 0 else {
+                throw AccountService.Refusal.invalid(["manager_username": "Nama pengguna ini sudah dipakai."])
+            }
+            try await agency.create(on: tx)
+            let manager = User(
+                username: input.managerUsername, passwordHash: "", displayName: managerName, roles: [.manager],
+                agencyID: try agency.requireID())
+            manager.activationHash = AccountService.hash(code)
+            manager.activationExpiresAt = expires
+            try await manager.create(on: tx)
+            try await AuditEntry(
+                agencyID: agency.id, userID: byUser, action: "create", entity: "agency", entityID: input.code,
+                before: nil, after: "\(agency.name), pengelola \(input.managerUsername)"
+            ).create(on: tx)
+        }
+        return (
+            agency,
+            AccountService.Slip(
+                username: input.managerUsername, name: managerName, nip: nil, unitName: nil, code: code,
+                expiresAt: expires)
+        )
     }
 }

@@ -9,6 +9,7 @@ struct HomeController {
         let actor = user.actor
         if AccessPolicy.canListAgencies(actor) {
             model.agencies = try await OrganizationQueries.agencies(on: req.db)
+            model.listsAgencies = true
         }
         if let agencyID = actor.agencyID, let code = user.agencyCode {
             if AccessPolicy.isManager(of: agencyID, actor), let agency = try await Agency.find(agencyID, on: req.db) {

@@ -46,6 +46,8 @@ struct HomePage {
         var chrome: PageChrome
         var greetingName: String
         var agencies: [OrganizationQueries.AgencyRow] = []
+        /// The administrator's view: the agencies, and adding one (also when there are none yet).
+        var listsAgencies = false
         var agency: AgencySection?
         var unit: UnitSection?
         var me: SelfSection?
@@ -64,7 +66,7 @@ struct HomePage {
                 }.cls("card").attr("role", "status")
             }
             if let jp = m.jp { reminders(jp) }
-            if !m.agencies.isEmpty { agencyList(m.agencies) }
+            if m.listsAgencies { agencyList(m.agencies) }
             if let a = m.agency { agencySection(a) }
             if let u = m.unit { unitSection(u) }
             if let me = m.me { selfSection(me) }
@@ -119,14 +121,19 @@ struct HomePage {
     static func agencyList(_ rows: [OrganizationQueries.AgencyRow]) -> Component {
         tag("section") {
             tag("h2") { txt("Instansi") }
-            UI.table(headers: ["Instansi", "Jenis", "Provinsi", "Pegawai"]) {
-                for a in rows {
-                    tag("tr") {
-                        tag("td") { link(SiteURL.agency(a.code), a.name) }
-                        tag("td") { txt(AgencyKind(rawValue: a.kind)?.label ?? a.kind) }
-                        tag("td") { txt(a.province) }
-                        tag("td") { txt(UI.number(a.employees)) }
-                    }
+            tag("p") { link(SiteURL.newAgency, "Tambah instansi dan pengelola pertamanya") }
+            if rows.isEmpty { tag("p") { txt("Belum ada instansi.") }.cls("card") } else { table(rows) }
+        }
+    }
+
+    static func table(_ rows: [OrganizationQueries.AgencyRow]) -> Component {
+        UI.table(headers: ["Instansi", "Jenis", "Provinsi", "Pegawai"]) {
+            for a in rows {
+                tag("tr") {
+                    tag("td") { link(SiteURL.agency(a.code), a.name) }
+                    tag("td") { txt(AgencyKind(rawValue: a.kind)?.label ?? a.kind) }
+                    tag("td") { txt(a.province) }
+                    tag("td") { txt(UI.number(a.employees)) }
                 }
             }
         }

@@ -36,6 +36,7 @@ struct SystemController {
         }
         var model = HomePage.Model(chrome: req.chrome("Instansi"), greetingName: user.displayName)
         model.agencies = try await OrganizationQueries.agencies(on: req.db)
+        model.listsAgencies = true
         return HomePage.render(model).response()
     }
 }
