@@ -77,11 +77,19 @@ final class TimeZoneTests: AppTestCase {
         XCTAssertEqual(wrong.status, .unprocessableEntity)
         XCTAssertTrue(wrong.text.contains("Pilih WIB, WITA, atau WIT."))
         await eq(try await Agency.query(on: db).filter(\.$code == "medan").first()!.timeZone, .wib)
-        let saved = try await manager.post("/instansi/medan/pengaturan", form: ["time_zone": "WITA"])
+        let days = try await manager.post(
+            "/instansi/medan/pengaturan", form: ["time_zone": "WITA", "activation_days": "0"])
+        XCTAssertEqual(days.status, .unprocessableEntity)
+        XCTAssertTrue(days.text.contains("Isi 1 sampai 90 hari."))
+        let saved = try await manager.post(
+            "/instansi/medan/pengaturan", form: ["time_zone": "WITA", "activation_days": "7"])
         XCTAssertEqual(saved.status, .seeOther)
         await eq(try await Agency.query(on: db).filter(\.$code == "medan").first()!.timeZone, .wita)
-        let audit = try await AuditEntry.query(on: db).filter(\.$entity == "agency_time_zone").all()
-        XCTAssertEqual(audit.map { "\($0.before ?? "") → \($0.after ?? "")" }, ["WIB → WITA"])
+        let audit = try await AuditEntry.query(on: db).filter(\.$entity == "agency_settings").all()
+        XCTAssertEqual(
+            audit.map { "\($0.before ?? "") → \($0.after ?? "")" },
+            ["WIB, kode aktivasi 14 hari → WITA, kode aktivasi 7 hari"])
+        await eq(try await AgencySettings.activationDays(try await agencyID("medan"), on: db), 7)
         let agencyPage = try await manager.get("/instansi/medan")
         XCTAssertTrue(agencyPage.text.contains("Sumatera Utara · WITA"))
 

@@ -10,6 +10,7 @@ struct AgencySettingsPage {
         var agencyName: String
         var province: String
         var timeZone: String
+        var activationDays: String
         var errors: [String: String] = [:]
     }
 
@@ -34,6 +35,11 @@ struct AgencySettingsPage {
                         }
                     }.cls("hint")
                 }.cls("field")
+                field(
+                    "Masa berlaku kode aktivasi (hari)", name: "activation_days", value: m.activationDays,
+                    error: m.errors["activation_days"], type: "number", required: true,
+                    hint: "Kode pada slip akun baru dan akun yang diatur ulang berlaku sekian hari (1 sampai 90).",
+                    extra: [("min", "1"), ("max", "90"), ("inputmode", "numeric")])
                 button("Simpan pengaturan")
             }
         }

@@ -65,16 +65,21 @@ enum OrganizationService {
     }
 
     /// The agency's time zone, with its audit entry.
-    static func setTimeZone(_ zone: IndonesianTimeZone, of agency: Agency, userID: UUID, on db: any Database)
-        async throws
-    {
-        let before = agency.timeZone
+    /// The agency's own settings: its time zone and how many days a new activation code works.
+    static func saveSettings(
+        zone: IndonesianTimeZone, activationDays: Int, of agency: Agency, userID: UUID, on db: any Database
+    ) async throws {
+        let agencyID = try agency.requireID()
+        let before =
+            "\(agency.timeZone.rawValue), kode aktivasi \(try await AgencySettings.activationDays(agencyID, on: db)) hari"
         try await WriteTransaction.run(on: db) { tx in
             agency.timeZone = zone
             try await agency.save(on: tx)
+            try await AgencySettings.save(activationDays, .activationDays, agencyID: agencyID, on: tx)
             try await AuditEntry(
-                agencyID: try agency.requireID(), userID: userID, action: "update", entity: "agency_time_zone",
-                entityID: agency.id?.uuidString, before: before.rawValue, after: zone.rawValue
+                agencyID: agencyID, userID: userID, action: "update", entity: "agency_settings",
+                entityID: agencyID.uuidString, before: before,
+                after: "\(zone.rawValue), kode aktivasi \(activationDays) hari"
             ).create(on: tx)
         }
     }
