@@ -73,6 +73,8 @@ public enum SelectionCategory: String, Sendable, Codable {
 public struct JPMResult: Sendable, Equatable {
     /// 0…100, unrounded.
     public let jpm: Double
+    /// The same, as shown (one decimal, half up on the exact Σ min ÷ Σ required).
+    public let percent: Percent
     /// Competencies with a current level.
     public let assessed: Int
     /// Competencies of the position.
@@ -80,8 +82,12 @@ public struct JPMResult: Sendable, Equatable {
     public let mapping: MappingCategory
     public let selection: SelectionCategory
 
-    public init(jpm: Double, assessed: Int, total: Int, mapping: MappingCategory, selection: SelectionCategory) {
+    public init(
+        jpm: Double, percent: Percent, assessed: Int, total: Int, mapping: MappingCategory,
+        selection: SelectionCategory
+    ) {
         self.jpm = jpm
+        self.percent = percent
         self.assessed = assessed
         self.total = total
         self.mapping = mapping
@@ -109,7 +115,8 @@ public enum GapRules {
         // Multiplied first: an exact 90 % stays exactly 90 (0.9 * 100 would not).
         let value = Double(met) * 100 / Double(required)
         return JPMResult(
-            jpm: value, assessed: assessed, total: items.count, mapping: mapping(value, thresholds),
+            jpm: value, percent: Percent(met, of: required)!, assessed: assessed, total: items.count,
+            mapping: mapping(value, thresholds),
             selection: selection(value, thresholds))
     }
 

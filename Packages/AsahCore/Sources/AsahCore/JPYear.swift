@@ -71,21 +71,18 @@ public struct JPEmployeeTotal: Sendable, Equatable {
 public struct JPCompliance: Sendable, Equatable {
     public let counted: Int
     public let met: Int
-    /// met ÷ counted in tenths of a percent, ROUNDED DOWN (so 100 % means everyone and 1,000 of 1,001
-    /// shows 99,9 %, never 100 %); nil when nobody is counted.
-    public let percentTenths: Int?
+    /// met ÷ counted (`Percent`: half up, 100 % only for everyone); nil when nobody is counted.
+    public let percent: Percent?
+    public var percentTenths: Int? { percent?.tenths }
 
     public init(counted: Int, met: Int) {
         self.counted = counted
         self.met = met
-        percentTenths = counted > 0 ? met * 1000 / counted : nil
+        percent = Percent(met, of: counted)
     }
 
     /// "87,5%", "100%", or "–" when nobody is counted.
-    public var display: String {
-        guard let tenths = percentTenths else { return "–" }
-        return String(tenths / 10) + (tenths % 10 == 0 ? "" : "," + String(tenths % 10)) + "%"
-    }
+    public var display: String { percent?.display ?? "–" }
 }
 
 public enum JPYear {

@@ -21,6 +21,8 @@ enum CandidateQueries {
     struct Candidate: Sendable {
         var row: CandidateRow
         var jpm: Double
+        /// The JPM as shown: one decimal, half up on the exact fraction.
+        var percent: Percent
         var selection: SelectionCategory
         var total: Int
         var fullName: String {
@@ -60,7 +62,9 @@ enum CandidateQueries {
         let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
             let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0
-            return Candidate(row: row, jpm: jpm, selection: GapRules.selection(jpm, thresholds), total: total)
+            return Candidate(
+                row: row, jpm: jpm, percent: Percent(row.met, of: row.requiredAssessed) ?? Percent(tenths: 0),
+                selection: GapRules.selection(jpm, thresholds), total: total)
         }
     }
 }

@@ -38,7 +38,7 @@ struct CandidatesPage {
                             UI.cell("Pegawai") { link(SiteURL.competencyProfile(c.row.nip), c.fullName) }
                             UI.cell("Jabatan sekarang") { txt(c.row.positionName ?? "–") }
                             UI.cell("Unit kerja") { txt(c.row.unitName ?? "–") }
-                            UI.cell("JPM") { txt(IndonesianFormat.decimal(c.jpm, fractionDigits: 1) + "%") }
+                            UI.cell("JPM") { txt(c.percent.display) }
                             UI.cell("Kategori") { txt(c.selection.rawValue + " · " + c.selection.label) }
                             UI.cell("Dinilai") { txt("\(c.row.assessed) / \(c.total)") }
                         }

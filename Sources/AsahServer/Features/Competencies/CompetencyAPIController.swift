@@ -127,7 +127,7 @@ struct CompetencyAPIController {
                     gap: $0.gap, source: $0.current == nil ? nil : ($0.source?.rawValue ?? "weighted"),
                     assessedOn: $0.assessedOn)
             },
-            jpm: p.jpm.map { ($0.jpm * 10).rounded() / 10 }, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
+            jpm: p.jpm?.percent.value, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
             mappingCategory: p.jpm?.mapping.rawValue, selectionCategory: p.jpm?.selection.rawValue)
     }
 
@@ -154,7 +154,7 @@ struct CompetencyAPIController {
         let items = ranked.map {
             CandidateDTO(
                 nip: $0.row.nip, name: $0.fullName, unit: $0.row.unitName, position: $0.row.positionName,
-                jpm: ($0.jpm * 10).rounded() / 10, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
+                jpm: $0.percent.value, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
                 total: $0.total)
         }
         return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)

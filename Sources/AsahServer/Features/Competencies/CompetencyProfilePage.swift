@@ -52,7 +52,7 @@ struct CompetencyProfilePage {
         let assessed = p.items.filter { $0.current != nil }.count
         return tag("div") {
             if let jpm = p.jpm {
-                UI.stat(IndonesianFormat.decimal(jpm.jpm, fractionDigits: 1) + "%", "Job person match (JPM)")
+                UI.stat(jpm.percent.display, "Job person match (JPM)")
                 UI.stat(jpm.mapping.rawValue, "Pemetaan: " + jpm.mapping.label)
                 UI.stat(jpm.selection.rawValue, "Seleksi: " + jpm.selection.label)
             } else {
