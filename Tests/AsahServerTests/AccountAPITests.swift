@@ -9,6 +9,11 @@ import XCTVapor
 /// activates it with a password of their own, a reset ends every session, and roles stay within one's
 /// agency.
 final class AccountAPITests: AppTestCase {
+    struct Answer: Sendable {
+        var status: HTTPStatus
+        var text: String
+    }
+
     func open(
         _ api: APIClient, nip: String, roles: [String] = ["employee"], unit: UUID? = nil, agency: String = "medan"
     ) async throws -> XCTHTTPResponse {

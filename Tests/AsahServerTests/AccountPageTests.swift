@@ -82,6 +82,29 @@ final class AccountPageTests: AppTestCase {
         XCTAssertTrue(home.text.contains("Akun saya"))
     }
 
+    /// The same "whole agency" form sent five times at once (a double click, a slow connection): every
+    /// employee gets one account, and the slips between them name each once.
+    func testOpeningAtOnceGivesEachPersonOneAccount() async throws {
+        let world = try await world()
+        var manager = Browser(app)
+        _ = try await manager.login("pengelola.medan")
+        let signedIn = manager
+        let pages = try await together(5) { _ in
+            var b = signedIn
+            let page = try await b.post("/instansi/medan/akun/buka", form: ["lingkup": "unit", "unit": ""])
+            return AccountAPITests.Answer(status: page.status, text: page.text)
+        }
+        XCTAssertEqual(pages.map(\.status), Array(repeating: .ok, count: 5))
+        let printed = pages.flatMap { page in
+            (try? NSRegularExpression(pattern: #"<p class="code">([A-Z2-9-]{11})</p>"#))?
+                .matches(in: page.text, range: NSRange(page.text.startIndex..., in: page.text)) ?? []
+        }
+        XCTAssertEqual(printed.count, 4, "the secretary, the colleague, the PPPK and the outsider, once each")
+        await eq(
+            try await User.query(on: db).filter(\.$agencyID == world.medan.agencyID).count(), 8,
+            "four accounts of the world and four new")
+    }
+
     func testOneEmployeeWithRolesAndTheFormSaysWhatIsWrong() async throws {
         let world = try await world()
         var manager = Browser(app)

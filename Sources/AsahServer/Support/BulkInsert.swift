@@ -14,6 +14,7 @@ enum BulkInsert {
         case time(Date)
         case int(Int?)
         case bytes(Data)
+        case bool(Bool)
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.singleValueContainer()
@@ -23,6 +24,7 @@ enum BulkInsert {
             case .time(let v): try c.encode(v)
             case .int(let v): if let v { try c.encode(v) } else { try c.encodeNil() }
             case .bytes(let v): try c.encode(v)
+            case .bool(let v): try c.encode(v)
             }
         }
 
@@ -34,6 +36,7 @@ enum BulkInsert {
             case .time(let v): return .float(v.timeIntervalSince1970)
             case .int(let v): return v.map { .integer($0) } ?? .null
             case .bytes(let v): return .blob(ByteBuffer(data: v))
+            case .bool(let v): return .integer(v ? 1 : 0)
             }
         }
     }
