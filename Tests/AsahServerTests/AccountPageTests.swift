@@ -167,6 +167,43 @@ final class AccountPageTests: AppTestCase {
         await eq(try await staff.get("/akun/pengelola.medan").status, .notFound)
     }
 
+    /// A widyaiswara from the provincial BPSDM is in no SIASN export of the city: a named account.
+    func testAnOutsideFacilitatorGetsAnAccountWithoutANIP() async throws {
+        let world = try await world()
+        var manager = Browser(app)
+        _ = try await manager.login("pengelola.medan")
+        let form = ["lingkup": "nama", "nama": "Dra. Hotmaida Siregar", "nama_pengguna": "Widyaiswara.Siregar"]
+        let noRole = try await manager.post("/instansi/medan/akun/buka", form: form)
+        XCTAssertEqual(noRole.status, .unprocessableEntity)
+        XCTAssertTrue(noRole.text.contains("Pilih paling sedikit satu peran."))
+        XCTAssertTrue(noRole.text.contains("Dra. Hotmaida Siregar"), "the form keeps what was typed")
+        // Only facilitator or manager: an employee role needs an employee record.
+        let asEmployee = try await manager.post(
+            "/instansi/medan/akun/buka", form: form.merging(["peran[]": "employee"]) { $1 })
+        XCTAssertEqual(asEmployee.status, .unprocessableEntity)
+        let taken = try await manager.post(
+            "/instansi/medan/akun/buka",
+            form: form.merging(["nama_pengguna": "pegawai.medan", "peran[]": "facilitator"]) { $1 })
+        XCTAssertTrue(taken.text.contains("Nama pengguna ini sudah dipakai."))
+        let opened = try await manager.post(
+            "/instansi/medan/akun/buka", form: form.merging(["peran[]": "facilitator"]) { $1 })
+        XCTAssertEqual(opened.status, .ok, opened.text)
+        XCTAssertEqual(codes(opened).count, 1)
+        let account = try await User.query(on: db).filter(\.$username == "widyaiswara.siregar").first()
+        XCTAssertEqual(account?.roles, [.facilitator])
+        XCTAssertEqual(account?.agencyID, world.medan.agencyID)
+        XCTAssertNil(account?.employeeID)
+        var widyaiswara = Browser(app)
+        _ = try await widyaiswara.get("/aktivasi")
+        let activated = try await widyaiswara.post(
+            "/aktivasi",
+            form: [
+                "username": "widyaiswara.siregar", "kode": codes(opened)[0], "password": "bpsdm-sumut-2026",
+                "password_again": "bpsdm-sumut-2026",
+            ])
+        XCTAssertEqual(activated.status, .seeOther, activated.text)
+    }
+
     func testPeopleChangeTheirOwnPassword() async throws {
         try await world()
         var staff = Browser(app)

@@ -18,7 +18,10 @@ struct AccountListPage {
         var withoutAccount: Int
         var units: [(id: String, name: String)]
         var form = OpenForm()
+        var named = NamedForm()
         var errors: [String: String] = [:]
+        /// Errors of the "without a NIP" form, shown beside its own fields.
+        var namedErrors: [String: String] = [:]
     }
 
     /// What the "one employee" form was sent with, shown again beside its errors.
@@ -26,6 +29,13 @@ struct AccountListPage {
         var nip = ""
         var roles: Set<Role> = [.employee]
         var unit = ""
+    }
+
+    /// What the "without a NIP" form was sent with.
+    struct NamedForm {
+        var name = ""
+        var username = ""
+        var roles: Set<Role> = [.facilitator]
     }
 
     static func render(_ m: Model) -> HTML {
@@ -36,12 +46,15 @@ struct AccountListPage {
                 UI.stat(UI.number(m.total), "akun")
                 UI.stat(UI.number(m.withoutAccount), "pegawai belum punya akun")
             }.cls("grid")
-            if !m.errors.isEmpty {
+            if !m.errors.isEmpty || !m.namedErrors.isEmpty {
                 tag("p") { txt("Akun belum dibuka. Periksa isian yang ditandai.") }.cls("error").attr("role", "alert")
             }
             tag("div") {
                 openOne(m)
-                openMany(m)
+                tag("div") {
+                    openMany(m)
+                    openNamed(m)
+                }
             }.cls("grid-2")
             list(m)
         }
@@ -78,21 +91,48 @@ struct AccountListPage {
         }
     }
 
-    static func roleChoices(selected: Set<Role>, error: String?) -> Component {
+    static func openNamed(_ m: Model) -> Component {
+        postForm(action: SiteURL.openAccounts(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+            tag("h2") { txt("Akun tanpa NIP") }
+            tag("p") {
+                txt(
+                    "Untuk fasilitator atau widyaiswara dari luar instansi dan operator yang tidak ada di data pegawai."
+                )
+            }
+            .cls("hint")
+            voidTag("input", [("type", "hidden"), ("name", "lingkup"), ("value", "nama")])
+            field(
+                "Nama", name: "nama", value: m.named.name, error: m.namedErrors["name"], required: true,
+                id: "f-nama-tanpa-nip")
+            field(
+                "Nama pengguna", name: "nama_pengguna", value: m.named.username, error: m.namedErrors["username"],
+                required: true, hint: "Misalnya widyaiswara.siregar.", id: "f-pengguna-tanpa-nip",
+                extra: [("autocapitalize", "none")])
+            roleChoices(
+                selected: m.named.roles, error: m.namedErrors["roles"], roles: [.facilitator, .manager],
+                id: "tanpa-nip")
+            button("Buka akun dan cetak kode")
+        }
+    }
+
+    static func roleChoices(
+        selected: Set<Role>, error: String?, roles: [Role] = AccountRules.agencyRoles, id: String = "peran"
+    ) -> Component {
         tag("fieldset") {
             tag("legend") { txt("Peran") }
-            for role in AccountRules.agencyRoles {
+            for role in roles {
                 tag("label") {
                     voidTag(
                         "input",
                         [
                             ("type", "checkbox"), ("name", "peran[]"), ("value", role.rawValue),
+                            ("id", "f-\(id)-\(role.rawValue)"),
                             ("checked", selected.contains(role) ? "checked" : nil),
                         ])
                     txt(" " + role.label)
                 }.cls("check")
             }
-            if let error { tag("p") { txt(error) }.cls("field-error").attr("id", "f-roles-err") }
+            if let error { tag("p") { txt(error) }.cls("field-error").attr("id", "f-\(id)-err") }
         }.cls(error == nil ? "field" : "field has-error")
     }
 

@@ -10,6 +10,8 @@ struct AccountPageController {
         var nip: String?
         var peran: [String]?
         var unit: String?
+        var nama: String?
+        var nama_pengguna: String?
     }
 
     struct EditForm: Content {
@@ -33,6 +35,7 @@ struct AccountPageController {
         let unit = form.unit.flatMap(UUID.init(uuidString:)).flatMap { id in units.first { $0.id == id } }
         let candidates: [AccountService.Candidate]
         var roles: Set<Role> = [.employee]
+        if form.lingkup == "nama" { return try await openNamed(req, agency, form, byUser: guarded.user.userID) }
         if form.lingkup == "unit" {
             guard form.unit?.isEmpty ?? true || unit != nil else { throw RecordKind.unit.notFound }
             candidates = try await AccountQueries.candidates(agencyID: agencyID, unitPath: unit?.path, on: req.db)
@@ -69,6 +72,25 @@ struct AccountPageController {
         return try slips(
             req, agency: agency, slips: opened.slips, skipped: opened.skipped,
             title: opened.slips.count == 1 ? "Slip aktivasi akun" : "Slip aktivasi")
+    }
+
+    /// One account without an employee record (an outside facilitator, an operator).
+    private func openNamed(_ req: Request, _ agency: Agency, _ form: OpenForm, byUser: UUID) async throws -> Response {
+        let roles = Set((form.peran ?? []).compactMap(Role.init(rawValue:))).intersection([.facilitator, .manager])
+        let named = AccountListPage.NamedForm(
+            name: String((form.nama ?? "").prefix(120)),
+            username: (form.nama_pengguna ?? "").trimmingCharacters(in: .whitespaces).lowercased(), roles: roles)
+        do {
+            let slip = try await AccountService.openNamed(
+                username: named.username, name: named.name, roles: roles, agencyID: try agency.requireID(),
+                byUser: byUser, now: req.now, on: req.db)
+            return try slips(req, agency: agency, slips: [slip], skipped: 0, title: "Slip aktivasi akun")
+        } catch AccountService.Refusal.invalid(let errors) {
+            var m = try await listModel(req, agency)
+            m.named = named
+            m.namedErrors = errors
+            return AccountListPage.render(m).response(status: .unprocessableEntity)
+        }
     }
 
     func show(req: Request) async throws -> Response {

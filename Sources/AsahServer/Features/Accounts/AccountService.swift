@@ -85,6 +85,49 @@ enum AccountService {
         }
     }
 
+    /// An account for someone who is not in the agency's employee data (a widyaiswara from outside, an
+    /// operator): a chosen login name, facilitator or manager roles, and an activation code.
+    static func openNamed(
+        username: String, name: String, roles: Set<Role>, agencyID: UUID, byUser: UUID?, now: Date,
+        on db: any Database
+    ) async throws -> Slip {
+        var problems = AccountRules.problems(roles: roles, hasEmployee: false, hasUnit: false)
+        if !AccountRules.isValidUsername(username) {
+            problems["username"] = "Nama pengguna 3 sampai 40 huruf kecil, angka, titik, atau tanda hubung."
+        }
+        let displayName = name.trimmingCharacters(in: .whitespaces)
+        if displayName.count < 3 || displayName.count > 120 { problems["name"] = "Isi nama pemilik akun." }
+        guard problems.isEmpty else { throw Refusal.invalid(problems) }
+        let days = try await AgencySettings.activationDays(agencyID, on: db)
+        let code = ActivationRules.newCode()
+        let expires = ActivationRules.expiry(issued: now, days: days)
+        try await uniqueName {
+            try await WriteTransaction.run(on: db) { tx in
+                guard try await User.query(on: tx).filter(\.$username == username).count() == 0 else {
+                    throw Refusal.invalid(["username": "Nama pengguna ini sudah dipakai."])
+                }
+                let user = User(
+                    username: username, passwordHash: "", displayName: displayName, roles: roles, agencyID: agencyID)
+                user.activationHash = hash(code)
+                user.activationExpiresAt = expires
+                try await user.create(on: tx)
+                try await AuditEntry(
+                    agencyID: agencyID, userID: byUser, action: "create", entity: "user", entityID: username,
+                    before: nil, after: "1 akun tanpa NIP (\(User.encode(roles)))"
+                ).create(on: tx)
+            }
+        }
+        return Slip(username: username, name: displayName, nip: nil, unitName: nil, code: code, expiresAt: expires)
+    }
+
+    /// A login name taken by a write that committed between the check and the insert is the same
+    /// refusal as one taken before.
+    static func uniqueName<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw Refusal.invalid(["username": "Nama pengguna ini sudah dipakai."])
+        }
+    }
+
     /// A new activation code for an account, ending its sessions and tokens: the old password and any
     /// earlier code stop working at once.
     static func reset(_ user: User, byUser: UUID?, now: Date, app: Application, on db: any Database) async throws

@@ -49,6 +49,26 @@ enum AgencySetupService {
             code: input.code, name: input.name.trimmingCharacters(in: .whitespaces), kind: input.kind,
             province: input.province)
         let managerName = input.managerName.trimmingCharacters(in: .whitespaces)
+        do {
+            try await write(input, agency: agency, managerName: managerName, code: code, expires: expires, byUser, db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Another administrator took the code or the name between the check and the insert.
+            throw AccountService.Refusal.invalid([
+                "code": "Kode atau nama pengguna ini baru saja dipakai; periksa lagi."
+            ])
+        }
+        return (
+            agency,
+            AccountService.Slip(
+                username: input.managerUsername, name: managerName, nip: nil, unitName: nil, code: code,
+                expiresAt: expires)
+        )
+    }
+
+    private static func write(
+        _ input: AgencySetupRules.Input, agency: Agency, managerName: String, code: String, expires: Date,
+        _ byUser: UUID?, _ db: any Database
+    ) async throws {
         try await WriteTransaction.run(on: db) { tx in
             guard try await Agency.query(on: tx).filter(\.$code == input.code).count() == 0 else {
                 throw AccountService.Refusal.invalid(["code": "Kode ini sudah dipakai instansi lain."])
@@ -68,11 +88,5 @@ enum AgencySetupService {
                 before: nil, after: "\(agency.name), pengelola \(input.managerUsername)"
             ).create(on: tx)
         }
-        return (
-            agency,
-            AccountService.Slip(
-                username: input.managerUsername, name: managerName, nip: nil, unitName: nil, code: code,
-                expiresAt: expires)
-        )
     }
 }
