@@ -11,6 +11,15 @@ public enum AccountRules {
         name.range(of: "^[a-z0-9][a-z0-9.-]{2,39}$", options: .regularExpression) != nil
     }
 
+    /// A login name someone chooses (an account without a NIP, an agency's first manager): a valid name
+    /// with at least one letter, so it can never be the NIP an employee's account will be opened under.
+    public static func isValidChosenUsername(_ name: String) -> Bool {
+        isValidUsername(name) && name.contains { $0.isLetter }
+    }
+
+    public static let chosenUsernameMessage =
+        "Nama pengguna 3 sampai 40 huruf kecil, angka, titik, atau tanda hubung, dengan paling sedikit satu huruf."
+
     /// Problems with a set of roles for one account, by form field.
     /// - employee and unit head need the account to belong to an employee;
     /// - a unit head needs the unit they lead;

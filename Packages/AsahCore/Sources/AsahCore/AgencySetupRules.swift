@@ -39,8 +39,8 @@ public enum AgencySetupRules {
         if name.count < 5 || name.count > 120 { out["name"] = "Isi nama instansi, misalnya Pemerintah Kota Binjai." }
         if AgencyKind(rawValue: i.kind) == nil { out["kind"] = "Pilih kota, kabupaten, atau provinsi." }
         if !IndonesianTimeZone.provinceNames.contains(i.province) { out["province"] = "Pilih provinsi." }
-        if !AccountRules.isValidUsername(i.managerUsername) {
-            out["manager_username"] = "Nama pengguna 3 sampai 40 huruf kecil, angka, titik, atau tanda hubung."
+        if !AccountRules.isValidChosenUsername(i.managerUsername) {
+            out["manager_username"] = AccountRules.chosenUsernameMessage
         }
         let manager = i.managerName.trimmingCharacters(in: .whitespaces)
         if manager.count < 3 || manager.count > 120 { out["manager_name"] = "Isi nama pengelola." }

@@ -117,6 +117,14 @@ struct AccountRulesTests {
         #expect(AccountRules.isValidUsername(name) == valid)
     }
 
+    @Test(arguments: [
+        ("widyaiswara.siregar", true), ("pengelola.binjai", true), ("199001012015031001", false), ("123", false),
+        ("a12", true), ("Siregar", false),
+    ])
+    func chosenNamesAreNeverANIP(name: String, valid: Bool) {
+        #expect(AccountRules.isValidChosenUsername(name) == valid)
+    }
+
     @Test func theLastActiveManagerStays() {
         #expect(AccountRules.removesLastManager(activeManagers: 1, wasActiveManager: true, remainsActiveManager: false))
         #expect(

@@ -122,10 +122,11 @@ struct AccountAPIController {
 
     /// A unit of the agency named by id in a body, or nil when none was named.
     func unit(_ raw: String?, of agencyID: UUID, on db: any Database) async throws -> UUID? {
-        guard let raw, !raw.isEmpty else { return nil }
-        guard let id = UUID(uuidString: raw), let unit = try await Unit.find(id, on: db), unit.agencyID == agencyID
-        else { throw APIError.field("unit", "Unit kerja tidak ditemukan di instansi ini.") }
-        return unit.id
+        let found = try await AccountQueries.unit(raw, of: agencyID, on: db)
+        if found.named && found.id == nil {
+            throw APIError.field("unit", "Unit kerja tidak ditemukan di instansi ini.")
+        }
+        return found.id
     }
 
     /// The service's refusals as the API's errors.

@@ -66,9 +66,16 @@ struct AccountPageController {
             }
             candidates = found
         }
-        let opened = try await AccountService.open(
-            candidates, roles: roles, unitID: unit?.id, agencyID: agencyID, byUser: guarded.user.userID, now: req.now,
-            on: req.db)
+        let opened: (slips: [AccountService.Slip], skipped: Int)
+        do {
+            opened = try await AccountService.open(
+                candidates, roles: roles, unitID: unit?.id, agencyID: agencyID, byUser: guarded.user.userID,
+                now: req.now, on: req.db)
+        } catch AccountService.Refusal.usernameTaken {
+            throw Abort(
+                .conflict,
+                reason: "NIP salah satu pegawai sudah dipakai sebagai nama pengguna akun lain; ubah akun itu dahulu.")
+        }
         return try slips(
             req, agency: agency, slips: opened.slips, skipped: opened.skipped,
             title: opened.slips.count == 1 ? "Slip aktivasi akun" : "Slip aktivasi")
@@ -112,10 +119,8 @@ struct AccountPageController {
         m.roles = kept
         m.unit = form.unit ?? ""
         m.active = isSelf || form.aktif == "ya"
-        let unitID = try await unit(form.unit, of: user.agencyID, on: req.db)
-        if form.unit?.isEmpty == false && unitID == nil {
-            m.errors["unit"] = "Unit kerja tidak ditemukan di instansi ini."
-        }
+        let (unitID, named) = try await AccountQueries.unit(form.unit, of: user.agencyID, on: req.db)
+        if named && unitID == nil { m.errors["unit"] = "Unit kerja tidak ditemukan di instansi ini." }
         if m.errors.isEmpty {
             do {
                 try await AccountService.update(
@@ -189,10 +194,4 @@ struct AccountPageController {
             roles: user.roles, unit: user.unitID?.uuidString ?? "", active: user.isActive, isSelf: isSelf)
     }
 
-    private func unit(_ raw: String?, of agencyID: UUID?, on db: any Database) async throws -> UUID? {
-        guard let raw, let id = UUID(uuidString: raw), let agencyID, let unit = try await Unit.find(id, on: db),
-            unit.agencyID == agencyID
-        else { return nil }
-        return unit.id
-    }
 }

@@ -33,9 +33,24 @@ enum AccountQueries {
         return out
     }
 
+    /// Counted in SQL: `roles` is a comma-separated list, so the role is matched between commas.
     static func activeManagers(_ agencyID: UUID, on db: any Database) async throws -> Int {
-        try await User.query(on: db).filter(\.$agencyID == agencyID).filter(\.$isActive == true).all()
-            .filter { $0.roles.contains(.manager) }.count
+        try await db.sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM users WHERE agency_id = \(bind: agencyID) AND is_active = \(bind: true)
+            AND (',' || roles || ',') LIKE \(bind: "%," + Role.manager.rawValue + ",%")
+            """
+        ).firstRow(CountRow.self)?.n ?? 0
+    }
+
+    /// A unit of the agency named by id in a form or body: nil when none was named or it is not the
+    /// agency's (`named` tells the caller whether something was sent).
+    static func unit(_ raw: String?, of agencyID: UUID?, on db: any Database) async throws -> (id: UUID?, named: Bool) {
+        guard let raw, !raw.isEmpty else { return (nil, false) }
+        guard let agencyID, let id = UUID(uuidString: raw), let unit = try await Unit.find(id, on: db),
+            unit.agencyID == agencyID
+        else { return (nil, true) }
+        return (unit.id, true)
     }
 
     /// The employees of the agency who may get an account: one NIP, a unit and its sub-units, or all.

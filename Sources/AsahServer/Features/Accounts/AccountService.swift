@@ -92,9 +92,7 @@ enum AccountService {
         on db: any Database
     ) async throws -> Slip {
         var problems = AccountRules.problems(roles: roles, hasEmployee: false, hasUnit: false)
-        if !AccountRules.isValidUsername(username) {
-            problems["username"] = "Nama pengguna 3 sampai 40 huruf kecil, angka, titik, atau tanda hubung."
-        }
+        if !AccountRules.isValidChosenUsername(username) { problems["username"] = AccountRules.chosenUsernameMessage }
         let displayName = name.trimmingCharacters(in: .whitespaces)
         if displayName.count < 3 || displayName.count > 120 { problems["name"] = "Isi nama pemilik akun." }
         guard problems.isEmpty else { throw Refusal.invalid(problems) }
