@@ -48,6 +48,7 @@ enum SitePath {
     static let instansiUnitBaru = RoutePath("/instansi/:code/unit/baru")
     static let instansiUnitUbah = RoutePath("/instansi/:code/unit/:id/ubah")
     static let instansiJabatan = RoutePath("/instansi/:code/jabatan")
+    static let instansiAtasan = RoutePath("/instansi/:code/atasan")
     static let instansiJabatanBaru = RoutePath("/instansi/:code/jabatan/baru")
     static let instansiJabatanUbah = RoutePath("/instansi/:code/jabatan/:id/ubah")
     static let instansiPegawaiBaru = RoutePath("/instansi/:code/pegawai/baru")

@@ -66,9 +66,11 @@ final class ProfileCacheTests: AppTestCase {
             """
         ).firstRow(Pick.self)!
         let employee = try await Employee.find(pick.employeeID, on: db)!
+        // A supervisor by a manager's choice who leads no unit: only the supervision lets them read.
+        let chosen = try await nonHead(agency: medan, except: [employee.id!])
+        try await chooseSupervisor(chosen, for: employee)
         let boss = try await APIClient.signIn(
-            app, try await createAccount(for: try await Employee.find(employee.supervisorID, on: db)!),
-            password: Self.employeePassword)
+            app, try await createAccount(for: chosen), password: Self.employeePassword)
         let path = "/api/v1/employees/\(employee.nip)/competency-profile"
         func item(_ body: [String: Any]) -> [String: Any]? {
             (body["items"] as? [[String: Any]])?.first { $0["code"] as? String == pick.competencyCode }

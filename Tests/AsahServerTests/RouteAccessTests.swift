@@ -48,6 +48,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /instansi/:code/unit/:id/ubah": .record(manager: true),
         "POST /instansi/:code/unit/:id/ubah": .record(manager: true),
         "GET /instansi/:code/jabatan": .record(manager: true),
+        "GET /instansi/:code/atasan": .record(manager: true),
         "GET /instansi/:code/jabatan/baru": .record(manager: true),
         "POST /instansi/:code/jabatan/baru": .record(manager: true),
         "GET /instansi/:code/jabatan/:id/ubah": .record(manager: true),

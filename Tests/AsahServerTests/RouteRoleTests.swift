@@ -89,13 +89,20 @@ final class RouteRoleTests: AppTestCase {
         let me = try must(try await User.query(on: db).filter(\.$username == "pegawai.medan").first())
         let employee = try must(try await Employee.find(me.employeeID, on: db))
         let head = try must(try await User.query(on: db).filter(\.$username == "kepala.medan").first())
-        let boss = try must(try await Employee.find(try XCTUnwrap(employee.supervisorID), on: db))
+        // The supervisor is a colleague the manager chose, who leads no unit: a supervisor and nothing more.
+        // (A supervisor by the structure is a unit head, whose view `headIn` covers.)
+        let boss = try await nonHead(agency: medan, in: employee.unitID, except: [employee.id!])
+        try await chooseSupervisor(boss, for: employee)
         XCTAssertNotEqual(boss.id, head.employeeID, "the supervisor and the unit head are different people")
         let unitPath = try must(try await Unit.find(employee.unitID, on: db)).path
         let headUnit = try must(try await Unit.find(head.unitID, on: db))
         XCTAssertTrue(unitPath.hasPrefix(headUnit.path), "the head leads the employee's unit")
         var units: [UUID: String] = [:]
-        for u in try await Unit.query(on: db).filter(\.$agencyID == medan).all() { units[u.id!] = u.path }
+        var heads: Set<UUID> = []
+        for u in try await Unit.query(on: db).filter(\.$agencyID == medan).all() {
+            units[u.id!] = u.path
+            if let h = u.headEmployeeID { heads.insert(h) }
+        }
         // Another employee: not the employee's supervisor or subordinate, outside their unit's line, and
         // not a participant of the running activity (whose tests only participants take).
         let running = try must(
@@ -108,6 +115,7 @@ final class RouteRoleTests: AppTestCase {
                 let path = units[$0.unitID ?? UUID()] ?? unitPath
                 return $0.id != boss.id && $0.id != employee.id && $0.supervisorID != employee.id
                     && !path.hasPrefix(unitPath) && !unitPath.hasPrefix(path) && !participants.contains($0.id!)
+                    && !heads.contains($0.id!)
             })
         try await User(
             username: "kepala.lain", passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4),

@@ -81,6 +81,27 @@ class AppTestCase: XCTestCase {
     static let employeePassword = "sandi-uji-12345"
 
     /// An employee account (username "u" + NIP) for an employee who has none in the demo.
+    /// Someone of the agency other than `except` who leads no unit (so holds no unit head's view), in
+    /// `unit` when given; first by NIP.
+    func nonHead(agency: UUID, in unit: UUID? = nil, except: Set<UUID>) async throws -> Employee {
+        var query = Employee.query(on: db).filter(\.$agencyID == agency).sort(\.$nip)
+        if let unit { query = query.filter(\.$unitID == unit) }
+        let heads = Set(try await Unit.query(on: db).filter(\.$agencyID == agency).all().compactMap(\.headEmployeeID))
+        let found = try await query.all().first { !heads.contains($0.id!) && !except.contains($0.id!) }
+        return try XCTUnwrap(found, "nobody in the unit leads no unit")
+    }
+
+    /// Makes `boss` the employee's supervisor as a manager would choose it (kept over the structure).
+    func chooseSupervisor(_ boss: Employee, for employee: Employee) async throws {
+        try await sql.raw(
+            """
+            UPDATE employees SET supervisor_id = \(bind: boss.id!), supervisor_override = \(bind: true)
+            WHERE id = \(bind: employee.id!)
+            """
+        ).run()
+        employee.supervisorID = boss.id
+    }
+
     func createAccount(for e: Employee) async throws -> String {
         let user = User(
             username: "u" + e.nip, passwordHash: try Bcrypt.hash(Self.employeePassword, cost: 4), displayName: e.name,

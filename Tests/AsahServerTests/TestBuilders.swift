@@ -36,7 +36,8 @@ struct TestBuilder {
         return position
     }
 
-    /// An employee; `nip` is 18 digits, born 1 January 1990, PNS unless told.
+    /// An employee; `nip` is 18 digits, born 1 January 1990, PNS unless told. A `supervisor` given here
+    /// is kept as if a manager chose it; without one the structure decides once something refreshes it.
     func employee(
         _ name: String, nip: String, in position: Position, status: EmployeeStatus = .pns,
         supervisor: Employee? = nil
@@ -50,6 +51,7 @@ struct TestBuilder {
         e.positionID = position.id
         e.unitID = position.unitID
         e.supervisorID = supervisor?.id
+        e.supervisorOverride = supervisor != nil
         e.gender = Gender.male.rawValue
         e.birthDate = "1990-01-01"
         try await e.create(on: db)

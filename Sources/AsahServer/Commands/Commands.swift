@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 enum Commands {
@@ -7,7 +8,17 @@ enum Commands {
         app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
         app.asyncCommands.use(CreateAgencyCommand(), as: "create-agency")
         app.asyncCommands.use(RecomputeLevelsCommand(), as: "recompute-levels")
+        app.asyncCommands.use(RefreshStructureCommand(), as: "refresh-structure")
         app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
+    }
+
+    /// The agencies an `--agency CODE` option names: that one, or every agency (by code) without it.
+    static func agencies(_ code: String?, on db: any Database) async throws -> [Agency] {
+        let all = try await Agency.query(on: db).sort(\.$code).all()
+        guard let code else { return all }
+        let chosen = all.filter { $0.code == code }
+        guard !chosen.isEmpty else { throw Abort(.notFound, reason: "No agency with code '\(code)'.") }
+        return chosen
     }
 }
 

@@ -119,6 +119,8 @@ enum DemoSeeder {
             columns: Array(ImportQueries.employeeColumns.prefix(11)) + ["supervisor_id"]
                 + Array(ImportQueries.employeeColumns.dropFirst(11)),
             rows: employeeRows, on: sql)
+        try await seedStructure(
+            a, agencyID: agencyID, unitIDs: unitIDs, positionIDs: positionIDs, employeeIDs: employeeIDs, on: db)
 
         try await DemoCompetencySeeder.seed(
             a, agencyID: agencyID, positionIDs: positionIDs, employeeIDs: employeeIDs, today: today, on: db)
@@ -139,5 +141,28 @@ enum DemoSeeder {
             displayName: byNIP[a.sampleEmployeeNIP]?.name ?? "Pegawai", roles: [.employee], agencyID: agencyID,
             employeeID: employeeIDs[a.sampleEmployeeNIP]
         ).create(on: db)
+    }
+
+    /// Schools are headed by a fungsional Kepala Sekolah, whose position the demo marks as the head;
+    /// heads of top units report to the Sekretaris Daerah by the demo's choice. The rest is derived,
+    /// and agrees with the generator's supervisors (`DemoSupervisionTests`).
+    private static func seedStructure(
+        _ a: DemoAgency, agencyID: UUID, unitIDs: [String: UUID], positionIDs: [String: UUID],
+        employeeIDs: [String: UUID],
+        on db: any Database
+    ) async throws {
+        let structure = DemoStructure(a)
+        for (unit, position) in structure.markedHeads.sorted(by: { $0.key < $1.key }) {
+            guard let unitID = unitIDs[unit], let positionID = positionIDs[position] else { continue }
+            try await db.sql.raw("UPDATE units SET head_position_id = \(bind: positionID) WHERE id = \(bind: unitID)")
+                .run()
+        }
+        let chosen = structure.topUnitHeads.compactMap { employeeIDs[$0] }
+        if !chosen.isEmpty {
+            try await db.sql.raw(
+                "UPDATE employees SET supervisor_override = \(bind: true) WHERE id IN (\(binds: chosen))"
+            ).run()
+        }
+        try await Supervision.refresh(agencyID: agencyID, on: db)
     }
 }

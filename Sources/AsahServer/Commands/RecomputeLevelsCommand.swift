@@ -14,12 +14,7 @@ struct RecomputeLevelsCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let db = context.application.db
-        var agencies = try await Agency.query(on: db).all()
-        if let code = signature.agency {
-            agencies = agencies.filter { $0.code == code }
-            guard !agencies.isEmpty else { throw Abort(.notFound, reason: "No agency with code '\(code)'.") }
-        }
-        for agency in agencies {
+        for agency in try await Commands.agencies(signature.agency, on: db) {
             let id = try agency.requireID()
             let settings = try await AgencySettings.currentLevel(id, on: db)
             try await db.transaction { tx in

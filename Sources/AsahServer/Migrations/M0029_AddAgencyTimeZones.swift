@@ -1,6 +1,7 @@
 import AsahCore
 import Fluent
 import FluentSQL
+import Foundation
 import SQLKit
 
 /// Each agency's time zone (WIB, WITA, WIT): its "today" starts at its own midnight. Existing

@@ -33,5 +33,6 @@ enum MigrationList {
         M0028_AddKnowledgeSessionStates(),
         M0029_AddAgencyTimeZones(),
         M0030_AddAccountActivation(),
+        M0031_AddSupervisionFromStructure(),
     ]
 }

@@ -16,6 +16,8 @@ final class Employee: Model, @unchecked Sendable {
     @OptionalField(key: "position_id") var positionID: UUID?
     @OptionalField(key: "unit_id") var unitID: UUID?
     @OptionalField(key: "supervisor_id") var supervisorID: UUID?
+    /// Chosen by a manager: derivation from the structure and imports leave this supervisor alone.
+    @Field(key: "supervisor_override") var supervisorOverride: Bool
     @Field(key: "gender") var gender: String
     @Field(key: "birth_date") var birthDate: String
     @OptionalField(key: "email") var email: String?

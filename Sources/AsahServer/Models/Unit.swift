@@ -10,6 +10,10 @@ final class Unit: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @OptionalField(key: "code") var code: String?
     @Field(key: "path") var path: String
+    /// The position a manager named as this unit's head; nil lets the structure decide.
+    @OptionalField(key: "head_position_id") var headPositionID: UUID?
+    /// Derived by `Supervision.refresh`, never written by hand.
+    @OptionalField(key: "head_employee_id") var headEmployeeID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

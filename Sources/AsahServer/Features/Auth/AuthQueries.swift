@@ -16,6 +16,9 @@ enum AuthQueries {
         var agencyTimeZone: String?
         var employeeNIP: String?
         var unitPath: String?
+        /// The highest unit the account's employee heads by the structure, if any.
+        var ledPath: String?
+        var grantedUnit: UUID?
         var expiresAt: Date
     }
 
@@ -28,7 +31,9 @@ enum AuthQueries {
             """
             SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.roles, u.agency_id,
                    u.employee_id, a.code AS agency_code, a.time_zone AS agency_time_zone, e.nip AS employee_nip,
-                   COALESCE(uu.path, eu.path) AS unit_path, s.expires_at
+                   COALESCE(uu.path, eu.path) AS unit_path, s.expires_at, u.unit_id AS granted_unit,
+                   (SELECT h.path FROM units h WHERE h.head_employee_id = u.employee_id
+                    ORDER BY length(h.path), h.path LIMIT 1) AS led_path
             FROM user_sessions s
             JOIN users u ON u.id = s.user_id
             LEFT JOIN agencies a ON a.id = u.agency_id
@@ -40,12 +45,19 @@ enum AuthQueries {
             """
         ).firstRow(Row.self)
         guard let row else { return nil }
-        let roles = Set(row.roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+        var roles = Set(row.roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+        // Holding a unit's head position makes one its unit head (`SupervisionRules`); a unit granted
+        // by a manager with the role still comes first.
+        var unitPath = row.unitPath
+        if let led = row.ledPath {
+            if !roles.contains(.unitHead) || row.grantedUnit == nil { unitPath = led }
+            roles.insert(.unitHead)
+        }
         let user = SignedInUser(
             sessionID: row.sessionID, userID: row.userID, username: row.username, displayName: row.displayName,
             actor: Actor(
                 userID: row.userID, roles: roles, agencyID: row.agencyID, employeeID: row.employeeID,
-                unitPath: row.unitPath),
+                unitPath: unitPath),
             agencyCode: row.agencyCode, employeeNIP: row.employeeNIP,
             agencyTimeZone: try row.agencyTimeZone.map {
                 try IndonesianTimeZone(stored: $0, column: "agencies.time_zone")

@@ -50,6 +50,8 @@ enum EmployeeImporter {
                 summary.count(plan)
                 guard plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return summary }
                 try await ImportQueries.write(plan, agencyID: agencyID, on: tx.sql, progress: progress)
+                // New heads and moves take effect with the import; supervisors chosen by hand stay.
+                try await Supervision.refresh(agencyID: agencyID, on: tx)
                 try await AuditEntry(
                     agencyID: agencyID, userID: userID, action: "import", entity: "employees", entityID: nil,
                     before: nil,

@@ -31,6 +31,7 @@ struct AgencyPage {
                 if m.canManage {
                     link(SiteURL.newUnit(m.code), "Tambah unit kerja", cls: "btn btn-secondary")
                     link(SiteURL.positions(m.code), "Jabatan", cls: "btn btn-secondary")
+                    link(SiteURL.supervision(m.code), "Atasan dan kepala unit", cls: "btn btn-secondary")
                     link(SiteURL.agencySettings(m.code), "Pengaturan instansi", cls: "btn btn-secondary")
                 }
             }.cls("actions")
@@ -68,6 +69,7 @@ struct AgencyPage {
                 tag("li") {
                     link(SiteURL.employees(m.code, unit: unit.id.uuidString), unit.name)
                     tag("span") { txt(" · \(UI.number(totals[unit.id] ?? unit.employees)) pegawai") }.cls("count")
+                    if let head = unit.headName { tag("span") { txt(" · kepala: " + head) }.cls("count") }
                     if m.canManage {
                         txt(" ")
                         link(SiteURL.editUnit(m.code, unit.id.uuidString), "ubah", cls: "count")

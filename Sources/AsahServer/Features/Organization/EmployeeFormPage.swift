@@ -12,6 +12,8 @@ struct EmployeeFormPage {
         var unitID: String = ""
         var positionID: String = ""
         var supervisorNIP: String = ""
+        /// Who the structure names as supervisor today, shown beside an empty field.
+        var structureSupervisor: String?
         var units: [(value: String, label: String)]
         var positions: [(value: String, label: String)]
         var errors: [String: String] = [:]
@@ -64,7 +66,9 @@ struct EmployeeFormPage {
                     error: m.errors["position_id"], includeEmpty: "(belum ada)")
                 field(
                     "NIP atasan langsung", name: "supervisor_nip", value: m.supervisorNIP,
-                    error: m.errors["supervisor_nip"], hint: "Kosongkan bila tidak ada.",
+                    error: m.errors["supervisor_nip"],
+                    hint: "Kosongkan agar atasan mengikuti struktur organisasi (kepala unit)."
+                        + (m.structureSupervisor.map { " Menurut struktur saat ini: \($0)." } ?? ""),
                     extra: [("inputmode", "numeric")])
                 field("Surel", name: "email", value: i.email, error: m.errors["email"], type: "email")
                 field("Telepon", name: "phone", value: i.phone, error: m.errors["phone"], type: "tel")

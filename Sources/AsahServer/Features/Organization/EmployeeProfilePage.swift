@@ -38,6 +38,9 @@ struct EmployeeProfilePage {
                     txt("Atasan langsung: ")
                     if let nip = e.supervisorNIP, let name = e.supervisorName {
                         if m.supervisorVisible { link(SiteURL.employee(nip), name) } else { txt(name) }
+                        tag("small") {
+                            txt(e.supervisorOverride ? " (ditetapkan pengelola)" : " (dari struktur organisasi)")
+                        }.cls("muted")
                     } else {
                         txt("-")
                     }

@@ -45,6 +45,8 @@ enum EmployeeQueries {
         var supervisorID: UUID?
         var supervisorNIP: String?
         var supervisorName: String?
+        /// The supervisor was chosen by a manager rather than derived from the structure.
+        var supervisorOverride: Bool
 
         var facts: EmployeeFacts {
             EmployeeFacts(employeeID: id, agencyID: agencyID, unitPath: unitPath, supervisorID: supervisorID)
@@ -100,7 +102,7 @@ enum EmployeeQueries {
                    e.gelar_belakang, e.status, e.golongan, e.gender, e.birth_date, e.email, e.phone,
                    e.unit_id, u.name AS unit_name, u.path AS unit_path,
                    e.position_id, p.name AS position_name, p.kind AS position_kind, p.jenjang AS position_jenjang,
-                   e.supervisor_id, s.nip AS supervisor_nip, s.name AS supervisor_name
+                   e.supervisor_id, s.nip AS supervisor_nip, s.name AS supervisor_name, e.supervisor_override
             FROM employees e
             JOIN agencies a ON a.id = e.agency_id
             LEFT JOIN units u ON u.id = e.unit_id

@@ -52,7 +52,10 @@ extension OrganizationFormController {
             email: e.email ?? "", phone: e.phone ?? "")
         model.unitID = e.unitID?.uuidString ?? ""
         model.positionID = e.positionID?.uuidString ?? ""
-        model.supervisorNIP = e.supervisorNIP ?? ""
+        model.supervisorNIP = e.supervisorOverride ? (e.supervisorNIP ?? "") : ""
+        if !e.supervisorOverride, let nip = e.supervisorNIP, let name = e.supervisorName {
+            model.structureSupervisor = "\(name) (\(NIP.format(nip)))"
+        }
         return EmployeeFormPage.render(model).response()
     }
 
@@ -137,6 +140,10 @@ extension OrganizationFormController {
             return EmployeeFormPage.render(model).response(status: .unprocessableEntity)
         }
         let employee = existing ?? Employee()
+        // Only a change of place or of a chosen supervisor can change who heads or supervises whom.
+        let moves =
+            existing == nil || employee.unitID != unit?.id || employee.positionID != position?.id
+            || employee.supervisorOverride != (supervisorID != nil) || employee.supervisorID != supervisorID
         employee.agencyID = agencyID
         employee.nip = v.nip.digits
         employee.gelarDepan = v.gelarDepan
@@ -149,10 +156,13 @@ extension OrganizationFormController {
         employee.birthDate = v.birthDate.iso
         employee.unitID = unit?.id
         employee.positionID = position?.id
+        // An empty field hands the choice back to the structure, which `save` derives at once.
         employee.supervisorID = supervisorID
+        employee.supervisorOverride = supervisorID != nil
         employee.email = v.email
         employee.phone = v.phone
-        try await OrganizationService.save(employee, isNew: existing == nil, userID: user.userID, on: req.db)
+        try await OrganizationService.save(
+            employee, isNew: existing == nil, structureChanged: moves, userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.employee(v.nip.digits) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 

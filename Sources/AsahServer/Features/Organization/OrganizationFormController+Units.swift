@@ -9,6 +9,14 @@ extension OrganizationFormController {
         var name: String?
         var code: String?
         var parent_id: String?
+        var head_position_id: String?
+    }
+
+    /// The unit's own positions, as head-position options.
+    static func positionOptions(of unit: UUID, on db: any Database) async throws -> [(value: String, label: String)] {
+        try await Position.query(on: db).filter(\.$unitID == unit).sort(\.$name).all().map {
+            ($0.id!.uuidString, "\($0.name) (\(PositionKind(rawValue: $0.kind)?.label ?? $0.kind))")
+        }
     }
 
     func newUnit(req: Request) async throws -> Response {
@@ -36,7 +44,9 @@ extension OrganizationFormController {
                 chrome: req.chrome("Ubah unit kerja"), agencyCode: agency.code,
                 action: SiteURL.editUnit(agency.code, try unit.requireID().uuidString), name: unit.name,
                 code: unit.code ?? "", parentID: unit.parentID?.uuidString ?? "",
-                parents: Self.unitOptions(units, excluding: unit.path))
+                parents: Self.unitOptions(units, excluding: unit.path),
+                positions: try await Self.positionOptions(of: try unit.requireID(), on: req.db),
+                headPositionID: unit.headPositionID?.uuidString ?? "")
         ).response()
     }
 
@@ -68,6 +78,15 @@ extension OrganizationFormController {
             \.$parentID == parent?.id
         ).all()
             .filter { $0.id != existingID }.map(\.name)
+        var headPosition: UUID?
+        if let raw = form.head_position_id, !raw.isEmpty {
+            headPosition = UUID(uuidString: raw)
+            let position = try await headPosition.asyncFlatMap { try await Position.find($0, on: req.db) }
+            if position == nil || position?.unitID != existingID || existingID == nil {
+                headPosition = nil
+                errors["head_position_id"] = "Pilih jabatan yang berada di unit ini."
+            }
+        }
         errors.merge(
             UnitRules.validate(name: name, parentPath: parent?.path, ownPath: existing?.path, siblingNames: siblings)
         ) { a, _ in a }
@@ -81,11 +100,14 @@ extension OrganizationFormController {
                         ?? SiteURL.newUnit(agency.code),
                     name: name, code: code,
                     parentID: form.parent_id ?? "", parents: Self.unitOptions(units, excluding: existing?.path),
-                    errors: errors)
+                    positions: try await existingID.asyncMap { try await Self.positionOptions(of: $0, on: req.db) }
+                        ?? [],
+                    headPositionID: form.head_position_id ?? "", errors: errors)
             ).response(status: .unprocessableEntity)
         }
         try await OrganizationService.saveUnit(
-            existing, name: name, code: code, parent: parent, agencyID: agencyID, userID: user.userID, on: req.db)
+            existing, name: name, code: code, parent: parent, headPosition: headPosition, agencyID: agencyID,
+            userID: user.userID, on: req.db)
         return req.redirect(to: SiteURL.agency(agency.code) + "?pesan=" + FlashMessage.saved.rawValue)
     }
 }

@@ -21,6 +21,8 @@ enum OrganizationQueries {
         var code: String?
         var path: String
         var employees: Int
+        /// The unit's head as the structure gives it (`Supervision`).
+        var headName: String?
     }
 
     struct StatusCount: Decodable, Sendable {
@@ -46,10 +48,10 @@ enum OrganizationQueries {
     static func units(agencyID: UUID, on db: any Database) async throws -> [UnitRow] {
         try await db.sql.raw(
             """
-            SELECT u.id, u.parent_id, u.name, u.code, u.path, COUNT(e.id) AS employees
-            FROM units u LEFT JOIN employees e ON e.unit_id = u.id
+            SELECT u.id, u.parent_id, u.name, u.code, u.path, COUNT(e.id) AS employees, h.name AS head_name
+            FROM units u LEFT JOIN employees e ON e.unit_id = u.id LEFT JOIN employees h ON h.id = u.head_employee_id
             WHERE u.agency_id = \(bind: agencyID)
-            GROUP BY u.id, u.parent_id, u.name, u.code, u.path
+            GROUP BY u.id, u.parent_id, u.name, u.code, u.path, h.name
             ORDER BY u.name
             """
         ).rows(UnitRow.self)

@@ -17,6 +17,7 @@ extension SiteRoutes {
         pages.get(SitePath.instansiUnitUbah, use: forms.editUnit)
         pages.post(SitePath.instansiUnitUbah, use: forms.updateUnit)
         pages.get(SitePath.instansiJabatan, use: forms.positions)
+        pages.get(SitePath.instansiAtasan, use: SupervisionController().show)  // managers
         pages.get(SitePath.instansiJabatanBaru, use: forms.newPosition)
         pages.post(SitePath.instansiJabatanBaru, use: forms.createPosition)
         pages.get(SitePath.instansiJabatanUbah, use: forms.editPosition)

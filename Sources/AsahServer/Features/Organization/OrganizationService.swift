@@ -6,12 +6,17 @@ import Vapor
 /// Writes of the organisation forms: an employee, a position, a unit (moving a unit moves its subtree),
 /// each with its audit entry in one transaction.
 enum OrganizationService {
-    static func save(_ employee: Employee, isNew: Bool, userID: UUID, on db: any Database) async throws {
+    /// `structureChanged` when the employee's unit, position or chosen supervisor changed: then unit heads
+    /// and supervisors are derived again in the same transaction.
+    static func save(_ employee: Employee, isNew: Bool, structureChanged: Bool, userID: UUID, on db: any Database)
+        async throws
+    {
         try await WriteTransaction.run(on: db) { tx in
             try await employee.save(on: tx)
             try await audit(
                 on: tx, userID: userID, agencyID: employee.agencyID, action: isNew ? "create" : "update",
                 entity: "employee", id: employee.id, after: employee.nip)
+            if structureChanged { try await Supervision.refresh(agencyID: employee.agencyID, on: tx) }
         }
     }
 
@@ -21,13 +26,14 @@ enum OrganizationService {
             try await audit(
                 on: tx, userID: userID, agencyID: position.agencyID, action: isNew ? "create" : "update",
                 entity: "position", id: position.id, after: position.name)
+            try await Supervision.refresh(agencyID: position.agencyID, on: tx)
         }
     }
 
     /// A new unit under `parent`, or `existing` renamed or moved (with every unit below it).
     static func saveUnit(
-        _ existing: Unit?, name: String, code: String, parent: Unit?, agencyID: UUID, userID: UUID,
-        on db: any Database
+        _ existing: Unit?, name: String, code: String, parent: Unit?, headPosition: UUID? = nil, agencyID: UUID,
+        userID: UUID, on db: any Database
     ) async throws {
         try await WriteTransaction.run(on: db) { tx in
             if let existing {
@@ -37,6 +43,7 @@ enum OrganizationService {
                 existing.code = code.isEmpty ? nil : code
                 existing.parentID = parent?.id
                 existing.path = newPath
+                existing.headPositionID = headPosition
                 try await existing.save(on: tx)
                 if oldPath != newPath {
                     // Move the whole subtree: rewrite the prefix of every descendant's path.
@@ -61,6 +68,7 @@ enum OrganizationService {
                 try await audit(
                     on: tx, userID: userID, agencyID: agencyID, action: "create", entity: "unit", id: id, after: name)
             }
+            try await Supervision.refresh(agencyID: agencyID, on: tx)
         }
     }
 
