@@ -14,10 +14,12 @@ enum SiteURL {
     static func newEmployee(_ code: String) -> String { SitePath.instansiPegawaiBaru.link(code) }
     static func employee(_ nip: String) -> String { SitePath.pegawai.link(nip) }
     static func editEmployee(_ nip: String) -> String { SitePath.pegawaiUbah.link(nip) }
+    static func employment(_ nip: String) -> String { SitePath.pegawaiKedudukan.link(nip) }
     static func newUnit(_ code: String) -> String { SitePath.instansiUnitBaru.link(code) }
     static func editUnit(_ code: String, _ id: String) -> String { SitePath.instansiUnitUbah.link(code, id) }
     static func positions(_ code: String) -> String { SitePath.instansiJabatan.link(code) }
     static func supervision(_ code: String) -> String { SitePath.instansiAtasan.link(code) }
+    static func leavers(_ code: String) -> String { SitePath.instansiPegawaiKeluar.link(code) }
     static func newPosition(_ code: String) -> String { SitePath.instansiJabatanBaru.link(code) }
     static func editPosition(_ code: String, _ id: String) -> String { SitePath.instansiJabatanUbah.link(code, id) }
     static func competencyProfile(_ nip: String, year: Int? = nil) -> String {

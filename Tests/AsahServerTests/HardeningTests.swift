@@ -106,12 +106,13 @@ final class HardeningTests: AppTestCase {
     func testAFileWithoutSomeColumnsKeepsWhatItDoesNotCarry() async throws {
         let medan = try await build.agency("medan", name: "Kota Medan").requireID()
         _ = try await EmployeeImporter.run(
-            file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil,
+            today: TestClock.today, on: db)
         let before = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
         // Only NIP and name: unit, position, golongan, gelar and status stay; the new spelling of the name is taken.
         let slim = "NIP BARU|NAMA\n199208242016032902|Nurhaliza Lubis Harahap\n"
         let report = try await EmployeeImporter.run(
-            file: Data(slim.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(slim.utf8), agencyID: medan, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual([report.created, report.updated, report.unchanged, report.unitsCreated], [0, 1, 0, 0])
         let after = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)!
         XCTAssertEqual(after.name, "Nurhaliza Lubis Harahap")

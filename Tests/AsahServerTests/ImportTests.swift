@@ -42,6 +42,7 @@ final class ImportTests: AppTestCase {
         rows.append(.init(nip: "199001012015011904", name: "Salah Kelamin", birth: "01-01-1990", gender: "F"))
         let report = try await EmployeeImporter.run(
             file: Data(SiasnCSV.text(rows).utf8), agencyID: try await agencyID("medan"), dryRun: false, userID: nil,
+            today: TestClock.today,
             on: db)
         XCTAssertFalse(report.isValid)
         XCTAssertEqual(report.errors.count, 1)
@@ -85,18 +86,20 @@ final class ImportTests: AppTestCase {
         let medan = try await agencyID("medan")
         let text = SiasnCSV.text(SiasnCSV.valid)
         let dry = try await EmployeeImporter.run(
-            file: Data(text.utf8), agencyID: medan, dryRun: true, userID: nil, on: db)
+            file: Data(text.utf8), agencyID: medan, dryRun: true, userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual(dry.created, 3)
         let before = try await snapshot()
         await eq(try await snapshot(), before, "a dry run writes nothing")
 
         let first = try await EmployeeImporter.run(
-            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual(
             first,
             ImportReport(
                 rows: 3, created: 3, updated: 0, unchanged: 0,
-                unitsCreated: dry.unitsCreated, positionsCreated: dry.positionsCreated, errors: [], dryRun: false))
+                unitsCreated: dry.unitsCreated, positionsCreated: dry.positionsCreated, errors: [], dryRun: false,
+                notInFile: first.notInFile, notInFileTotal: 6))
+        XCTAssertEqual(first.notInFile.count, 6, "Medan's six people are not in a file of three newcomers")
         XCTAssertGreaterThan(first.unitsCreated, 0)
         let afterFirst = try await snapshot()
         XCTAssertEqual(afterFirst.employees, before.employees + 3)
@@ -118,7 +121,7 @@ final class ImportTests: AppTestCase {
         XCTAssertEqual(nurhaliza.birthDate, "1992-08-24")
 
         let second = try await EmployeeImporter.run(
-            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(text.utf8), agencyID: medan, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual(second.created, 0)
         XCTAssertEqual(second.updated, 0)
         XCTAssertEqual(second.unchanged, 3)
@@ -130,7 +133,8 @@ final class ImportTests: AppTestCase {
         var changed = SiasnCSV.valid
         changed[0].golongan = "III/b"
         let third = try await EmployeeImporter.run(
-            file: Data(SiasnCSV.text(changed).utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(SiasnCSV.text(changed).utf8), agencyID: medan, dryRun: false, userID: nil,
+            today: TestClock.today, on: db)
         XCTAssertEqual([third.created, third.updated, third.unchanged], [0, 1, 2])
         await eq(try await EmployeeQueries.detail(nip: "199103172016031901", on: db)?.golongan, "III/b")
     }
@@ -139,11 +143,12 @@ final class ImportTests: AppTestCase {
         try await world()
         let medan = try await agencyID("medan")
         _ = try await EmployeeImporter.run(
-            file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: medan, dryRun: false, userID: nil,
+            today: TestClock.today, on: db)
         let before = try await snapshot()
         let report = try await EmployeeImporter.run(
             file: Data(SiasnCSV.text(SiasnCSV.valid).utf8), agencyID: try await agencyID("mamuju"), dryRun: false,
-            userID: nil, on: db)
+            userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual(report.errors.map(\.row), [2, 3, 4])
         await eq(try await snapshot(), before)
     }

@@ -94,6 +94,8 @@ final class RouteAccessTests: AppTestCase {
         "POST /instansi/:code/inovasi/pengaturan": .record(manager: true),
         // An employee's pages.
         "GET /pegawai/:nip": .record(manager: true), "GET /pegawai/:nip/ubah": .record(manager: true),
+        "GET /pegawai/:nip/kedudukan": .record(manager: true), "POST /pegawai/:nip/kedudukan": .record(manager: true),
+        "POST /instansi/:code/pegawai/keluar": .record(manager: true),
         "POST /pegawai/:nip/ubah": .record(manager: true), "GET /pegawai/:nip/kompetensi": .record(manager: true),
         "POST /pegawai/:nip/kompetensi": .record(manager: true),
         "GET /pegawai/:nip/kompetensi/bukti/:file": .record(manager: true),
@@ -153,6 +155,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /api/v1/agencies/:code/units": .record(manager: true),
         "GET /api/v1/agencies/:code/employees": .record(manager: true),
         "GET /api/v1/employees/:nip": .record(manager: true),
+        "PUT /api/v1/employees/:nip/employment": .record(manager: true),
         "POST /api/v1/agencies/:code/imports/employees": .record(manager: true),
         "GET /api/v1/agencies/:code/competencies": .record(manager: true),
         "GET /api/v1/agencies/:code/positions/:id/standard": .record(manager: true),
@@ -439,7 +442,7 @@ final class RouteAccessTests: AppTestCase {
                     if case .parameter = c { return employee.nip }
                     return c.description
                 }.joined(separator: "/")
-            let edit = path.hasSuffix("/ubah")
+            let edit = path.hasSuffix("/ubah") || path.hasSuffix("/kedudukan")  // managers only
             for (name, reads, browser, api) in who {
                 var b = browser
                 let res = path.hasPrefix("/api/") ? try await api.get(path) : try await b.get(path)

@@ -127,6 +127,9 @@ enum RouteRole {
         "POST /instansi/:code/inovasi/pengaturan": agency(managers),
         // The employee's pages.
         "GET /pegawai/:nip": employee(readers), "GET /pegawai/:nip/ubah": employee(managers),
+        "GET /pegawai/:nip/kedudukan": employee(managers), "POST /pegawai/:nip/kedudukan": employee(managers),
+        "PUT /api/v1/employees/:nip/employment": employee(managers),
+        "POST /instansi/:code/pegawai/keluar": agency(managers),
         "POST /pegawai/:nip/ubah": employee(managers), "GET /pegawai/:nip/kompetensi": employee(readers),
         "POST /pegawai/:nip/kompetensi": employee(readers),  // an empty form is refused by field for each of them
         "GET /pegawai/:nip/kompetensi/bukti/:file": employee(readers, missingOK: true),

@@ -2,7 +2,8 @@
 enum SiasnCSV {
     static let header = [
         "PNS ID", "NIP BARU", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TANGGAL LAHIR", "JENIS KELAMIN",
-        "KEDUDUKAN HUKUM ID", "STATUS CPNS PNS", "GOL AKHIR ID", "GOL AKHIR NAMA", "JENIS JABATAN ID",
+        "KEDUDUKAN HUKUM ID", "KEDUDUKAN HUKUM NAMA", "STATUS CPNS PNS", "GOL AKHIR ID", "GOL AKHIR NAMA",
+        "JENIS JABATAN ID",
         "JENIS JABATAN NAMA", "JABATAN NAMA", "ESELON NAMA", "UNOR NAMA", "EMAIL", "NOMOR HP", "FLAG IKD",
     ]
 
@@ -15,6 +16,8 @@ enum SiasnCSV {
         var jabatan = "Pengadministrasi Perkantoran"
         var jenis = "Jabatan Pelaksana"
         var unor = "SUB BAGIAN UMUM - DINAS PERHUBUNGAN - PEMERINTAH KOTA MEDAN"
+        /// `KEDUDUKAN HUKUM NAMA`; empty says nothing.
+        var kedudukan = ""
         var gelarBelakang = ""
         var email = ""
     }
@@ -24,7 +27,8 @@ enum SiasnCSV {
         for r in rows {
             lines.append(
                 [
-                    "X", "'" + r.nip, r.name, "", r.gelarBelakang, r.birth, r.gender, "01", "P", "", r.golongan,
+                    "X", "'" + r.nip, r.name, "", r.gelarBelakang, r.birth, r.gender, "01", r.kedudukan, "P", "",
+                    r.golongan,
                     r.jenis == "Jabatan Struktural" ? "1" : "4", r.jenis, r.jabatan, "", r.unor, r.email, "null", "",
                 ].joined(separator: "|"))
         }

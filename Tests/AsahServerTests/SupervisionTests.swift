@@ -60,7 +60,8 @@ final class SupervisionTests: AppTestCase {
     }
 
     func importFile(_ data: Data, into agency: UUID) async throws {
-        let report = try await EmployeeImporter.run(file: data, agencyID: agency, dryRun: false, userID: nil, on: db)
+        let report = try await EmployeeImporter.run(
+            file: data, agencyID: agency, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertTrue(report.isValid, "\(report.errors)")
     }
 

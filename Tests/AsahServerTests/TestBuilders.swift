@@ -52,6 +52,7 @@ struct TestBuilder {
         e.unitID = position.unitID
         e.supervisorID = supervisor?.id
         e.supervisorOverride = supervisor != nil
+        e.employmentState = EmploymentState.aktif.rawValue
         e.gender = Gender.male.rawValue
         e.birthDate = "1990-01-01"
         try await e.create(on: db)

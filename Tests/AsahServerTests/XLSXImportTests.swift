@@ -65,7 +65,8 @@ final class XLSXImportTests: AppTestCase {
         }
         let xlsx = try Self.workbook(table)
         let medan = try await agencyID("medan")
-        let report = try await EmployeeImporter.run(file: xlsx, agencyID: medan, dryRun: false, userID: nil, on: db)
+        let report = try await EmployeeImporter.run(
+            file: xlsx, agencyID: medan, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertTrue(report.isValid, "\(report.errors)")
         XCTAssertEqual(report.created, 3)
         let nurhaliza = try await EmployeeQueries.detail(nip: "199208242016032902", on: db)
@@ -73,7 +74,7 @@ final class XLSXImportTests: AppTestCase {
         XCTAssertEqual(nurhaliza?.positionJenjang, "ahli_pertama")
         // The same people as CSV afterwards: nothing changes.
         let again = try await EmployeeImporter.run(
-            file: Data(csv.utf8), agencyID: medan, dryRun: false, userID: nil, on: db)
+            file: Data(csv.utf8), agencyID: medan, dryRun: false, userID: nil, today: TestClock.today, on: db)
         XCTAssertEqual([again.created, again.updated, again.unchanged], [0, 0, 3])
     }
 
@@ -83,7 +84,8 @@ final class XLSXImportTests: AppTestCase {
         let whole = try Self.workbook([["NIP BARU", "NAMA"], ["199103172016031901", "Rahmat"]])
         let broken = whole.prefix(whole.count / 2)
         let report = try await EmployeeImporter.run(
-            file: broken, agencyID: try await agencyID("medan"), dryRun: true, userID: nil, on: db)
+            file: broken, agencyID: try await agencyID("medan"), dryRun: true, userID: nil, today: TestClock.today,
+            on: db)
         XCTAssertFalse(report.isValid)
         XCTAssertEqual(report.errors.first?.column, "berkas")
     }

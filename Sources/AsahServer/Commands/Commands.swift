@@ -56,7 +56,8 @@ struct ImportEmployeesCommand: AsyncCommand {
         }
         let console = context.console
         let report = try await EmployeeImporter.run(
-            file: data, agencyID: try agency.requireID(), dryRun: signature.dryRun, userID: nil, on: app.db,
+            file: data, agencyID: try agency.requireID(), dryRun: signature.dryRun, userID: nil,
+            today: app.clock.today(in: agency.timeZone), on: app.db,
             progress: { console.print("… \($0)") })
         if !report.isValid {
             console.error("Import refused: \(report.errors.count) problem(s); nothing was written.")

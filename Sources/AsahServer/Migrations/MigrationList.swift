@@ -34,5 +34,6 @@ enum MigrationList {
         M0029_AddAgencyTimeZones(),
         M0030_AddAccountActivation(),
         M0031_AddSupervisionFromStructure(),
+        M0032_AddEmploymentStates(),
     ]
 }

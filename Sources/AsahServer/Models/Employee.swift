@@ -18,6 +18,10 @@ final class Employee: Model, @unchecked Sendable {
     @OptionalField(key: "supervisor_id") var supervisorID: UUID?
     /// Chosen by a manager: derivation from the structure and imports leave this supervisor alone.
     @Field(key: "supervisor_override") var supervisorOverride: Bool
+    /// `EmploymentState` raw value; `aktif` unless told otherwise.
+    @Field(key: "employment_state") var employmentState: String
+    /// ISO date the state began, if known.
+    @OptionalField(key: "employment_since") var employmentSince: String?
     @Field(key: "gender") var gender: String
     @Field(key: "birth_date") var birthDate: String
     @OptionalField(key: "email") var email: String?

@@ -32,13 +32,16 @@ public struct SiasnEmployeeRecord: Equatable, Sendable {
     public let unitPath: [String]
     public let email: String?
     public let phone: String?
+    /// From `KEDUDUKAN HUKUM NAMA`; nil when the file does not say.
+    public let employmentState: EmploymentState?
 
     public init(
         row: Int, nip: NIP, name: String, gelarDepan: String?, gelarBelakang: String?,
         birthDate: CivilDate, gender: Gender, status: EmployeeStatus, golongan: Golongan?,
         positionName: String?, positionKind: PositionKind?, jenjang: FungsionalJenjang?,
-        unitPath: [String], email: String?, phone: String?
+        unitPath: [String], email: String?, phone: String?, employmentState: EmploymentState? = nil
     ) {
+        self.employmentState = employmentState
         self.row = row
         self.nip = nip
         self.name = name

@@ -120,6 +120,18 @@ public struct SiasnRowValidator: Sendable {
             if golongan == nil { issue(.golAkhirId, unknownGolongan(text, status: status)) }
         }
 
+        // Kedudukan hukum: PPPK's own names are active service; other names must be known.
+        var employmentState: EmploymentState?
+        if let k = value(.kedudukanHukumNama) {
+            employmentState = k.uppercased().contains("PPPK") ? .aktif : EmploymentState.siasn(k)
+            if employmentState == nil {
+                issue(
+                    .kedudukanHukumNama,
+                    "Kedudukan hukum \"\(k)\" tidak dikenal; gunakan Aktif, Tugas Belajar, Pemberhentian Sementara, "
+                        + "CLTN, Pensiun, Berhenti, Meninggal atau Pindah Instansi.")
+            }
+        }
+
         guard issues.count == issueCountBefore, let nip, let name else { return }
 
         let positionName = value(.jabatanNama).map(SiasnValues.collapsed)
@@ -155,7 +167,7 @@ public struct SiasnRowValidator: Sendable {
                 positionName: positionName, positionKind: position.kind, jenjang: position.jenjang,
                 unitPath: unitPath,
                 email: value(.email).flatMap(SiasnValues.email) ?? value(.emailGov).flatMap(SiasnValues.email),
-                phone: value(.phone).flatMap(SiasnValues.phone)))
+                phone: value(.phone).flatMap(SiasnValues.phone), employmentState: employmentState))
     }
 
     private func unknownGolongan(_ text: String, status: EmployeeStatus) -> String {

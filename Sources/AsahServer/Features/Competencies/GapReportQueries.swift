@@ -31,9 +31,12 @@ enum GapReportQueries {
         var current: Int
     }
 
-    /// `unitPath` narrows everything to a unit and its sub-units.
-    static func scope(agencyID: UUID, unitPath: String?) -> SQLQueryString {
+    /// `unitPath` narrows everything to a unit and its sub-units. `activeOnly` keeps people in active
+    /// service: those on study leave, suspended or gone are not in the gaps (the JP figures apply
+    /// `ServiceYearSQL` instead, which also counts a past year's later leavers).
+    static func scope(agencyID: UUID, unitPath: String?, activeOnly: Bool = true) -> SQLQueryString {
         var q: SQLQueryString = "e.agency_id = \(bind: agencyID)"
+        if activeOnly { q += " AND e.employment_state = 'aktif'" }
         if let unitPath { q += " AND u.path LIKE \(bind: Like.prefix(unitPath)) ESCAPE '!'" }
         return q
     }

@@ -10,7 +10,8 @@ enum EmployeeImporter {
     typealias Progress = @Sendable (String) -> Void
 
     static func run(
-        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, taking upload: UUID? = nil, on db: any Database,
+        file: Data, agencyID: UUID, dryRun: Bool, userID: UUID?, today: CivilDate, taking upload: UUID? = nil,
+        on db: any Database,
         progress: Progress? = nil
     ) async throws -> ImportReport {
         var report = ImportReport(dryRun: dryRun)
@@ -30,8 +31,11 @@ enum EmployeeImporter {
         report.errors = parsed.issues
         guard parsed.issues.isEmpty else { return report }
 
+        let absent = try await notInFile(Set(parsed.records.map(\.nip.digits)), agencyID: agencyID, on: db)
+        report.notInFileTotal = absent.count
+        report.notInFile = Array(absent.prefix(ImportReport.notInFileShown))
         if dryRun {
-            switch try await prepare(parsed, agencyID: agencyID, on: db) {
+            switch try await prepare(parsed, agencyID: agencyID, today: today, on: db) {
             case .failure(let issues): report.errors = issues.list
             case .success(let plan): report.count(plan)
             }
@@ -45,11 +49,12 @@ enum EmployeeImporter {
                     "UPDATE agencies SET updated_at = \(bind: WriteTime.now) WHERE id = \(bind: agencyID)"
                 ).run()
                 if let upload { try await ImportUploadService.take(upload, on: tx) }
-                let plan = try await prepare(parsed, agencyID: agencyID, on: tx).get()
+                let plan = try await prepare(parsed, agencyID: agencyID, today: today, on: tx).get()
                 var summary = checked
                 summary.count(plan)
                 guard plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return summary }
                 try await ImportQueries.write(plan, agencyID: agencyID, on: tx.sql, progress: progress)
+                for leaver in plan.leavers { try await EmploymentService.closeAccounts(of: leaver, on: tx) }
                 // New heads and moves take effect with the import; supervisors chosen by hand stay.
                 try await Supervision.refresh(agencyID: agencyID, on: tx)
                 try await AuditEntry(
@@ -68,8 +73,23 @@ enum EmployeeImporter {
 
     struct Issues: Error { let list: [ImportIssue] }
 
+    /// The agency's people not already gone whose NIP is not among `nips`, by name.
+    static func notInFile(_ nips: Set<String>, agencyID: UUID, on db: any Database) async throws
+        -> [ImportReport.Absent]
+    {
+        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        return try await db.sql.raw(
+            """
+            SELECT e.nip, e.name, u.name AS unit_name FROM employees e LEFT JOIN units u ON u.id = e.unit_id
+            WHERE e.agency_id = \(bind: agencyID) AND e.employment_state NOT IN (\(binds: gone))
+            ORDER BY e.search_name, e.nip
+            """
+        ).rows(ImportReport.Absent.self).filter { !nips.contains($0.nip) }
+    }
+
     /// Compares the file with what the agency has: refused rows, or the plan of writes.
-    static func prepare(_ parsed: SiasnParseResult, agencyID: UUID, on db: any Database) async throws
+    static func prepare(_ parsed: SiasnParseResult, agencyID: UUID, today: CivilDate, on db: any Database)
+        async throws
         -> Result<ImportPlan, Issues>
     {
         let sql = db.sql
@@ -87,7 +107,7 @@ enum EmployeeImporter {
         var plan = ImportPlan(
             existingUnits: try await ImportQueries.units(agencyID: agencyID, on: sql),
             existingPositions: try await ImportQueries.positions(agencyID: agencyID, on: sql),
-            presentColumns: parsed.presentColumns)
+            presentColumns: parsed.presentColumns, today: today)
         for r in parsed.records {
             plan.add(r, existing: existing[r.nip.digits].map { ($0.id, $0.values) })
         }

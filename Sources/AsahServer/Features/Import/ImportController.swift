@@ -30,7 +30,8 @@ struct ImportController {
         }
         let data = Data(buffer: file.data)
         let report = try await EmployeeImporter.run(
-            file: data, agencyID: agencyID, dryRun: true, userID: user.userID, on: req.db)
+            file: data, agencyID: agencyID, dryRun: true, userID: user.userID,
+            today: try await req.today(for: agencyID), on: req.db)
         let uploadID =
             report.isValid
             ? try await ImportUploadService.keep(
@@ -51,7 +52,8 @@ struct ImportController {
         let upload = try await ImportUploadService.find(
             req.parameters.get("upload"), agencyID: agencyID, userID: user.userID, on: req.db)
         let report = try await EmployeeImporter.run(
-            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID, taking: upload.id,
+            file: upload.content, agencyID: agencyID, dryRun: false, userID: user.userID,
+            today: try await req.today(for: agencyID), taking: upload.id,
             on: req.db)
         return ImportReportPage.render(
             .init(

@@ -88,12 +88,57 @@ struct ImportReportPage {
                     link(SiteURL.employees(m.agencyCode), "Lihat daftar pegawai", cls: "btn")
                     link(SiteURL.importPage(m.agencyCode), "Impor berkas lain", cls: "btn btn-secondary")
                 }.cls("actions")
+                notInFile(m)
             } else if let upload = m.uploadID {
                 tag("p") { txt("Semua baris valid. Tekan Impor sekarang untuk menyimpan.") }.cls("ok")
                 postForm(action: SiteURL.importConfirm(m.agencyCode, upload), csrf: m.chrome.csrf, cls: "actions") {
                     button("Impor sekarang")
                     link(SiteURL.importPage(m.agencyCode), "Batal", cls: "btn btn-secondary")
                 }
+            }
+        }
+    }
+
+    /// After an import: the agency's people the file lacked, to confirm as gone if the file was the
+    /// whole agency. Nothing happens to them without this form.
+    static func notInFile(_ m: Model) -> Component {
+        let r = m.report
+        guard r.notInFileTotal > 0 else { return EmptyComponent() }
+        return tag("section") {
+            tag("h2") { txt("\(UI.number(r.notInFileTotal)) pegawai tidak ada di berkas ini") }
+            tag("p") {
+                txt(
+                    "Impor tidak menghapus siapa pun. Jika berkas ini data lengkap instansi, pegawai berikut mungkin "
+                        + "sudah pensiun, berhenti, meninggal atau pindah. Centang yang memang sudah keluar, pilih "
+                        + "statusnya, lalu simpan. Riwayat JP dan kompetensinya tetap tersimpan.")
+            }.cls("hint")
+            if r.notInFileTotal > r.notInFile.count {
+                tag("p") { txt("Menampilkan \(UI.number(r.notInFile.count)) yang pertama menurut nama.") }.cls("muted")
+            }
+            postForm(action: SiteURL.leavers(m.agencyCode), csrf: m.chrome.csrf, cls: "card") {
+                UI.table(headers: ["", "Pegawai", "Unit kerja"], stacked: true) {
+                    for (i, p) in r.notInFile.enumerated() {
+                        tag("tr") {
+                            UI.cell("Pilih") {
+                                voidTag(
+                                    "input",
+                                    [("type", "checkbox"), ("name", "nip[]"), ("value", p.nip), ("id", "keluar-\(i)")])
+                            }
+                            UI.cell("Pegawai") {
+                                tag("label") {
+                                    txt(p.name)
+                                    tag("small") { txt(" · " + NIP.format(p.nip)) }.cls("muted nip")
+                                }.attr("for", "keluar-\(i)")
+                            }
+                            UI.cell("Unit kerja") { txt(p.unitName ?? "-") }
+                        }
+                    }
+                }
+                selectField(
+                    "Status", name: "state",
+                    options: EmploymentState.allCases.filter(\.hasLeft).map { ($0.rawValue, $0.label) }, selected: nil)
+                field("Berlaku sejak", name: "since", value: nil, type: "date", required: true)
+                button("Tandai sudah keluar")
             }
         }
     }

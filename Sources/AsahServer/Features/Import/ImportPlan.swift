@@ -20,6 +20,9 @@ struct ImportPlan {
         var birthDate: String
         var email: String?
         var phone: String?
+        var employmentState = EmploymentState.aktif.rawValue
+        /// Set to the import's day when the file changes the state.
+        var employmentSince: String?
     }
 
     var newUnits: [UnitRow] = []
@@ -27,14 +30,21 @@ struct ImportPlan {
     var inserts: [(nip: String, values: EmployeeValues)] = []
     var updates: [(id: UUID, values: EmployeeValues)] = []
     var unchanged = 0
+    /// Employees the file shows as gone (pensiun, berhenti, meninggal, pindah) who were not before.
+    var leavers: [UUID] = []
+    /// The import's day, when a state the file changes begins.
+    let today: CivilDate
 
     private var unitByKey: [String: UnitRow] = [:]
     private var positionByKey: [String: UUID] = [:]
     /// Header names the file has; a field whose column is absent keeps its stored value.
     private let present: Set<String>
 
-    init(existingUnits: [UnitRow], existingPositions: [PositionRow], presentColumns: Set<String>) {
+    init(
+        existingUnits: [UnitRow], existingPositions: [PositionRow], presentColumns: Set<String>, today: CivilDate
+    ) {
         present = presentColumns
+        self.today = today
         for unit in existingUnits { unitByKey[Self.unitKey(unit.parentID, unit.name)] = unit }
         for p in existingPositions { positionByKey[Self.positionKey(p.unitID, p.name, p.kind)] = p.id }
     }
@@ -99,9 +109,21 @@ struct ImportPlan {
             gelarDepan: r.gelarDepan, name: r.name, gelarBelakang: r.gelarBelakang, status: r.status.rawValue,
             golongan: r.golongan?.name, positionID: positionID, unitID: unitID, gender: r.gender.rawValue,
             birthDate: r.birthDate.iso, email: r.email, phone: r.phone)
+        if let state = r.employmentState, state != .aktif || old != nil {
+            values.employmentState = state.rawValue
+            values.employmentSince = state.rawValue == old?.employmentState ? old?.employmentSince : today.iso
+        } else {
+            values.employmentState = old?.employmentState ?? EmploymentState.aktif.rawValue
+            values.employmentSince = old?.employmentSince
+        }
         guard let existing, let old else {
             inserts.append((r.nip.digits, values))
             return
+        }
+        if values.employmentState != old.employmentState,
+            EmploymentState(rawValue: values.employmentState)?.hasLeft == true
+        {
+            leavers.append(existing.id)
         }
         if !has("GELAR DEPAN") { values.gelarDepan = old.gelarDepan }
         if !has("GELAR BELAKANG") { values.gelarBelakang = old.gelarBelakang }

@@ -24,6 +24,8 @@ enum ImportQueries {
         var birthDate: String
         var email: String?
         var phone: String?
+        var employmentState: String
+        var employmentSince: String?
     }
 
     /// Stored employees with these NIPs, in any agency.
@@ -36,7 +38,7 @@ enum ImportQueries {
             let rows = try await sql.raw(
                 """
                 SELECT id, agency_id, nip, gelar_depan, name, gelar_belakang, status, golongan, position_id, unit_id,
-                       gender, birth_date, email, phone
+                       gender, birth_date, email, phone, employment_state, employment_since
                 FROM employees WHERE nip IN (\(binds: chunk))
                 """
             ).rows(StoredEmployee.self)
@@ -46,7 +48,8 @@ enum ImportQueries {
                     values: .init(
                         gelarDepan: r.gelarDepan, name: r.name, gelarBelakang: r.gelarBelakang, status: r.status,
                         golongan: r.golongan, positionID: r.positionID, unitID: r.unitID, gender: r.gender,
-                        birthDate: r.birthDate, email: r.email, phone: r.phone))
+                        birthDate: r.birthDate, email: r.email, phone: r.phone, employmentState: r.employmentState,
+                        employmentSince: r.employmentSince))
             }
         }
         return out
@@ -110,14 +113,14 @@ enum ImportQueries {
         for batch in stride(from: 0, to: inserts.count, by: 2000) {
             let slice = inserts[batch..<min(batch + 2000, inserts.count)]
             try await BulkInsert.run(
-                "employees", columns: employeeColumns,
+                "employees", columns: employeeColumns + ["employment_state", "employment_since"],
                 rows: slice.map { row in
                     let v = row.values
                     return [
                         .id(IDs.make()), .id(agencyID), .text(row.nip), .text(v.gelarDepan), .text(v.name),
                         .text(v.gelarBelakang), .text(v.name.lowercased()), .text(v.status), .text(v.golongan),
                         .id(v.positionID), .id(v.unitID), .text(v.gender), .text(v.birthDate), .text(v.email),
-                        .text(v.phone), .time(now), .time(now),
+                        .text(v.phone), .time(now), .time(now), .text(v.employmentState), .text(v.employmentSince),
                     ]
                 }, on: sql)
             written += slice.count
@@ -130,7 +133,8 @@ enum ImportQueries {
                   gelar_belakang = \(bind: v.gelarBelakang), search_name = \(bind: v.name.lowercased()),
                   status = \(bind: v.status), golongan = \(bind: v.golongan), position_id = \(bind: v.positionID),
                   unit_id = \(bind: v.unitID), gender = \(bind: v.gender), birth_date = \(bind: v.birthDate),
-                  email = \(bind: v.email), phone = \(bind: v.phone), updated_at = \(bind: now)
+                  email = \(bind: v.email), phone = \(bind: v.phone), employment_state = \(bind: v.employmentState),
+                  employment_since = \(bind: v.employmentSince), updated_at = \(bind: now)
                 WHERE id = \(bind: id)
                 """
             ).run()

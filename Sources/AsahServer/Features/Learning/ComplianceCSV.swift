@@ -19,7 +19,7 @@ enum ComplianceCSV {
         CSVText.response(
             ["nip;nama;unit_kerja;jumlah_jp;kurang_jp"]
                 + rows.map { r in
-                    [r.nip, r.fullName, r.unitName ?? "", r.jp.number, (minimum - r.jp).number]
+                    [r.nip, r.fullName, r.unitName ?? "", r.jp.number, r.missing.number]
                         .map(CSVText.field).joined(separator: ";")
                 }, filename: "pns-di-bawah-minimum-jp-\(agency)-\(year).csv")
     }

@@ -33,7 +33,9 @@ struct CompliancePage {
             tag("h1") { txt("Pemenuhan JP \(m.year)") }
             tag("p") {
                 txt(m.agencyName + (m.scopeName.map { " · " + $0 } ?? ""))
-                txt(" · PNS dan CPNS, minimal \(m.report.minimum.display) setahun")
+                txt(
+                    " · PNS dan CPNS dalam dinas aktif, minimal \(m.report.minimum.display) setahun "
+                        + "(sebanding bulan dinas bagi yang mulai aktif di tengah tahun)")
             }.cls("muted")
             UI.years(m.years, selected: m.year) { m.url(year: $0) }
             tag("div") {
@@ -129,7 +131,7 @@ struct CompliancePage {
                             UI.cell("NIP") { txt(NIP.format(r.nip)) }.cls("nip")
                             UI.cell("Unit kerja") { txt(r.unitName ?? "–") }
                             UI.cell("JP") { txt(r.jp.number) }
-                            UI.cell("Kurang") { txt((m.report.minimum - r.jp).number) }.cls("gap-cell")
+                            UI.cell("Kurang") { txt(r.missing.number) }.cls("gap-cell")
                         }
                     }
                 }

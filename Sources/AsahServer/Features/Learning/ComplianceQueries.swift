@@ -16,7 +16,8 @@ enum ComplianceQueries {
     }
 
     /// One aggregation: each PNS's JP per month, running totals per PNS (a window), and for every month
-    /// with a running total at the minimum, how long that total stands (to the PNS's next month with JP).
+    /// with a running total at their own minimum, how long that total stands (to the PNS's next month
+    /// with JP). The PNS are those `LearningQueries.pnsTotals` holds to the minimum.
     static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
         async throws -> [MonthSpan]
     {
@@ -24,22 +25,20 @@ enum ComplianceQueries {
             """
             SELECT s.month AS from_month, s.next_month AS until_month, COUNT(*) AS n
             FROM (
-                SELECT m.employee_id, m.month,
+                SELECT m.employee_id, m.month, m.target,
                        LEAD(m.month) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS next_month,
                        SUM(m.jp) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS running
                 FROM (
-                    SELECT l.employee_id, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER) AS month,
+                    SELECT l.employee_id, t.target, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER) AS month,
                            CAST(SUM(l.jp_hundredths) AS BIGINT) AS jp
                     FROM learning_entries l
-                    JOIN employees e ON e.id = l.employee_id
-                    LEFT JOIN units u ON u.id = e.unit_id
+                    JOIN (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) t
+                      ON t.id = l.employee_id
                     WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year)
-                      AND \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath))
-                      AND e.status IN ('pns', 'cpns')
-                    GROUP BY l.employee_id, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER)
+                    GROUP BY l.employee_id, t.target, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER)
                 ) m
             ) s
-            WHERE s.running >= \(bind: minimum.hundredths)
+            WHERE s.running >= s.target
             GROUP BY s.month, s.next_month
             """
         ).rows(MonthSpan.self)
@@ -52,9 +51,13 @@ enum ComplianceQueries {
         var gelarBelakang: String?
         var unitName: String?
         var total: Int
+        /// This person's minimum in hundredths (`ServiceYear`: less for part of a year in service).
+        var target: Int
 
         var fullName: String { PersonName.full(gelarDepan: gelarDepan, name: name, gelarBelakang: gelarBelakang) }
         var jp: JP { JP(hundredths: total) }
+        var minimum: JP { JP(hundredths: target) }
+        var missing: JP { minimum - jp }
     }
 
     /// PNS and CPNS below the minimum, the most missing first; `limit` nil returns all of them.
@@ -62,12 +65,12 @@ enum ComplianceQueries {
         agencyID: UUID, year: Int, minimum: JP, unitPath: String?, limit: Int?, offset: Int = 0, on db: any Database
     ) async throws -> [BelowRow] {
         var query: SQLQueryString = """
-            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, x.total
-            FROM (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
+            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, x.total, x.target
+            FROM (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) x
             JOIN employees e ON e.id = x.id
             LEFT JOIN units u ON u.id = e.unit_id
-            WHERE x.total < \(bind: minimum.hundredths)
-            ORDER BY x.total, e.search_name, e.nip
+            WHERE x.total < x.target
+            ORDER BY x.total - x.target, e.search_name, e.nip
             """
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
         return try await db.sql.raw(query).rows(BelowRow.self)

@@ -8,7 +8,7 @@ struct LearningAPIController {
         let user = try req.requireAPIUser()
         let e = try await Guard(req, user).employee(.read)
         let year = try req.apiYear()
-        let targets = try await AgencySettings.jpTargets(e.agencyID, on: req.db)
+        let targets = try await AgencySettings.jpTargets(e.agencyID, on: req.db).forService(e.service, year: year)
         let entries = try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db)
         let total = entries.map(\.jp).total
         let status = try EmployeeStatus(stored: e.status, column: "status")

@@ -11,11 +11,12 @@ struct LearningHoursController {
         let year = try CompetencyProfileController.year(req)
         let isSelf = user.actor.employeeID == e.id
         let years = try await LearningQueries.years(employeeID: e.id, on: req.db)
+        let targets = try await AgencySettings.jpTargets(e.agencyID, on: req.db)
         return LearningHoursPage.render(
             .init(
                 chrome: req.chrome(isSelf ? "JP saya" : "JP · " + e.fullName), employee: e, year: year,
                 years: Array(Set(years + [year, req.today.year])).sorted(),
-                targets: try await AgencySettings.jpTargets(e.agencyID, on: req.db),
+                targets: targets.forService(e.service, year: year), agencyMinimum: targets.pnsMinimum,
                 entries: try await LearningQueries.entries(employeeID: e.id, year: year, on: req.db), isSelf: isSelf,
                 status: try EmployeeStatus(stored: e.status, column: "status"))
         ).response()

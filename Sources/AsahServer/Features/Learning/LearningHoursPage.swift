@@ -9,7 +9,10 @@ struct LearningHoursPage {
         var employee: EmployeeQueries.Detail
         var year: Int
         var years: [Int]
+        /// The person's own targets for the year (`JPTargets.forService`).
         var targets: JPTargets
+        /// The agency's full-year minimum, to explain a pro-rata one.
+        var agencyMinimum: JP
         var entries: [LearningQueries.Entry]
         var isSelf: Bool
         var status: EmployeeStatus
@@ -26,6 +29,26 @@ struct LearningHoursPage {
             }.cls("muted")
             UI.years(m.years, selected: m.year) { SiteURL.learningHours(e.nip, year: $0) }
             summary(status: status, total: m.entries.map(\.jp).total, targets: m.targets)
+            if !status.isPPPK {
+                let state = EmploymentState(rawValue: e.employmentState) ?? .aktif
+                if !ServiceYear.counts(e.service, year: m.year) {
+                    tag("p") {
+                        txt(
+                            "Tidak dihitung dalam capaian 20 JP instansi tahun \(m.year): "
+                                + (state.isActiveService
+                                    ? "belum ada satu bulan penuh dalam dinas aktif."
+                                    : "berstatus \(state.label.lowercased()).")
+                        )
+                    }.cls("hint")
+                } else if m.targets.pnsMinimum != m.agencyMinimum {
+                    tag("p") {
+                        txt(
+                            "Minimal \(m.targets.pnsMinimum.display) tahun ini: sebanding dengan "
+                                + "\(ServiceYear.months(e.service, year: m.year)) bulan dalam dinas aktif "
+                                + "(minimal \(m.agencyMinimum.display) untuk setahun penuh).")
+                    }.cls("hint")
+                }
+            }
             tag("h2") { txt("Catatan pembelajaran \(m.year)") }
             if m.entries.isEmpty {
                 tag("p") { txt("Belum ada catatan JP pada tahun \(m.year).") }.cls("card")

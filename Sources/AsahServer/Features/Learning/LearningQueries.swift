@@ -75,23 +75,32 @@ enum LearningQueries {
     ) async throws -> [ComplianceLine] {
         try await db.sql.raw(
             """
-            SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= \(bind: minimum.hundredths) THEN 1 ELSE 0 END) AS BIGINT) AS met
-            FROM (\(pnsTotals(agencyID: agencyID, year: year, unitPath: unitPath))) x
+            SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= x.target THEN 1 ELSE 0 END) AS BIGINT) AS met
+            FROM (\(pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) x
             GROUP BY x.unit_id
             """
         ).rows(ComplianceLine.self)
     }
 
-    /// Every PNS and CPNS of the scope with their year's total in hundredths (`id`, `unit_id`, `total`;
-    /// employees without a line count 0): the subquery compliance figures are built on.
-    static func pnsTotals(agencyID: UUID, year: Int, unitPath: String?) -> SQLQueryString {
+    /// Every PNS and CPNS of the scope held to the year's minimum (`ServiceYear`: in active service, with
+    /// at least one whole month of it in the year), with their total and their own minimum in hundredths
+    /// (`id`, `unit_id`, `total`, `target`; employees without a line count 0): the subquery compliance
+    /// figures are built on.
+    static func pnsTotals(agencyID: UUID, year: Int, minimum: JP, unitPath: String?) -> SQLQueryString {
         """
-        SELECT e.id, e.unit_id, CAST(COALESCE(SUM(l.jp_hundredths), 0) AS BIGINT) AS total
-        FROM employees e
-        LEFT JOIN units u ON u.id = e.unit_id
-        LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
-        WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath)) AND e.status IN ('pns', 'cpns')
-        GROUP BY e.id, e.unit_id
+        SELECT y.id, y.unit_id, y.total, \(ServiceYearSQL.minimum(minimum, months: "y.months")) AS target
+        FROM (
+            SELECT e.id, e.unit_id, CAST(COALESCE(SUM(l.jp_hundredths), 0) AS BIGINT) AS total,
+                   \(ServiceYearSQL.months(year: year)) AS months
+            FROM employees e
+            LEFT JOIN units u ON u.id = e.unit_id
+            LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
+            WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath, activeOnly: false))
+              AND e.status IN ('pns', 'cpns')
+              AND \(ServiceYearSQL.inService(year: year))
+            GROUP BY e.id, e.unit_id, e.nip, e.status, e.employment_state, e.employment_since
+        ) y
+        WHERE y.months > 0
         """
     }
 

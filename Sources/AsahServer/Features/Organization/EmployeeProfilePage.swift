@@ -35,6 +35,13 @@ struct EmployeeProfilePage {
             tag("div") {
                 UI.facts(rows)
                 tag("p") {
+                    let state = EmploymentState(rawValue: e.employmentState) ?? .aktif
+                    txt("Status kepegawaian: " + state.label)
+                    if let since = e.employmentSince.flatMap(CivilDate.init(iso:)) {
+                        txt(" sejak " + IndonesianFormat.date(since))
+                    }
+                }
+                tag("p") {
                     txt("Atasan langsung: ")
                     if let nip = e.supervisorNIP, let name = e.supervisorName {
                         if m.supervisorVisible { link(SiteURL.employee(nip), name) } else { txt(name) }
@@ -50,7 +57,10 @@ struct EmployeeProfilePage {
                 link(SiteURL.competencyProfile(e.nip), "Profil kompetensi", cls: "btn")
                 link(SiteURL.learningHours(e.nip), "Jam pelajaran (JP)", cls: "btn btn-secondary")
                 link(SiteURL.employeeInnovations(e.nip), "Proyek inovasi", cls: "btn btn-secondary")
-                if m.canChange { link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary") }
+                if m.canChange {
+                    link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary")
+                    link(SiteURL.employment(e.nip), "Ubah status kepegawaian", cls: "btn btn-secondary")
+                }
             }.cls("actions")
             if !m.subordinates.isEmpty {
                 tag("h2") { txt("Bawahan langsung (\(m.subordinates.count))") }

@@ -47,6 +47,17 @@ enum EmployeeQueries {
         var supervisorName: String?
         /// The supervisor was chosen by a manager rather than derived from the structure.
         var supervisorOverride: Bool
+        var employmentState: String
+        var employmentSince: String?
+
+        /// The person's service as the yearly JP minimum reads it (`ServiceYear`).
+        var service: ServiceFacts {
+            let status = EmployeeStatus(rawValue: self.status)
+            return ServiceFacts(
+                state: EmploymentState(rawValue: employmentState) ?? .aktif,
+                since: employmentSince.flatMap(CivilDate.init(iso:)),
+                serviceStart: status?.isPPPK == false ? ServiceFacts.serviceStart(nip: nip) : nil)
+        }
 
         var facts: EmployeeFacts {
             EmployeeFacts(employeeID: id, agencyID: agencyID, unitPath: unitPath, supervisorID: supervisorID)
@@ -62,9 +73,12 @@ enum EmployeeQueries {
         var per: Int
     }
 
-    /// One page of an employee list and the total that matches.
+    /// One page of an employee list and the total that matches. People who have left (pensiun, berhenti,
+    /// meninggal, pindah) are not listed; their own pages stay.
     static func list(_ q: ListQuery, on db: any Database) async throws -> (rows: [ListRow], total: Int) {
-        var filter: SQLQueryString = "WHERE e.agency_id = \(bind: q.agencyID)"
+        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        var filter: SQLQueryString =
+            "WHERE e.agency_id = \(bind: q.agencyID) AND e.employment_state NOT IN (\(binds: gone))"
         switch q.scope {
         case .agency: break
         case .unitSubtree(let path): filter += " AND u.path LIKE \(bind: Like.prefix(path)) ESCAPE '!'"
@@ -102,7 +116,8 @@ enum EmployeeQueries {
                    e.gelar_belakang, e.status, e.golongan, e.gender, e.birth_date, e.email, e.phone,
                    e.unit_id, u.name AS unit_name, u.path AS unit_path,
                    e.position_id, p.name AS position_name, p.kind AS position_kind, p.jenjang AS position_jenjang,
-                   e.supervisor_id, s.nip AS supervisor_nip, s.name AS supervisor_name, e.supervisor_override
+                   e.supervisor_id, s.nip AS supervisor_nip, s.name AS supervisor_name, e.supervisor_override,
+                   e.employment_state, e.employment_since
             FROM employees e
             JOIN agencies a ON a.id = e.agency_id
             LEFT JOIN units u ON u.id = e.unit_id

@@ -86,6 +86,7 @@ struct OrganizationAPIController {
         let dryRun = try req.dryRunFlag()
         let report = try await EmployeeImporter.run(
             file: Data(buffer: body), agencyID: try agency.requireID(), dryRun: dryRun, userID: user.userID,
+            today: try await req.today(for: try agency.requireID()),
             on: req.db)
         let details = report.errors.map { APIError.Detail(row: $0.row, column: $0.column, message: $0.message) }
         guard report.isValid else {

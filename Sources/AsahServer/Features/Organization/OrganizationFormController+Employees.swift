@@ -145,6 +145,7 @@ extension OrganizationFormController {
             existing == nil || employee.unitID != unit?.id || employee.positionID != position?.id
             || employee.supervisorOverride != (supervisorID != nil) || employee.supervisorID != supervisorID
         employee.agencyID = agencyID
+        if existing == nil { employee.employmentState = EmploymentState.aktif.rawValue }
         employee.nip = v.nip.digits
         employee.gelarDepan = v.gelarDepan
         employee.name = v.name

@@ -26,6 +26,11 @@ extension SiteRoutes {
         pages.post(SitePath.instansiPegawaiBaru, use: forms.createEmployee)
         pages.get(SitePath.pegawaiUbah, use: forms.editEmployee)
         pages.post(SitePath.pegawaiUbah, use: forms.updateEmployee)
+        let employment = EmploymentController()
+        pages.get(SitePath.pegawaiKedudukan, use: employment.form)  // managers
+        pages.post(SitePath.pegawaiKedudukan, use: employment.save)
+        api.put(SitePath.apiEmployeesEmployment, use: employment.put)  // managers
+        pages.post(SitePath.instansiPegawaiKeluar, use: employment.leave)  // managers
         api.get(SitePath.apiAgencies, use: org.agencies)  // admin: all; others: their own
         api.get(SitePath.apiAgenciesUnits, use: org.units)  // managers and unit heads
         api.get(SitePath.apiAgenciesEmployees, use: org.employees)  // scoped like the page list

@@ -57,7 +57,8 @@ enum Supervision {
         for chunk in Set(headPositions).sorted(by: { $0.uuidString < $1.uuidString }).chunks(of: 500) {
             let rows = try await sql.raw(
                 """
-                SELECT id, position_id FROM employees WHERE position_id IN (\(binds: Array(chunk))) ORDER BY nip
+                SELECT id, position_id FROM employees
+                WHERE position_id IN (\(binds: Array(chunk))) AND employment_state = 'aktif' ORDER BY nip
                 """
             ).rows(Holder.self)
             for row in rows { holders[row.positionID, default: []].append(row.id) }

@@ -43,6 +43,17 @@ extension OpenAPIDocument {
                     "required": ["username"], "properties": {"username": {"type": "string"}}}}}},
                     "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
                     "422": {"$ref": "#/components/responses/Error"}, "429": {"$ref": "#/components/responses/Error"}}}},
+                "/api/v1/employees/{nip}/employment": {"put": {"summary": "Record an employee's employment state and the day it began (the agency's managers). Someone who has left (pensiun, berhenti, meninggal, pindah) loses their account's sign-in; the JP rate and gap reports count people in active service",
+                  "parameters": [{"$ref": "#/components/parameters/nip"}],
+                  "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
+                    "required": ["state", "since"], "properties": {
+                    "state": {"type": "string", "enum": ["aktif", "tugas_belajar", "pemberhentian_sementara", "cltn", "pensiun", "berhenti", "meninggal", "pindah"]},
+                    "since": {"type": "string", "format": "date", "description": "Not after today"}}}}}},
+                  "responses": {"200": {"description": "The state now held", "content": {"application/json": {"schema": {"type": "object",
+                    "required": ["nip", "state", "since"], "properties": {
+                    "nip": {"type": "string"}, "state": {"type": "string"}, "since": {"type": "string", "format": "date"}}}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}},
                 "/api/v1/me/password": {"put": {"summary": "Change one's own password; the account's other sessions and tokens end",
                   "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
                     "required": ["current_password", "password"], "properties": {
