@@ -4,8 +4,8 @@ import Foundation
 /// The demo agency's structure as `SupervisionRules` reads it, with stable ids from its keys.
 public struct DemoStructure: Sendable {
     public let derived: SupervisionRules.Derived
-    /// The heads of top-level units: the demo has them report to the Sekretaris Daerah, a choice the
-    /// structure cannot make (it is kept as a manager's choice when seeded).
+    /// The heads of top-level units but the Sekretaris Daerah: the demo has them report to the Sekda, a
+    /// choice the structure cannot make (it is kept as a manager's choice when seeded).
     public let topUnitHeads: Set<String>
 
     /// Units headed by a fungsional (a school's Kepala Sekolah): the demo's managers marked the head
@@ -32,7 +32,9 @@ public struct DemoStructure: Sendable {
         var holders: [UUID: [UUID]] = [:]
         for e in a.employees { holders[Self.id(e.positionKey), default: []].append(Self.id(e.nip)) }
         derived = SupervisionRules.derive(units: units, positions: positions, holders: holders)
-        topUnitHeads = Set(a.units.filter { $0.parentKey == nil }.compactMap { heads[$0.key]?.nip })
+        topUnitHeads = Set(
+            a.units.filter { $0.parentKey == nil }.compactMap { heads[$0.key] }.filter { $0.supervisorNIP != nil }
+                .map(\.nip))
     }
 
     public func id(_ key: String) -> UUID { Self.id(key) }

@@ -63,7 +63,7 @@ struct SupervisionPage {
                         tag("tr") {
                             UI.cell("Unit kerja") { txt(u.name) }
                             UI.cell("Sebab") { txt(u.reason) }
-                            UI.cell("") { link(SiteURL.editUnit(m.agencyCode, u.unitID.uuidString), "atur kepala") }
+                            tag("td") { link(SiteURL.editUnit(m.agencyCode, u.unitID.uuidString), "atur kepala") }
                         }
                     }
                 }
@@ -93,7 +93,7 @@ struct SupervisionPage {
                             }
                             UI.cell("Unit kerja") { txt(p.unitName ?? "-") }
                             UI.cell(third.0) { txt(third.1(p)) }
-                            UI.cell("") { link(SiteURL.editEmployee(p.nip), "ubah atasan") }
+                            tag("td") { link(SiteURL.editEmployee(p.nip), "ubah atasan") }
                         }
                     }
                 }
