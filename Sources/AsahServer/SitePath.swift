@@ -49,6 +49,8 @@ enum SitePath {
     static let instansiUnitUbah = RoutePath("/instansi/:code/unit/:id/ubah")
     static let instansiJabatan = RoutePath("/instansi/:code/jabatan")
     static let instansiAtasan = RoutePath("/instansi/:code/atasan")
+    static let sistem = RoutePath("/sistem")
+    static let metrics = RoutePath("/metrics")
     static let instansiPegawaiKeluar = RoutePath("/instansi/:code/pegawai/keluar")
     static let instansiJabatanBaru = RoutePath("/instansi/:code/jabatan/baru")
     static let instansiJabatanUbah = RoutePath("/instansi/:code/jabatan/:id/ubah")

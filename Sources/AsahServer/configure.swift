@@ -52,6 +52,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ContentConfiguration.global.use(decoder: decoder, for: .json)
 
     app.middleware = .init()
+    app.middleware.use(MetricsMiddleware(metrics: app.metrics))
     app.middleware.use(SecurityHeadersMiddleware(strictTransport: config.secureCookies))
     app.middleware.use(AppErrorMiddleware())
     // Before any route: no body larger than the largest any route takes, by its announced length.

@@ -38,6 +38,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /akun/:username": .record(manager: true), "POST /akun/:username": .record(manager: true),
         "POST /akun/:username/reset": .record(manager: true),
         "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /instansi/baru": .signedIn,
+        "GET /sistem": .signedIn, "GET /metrics": .open,
         "POST /instansi/baru": .signedIn, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         // Agency pages.
         "GET /instansi/:code": .record(manager: true), "GET /instansi/:code/pegawai": .record(manager: true),

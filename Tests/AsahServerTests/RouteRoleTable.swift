@@ -83,6 +83,7 @@ enum RouteRole {
         "GET /akun/:username": .on(.account, may: managers), "POST /akun/:username": .on(.account, may: managers),
         "POST /akun/:username/reset": .on(.account, may: managers),
         "GET /aktivasi": .open, "POST /aktivasi": .open, "GET /instansi/baru": .signedIn,
+        "GET /sistem": .signedIn, "GET /metrics": .open,
         "POST /instansi/baru": .signedIn, "GET /akun-saya": .signedIn, "POST /akun-saya": .signedIn,
         "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         // The agency's organisation, competencies and settings.

@@ -52,8 +52,13 @@ class AppTestCase: XCTestCase {
 
     /// The app started again on the same database with another clock (a test about another moment).
     func restart(clock: WallClock) async throws {
+        try await restart { $0.with(clock: clock) }
+    }
+
+    /// The app started again on the same database with its configuration changed.
+    func restart(_ change: (AppConfig) -> AppConfig) async throws {
         try await app.asyncShutdown()
-        config = config.with(clock: clock)
+        config = change(config)
         app = try await Application.make(.testing)
         try await configure(app, config: config)
     }

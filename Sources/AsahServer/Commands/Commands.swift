@@ -9,6 +9,8 @@ enum Commands {
         app.asyncCommands.use(CreateAgencyCommand(), as: "create-agency")
         app.asyncCommands.use(RecomputeLevelsCommand(), as: "recompute-levels")
         app.asyncCommands.use(RefreshStructureCommand(), as: "refresh-structure")
+        app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(RestoreCommand(), as: "restore")
         app.asyncCommands.use(BenchDataCommand(), as: "bench-data")
     }
 

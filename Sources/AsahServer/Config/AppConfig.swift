@@ -32,6 +32,8 @@ public struct AppConfig: Sendable {
     public var clock: WallClock = .system
     /// The instant `ASAH_NOW` set, when it did.
     public var clockStartsAt: Date?
+    /// `ASAH_METRICS_TOKEN`: the bearer token `/metrics` asks for; without one `/metrics` does not exist.
+    public var metricsToken: String?
 
     public init(
         database: Database, postgresConnectionsPerLoop: Int = 8, secureCookies: Bool = false,
@@ -71,6 +73,7 @@ public struct AppConfig: Sendable {
                         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             )
             .with(clockStartsAt: clockStart(env["ASAH_NOW"]))
+            .with(metricsToken: env["ASAH_METRICS_TOKEN"].flatMap { $0.count >= 16 ? $0 : nil })
     }
 
     /// The instant `ASAH_NOW` names (`2026-07-15T03:00:00Z`), or nil when unset. A value that is not an
@@ -118,6 +121,12 @@ public struct AppConfig: Sendable {
     func with(profileCacheEntries: Int) -> AppConfig {
         var copy = self
         copy.profileCacheEntries = profileCacheEntries
+        return copy
+    }
+
+    func with(metricsToken: String?) -> AppConfig {
+        var copy = self
+        copy.metricsToken = metricsToken
         return copy
     }
 

@@ -35,5 +35,6 @@ enum MigrationList {
         M0030_AddAccountActivation(),
         M0031_AddSupervisionFromStructure(),
         M0032_AddEmploymentStates(),
+        M0033_CreateBackupRuns(),
     ]
 }

@@ -31,6 +31,9 @@ extension AccessPolicy {
     /// Every agency of the server (the agency list, a new agency): administrators.
     public static func canListAgencies(_ actor: Actor) -> Bool { actor.isAdmin }
 
+    /// The server's status (version, database, backups): administrators.
+    public static func canReadSystemStatus(_ actor: Actor) -> Bool { actor.isAdmin }
+
     /// What the agency's reports (competency gaps, JP compliance) may cover: the whole agency for its
     /// managers, the unit subtree for a unit head; nil (no report) for anyone else.
     public static func reportScope(agency agencyID: UUID, _ actor: Actor) -> EmployeeListScope? {

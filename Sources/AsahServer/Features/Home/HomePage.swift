@@ -121,7 +121,11 @@ struct HomePage {
     static func agencyList(_ rows: [OrganizationQueries.AgencyRow]) -> Component {
         tag("section") {
             tag("h2") { txt("Instansi") }
-            tag("p") { link(SiteURL.newAgency, "Tambah instansi dan pengelola pertamanya") }
+            tag("p") {
+                link(SiteURL.newAgency, "Tambah instansi dan pengelola pertamanya")
+                txt(" · ")
+                link(SiteURL.systemStatus, "Status sistem dan cadangan")
+            }
             if rows.isEmpty { tag("p") { txt("Belum ada instansi.") }.cls("card") } else { table(rows) }
         }
     }

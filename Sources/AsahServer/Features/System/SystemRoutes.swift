@@ -9,5 +9,7 @@ extension SiteRoutes {
         app.get(SitePath.stylesheet, use: system.stylesheet)
         app.get(SitePath.openAPI, use: system.openAPI)
         pages.get(SitePath.instansi, use: system.agencies)  // admin
+        pages.get(SitePath.sistem, use: system.status)  // admin
+        app.get(SitePath.metrics, use: system.metrics)  // a scraper with ASAH_METRICS_TOKEN
     }
 }

@@ -1,0 +1,122 @@
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import Vapor
+
+/// `asah backup` and `asah restore`.
+///
+/// - SQLite: `VACUUM INTO` writes a consistent copy of the live database from one read transaction,
+///   while the server goes on serving (WAL readers and writers do not wait for it); every write
+///   committed before it began is in the copy. A restore first checks the copy (`PRAGMA
+///   integrity_check`, and that it is an Asah database), keeps the current file beside it, then
+///   replaces it. Stop the server before restoring.
+/// - PostgreSQL: `pg_dump --format=custom` of the configured URL (one snapshot, served on meanwhile);
+///   a restore is `pg_restore --clean --if-exists --no-owner` into the configured database.
+enum Backup {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    struct Taken: Sendable {
+        var file: String
+        var bytes: Int
+    }
+
+    /// Copies the database to `file`, which must not exist yet, and records the run.
+    static func take(to file: String, config: AppConfig, on db: any Database) async throws -> Taken {
+        let target = URL(fileURLWithPath: file).standardizedFileURL.path
+        guard !FileManager.default.fileExists(atPath: target) else {
+            throw Failure(description: "\(target) already exists; choose a new file name (nothing was written).")
+        }
+        switch config.database {
+        case .sqlite:
+            try await db.sql.raw("VACUUM INTO \(bind: target)").run()
+        case .postgres(let url):
+            try run("pg_dump", ["--format=custom", "--no-owner", "--file=\(target)", "--dbname=\(url)"])
+        }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
+        try await db.sql.raw(
+            """
+            INSERT INTO backup_runs (id, taken_at, file, bytes, database)
+            VALUES (\(bind: UUID()), \(bind: WriteTime.now), \(bind: target), \(bind: bytes), \(bind: config.databaseKindName))
+            """
+        ).run()
+        return Taken(file: target, bytes: bytes)
+    }
+
+    /// Brings a backup back over the configured database. Returns where the replaced SQLite file was kept.
+    @discardableResult
+    static func restore(from file: String, config: AppConfig, on loop: any EventLoop) async throws -> String? {
+        let source = URL(fileURLWithPath: file).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw Failure(description: "\(source) does not exist.")
+        }
+        switch config.database {
+        case .sqlite(let path):
+            try await check(sqlite: source, on: loop)
+            let fm = FileManager.default
+            let kept = path + ".before-restore-" + String(Int(WriteTime.now.timeIntervalSince1970))
+            let staged = path + ".restoring"
+            try? fm.removeItem(atPath: staged)
+            try fm.copyItem(atPath: source, toPath: staged)
+            if fm.fileExists(atPath: path) { try fm.moveItem(atPath: path, toPath: kept) }
+            for suffix in ["-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+            try fm.moveItem(atPath: staged, toPath: path)
+            return fm.fileExists(atPath: kept) ? kept : nil
+        case .postgres(let url):
+            try run(
+                "pg_restore",
+                ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname=\(url)", source])
+            return nil
+        }
+    }
+
+    /// A copy is restored only when SQLite finds it whole and it holds Asah's schema.
+    static func check(sqlite file: String, on loop: any EventLoop) async throws {
+        do {
+            try await checkOpened(sqlite: file)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "\(file) is not a readable SQLite database (\(error)).")
+        }
+    }
+
+    private static func checkOpened(sqlite file: String) async throws {
+        let connection = try await SQLiteConnection.open(storage: .file(path: file), logger: Logger(label: "backup"))
+        do {
+            let integrity = try await connection.query("PRAGMA integrity_check").get()
+            let verdict = integrity.first?.column("integrity_check")?.string
+            guard integrity.count == 1, verdict == "ok" else {
+                throw Failure(description: "\(file) fails SQLite's integrity check: \(verdict ?? "no answer").")
+            }
+            let tables = try await connection.query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('_fluent_migrations', 'employees')"
+            ).get()
+            guard tables.count == 2 else { throw Failure(description: "\(file) is not an Asah database.") }
+        } catch {
+            try? await connection.close().get()
+            throw error
+        }
+        try await connection.close().get()
+    }
+
+    /// Runs a PostgreSQL client tool; its error output becomes the failure's text.
+    static func run(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [tool] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw Failure(description: "\(tool) could not be started (is the PostgreSQL client installed?).")
+        }
+        // Read before waiting: a tool that fills the pipe would otherwise wait for us forever.
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(tool) failed (\(process.terminationStatus)): \(text)")
+        }
+    }
+}
