@@ -14,7 +14,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # --- apt packages: "package:file that proves it is installed" ---
 missing=()
-for pair in chromium:/usr/bin/chromium sqlite3:/usr/bin/sqlite3 time:/usr/bin/time wrk:/usr/bin/wrk; do
+for pair in chromium:/usr/bin/chromium sqlite3:/usr/bin/sqlite3 time:/usr/bin/time wrk:/usr/bin/wrk \
+    postgresql-client-15:/usr/bin/pg_dump; do
     pkg=${pair%%:*} file=${pair#*:}
     [ -x "$file" ] || missing+=("$pkg")
 done

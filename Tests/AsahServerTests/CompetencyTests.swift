@@ -69,10 +69,11 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(items["M.05"]?["gap"] as? Int, 0)
         XCTAssertTrue(items["T.HUB.01"]?["current"] is NSNull, "not assessed is null, never zero")
         XCTAssertTrue(items["T.HUB.01"]?["gap"] is NSNull)
-        // JPM over the assessed competencies: (2 + 4) / (3 + 4) = 85.7 → CO, MS.
+        // JPM over the assessed competencies: (2 + 4) / (3 + 4) = 85.7, provisional: no category until
+        // every competency of the standard is assessed.
         XCTAssertEqual(profile["jpm"] as? Double, 85.7)
-        XCTAssertEqual(profile["mapping_category"] as? String, "CO")
-        XCTAssertEqual(profile["selection_category"] as? String, "MS")
+        XCTAssertTrue(profile["mapping_category"] is NSNull, "\(profile)")
+        XCTAssertTrue(profile["selection_category"] is NSNull)
 
         // Every change is in the audit log.
         let audits = try await sql.raw(auditQuery).firstRow(CountRow.self)!.n
@@ -159,7 +160,8 @@ final class CompetencyTests: AppTestCase {
         _ = try await browser.login("pengelola.medan")
         let page = try await browser.get("/pegawai/\(s.employee.nip)/kompetensi")
         XCTAssertEqual(page.status, .ok)
-        XCTAssertTrue(page.text.contains("Job person match"))
+        XCTAssertTrue(page.text.contains("(sementara)"), "one of the standard's competencies assessed")
+        XCTAssertTrue(page.text.contains("kategori ditetapkan setelah semua dinilai"))
         XCTAssertTrue(page.text.contains("<svg"))
         XCTAssertLessThan(page.body.readableBytes, 45_000)
         struct Code: Decodable { var competencyCode: String }

@@ -27,7 +27,7 @@ final class PlacementTests: AppTestCase {
             grouping: try await sql.raw(
                 "SELECT e.nip, cl.competency_code, cl.level FROM current_levels cl JOIN employees e ON e.id = cl.employee_id WHERE cl.agency_id = \(bind: medan)"
             ).rows(Level.self), by: \.nip)
-        var expected: [(nip: String, jpm: Double, assessed: Int)] = []
+        var expected: [(nip: String, complete: Bool, jpm: Double, assessed: Int)] = []
         var shown: [String: Double] = [:]
         for (nip, rows) in levels {
             let current = Dictionary(uniqueKeysWithValues: rows.map { ($0.competencyCode, $0.level) })
@@ -35,14 +35,20 @@ final class PlacementTests: AppTestCase {
                 GapItem(code: $0.competencyCode, required: $0.level, current: current[$0.competencyCode])
             }
             guard let r = GapRules.jpm(gapItems), Double(r.assessed) >= Double(standard.count) * 0.5 else { continue }
-            expected.append((nip, r.jpm, r.assessed))
+            expected.append((nip, r.isComplete, r.jpm, r.assessed))
+            XCTAssertEqual(r.selection == nil, !r.isComplete, "a category only for a complete profile")
             shown[nip] = r.percent.value
         }
-        expected.sort { ($0.jpm, $0.assessed, $1.nip) > ($1.jpm, $1.assessed, $0.nip) }
+        // Complete profiles first, then by JPM.
+        expected.sort {
+            ($0.complete ? 1 : 0, $0.jpm, $0.assessed, $1.nip) > ($1.complete ? 1 : 0, $1.jpm, $1.assessed, $0.nip)
+        }
+        XCTAssertTrue(expected.contains { $0.complete } && expected.contains { !$0.complete }, "both kinds in the demo")
         XCTAssertEqual(items.count, min(50, expected.count))
         for (i, item) in items.enumerated() {
             XCTAssertEqual(
                 item["jpm"] as? Double ?? -1, shown[expected[i].nip] ?? -2, accuracy: 1e-9, "rank \(i + 1)")
+            XCTAssertEqual(item["selection_category"] is NSNull, !expected[i].complete, "rank \(i + 1)")
         }
         XCTAssertEqual(Set(items.prefix(5).compactMap { $0["nip"] as? String }).count, 5)
 

@@ -79,12 +79,14 @@ public struct JPMResult: Sendable, Equatable {
     public let assessed: Int
     /// Competencies of the position.
     public let total: Int
-    public let mapping: MappingCategory
-    public let selection: SelectionCategory
+    /// The categories, only when every competency of the standard is assessed (`isComplete`); a partial
+    /// profile's JPM is provisional (*sementara*) and has none.
+    public let mapping: MappingCategory?
+    public let selection: SelectionCategory?
 
     public init(
-        jpm: Double, percent: Percent, assessed: Int, total: Int, mapping: MappingCategory,
-        selection: SelectionCategory
+        jpm: Double, percent: Percent, assessed: Int, total: Int, mapping: MappingCategory?,
+        selection: SelectionCategory?
     ) {
         self.jpm = jpm
         self.percent = percent
@@ -114,20 +116,24 @@ public enum GapRules {
         guard assessed > 0, required > 0 else { return nil }
         // Multiplied first: an exact 90 % stays exactly 90 (0.9 * 100 would not).
         let value = Double(met) * 100 / Double(required)
+        let percent = Percent(met, of: required)!
+        let complete = assessed == items.count
         return JPMResult(
-            jpm: value, percent: Percent(met, of: required)!, assessed: assessed, total: items.count,
-            mapping: mapping(value, thresholds),
-            selection: selection(value, thresholds))
+            jpm: value, percent: percent, assessed: assessed, total: items.count,
+            mapping: complete ? mapping(percent.value, thresholds) : nil,
+            selection: complete ? selection(percent.value, thresholds) : nil)
     }
 
-    /// O ≥ 90, CO ≥ 78, else KO (on the unrounded value: 89.999 is CO).
+    /// The categories are decided on the JPM as shown (one decimal, half up): a profile shown at 90,0 %
+    /// is Optimal even when the exact fraction is 89,96 %, so what people read and the category agree.
+    /// O ≥ 90, CO ≥ 78, else KO.
     public static func mapping(_ jpm: Double, _ t: GapThresholds) -> MappingCategory {
         if jpm >= t.optimal { return .optimal }
         if jpm >= t.cukupOptimal { return .cukupOptimal }
         return .kurangOptimal
     }
 
-    /// MS ≥ 80, MMS ≥ 68, else KMS (on the unrounded value).
+    /// MS ≥ 80, MMS ≥ 68, else KMS (on the value as shown, like `mapping`).
     public static func selection(_ jpm: Double, _ t: GapThresholds) -> SelectionCategory {
         if jpm >= t.memenuhiSyarat { return .memenuhiSyarat }
         if jpm >= t.masihMemenuhiSyarat { return .masihMemenuhiSyarat }

@@ -42,8 +42,12 @@ struct GapRulesTests {
             selection: .memenuhiSyarat),
         // Unassessed left out, never counted as zero: (3 + 2) / (3 + 3).
         Case(
-            name: "partial assessment", items: [(3, 3), (3, 2), (4, nil), (2, nil)], jpm: 500.0 / 6, assessed: 2,
-            mapping: .cukupOptimal, selection: .memenuhiSyarat),
+            name: "partial assessment: provisional, no category", items: [(3, 3), (3, 2), (4, nil), (2, nil)],
+            jpm: 500.0 / 6, assessed: 2, mapping: nil, selection: nil),
+        // 449 of 499 = 89,98 %, shown 90,0 %: Optimal, as shown.
+        Case(
+            name: "categorised as shown", items: [(449, 449), (50, 0)], jpm: 44_900.0 / 499, assessed: 2,
+            mapping: .optimal, selection: .memenuhiSyarat),
         // 9 of 10 = 90 exactly → O.
         Case(
             name: "90 is optimal", items: [(5, 5), (5, 4)], jpm: 90, assessed: 2, mapping: .optimal,

@@ -3,8 +3,9 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// "Who fits this position": employees ranked by JPM against a position's standard, for placement
-/// and rotation. JPM counts the assessed competencies only (as everywhere); coverage is reported.
+/// "Who fits this position": employees in active service ranked by JPM against a position's standard,
+/// for placement and rotation. Complete profiles come first; a partial one's JPM counts the assessed
+/// competencies only (as everywhere), is provisional and has no category.
 enum CandidateQueries {
     struct CandidateRow: Decodable, Sendable {
         var nip: String
@@ -23,8 +24,10 @@ enum CandidateQueries {
         var jpm: Double
         /// The JPM as shown: one decimal, half up on the exact fraction.
         var percent: Percent
-        var selection: SelectionCategory
+        /// Only for a complete profile (every competency of the standard assessed).
+        var selection: SelectionCategory?
         var total: Int
+        var isComplete: Bool { row.assessed == total }
         var fullName: String {
             PersonName.full(gelarDepan: row.gelarDepan, name: row.name, gelarBelakang: row.gelarBelakang)
         }
@@ -51,10 +54,10 @@ enum CandidateQueries {
             JOIN employees e ON e.id = cl.employee_id
             LEFT JOIN units u ON u.id = e.unit_id
             LEFT JOIN positions p ON p.id = e.position_id
-            WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year)
+            WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year) AND e.employment_state = 'aktif'
             GROUP BY e.id, e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name, p.name
             HAVING COUNT(*) >= \(bind: needed)
-            ORDER BY CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS DOUBLE PRECISION)
+            ORDER BY CASE WHEN COUNT(*) = \(bind: total) THEN 0 ELSE 1 END, CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS DOUBLE PRECISION)
                      / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
             LIMIT \(literal: limit)
             """
@@ -62,9 +65,10 @@ enum CandidateQueries {
         let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
             let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0
+            let percent = Percent(row.met, of: row.requiredAssessed) ?? Percent(tenths: 0)
             return Candidate(
-                row: row, jpm: jpm, percent: Percent(row.met, of: row.requiredAssessed) ?? Percent(tenths: 0),
-                selection: GapRules.selection(jpm, thresholds), total: total)
+                row: row, jpm: jpm, percent: percent,
+                selection: row.assessed == total ? GapRules.selection(percent.value, thresholds) : nil, total: total)
         }
     }
 }

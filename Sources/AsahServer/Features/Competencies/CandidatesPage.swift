@@ -38,8 +38,10 @@ struct CandidatesPage {
                             UI.cell("Pegawai") { link(SiteURL.competencyProfile(c.row.nip), c.fullName) }
                             UI.cell("Jabatan sekarang") { txt(c.row.positionName ?? "–") }
                             UI.cell("Unit kerja") { txt(c.row.unitName ?? "–") }
-                            UI.cell("JPM") { txt(c.percent.display) }
-                            UI.cell("Kategori") { txt(c.selection.rawValue + " · " + c.selection.label) }
+                            UI.cell("JPM") { txt(c.percent.display + (c.isComplete ? "" : " (sementara)")) }
+                            UI.cell("Kategori") {
+                                txt(c.selection.map { $0.rawValue + " · " + $0.label } ?? "menunggu penilaian lengkap")
+                            }
                             UI.cell("Dinilai") { txt("\(c.row.assessed) / \(c.total)") }
                         }
                     }

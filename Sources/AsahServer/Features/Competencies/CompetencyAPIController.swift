@@ -128,7 +128,7 @@ struct CompetencyAPIController {
                     assessedOn: $0.assessedOn)
             },
             jpm: p.jpm?.percent.value, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
-            mappingCategory: p.jpm?.mapping.rawValue, selectionCategory: p.jpm?.selection.rawValue)
+            mappingCategory: p.jpm?.mapping?.rawValue, selectionCategory: p.jpm?.selection?.rawValue)
     }
 
     func gaps(req: Request) async throws -> CompetencyGapsDTO {
@@ -154,7 +154,7 @@ struct CompetencyAPIController {
         let items = ranked.map {
             CandidateDTO(
                 nip: $0.row.nip, name: $0.fullName, unit: $0.row.unitName, position: $0.row.positionName,
-                jpm: $0.percent.value, selectionCategory: $0.selection.rawValue, assessed: $0.row.assessed,
+                jpm: $0.percent.value, selectionCategory: $0.selection?.rawValue, assessed: $0.row.assessed,
                 total: $0.total)
         }
         return Paged(items: items, page: 1, per: max(items.count, 1), total: items.count)

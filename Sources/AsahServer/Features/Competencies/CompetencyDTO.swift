@@ -98,7 +98,22 @@ struct CandidateDTO: Content {
     var unit: String?
     var position: String?
     var jpm: Double
-    var selectionCategory: String
+    /// null while the profile is incomplete (the JPM is provisional).
+    var selectionCategory: String?
     var assessed: Int
     var total: Int
+
+    enum CodingKeys: String, CodingKey { case nip, name, unit, position, jpm, selectionCategory, assessed, total }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(nip, forKey: .nip)
+        try c.encode(name, forKey: .name)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(position, forKey: .position)
+        try c.encode(jpm, forKey: .jpm)
+        try c.encode(selectionCategory, forKey: .selectionCategory)
+        try c.encode(assessed, forKey: .assessed)
+        try c.encode(total, forKey: .total)
+    }
 }

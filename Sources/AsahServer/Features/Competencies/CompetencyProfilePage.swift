@@ -51,10 +51,14 @@ struct CompetencyProfilePage {
     static func summary(_ p: ProfileQueries.Profile) -> Component {
         let assessed = p.items.filter { $0.current != nil }.count
         return tag("div") {
-            if let jpm = p.jpm {
+            if let jpm = p.jpm, let mapping = jpm.mapping, let selection = jpm.selection {
                 UI.stat(jpm.percent.display, "Job person match (JPM)")
-                UI.stat(jpm.mapping.rawValue, "Pemetaan: " + jpm.mapping.label)
-                UI.stat(jpm.selection.rawValue, "Seleksi: " + jpm.selection.label)
+                UI.stat(mapping.rawValue, "Pemetaan: " + mapping.label)
+                UI.stat(selection.rawValue, "Seleksi: " + selection.label)
+            } else if let jpm = p.jpm {
+                UI.stat(
+                    jpm.percent.display + " (sementara)",
+                    "JPM dari \(jpm.assessed) dari \(jpm.total) kompetensi; kategori ditetapkan setelah semua dinilai")
             } else {
                 UI.stat("–", "JPM: belum ada penilaian")
             }

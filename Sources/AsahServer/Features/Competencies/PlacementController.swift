@@ -72,7 +72,8 @@ struct PlacementController {
                 + ranked.enumerated().map { i, c in
                     [
                         String(i + 1), c.row.nip, c.fullName, c.row.positionName ?? "", c.row.unitName ?? "",
-                        IndonesianFormat.decimal(c.percent.value, fractionDigits: 1), c.selection.rawValue,
+                        IndonesianFormat.decimal(c.percent.value, fractionDigits: 1),
+                        c.selection?.rawValue ?? "sementara",
                         String(c.row.assessed),
                         String(c.total),
                     ].map(CSVText.field).joined(separator: ";")

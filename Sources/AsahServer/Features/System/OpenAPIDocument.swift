@@ -219,7 +219,7 @@ enum OpenAPIDocument {
                 "items": {"type": "array", "items": {"type": "object", "properties": {
                   "nip": {"type": "string"}, "name": {"type": "string"}, "unit": {"type": "string", "nullable": true},
                   "position": {"type": "string", "nullable": true}, "jpm": {"type": "number"},
-                  "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"]},
+                  "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"], "nullable": true, "description": "null until every competency of the standard is assessed (the JPM is provisional); complete profiles are ranked first"},
                   "assessed": {"type": "integer"}, "total": {"type": "integer"}}}},
                 "page": {"type": "integer"}, "per": {"type": "integer"}, "total": {"type": "integer"}}}}}},
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
