@@ -36,5 +36,6 @@ enum MigrationList {
         M0031_AddSupervisionFromStructure(),
         M0032_AddEmploymentStates(),
         M0033_CreateBackupRuns(),
+        M0034_AddPPPKContractStart(),
     ]
 }

@@ -22,6 +22,8 @@ final class Employee: Model, @unchecked Sendable {
     @Field(key: "employment_state") var employmentState: String
     /// ISO date the state began, if known.
     @OptionalField(key: "employment_since") var employmentSince: String?
+    /// A PPPK's contract start (ISO date), if known.
+    @OptionalField(key: "contract_start") var contractStart: String?
     @Field(key: "gender") var gender: String
     @Field(key: "birth_date") var birthDate: String
     @OptionalField(key: "email") var email: String?

@@ -72,11 +72,13 @@ struct ActivityAPIController {
         let loaded = try await Guard(req, user).activity(.see)
         let body = (try? req.content.decode(EnrolBody.self)) ?? EnrolBody()
         let enrolment: Enrolment
+        var warnings: [String]?
         if let nip = body.nip, !nip.isEmpty, NIP.normalize(nip) != user.employeeNIP {
             let e = try await Guard(req, user).employee(nip: nip, .nominate)
             guard e.agencyID == loaded.activity.agencyID else { throw RecordKind.employee.notFound }
             enrolment = try await EnrolmentService.enrol(
                 loaded.activity, employeeID: e.id, byUser: user.userID, approvalRequired: false, on: req.db)
+            warnings = try await Self.pppkWarning(e, activity: loaded.activity, on: req).map { [$0] }
         } else {
             let me = try Guard(req, user).participant(in: loaded)
             enrolment = try await EnrolmentService.enrol(
@@ -84,8 +86,23 @@ struct ActivityAPIController {
                 approvalRequired: loaded.activity.requiresApproval, on: req.db)
         }
         let response = Response(status: .created)
-        try response.content.encode(EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state))
+        try response.content.encode(
+            EnrolmentDTO(enrolmentId: try enrolment.requireID(), state: enrolment.state, warnings: warnings))
         return response
+    }
+
+    /// A PPPK whose contract year would pass the maximum with this activity's JP: a warning, not a refusal.
+    static func pppkWarning(_ e: EmployeeQueries.Detail, activity: Activity, on req: Request) async throws -> String? {
+        guard EmployeeStatus(rawValue: e.status)?.isPPPK == true else { return nil }
+        let maximum = try await AgencySettings.jpTargets(e.agencyID, on: req.db).pppkMaximum
+        let held = try await PPPKLimitQueries.total(
+            employeeID: e.id, contractStart: e.contractStart, today: try await req.today(for: e.agencyID), on: req.db)
+        let adding = JP(hundredths: activity.jpHundredths)
+        guard let excess = PPPKContractYear.excess(current: held.total, adding: adding, maximum: maximum) else {
+            return nil
+        }
+        return "PPPK ini akan memiliki \((held.total + adding).display) dalam tahun perjanjian kerja berjalan, "
+            + "melebihi batas \(maximum.display) sebanyak \(excess.display)."
     }
 
     func enrolByGap(req: Request) async throws -> EnrolmentService.BulkResult {

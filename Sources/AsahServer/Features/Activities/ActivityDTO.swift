@@ -158,6 +158,8 @@ struct EnrolBody: Content {
 struct EnrolmentDTO: Content {
     var enrolmentId: UUID
     var state: String
+    /// Things the nominating manager should know (a PPPK passing the contract-year maximum); absent when none.
+    var warnings: [String]?
 }
 
 struct DecisionBody: Content {

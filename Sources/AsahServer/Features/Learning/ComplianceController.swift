@@ -32,19 +32,22 @@ struct ComplianceController {
             agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, on: req.db)
         let today = try await req.today(for: agencyID)
         let thisYear = today.year
-        return CompliancePage.render(
-            .init(
-                chrome: req.chrome("Pemenuhan JP"), agencyCode: scoped.agency.code, agencyName: scoped.agency.name,
-                scopeName: scoped.unit?.name, unitID: scoped.unit?.id?.uuidString, year: year,
-                years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
-                reachedByMonth: JPMonthly.reached(
-                    spans.map { .init(from: $0.fromMonth, until: $0.untilMonth, count: $0.n) },
-                    through: JPMonthly.months(of: year, today: today)),
-                below: try await ComplianceQueries.below(
-                    agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,
-                    offset: paging.offset, on: req.db),
-                page: paging.page, perPage: paging.per, canManage: scoped.canManage)
-        ).response()
+        let maximum = try await AgencySettings.jpTargets(agencyID, on: req.db).pppkMaximum
+        var model = CompliancePage.Model(
+            chrome: req.chrome("Pemenuhan JP"), agencyCode: scoped.agency.code, agencyName: scoped.agency.name,
+            scopeName: scoped.unit?.name, unitID: scoped.unit?.id?.uuidString, year: year,
+            years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
+            reachedByMonth: JPMonthly.reached(
+                spans.map { .init(from: $0.fromMonth, until: $0.untilMonth, count: $0.n) },
+                through: JPMonthly.months(of: year, today: today)),
+            below: try await ComplianceQueries.below(
+                agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,
+                offset: paging.offset, on: req.db),
+            page: paging.page, perPage: paging.per, canManage: scoped.canManage)
+        model.pppkMaximum = maximum
+        model.pppkOver = try await PPPKLimitQueries.over(
+            agencyID: agencyID, unitPath: path, maximum: maximum, today: today, on: req.db)
+        return CompliancePage.render(model).response()
     }
 
     /// The report's units added up one level below the scope, lowest share first.

@@ -20,6 +20,9 @@ struct CompliancePage {
         var page: Int
         var perPage: Int
         var canManage: Bool
+        /// PPPK over the maximum in the contract year running today.
+        var pppkOver: [PPPKLimitQueries.Over] = []
+        var pppkMaximum: JP = JPTargets.standard.pppkMaximum
 
         func url(year: Int? = nil, unit: String? = nil, page: Int? = nil, csv: String? = nil) -> String {
             SiteURL.compliance(agencyCode, year: year ?? self.year, unit: unit ?? unitID, page: page, csv: csv)
@@ -57,6 +60,41 @@ struct CompliancePage {
             units(m)
             months(m)
             belowList(m, count: belowCount)
+            pppkList(m)
+        }
+    }
+
+    /// PPPK over the maximum in their contract year running today (PP 49/2018 Pasal 40(1)).
+    static func pppkList(_ m: Model) -> Component {
+        tag("section") {
+            tag("h2") { txt("PPPK melebihi batas \(m.pppkMaximum.display) (\(UI.number(m.pppkOver.count)))") }
+            tag("p") {
+                txt(
+                    "Dihitung per tahun perjanjian kerja yang sedang berjalan, mulai TMT perjanjian kerja pada data "
+                        + "pegawai (tanpa TMT: tahun kalender). Peringatan untuk pengelola, bukan larangan.")
+            }.cls("hint")
+            if m.pppkOver.isEmpty {
+                tag("p") { txt("Tidak ada PPPK yang melebihi batas.") }.cls("card")
+            } else {
+                UI.table(headers: ["Pegawai", "Unit kerja", "Tahun kontrak", "JP", "Lebih"], stacked: true) {
+                    for p in m.pppkOver {
+                        tag("tr") {
+                            UI.cell("Pegawai") {
+                                link(SiteURL.learningHours(p.nip), p.name)
+                                tag("small") { txt(" · " + NIP.format(p.nip)) }.cls("muted nip")
+                            }
+                            UI.cell("Unit kerja") { txt(p.unitName ?? "-") }
+                            UI.cell("Tahun kontrak") {
+                                txt(
+                                    IndonesianFormat.date(p.contractYear.lowerBound) + " – "
+                                        + IndonesianFormat.date(p.contractYear.upperBound))
+                            }
+                            UI.cell("JP") { txt(p.total.display) }
+                            UI.cell("Lebih") { txt(p.excess.display) }.cls("gap-cell")
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -13,6 +13,8 @@ struct LearningHoursPage {
         var targets: JPTargets
         /// The agency's full-year minimum, to explain a pro-rata one.
         var agencyMinimum: JP
+        /// A PPPK's contract year running today and their JP in it.
+        var contractYear: (year: ClosedRange<CivilDate>, total: JP)?
         var entries: [LearningQueries.Entry]
         var isSelf: Bool
         var status: EmployeeStatus
@@ -29,6 +31,17 @@ struct LearningHoursPage {
             }.cls("muted")
             UI.years(m.years, selected: m.year) { SiteURL.learningHours(e.nip, year: $0) }
             summary(status: status, total: m.entries.map(\.jp).total, targets: m.targets)
+            if let c = m.contractYear {
+                tag("p") {
+                    txt(
+                        "Tahun perjanjian kerja berjalan (\(IndonesianFormat.date(c.year.lowerBound)) – "
+                            + "\(IndonesianFormat.date(c.year.upperBound))): \(c.total.display) dari batas "
+                            + "\(m.targets.pppkMaximum.display)"
+                            + (PPPKContractYear.excess(current: c.total, maximum: m.targets.pppkMaximum).map {
+                                ", melebihi \($0.display)."
+                            } ?? "."))
+                }.cls("hint")
+            }
             if !status.isPPPK {
                 let state = EmploymentState(rawValue: e.employmentState) ?? .aktif
                 if !ServiceYear.counts(e.service, year: m.year) {

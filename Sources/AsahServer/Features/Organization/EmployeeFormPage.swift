@@ -14,6 +14,8 @@ struct EmployeeFormPage {
         var supervisorNIP: String = ""
         /// Who the structure names as supervisor today, shown beside an empty field.
         var structureSupervisor: String?
+        /// A PPPK's contract start (ISO date).
+        var contractStart: String = ""
         var units: [(value: String, label: String)]
         var positions: [(value: String, label: String)]
         var errors: [String: String] = [:]
@@ -58,6 +60,10 @@ struct EmployeeFormPage {
                     "Tanggal lahir", name: "birth_date", value: i.birthDate, error: m.errors["birth_date"],
                     type: "date",
                     required: true)
+                field(
+                    "TMT perjanjian kerja (khusus PPPK)", name: "contract_start", value: m.contractStart,
+                    error: m.errors["contract_start"], type: "date",
+                    hint: "Batas 24 JP PPPK dihitung per tahun perjanjian kerja mulai tanggal ini.")
                 selectField(
                     "Unit kerja", name: "unit_id", options: m.units, selected: m.unitID,
                     error: m.errors["unit_id"], includeEmpty: "(belum ditempatkan)")

@@ -49,6 +49,7 @@ enum EmployeeQueries {
         var supervisorOverride: Bool
         var employmentState: String
         var employmentSince: String?
+        var contractStart: String?
 
         /// The person's service as the yearly JP minimum reads it (`ServiceYear`).
         var service: ServiceFacts {
@@ -117,7 +118,7 @@ enum EmployeeQueries {
                    e.unit_id, u.name AS unit_name, u.path AS unit_path,
                    e.position_id, p.name AS position_name, p.kind AS position_kind, p.jenjang AS position_jenjang,
                    e.supervisor_id, s.nip AS supervisor_nip, s.name AS supervisor_name, e.supervisor_override,
-                   e.employment_state, e.employment_since
+                   e.employment_state, e.employment_since, e.contract_start
             FROM employees e
             JOIN agencies a ON a.id = e.agency_id
             LEFT JOIN units u ON u.id = e.unit_id

@@ -16,6 +16,7 @@ extension OrganizationFormController {
         var unit_id: String?
         var position_id: String?
         var supervisor_nip: String?
+        var contract_start: String?
         var email: String?
         var phone: String?
 
@@ -53,6 +54,7 @@ extension OrganizationFormController {
         model.unitID = e.unitID?.uuidString ?? ""
         model.positionID = e.positionID?.uuidString ?? ""
         model.supervisorNIP = e.supervisorOverride ? (e.supervisorNIP ?? "") : ""
+        model.contractStart = e.contractStart ?? ""
         if !e.supervisorOverride, let nip = e.supervisorNIP, let name = e.supervisorName {
             model.structureSupervisor = "\(name) (\(NIP.format(nip)))"
         }
@@ -128,6 +130,11 @@ extension OrganizationFormController {
                 errors["supervisor_nip"] = "Tidak ada pegawai dengan NIP ini di instansi Anda."
             }
         }
+        let contractText = (form.contract_start ?? "").trimmingCharacters(in: .whitespaces)
+        let contractStart = CivilDate(iso: contractText)
+        if !contractText.isEmpty, contractStart.map({ $0.year < 1950 || $0.year > 2100 }) ?? true {
+            errors["contract_start"] = "Isi tanggal yang benar (TTTT-BB-HH), atau kosongkan."
+        }
         guard errors.isEmpty, let v = valid else {
             var model = try await employeeModel(
                 req, agency: agency, title: existing == nil ? "Tambah pegawai" : "Ubah data pegawai",
@@ -136,6 +143,7 @@ extension OrganizationFormController {
             model.unitID = form.unit_id ?? ""
             model.positionID = form.position_id ?? ""
             model.supervisorNIP = form.supervisor_nip ?? ""
+            model.contractStart = form.contract_start ?? ""
             model.errors = errors
             return EmployeeFormPage.render(model).response(status: .unprocessableEntity)
         }
@@ -160,6 +168,7 @@ extension OrganizationFormController {
         // An empty field hands the choice back to the structure, which `save` derives at once.
         employee.supervisorID = supervisorID
         employee.supervisorOverride = supervisorID != nil
+        employee.contractStart = contractStart?.iso
         employee.email = v.email
         employee.phone = v.phone
         try await OrganizationService.save(

@@ -42,7 +42,7 @@ extension OpenAPIDocument {
                 "/api/v1/activities/{id}/enrolments": {"post": {"summary": "Ask for a place (no body), or nominate an employee ({\"nip\"}: unit heads and managers)",
                   "parameters": [{"$ref": "#/components/parameters/id"}],
                   "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"nip": {"type": "string"}}}}}},
-                  "responses": {"201": {"description": "{\"enrolment_id\", \"state\"}: requested, enrolled or waitlisted"},
+                  "responses": {"201": {"description": "{\"enrolment_id\", \"state\"}: requested, enrolled or waitlisted; with \"warnings\" when a nominated PPPK would pass the contract-year maximum"},
                     "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                     "409": {"$ref": "#/components/responses/Error"}}}},
                 "/api/v1/activities/{id}/enrolments/by-gap": {"post": {"summary": "Enrol everyone (in a unit) assessed below the required level of a competency (managers)",

@@ -1,0 +1,88 @@
+import AsahCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// PPPK over the JP maximum in their contract year running on `today` (`PPPKContractYear`). The
+/// agency's PPPK in active service are read with their contract start, then their ledger lines from the
+/// earliest contract year's start, summed per person within their own contract year.
+enum PPPKLimitQueries {
+    struct Over: Sendable {
+        var nip: String
+        var name: String
+        var unitName: String?
+        var contractYear: ClosedRange<CivilDate>
+        var total: JP
+        var excess: JP
+    }
+
+    private struct Person: Decodable {
+        var id: UUID
+        var nip: String
+        var name: String
+        var unitName: String?
+        var contractStart: String?
+    }
+
+    private struct Line: Decodable {
+        var employeeID: UUID
+        var learnedOn: String
+        var jpHundredths: Int
+    }
+
+    /// One PPPK's JP in the contract year holding `today`.
+    static func total(employeeID: UUID, contractStart: String?, today: CivilDate, on db: any Database) async throws
+        -> (year: ClosedRange<CivilDate>, total: JP)
+    {
+        let window = PPPKContractYear.containing(today, start: contractStart.flatMap(CivilDate.init(iso:)))
+        struct Row: Decodable { var total: Int? }
+        let row = try await db.sql.raw(
+            """
+            SELECT CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
+            WHERE employee_id = \(bind: employeeID)
+              AND learned_on >= \(bind: window.lowerBound.iso) AND learned_on <= \(bind: window.upperBound.iso)
+            """
+        ).firstRow(Row.self)
+        return (window, JP(hundredths: row?.total ?? 0))
+    }
+
+    static func over(
+        agencyID: UUID, unitPath: String?, maximum: JP, today: CivilDate, on db: any Database
+    ) async throws -> [Over] {
+        let sql = db.sql
+        let people = try await sql.raw(
+            """
+            SELECT e.id, e.nip, e.name, u.name AS unit_name, e.contract_start
+            FROM employees e LEFT JOIN units u ON u.id = e.unit_id
+            WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath)) AND e.status = 'pppk'
+            """
+        ).rows(Person.self)
+        guard !people.isEmpty else { return [] }
+        var windows: [UUID: ClosedRange<CivilDate>] = [:]
+        for p in people {
+            windows[p.id] = PPPKContractYear.containing(today, start: p.contractStart.flatMap(CivilDate.init(iso:)))
+        }
+        let earliest = windows.values.map(\.lowerBound).min()!
+        let lines = try await sql.raw(
+            """
+            SELECT l.employee_id, l.learned_on, l.jp_hundredths FROM learning_entries l
+            JOIN employees e ON e.id = l.employee_id
+            WHERE e.agency_id = \(bind: agencyID) AND e.status = 'pppk' AND l.learned_on >= \(bind: earliest.iso)
+            """
+        ).rows(Line.self)
+        var totals: [UUID: Int] = [:]
+        for line in lines {
+            guard let window = windows[line.employeeID], let day = CivilDate(iso: line.learnedOn),
+                window.contains(day)
+            else { continue }
+            totals[line.employeeID, default: 0] += line.jpHundredths
+        }
+        return people.compactMap { p in
+            let total = JP(hundredths: totals[p.id] ?? 0)
+            guard let window = windows[p.id], let excess = PPPKContractYear.excess(current: total, maximum: maximum)
+            else { return nil }
+            return Over(
+                nip: p.nip, name: p.name, unitName: p.unitName, contractYear: window, total: total, excess: excess)
+        }.sorted { ($1.excess, $0.name) < ($0.excess, $1.name) }
+    }
+}
