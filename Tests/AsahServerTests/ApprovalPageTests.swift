@@ -31,8 +31,8 @@ final class ApprovalPageTests: AppTestCase {
         XCTAssertEqual(list.status, .ok)
         let staffEmployee = try await Employee.find(
             try await User.query(on: db).filter(\.$username == "pegawai.medan").first()!.employeeID, on: db)!
-        XCTAssertTrue(list.text.contains(staffEmployee.nip))
-        XCTAssertFalse(list.text.contains(outsider.nip), "another unit's request is not this head's")
+        XCTAssertTrue(list.text.contains(NIP.format(staffEmployee.nip)))
+        XCTAssertFalse(list.text.contains(NIP.format(outsider.nip)), "another unit's request is not this head's")
 
         // The head may not decide the outsider's request, even by posting it.
         let outsiderRequest = try await Enrolment.query(on: db).filter(\.$activityID == open.id!)
@@ -58,7 +58,7 @@ final class ApprovalPageTests: AppTestCase {
         var manager = Browser(app)
         _ = try await manager.login("pengelola.medan")
         let agencyList = try await manager.get("/persetujuan-kegiatan")
-        XCTAssertTrue(agencyList.text.contains(outsider.nip))
+        XCTAssertTrue(agencyList.text.contains(NIP.format(outsider.nip)))
         var mamuju = Browser(app)
         _ = try await mamuju.login("pengelola.mamuju")
         let otherAgency = try await mamuju.get("/persetujuan-kegiatan")

@@ -86,6 +86,10 @@ final class CompetencyPageTests: AppTestCase {
         XCTAssertEqual(created.status, .seeOther)
         let page = try await browser.get("/instansi/medan/kompetensi")
         XCTAssertTrue(page.text.contains("T.HUB.09"))
+        // Every level of the national competencies shows its behaviour indicators.
+        let levels = CompetencyDictionary.national.flatMap(\.levels).filter { !$0.indicators.isEmpty }.count
+        XCTAssertGreaterThanOrEqual(levels, 40)
+        XCTAssertEqual(page.text.components(separatedBy: "<ul class=\"indicators\">").count - 1, levels)
         let again = try await browser.post("/instansi/medan/kompetensi", form: form)
         XCTAssertEqual(again.status, .unprocessableEntity)
         XCTAssertTrue(again.text.contains("sudah dipakai"))

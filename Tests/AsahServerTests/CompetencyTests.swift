@@ -162,6 +162,7 @@ final class CompetencyTests: AppTestCase {
         XCTAssertEqual(page.status, .ok)
         XCTAssertTrue(page.text.contains("(sementara)"), "one of the standard's competencies assessed")
         XCTAssertTrue(page.text.contains("kategori ditetapkan setelah semua dinilai"))
+        XCTAssertTrue(page.text.contains("<summary>Perilaku level "), "the standard's behaviour per competency")
         XCTAssertTrue(page.text.contains("<svg"))
         XCTAssertLessThan(page.body.readableBytes, 45_000)
         struct Code: Decodable { var competencyCode: String }

@@ -61,11 +61,17 @@ public struct NIP: Hashable, Sendable, Codable, CustomStringConvertible {
         return .success(NIP(validated: text))
     }
 
-    /// Groups 18 stored digits as "YYYYMMDD YYYYMM G NNN"; any other input comes back unchanged.
+    /// Groups 18 stored digits as people write them: a PNS's "YYYYMMDD YYYYMM G NNN" (birth date, TMT
+    /// CPNS month, gender, sequence) and a PPPK's "YYYYMMDD YYYY NN G NNN" (birth date, TMT year, the
+    /// PPPK code, gender, sequence). A PPPK number is told apart by digits 13–14, which are never a month
+    /// (21 in every PPPK number seen). Any other input comes back unchanged.
     public static func format(_ digits: String) -> String {
         let d = Array(digits.utf8)
         guard d.count == 18, d.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return digits }
         func part(_ r: Range<Int>) -> String { String(decoding: d[r], as: UTF8.self) }
+        if !(1...12).contains(number(d, 12, 2)) {
+            return "\(part(0..<8)) \(part(8..<12)) \(part(12..<14)) \(part(14..<15)) \(part(15..<18))"
+        }
         return "\(part(0..<8)) \(part(8..<14)) \(part(14..<15)) \(part(15..<18))"
     }
 

@@ -30,7 +30,8 @@ struct ApprovalPage {
                             UI.cell("Pegawai") {
                                 txt(r.name)
                                 voidTag("br", [])
-                                tag("small") { txt(r.nip + (r.unitName.map { " · " + $0 } ?? "")) }.cls("muted")
+                                tag("small") { txt(NIP.format(r.nip) + (r.unitName.map { " · " + $0 } ?? "")) }.cls(
+                                    "muted")
                             }
                             UI.cell("Kegiatan") { link(SiteURL.activity(r.activityID), r.title) }
                             UI.cell("Tanggal") { txt(ActivityListPage.dates(r.firstDay, r.lastDay)) }

@@ -54,7 +54,8 @@ struct AttendancePage {
                                 tag("span") {
                                     txt("\(i + 1). \(r.name)")
                                     voidTag("br", [])
-                                    tag("small") { txt(r.nip + (r.unit.map { " · " + $0 } ?? "")) }.cls("muted")
+                                    tag("small") { txt(NIP.format(r.nip) + (r.unit.map { " · " + $0 } ?? "")) }.cls(
+                                        "muted")
                                 }
                                 tag("span") { txt("Tanda tangan: ____________") }.cls("sign")
                             }

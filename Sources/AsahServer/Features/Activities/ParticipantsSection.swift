@@ -15,7 +15,7 @@ enum ParticipantsSection {
                     for p in participants {
                         tag("tr") {
                             UI.cell("Nama") {
-                                txt(p.name); voidTag("br", []); tag("small") { txt(p.nip) }.cls("muted")
+                                txt(p.name); voidTag("br", []); tag("small") { txt(NIP.format(p.nip)) }.cls("muted")
                             }
                             UI.cell("Unit") { txt(p.unit ?? "-") }
                             UI.cell("Status") { txt(EnrolmentState(rawValue: p.state)?.label ?? p.state) }

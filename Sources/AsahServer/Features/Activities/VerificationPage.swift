@@ -28,7 +28,7 @@ struct VerificationPage {
                 tag("section") {
                     tag("h2") { txt("Sertifikat sah") }.cls("ok")
                     UI.facts([
-                        ("Nama", c.name), ("NIP", c.nip), ("Instansi", c.agency), ("Kegiatan", c.activity),
+                        ("Nama", c.name), ("NIP", NIP.format(c.nip)), ("Instansi", c.agency), ("Kegiatan", c.activity),
                         ("Jenis diklat", c.jenisDiklat ?? "-"), ("Jam pelajaran", c.jp.display),
                         (
                             "Tanggal selesai",

@@ -66,6 +66,17 @@ struct CompetencyProfilePage {
         }.cls("grid")
     }
 
+    /// The behaviour the standard's level asks for (national competencies, Permen PANRB 38/2017).
+    static func indicators(code: String, level: Int) -> Component {
+        guard let competency = CompetencyDictionary.national(code: code),
+            let asked = competency.levels.first(where: { $0.level == level }), !asked.indicators.isEmpty
+        else { return EmptyComponent() }
+        return tag("details") {
+            tag("summary") { txt("Perilaku level \(level)") }
+            tag("ul") { for indicator in asked.indicators { tag("li") { txt(indicator) } } }.cls("indicators")
+        }
+    }
+
     static func table(_ items: [ProfileQueries.Item]) -> Component {
         UI.table(headers: ["Kompetensi", "Standar", "Saat ini", "Kesenjangan", "Sumber"], stacked: true) {
             for item in items {
@@ -74,6 +85,7 @@ struct CompetencyProfilePage {
                         tag("b") { txt(item.code) }
                         txt(" " + item.name)
                         tag("span") { txt(" · " + item.group.label) }.cls("muted")
+                        indicators(code: item.code, level: item.required)
                     }
                     UI.cell("Standar") { txt(String(item.required)) }
                     UI.cell("Saat ini") { txt(item.current.map(String.init) ?? "belum dinilai") }

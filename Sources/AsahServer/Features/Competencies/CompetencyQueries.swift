@@ -11,6 +11,8 @@ enum CompetencyQueries {
         var group: CompetencyGroup
         var definition: String
         var levels: [String]
+        /// Behaviour indicators per level (national competencies; an agency's teknis ones have none).
+        var indicators: [[String]] = []
         var isNational: Bool
     }
 
@@ -18,7 +20,7 @@ enum CompetencyQueries {
         let national = CompetencyDictionary.national.map {
             Entry(
                 code: $0.code, name: $0.name, group: $0.group, definition: $0.definition,
-                levels: $0.levels.map(\.description), isNational: true)
+                levels: $0.levels.map(\.description), indicators: $0.levels.map(\.indicators), isNational: true)
         }
         let own = try await TechnicalCompetency.query(on: db).filter(\.$agencyID == agencyID).sort(\.$code).all()
             .map {

@@ -53,7 +53,17 @@ struct DictionaryPage {
                 tag("b") { txt(e.code) }; txt(" " + e.name)
             }
             tag("p") { txt(e.definition) }
-            tag("ol") { for level in e.levels { tag("li") { txt(level) } } }
+            tag("ol") {
+                for (i, level) in e.levels.enumerated() {
+                    tag("li") {
+                        txt(level)
+                        let indicators = i < e.indicators.count ? e.indicators[i] : []
+                        if !indicators.isEmpty {
+                            tag("ul") { for indicator in indicators { tag("li") { txt(indicator) } } }.cls("indicators")
+                        }
+                    }
+                }
+            }
         }.cls("card")
     }
 
