@@ -62,6 +62,27 @@ final class EmploymentTests: AppTestCase {
         XCTAssertEqual(hours["status"] as? String, "met")
     }
 
+    /// The head supervises three people by a manager's choice; when the head retires they go back to the
+    /// structure (which has nobody above them now) instead of keeping a retired supervisor.
+    func testPeopleWhoseChosenSupervisorLeftGoBackToTheStructure() async throws {
+        let world = try await world()
+        let m = world.medan
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        await eq(try await Employee.find(m.staff.id, on: db)?.supervisorOverride, true)
+        let retired = try await manager.send(
+            .PUT, "/api/v1/employees/\(m.head.nip)/employment", json: #"{"state":"pensiun","since":"2026-07-01"}"#)
+        XCTAssertEqual(retired.status, .ok, retired.text)
+        for person in [m.staff, m.colleague, m.pppk] {
+            let now = try await Employee.find(person.id, on: db)
+            XCTAssertEqual(now?.supervisorOverride, false, person.name)
+            XCTAssertNil(now?.supervisorID, "\(person.name): Dinas Perhubungan has no head in service")
+        }
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let page = try await browser.get("/instansi/medan/atasan")
+        XCTAssertFalse(page.text.contains(m.head.name), "a retired head is not listed as lacking a supervisor")
+    }
+
     func testTheAPIRefusesBadStatesDatesAndOtherAgencies() async throws {
         let world = try await world()
         let manager = try await APIClient.signIn(app, "pengelola.medan")

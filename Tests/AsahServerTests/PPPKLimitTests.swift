@@ -25,6 +25,9 @@ final class PPPKLimitTests: AppTestCase {
             "/pegawai/\(pppk.nip)/ubah", form: employeeForm(pppk, contractStart: "31-12-2025"))
         XCTAssertEqual(refused.status, .unprocessableEntity)
         XCTAssertTrue(refused.text.contains("Isi tanggal yang benar"))
+        let future = try await manager.post(
+            "/pegawai/\(pppk.nip)/ubah", form: employeeForm(pppk, contractStart: "2026-08-01"))
+        XCTAssertTrue(future.text.contains("tidak boleh setelah hari ini"), "a future start would hide today's JP")
         let saved = try await manager.post(
             "/pegawai/\(pppk.nip)/ubah", form: employeeForm(pppk, contractStart: "2025-10-01"))
         XCTAssertEqual(saved.status, .seeOther, saved.text)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Unit heads and default supervisors, derived from the organisation structure.
 ///
-/// - A unit's head position is the one a manager marked, else its struktural position of the highest
+/// - A unit's head position is the one a manager marked (while it is in the unit), else its struktural position of the highest
 ///   rank (JPT Utama … Pengawas) when exactly one position holds that rank.
 /// - Its head is the one person in active service holding that position; none (vacant) or several
 ///   holders leave the unit without a head, and the reason is kept for the manager's page.
@@ -77,8 +77,10 @@ public enum SupervisionRules {
             ranked[unit, default: []].append((rank, p.id))
         }
         var result: [UUID: HeadPosition] = [:]
+        let unitOf = Dictionary(positions.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
         for unit in units {
-            if let marked = unit.markedHead {
+            // A marked position counts while it is in the unit; one moved elsewhere since marks nothing.
+            if let marked = unit.markedHead, unitOf[marked] == .some(unit.id) {
                 result[unit.id] = .position(marked)
                 continue
             }

@@ -12,7 +12,8 @@ import Testing
 ///     ├─ Bidang A (Kabid A, Administrator)       kabidA; staff analis (fungsional)
 ///     ├─ Bidang B (two Administrator positions)  nobody derivable; staff bStaff
 ///     ├─ Bidang C (Kabid C held by two people)   c1, c2
-///     └─ Bidang D (marked: the Kepala Dinas)     kadis again (Plt); staff dStaff
+///     └─ Bidang D (marked: the Kepala Dinas's    no head: a mark counts only for a position of
+///        position, which is not Bidang D's)      the unit (a Plt is a unit-head grant); staff dStaff
 ///     Puskesmas (marked: a fungsional position)  kapus; nurse
 ///     Badan (no positions)                       bStaff2
 struct SupervisionRulesTests {
@@ -69,7 +70,7 @@ struct SupervisionRulesTests {
         ("bidangA", .head(employee: i("kabidA"), position: i("pKabidA"))),
         ("bidangB", .severalHeadPositions(count: 2)),
         ("bidangC", .severalHolders(position: i("pKabidC"), count: 2)),
-        ("bidangD", .head(employee: i("kadis"), position: i("pKadis"))),
+        ("bidangD", .noHeadPosition),
         ("puskesmas", .head(employee: i("kapus"), position: i("pKapus"))),
         ("badan", .noHeadPosition),
     ]
@@ -82,14 +83,14 @@ struct SupervisionRulesTests {
     /// (employee, their unit, expected supervisor)
     static let supervisors: [(String, String, String?)] = [
         ("sekda", "setda", nil),  // heads a top unit
-        ("kadis", "dinas", nil),  // heads Dinas and Bidang D: the higher one counts
+        ("kadis", "dinas", nil),  // heads a top unit
         ("sekdis", "sekretariat", "kadis"),  // a head reports to the head above
         ("umumStaff", "umum", "sekdis"),  // vacant Kasubbag: the nearest head above
         ("kabidA", "bidangA", "kadis"),
         ("analis", "bidangA", "kabidA"),
         ("bStaff", "bidangB", "kadis"),  // two candidate head positions: none derived
         ("c1", "bidangC", "kadis"),  // two holders: neither heads
-        ("dStaff", "bidangD", "kadis"),  // the Plt head of Bidang D
+        ("dStaff", "bidangD", "kadis"),  // Bidang D has no head: the Kepala Dinas above
         ("kapus", "puskesmas", nil),  // a marked fungsional head of a top unit
         ("nurse", "puskesmas", "kapus"),
         ("badanStaff", "badan", nil),  // nobody above
@@ -113,7 +114,7 @@ struct SupervisionRulesTests {
     }
 
     @Test func nobodySupervisesThemselvesEvenAsTheirOwnUnitsOnlyHead() {
-        // kadis is a member of Bidang D on paper, which kadis leads as Plt.
+        // kadis is a member of Bidang D on paper and leads Dinas above it.
         #expect(Self.derived.supervisor(of: Self.i("kadis"), unit: Self.i("bidangD")) == nil)
         #expect(Self.derived.unitLed(by: Self.i("kadis")) == Self.i("dinas"))
     }
@@ -122,6 +123,12 @@ struct SupervisionRulesTests {
         let units = [SupervisionRules.UnitNode(id: Self.i("bidangA"), parentID: nil, markedHead: Self.i("pAnalis"))]
         let heads = SupervisionRules.headPositions(units: units, positions: Self.positions)
         #expect(heads[Self.i("bidangA")] == .position(Self.i("pAnalis")))
+    }
+
+    @Test func aMarkedPositionMovedToAnotherUnitMarksNothing() {
+        let units = [SupervisionRules.UnitNode(id: Self.i("badan"), parentID: nil, markedHead: Self.i("pKabidA"))]
+        let heads = SupervisionRules.headPositions(units: units, positions: Self.positions)
+        #expect(heads[Self.i("badan")] == .none(.noHeadPosition))
     }
 
     @Test func aHigherRankWinsAndOnlyStrukturalKindsCount() {

@@ -95,13 +95,18 @@ struct ActivityAPIController {
     static func pppkWarning(_ e: EmployeeQueries.Detail, activity: Activity, on req: Request) async throws -> String? {
         guard EmployeeStatus(rawValue: e.status)?.isPPPK == true else { return nil }
         let maximum = try await AgencySettings.jpTargets(e.agencyID, on: req.db).pppkMaximum
+        // The activity's JP are posted on its last day: the contract year holding that day is the one.
+        let last = try await ActivitySession.query(on: req.db).filter(\.$activityID == activity.requireID())
+            .sort(\.$date, .descending).first()
+        var day = try await req.today(for: e.agencyID)
+        if let lastDay = last.flatMap({ CivilDate(iso: $0.date) }) { day = lastDay }
         let held = try await PPPKLimitQueries.total(
-            employeeID: e.id, contractStart: e.contractStart, today: try await req.today(for: e.agencyID), on: req.db)
+            employeeID: e.id, contractStart: e.contractStart, today: day, on: req.db)
         let adding = JP(hundredths: activity.jpHundredths)
         guard let excess = PPPKContractYear.excess(current: held.total, adding: adding, maximum: maximum) else {
             return nil
         }
-        return "PPPK ini akan memiliki \((held.total + adding).display) dalam tahun perjanjian kerja berjalan, "
+        return "PPPK ini akan memiliki \((held.total + adding).display) dalam tahun perjanjian kerjanya, "
             + "melebihi batas \(maximum.display) sebanyak \(excess.display)."
     }
 

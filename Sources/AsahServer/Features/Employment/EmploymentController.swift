@@ -13,10 +13,11 @@ struct EmploymentController {
     func form(req: Request) async throws -> Response {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.change)
+        let today = try await req.today(for: e.agencyID)
         return EmploymentPage.render(
             .init(
                 chrome: req.chrome("Status kepegawaian · " + e.fullName), employee: e, state: e.employmentState,
-                since: e.employmentSince ?? req.today.iso)
+                since: e.employmentSince ?? today.iso)
         ).response()
     }
 
@@ -24,7 +25,9 @@ struct EmploymentController {
         let user = try req.requirePageUser()
         let e = try await Guard(req, user).employee(.change)
         let body = try req.content.decode(Body.self)
-        switch EmploymentChange.make(state: body.state ?? "", since: body.since ?? "", today: req.today) {
+        switch EmploymentChange.make(
+            state: body.state ?? "", since: body.since ?? "", today: try await req.today(for: e.agencyID))
+        {
         case .failure(let errors):
             return EmploymentPage.render(
                 .init(
@@ -32,7 +35,8 @@ struct EmploymentController {
                     since: body.since ?? "", errors: errors.messages)
             ).response(status: .unprocessableEntity)
         case .success(let change):
-            try await EmploymentService.change(e, to: change, userID: user.userID, on: req.db)
+            try await EmploymentService.change(
+                e, to: change, userID: user.userID, cache: req.application.sessionCache, on: req.db)
             return req.redirect(to: SiteURL.employee(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
         }
     }
@@ -42,13 +46,16 @@ struct EmploymentController {
         let user = try req.requireAPIUser()
         let e = try await Guard(req, user).employee(.change)
         let body = try req.decodeBody(Body.self)
-        switch EmploymentChange.make(state: body.state ?? "", since: body.since ?? "", today: req.today) {
+        switch EmploymentChange.make(
+            state: body.state ?? "", since: body.since ?? "", today: try await req.today(for: e.agencyID))
+        {
         case .failure(let errors):
             throw APIError(
                 .unprocessableEntity, code: .invalid, message: "Status kepegawaian tidak dapat disimpan.",
                 details: errors.messages.sorted { $0.key < $1.key }.map { .init(field: $0.key, message: $0.value) })
         case .success(let change):
-            try await EmploymentService.change(e, to: change, userID: user.userID, on: req.db)
+            try await EmploymentService.change(
+                e, to: change, userID: user.userID, cache: req.application.sessionCache, on: req.db)
             return EmploymentDTO(nip: e.nip, state: change.state.rawValue, since: change.since.iso)
         }
     }
@@ -86,7 +93,8 @@ extension EmploymentController {
                 .unprocessableEntity, reason: "Pilih pensiun, berhenti, meninggal dunia atau pindah ke instansi lain.")
         }
         let changed = try await EmploymentService.leave(
-            nips: nips, agencyID: agencyID, change: change, userID: user.userID, on: req.db)
+            nips: nips, agencyID: agencyID, change: change, userID: user.userID,
+            cache: req.application.sessionCache, on: req.db)
         return req.redirect(to: SiteURL.with(SiteURL.employees(agency.code), ["keluar": String(changed)]))
     }
 }

@@ -55,6 +55,7 @@ enum EmployeeImporter {
                 guard plan.inserts.count + plan.updates.count + plan.newUnits.count > 0 else { return summary }
                 try await ImportQueries.write(plan, agencyID: agencyID, on: tx.sql, progress: progress)
                 for leaver in plan.leavers { try await EmploymentService.closeAccounts(of: leaver, on: tx) }
+                try await EmploymentService.releaseChosenSupervisor(plan.leavers, on: tx)
                 // New heads and moves take effect with the import; supervisors chosen by hand stay.
                 try await Supervision.refresh(agencyID: agencyID, on: tx)
                 try await AuditEntry(

@@ -132,8 +132,10 @@ extension OrganizationFormController {
         }
         let contractText = (form.contract_start ?? "").trimmingCharacters(in: .whitespaces)
         let contractStart = CivilDate(iso: contractText)
-        if !contractText.isEmpty, contractStart.map({ $0.year < 1950 || $0.year > 2100 }) ?? true {
+        if !contractText.isEmpty, contractStart.map({ $0.year < 1950 }) ?? true {
             errors["contract_start"] = "Isi tanggal yang benar (TTTT-BB-HH), atau kosongkan."
+        } else if let start = contractStart, start > (try await req.today(for: agencyID)) {
+            errors["contract_start"] = "TMT perjanjian kerja tidak boleh setelah hari ini."
         }
         guard errors.isEmpty, let v = valid else {
             var model = try await employeeModel(
