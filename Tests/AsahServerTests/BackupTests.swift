@@ -65,7 +65,7 @@ final class BackupTests: AppTestCase {
         struct Row: Decodable { var id: UUID }
         switch app.appConfig.database {
         case .sqlite:
-            try await Backup.check(sqlite: file, on: app.eventLoopGroup.any())
+            try await Backup.check(sqlite: file)
             let connection = try await SQLiteConnection.open(storage: .file(path: file), logger: app.logger)
             let rows = try await connection.sql().raw("SELECT id FROM audit_log").all(decoding: Row.self)
             try await connection.close().get()
@@ -79,7 +79,7 @@ final class BackupTests: AppTestCase {
             let output: String
             do {
                 try await Backup.restore(
-                    from: file, config: AppConfig(database: .postgres(url: restoredURL)), on: app.eventLoopGroup.any())
+                    from: file, config: AppConfig(database: .postgres(url: restoredURL)))
                 output = try psql(restoredURL, "SELECT id FROM audit_log")
             } catch {
                 try? await sql.raw("DROP DATABASE IF EXISTS \(ident: restored)").run()
@@ -117,7 +117,7 @@ final class BackupTests: AppTestCase {
         defer { try? FileManager.default.removeItem(atPath: target) }
         let config = AppConfig(database: .sqlite(path: target))
         do {
-            try await Backup.restore(from: broken, config: config, on: app.eventLoopGroup.any())
+            try await Backup.restore(from: broken, config: config)
             XCTFail("restored a broken file")
         } catch let failure as Backup.Failure {
             XCTAssertTrue(failure.description.contains("not a readable SQLite database"), failure.description)
@@ -126,10 +126,10 @@ final class BackupTests: AppTestCase {
         // An existing database there: checkpointed, kept under a second name, replaced in one step.
         try await sql.raw("DELETE FROM audit_log").run()
         _ = try await Backup.take(to: target, config: app.appConfig, on: app.db)
-        let kept = try await Backup.restore(from: file, config: config, on: app.eventLoopGroup.any())
+        let kept = try await Backup.restore(from: file, config: config)
         let keptPath = try XCTUnwrap(kept)
         defer { try? FileManager.default.removeItem(atPath: keptPath) }
-        try await Backup.check(sqlite: keptPath, on: app.eventLoopGroup.any())
+        try await Backup.check(sqlite: keptPath)
         let connection = try await SQLiteConnection.open(storage: .file(path: target), logger: app.logger)
         struct Count: Decodable { var n: Int }
         let restored = try await connection.sql().raw("SELECT COUNT(*) AS n FROM employees").first(decoding: Count.self)

@@ -37,7 +37,7 @@ struct RestoreCommand: AsyncCommand {
         let app = context.application
         do {
             let kept = try await Backup.restore(
-                from: from, config: app.appConfig, on: app.eventLoopGroup.any())
+                from: from, config: app.appConfig)
             context.console.print(
                 "Restored from \(from)." + (kept.map { " The replaced database is kept as \($0)." } ?? ""))
         } catch let failure as Backup.Failure {

@@ -32,6 +32,9 @@ public enum EmploymentState: String, CaseIterable, Codable, Sendable {
     /// Gone for good: the person leaves the agency's lists; their history stays.
     public var hasLeft: Bool { [.pensiun, .berhenti, .meninggal, .pindah].contains(self) }
 
+    /// The stored values of the states of people who have left, for `employment_state NOT IN (…)`.
+    public static let leftValues: [String] = allCases.filter(\.hasLeft).map(\.rawValue)
+
     /// From SIASN's `KEDUDUKAN HUKUM NAMA` (any case, extra spaces); nil for a name not known here,
     /// which the importer reports by row.
     public static func siasn(_ name: String) -> EmploymentState? {

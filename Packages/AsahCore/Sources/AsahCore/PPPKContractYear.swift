@@ -1,3 +1,5 @@
+import Foundation
+
 /// PP 49/2018 Pasal 40(1): a PPPK develops competence for at most 24 JP "dalam 1 (satu) tahun masa
 /// perjanjian kerja": the limit counts per contract year, from the contract's start date (TMT), not per
 /// calendar year. Without a known start the calendar year stands in.
@@ -14,6 +16,20 @@ public enum PPPKContractYear {
         year = max(year, start.year)
         let from = anniversary(of: start, in: year)
         return from...anniversary(of: start, in: year + 1).addingDays(-1)
+    }
+
+    /// The contract start as typed on the employee form: empty is unknown; otherwise an ISO date from
+    /// 1950 to today (a later start would make today's JP count for nothing). The error is the field's.
+    public static func start(_ text: String, today: CivilDate) -> Result<CivilDate?, FieldErrors> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return .success(nil) }
+        guard let day = CivilDate(iso: trimmed), day.year >= 1950 else {
+            return .failure(FieldErrors(["contract_start": "Isi tanggal yang benar (TTTT-BB-HH), atau kosongkan."]))
+        }
+        guard day <= today else {
+            return .failure(FieldErrors(["contract_start": "TMT perjanjian kerja tidak boleh setelah hari ini."]))
+        }
+        return .success(day)
     }
 
     static func anniversary(of start: CivilDate, in year: Int) -> CivilDate {

@@ -32,4 +32,13 @@ struct PPPKContractYearTests {
         #expect(PPPKContractYear.excess(current: JP(whole: 20), adding: JP(whole: 6), maximum: max) == JP(whole: 2))
         #expect(PPPKContractYear.excess(current: JP(whole: 30), maximum: max) == JP(whole: 6))
     }
+
+    @Test(arguments: [
+        ("", true), ("  ", true), ("2025-10-01", true), ("2026-07-15", true), ("2026-07-16", false),
+        ("31-12-2025", false), ("1949-12-31", false), ("2025-02-30", false),
+    ])
+    func theFormsContractStart(text: String, accepted: Bool) {
+        let result = PPPKContractYear.start(text, today: Self.d("2026-07-15"))
+        if case .success = result { #expect(accepted) } else { #expect(!accepted) }
+    }
 }

@@ -58,7 +58,7 @@ enum EmploymentService {
         nips: [String], agencyID: UUID, change: EmploymentChange, userID: UUID, cache: SessionCache? = nil,
         on db: any Database
     ) async throws -> Int {
-        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        let gone = EmploymentState.leftValues
         let (count, closed) = try await WriteTransaction.run(on: db) { tx -> (Int, [UUID]) in
             struct Row: Decodable { var id: UUID }
             var ids: [UUID] = []

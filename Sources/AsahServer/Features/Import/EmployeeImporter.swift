@@ -78,7 +78,7 @@ enum EmployeeImporter {
     static func notInFile(_ nips: Set<String>, agencyID: UUID, on db: any Database) async throws
         -> [ImportReport.Absent]
     {
-        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        let gone = EmploymentState.leftValues
         return try await db.sql.raw(
             """
             SELECT e.nip, e.name, u.name AS unit_name FROM employees e LEFT JOIN units u ON u.id = e.unit_id

@@ -77,7 +77,7 @@ enum EmployeeQueries {
     /// One page of an employee list and the total that matches. People who have left (pensiun, berhenti,
     /// meninggal, pindah) are not listed; their own pages stay.
     static func list(_ q: ListQuery, on db: any Database) async throws -> (rows: [ListRow], total: Int) {
-        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        let gone = EmploymentState.leftValues
         var filter: SQLQueryString =
             "WHERE e.agency_id = \(bind: q.agencyID) AND e.employment_state NOT IN (\(binds: gone))"
         switch q.scope {

@@ -130,12 +130,10 @@ extension OrganizationFormController {
                 errors["supervisor_nip"] = "Tidak ada pegawai dengan NIP ini di instansi Anda."
             }
         }
-        let contractText = (form.contract_start ?? "").trimmingCharacters(in: .whitespaces)
-        let contractStart = CivilDate(iso: contractText)
-        if !contractText.isEmpty, contractStart.map({ $0.year < 1950 }) ?? true {
-            errors["contract_start"] = "Isi tanggal yang benar (TTTT-BB-HH), atau kosongkan."
-        } else if let start = contractStart, start > (try await req.today(for: agencyID)) {
-            errors["contract_start"] = "TMT perjanjian kerja tidak boleh setelah hari ini."
+        var contractStart: CivilDate?
+        switch PPPKContractYear.start(form.contract_start ?? "", today: try await req.today(for: agencyID)) {
+        case .success(let day): contractStart = day
+        case .failure(let e): errors.merge(e.messages) { a, _ in a }
         }
         guard errors.isEmpty, let v = valid else {
             var model = try await employeeModel(

@@ -49,7 +49,7 @@ enum SupervisionQueries {
     static func withoutSupervisor(agencyID: UUID, limit: Int, on db: any Database) async throws
         -> (people: [Person], total: Int)
     {
-        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        let gone = EmploymentState.leftValues
         let filter: SQLQueryString =
             " WHERE e.agency_id = \(bind: agencyID) AND e.supervisor_id IS NULL AND e.employment_state NOT IN (\(binds: gone))"
         return try await list(filter, limit: limit, on: db)
@@ -59,7 +59,7 @@ enum SupervisionQueries {
     static func chosenByHand(agencyID: UUID, limit: Int, on db: any Database) async throws
         -> (people: [Person], total: Int)
     {
-        let gone = EmploymentState.allCases.filter(\.hasLeft).map(\.rawValue)
+        let gone = EmploymentState.leftValues
         let filter: SQLQueryString =
             " WHERE e.agency_id = \(bind: agencyID) AND e.supervisor_override = \(bind: true) AND e.employment_state NOT IN (\(binds: gone))"
         return try await list(filter, limit: limit, on: db)

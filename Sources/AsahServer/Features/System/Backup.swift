@@ -53,14 +53,14 @@ enum Backup {
 
     /// Brings a backup back over the configured database. Returns where the replaced SQLite file was kept.
     @discardableResult
-    static func restore(from file: String, config: AppConfig, on loop: any EventLoop) async throws -> String? {
+    static func restore(from file: String, config: AppConfig) async throws -> String? {
         let source = URL(fileURLWithPath: file).standardizedFileURL.path
         guard FileManager.default.fileExists(atPath: source) else {
             throw Failure(description: "\(source) does not exist.")
         }
         switch config.database {
         case .sqlite(let path):
-            try await check(sqlite: source, on: loop)
+            try await check(sqlite: source)
             let fm = FileManager.default
             let kept = path + ".before-restore-" + String(Int(WriteTime.now.timeIntervalSince1970))
             let staged = path + ".restoring"
@@ -106,7 +106,7 @@ enum Backup {
     }
 
     /// A copy is restored only when SQLite finds it whole and it holds Asah's schema.
-    static func check(sqlite file: String, on loop: any EventLoop) async throws {
+    static func check(sqlite file: String) async throws {
         do {
             try await checkOpened(sqlite: file)
         } catch let failure as Failure {
