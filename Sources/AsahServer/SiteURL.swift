@@ -19,6 +19,8 @@ enum SiteURL {
     static func editUnit(_ code: String, _ id: String) -> String { SitePath.instansiUnitUbah.link(code, id) }
     static func positions(_ code: String) -> String { SitePath.instansiJabatan.link(code) }
     static func supervision(_ code: String) -> String { SitePath.instansiAtasan.link(code) }
+    static func transfers(_ code: String) -> String { SitePath.instansiMutasi.link(code) }
+    static func transferDecision(_ id: UUID) -> String { SitePath.mutasiKeputusan.link(id.uuidString) }
     static let systemStatus = SitePath.sistem.link()
     static func leavers(_ code: String) -> String { SitePath.instansiPegawaiKeluar.link(code) }
     static func newPosition(_ code: String) -> String { SitePath.instansiJabatanBaru.link(code) }

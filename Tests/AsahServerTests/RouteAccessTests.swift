@@ -50,6 +50,12 @@ final class RouteAccessTests: AppTestCase {
         "POST /instansi/:code/unit/:id/ubah": .record(manager: true),
         "GET /instansi/:code/jabatan": .record(manager: true),
         "GET /instansi/:code/atasan": .record(manager: true),
+        "GET /instansi/:code/mutasi": .record(manager: true), "POST /instansi/:code/mutasi": .record(manager: true),
+        "POST /mutasi/:id/keputusan": .record(manager: true),
+        "POST /api/v1/agencies/:code/transfers": .record(manager: true),
+        "GET /api/v1/agencies/:code/transfers": .record(manager: true),
+        "GET /api/v1/transfers/:id": .record(manager: true),
+        "POST /api/v1/transfers/:id/decision": .record(manager: true),
         "GET /instansi/:code/jabatan/baru": .record(manager: true),
         "POST /instansi/:code/jabatan/baru": .record(manager: true),
         "GET /instansi/:code/jabatan/:id/ubah": .record(manager: true),
@@ -246,7 +252,17 @@ final class RouteAccessTests: AppTestCase {
                     \(bind: TestClock.today.iso), 60, \(bind: TestClock.now), 'pending')
             """
         ).run()
+        // Batanghari asks Medan for its employee (Mamuju's manager, the other caller, is neither side).
+        let transfer = IDs.make()
+        try await sql.raw(
+            """
+            INSERT INTO transfers (id, employee_id, nip, from_agency_id, to_agency_id, state, requested_at)
+            VALUES (\(bind: transfer), \(bind: employee.id!), \(bind: employee.nip), \(bind: medan),
+                    \(bind: try await agencyID("batanghari")), 'pending', \(bind: TestClock.now))
+            """
+        ).run()
         return [
+            "transfer": transfer.uuidString,
             "code": "medan", "nip": employee.nip, "activity": activity.uuidString,
             "session": try await firstID(
                 "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),
@@ -289,6 +305,7 @@ final class RouteAccessTests: AppTestCase {
             case ("id", "inovasi"), ("id", "innovation-projects"): value = f["project"]
             case ("id", "jabatan"), ("id", "positions"): value = f["position"]
             case ("id", "unit"): value = f["unit"]
+            case ("id", "mutasi"), ("id", "transfers"): value = f["transfer"]
             case ("id", "pelatihan-luar"): value = f["external"]
             case ("id", "pembimbingan"), ("id", "mentorships"): value = f["mentorship"]
             case ("id", "sesi-pembimbingan"), ("id", "mentoring-sessions"): value = f["mentoring-session"]

@@ -26,6 +26,8 @@ enum RouteRole {
         case externalQueue
         /// An account of Medan (not one of the callers'): only those who manage Medan's accounts know it.
         case account
+        /// A mutasi request from another agency for one of Medan's employees: Medan's managers.
+        case transfer
 
         var sees: Set<Who> {
             switch self {
@@ -33,7 +35,7 @@ enum RouteRole {
             case .employee: return RouteRole.readers
             case .enrolment: return RouteRole.readers.union([.facilitator])
             case .mentorship: return [.admin, .manager, .supervisor, .employee]
-            case .externalQueue, .account: return RouteRole.managers
+            case .externalQueue, .account, .transfer: return RouteRole.managers
             }
         }
     }
@@ -92,6 +94,13 @@ enum RouteRole {
         "GET /instansi/:code/unit/baru": agency(managers), "POST /instansi/:code/unit/baru": agency(managers),
         "GET /instansi/:code/unit/:id/ubah": agency(managers), "POST /instansi/:code/unit/:id/ubah": agency(managers),
         "GET /instansi/:code/jabatan": agency(managers), "GET /instansi/:code/atasan": agency(managers),
+        // Mutasi: the agency's managers ask and decide; a request is seen by its two agencies' managers.
+        "GET /instansi/:code/mutasi": agency(managers), "POST /instansi/:code/mutasi": agency(managers),
+        "POST /mutasi/:id/keputusan": .on(.transfer, may: managers),
+        "POST /api/v1/agencies/:code/transfers": agency(managers),
+        "GET /api/v1/agencies/:code/transfers": agency(managers),
+        "GET /api/v1/transfers/:id": .on(.transfer, may: managers),
+        "POST /api/v1/transfers/:id/decision": .on(.transfer, may: managers),
         "GET /instansi/:code/jabatan/baru": agency(managers),
         "POST /instansi/:code/jabatan/baru": agency(managers), "GET /instansi/:code/jabatan/:id/ubah": agency(managers),
         "POST /instansi/:code/jabatan/:id/ubah": agency(managers),

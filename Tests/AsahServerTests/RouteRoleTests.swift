@@ -210,9 +210,21 @@ final class RouteRoleTests: AppTestCase {
             displayName: "Akun Uji", roles: [.employee], agencyID: medan, employeeID: outsider.id
         ).create(on: db)
 
+        // Batanghari asks Medan for the other employee: a request only Medan's managers (and the
+        // administrator) see in this test, Batanghari's manager being no caller.
+        let transfer = UUID()
+        try await sql.raw(
+            """
+            INSERT INTO transfers (id, employee_id, nip, from_agency_id, to_agency_id, state, requested_at)
+            VALUES (\(bind: transfer), \(bind: outsider.id!), \(bind: outsider.nip), \(bind: medan),
+                    \(bind: try await agencyID("batanghari")), 'pending', \(bind: TestClock.now))
+            """
+        ).run()
+
         return (
             callers,
             [
+                "transfer": transfer.uuidString,
                 "code": "medan", "nip": employee.nip, "activity": activity.uuidString, "enrolment": enrolment,
                 "session": try await firstID(
                     "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),

@@ -56,7 +56,7 @@ enum RecordKind {
     case agency, unit, position, employee, evidence, upload
     case activity, session, enrolment, test, certificate
     case course, module, lesson, lessonFile, quiz, externalLearning, externalProof
-    case mentorship, mentoringSession, project, milestone, knowledgeSession, account
+    case mentorship, mentoringSession, project, milestone, knowledgeSession, account, transfer
 
     var notFound: Abort {
         let what: String
@@ -85,6 +85,7 @@ enum RecordKind {
         case .milestone: what = "Tahapan tidak ditemukan."
         case .knowledgeSession: what = "Sesi komunitas belajar tidak ditemukan."
         case .account: what = "Akun tidak ditemukan."
+        case .transfer: what = "Permintaan mutasi tidak ditemukan."
         }
         return Abort(.notFound, reason: what)
     }

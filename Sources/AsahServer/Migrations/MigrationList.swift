@@ -37,5 +37,6 @@ enum MigrationList {
         M0032_AddEmploymentStates(),
         M0033_CreateBackupRuns(),
         M0034_AddPPPKContractStart(),
+        M0035_CreateTransfers(),
     ]
 }

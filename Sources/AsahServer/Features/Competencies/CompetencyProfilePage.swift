@@ -150,7 +150,10 @@ struct CompetencyProfilePage {
                         UI.cell("Kompetensi") { txt(h.competencyCode + " " + (m.names[h.competencyCode] ?? "")) }
                         UI.cell("Level") { txt(String(h.level)) }
                         UI.cell("Sumber") { txt(AssessmentSource(rawValue: h.source)?.label ?? h.source) }
-                        UI.cell("Penilai") { txt(h.assessorName ?? "–") }
+                        UI.cell("Penilai") {
+                            txt(h.assessorName ?? "–")
+                            if let at = h.assessedAt { tag("div") { txt("di " + at) }.cls("muted") }
+                        }
                         UI.cell("Catatan") {
                             txt(h.note ?? "")
                             if let url = h.evidenceURL, url.hasPrefix("https://") || url.hasPrefix("http://") {

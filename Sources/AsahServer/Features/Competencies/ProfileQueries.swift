@@ -36,6 +36,8 @@ enum ProfileQueries {
         var evidenceURL: String?
         var assessorName: String?
         var evidenceID: UUID?
+        /// The agency that assessed, when another than the employee's own (after a mutasi).
+        var assessedAt: String?
     }
 
     struct EvidenceFile: Decodable, Sendable {
@@ -161,8 +163,9 @@ enum ProfileQueries {
         try await db.sql.raw(
             """
             SELECT a.competency_code, a.level, a.source, a.assessed_on, a.note, a.evidence_url, s.name AS assessor_name,
-                   ev.id AS evidence_id
+                   ev.id AS evidence_id, oa.name AS assessed_at
             FROM assessments a LEFT JOIN employees s ON s.id = a.assessor_id
+            LEFT JOIN agencies oa ON oa.id = a.origin_agency_id
             LEFT JOIN assessment_evidence ev ON ev.assessment_id = a.id
             WHERE a.employee_id = \(bind: employeeID)
             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 200

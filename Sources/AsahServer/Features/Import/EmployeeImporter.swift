@@ -102,7 +102,7 @@ enum EmployeeImporter {
                     list: foreign.map {
                         ImportIssue(
                             row: $0.row, column: "NIP BARU",
-                            message: "NIP ini sudah terdaftar dan tidak dapat diimpor ke instansi ini.")
+                            message: "NIP ini terdaftar di instansi lain. Ajukan mutasi di halaman Mutasi pegawai.")
                     }))
         }
         var plan = ImportPlan(

@@ -23,7 +23,7 @@ struct LearningAPIController {
                 .init(
                     date: $0.learnedOn, title: $0.title, source: $0.source, jenisDiklatId: $0.jenisDiklatID,
                     jenisDiklat: JenisDiklat.byID($0.jenisDiklatID)?.name, jp: $0.jp, minutes: $0.minutes,
-                    provider: $0.provider, certificateNo: $0.certificateNo)
+                    provider: $0.provider, certificateNo: $0.certificateNo, earnedAt: $0.earnedAt)
             })
     }
 

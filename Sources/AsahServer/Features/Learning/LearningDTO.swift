@@ -13,9 +13,11 @@ struct LearningHoursDTO: Content {
         var minutes: Int?
         var provider: String?
         var certificateNo: String?
+        /// The agency the line was earned in, when another than the employee's own (after a mutasi).
+        var earnedAt: String?
 
         enum CodingKeys: String, CodingKey {
-            case date, title, source, jenisDiklatId, jenisDiklat, jp, minutes, provider, certificateNo
+            case date, title, source, jenisDiklatId, jenisDiklat, jp, minutes, provider, certificateNo, earnedAt
         }
 
         /// Absent values are written as null, never left out.
@@ -30,6 +32,7 @@ struct LearningHoursDTO: Content {
             try c.encode(minutes, forKey: .minutes)
             try c.encode(provider, forKey: .provider)
             try c.encode(certificateNo, forKey: .certificateNo)
+            try c.encode(earnedAt, forKey: .earnedAt)
         }
     }
 

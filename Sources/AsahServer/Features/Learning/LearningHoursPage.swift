@@ -112,7 +112,10 @@ struct LearningHoursPage {
                 tag("tr") {
                     tag("td") { txt(CivilDate(iso: entry.learnedOn).map(IndonesianFormat.date) ?? entry.learnedOn) }
                         .cls("nowrap")
-                    UI.cell("Kegiatan") { tag("b") { txt(entry.title) } }
+                    UI.cell("Kegiatan") {
+                        tag("b") { txt(entry.title) }
+                        if let earned = entry.earnedAt { tag("div") { txt("Diperoleh di " + earned) }.cls("muted") }
+                    }
                     UI.cell("Jenis diklat") { txt(JenisDiklat.byID(entry.jenisDiklatID)?.name ?? "–") }
                     UI.cell("Sumber") { txt(LearningEntry.Source(rawValue: entry.source)?.label ?? entry.source) }
                     UI.cell("JP") { txt(entry.jp.number) }

@@ -14,6 +14,8 @@ enum LearningQueries {
         var jpHundredths: Int
         var provider: String?
         var certificateNo: String?
+        /// The agency the line was earned in, when it is not the one holding it now (after a mutasi).
+        var earnedAt: String?
 
         var jp: JP { JP(hundredths: jpHundredths) }
     }
@@ -21,9 +23,11 @@ enum LearningQueries {
     static func entries(employeeID: UUID, year: Int, on db: any Database) async throws -> [Entry] {
         try await db.sql.raw(
             """
-            SELECT learned_on, title, source, jenis_diklat_id, minutes, jp_hundredths, provider, certificate_no
-            FROM learning_entries WHERE employee_id = \(bind: employeeID) AND year = \(bind: year)
-            ORDER BY learned_on, created_at
+            SELECT l.learned_on, l.title, l.source, l.jenis_diklat_id, l.minutes, l.jp_hundredths, l.provider,
+                   l.certificate_no, oa.name AS earned_at
+            FROM learning_entries l LEFT JOIN agencies oa ON oa.id = l.origin_agency_id
+            WHERE l.employee_id = \(bind: employeeID) AND l.year = \(bind: year)
+            ORDER BY l.learned_on, l.created_at
             """
         ).rows(Entry.self)
     }

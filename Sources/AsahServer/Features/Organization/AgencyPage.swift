@@ -32,6 +32,7 @@ struct AgencyPage {
                     link(SiteURL.newUnit(m.code), "Tambah unit kerja", cls: "btn btn-secondary")
                     link(SiteURL.positions(m.code), "Jabatan", cls: "btn btn-secondary")
                     link(SiteURL.supervision(m.code), "Atasan dan kepala unit", cls: "btn btn-secondary")
+                    link(SiteURL.transfers(m.code), "Mutasi", cls: "btn btn-secondary")
                     link(SiteURL.agencySettings(m.code), "Pengaturan instansi", cls: "btn btn-secondary")
                 }
             }.cls("actions")

@@ -103,7 +103,7 @@ extension OrganizationFormController {
         if existing == nil, let v = valid,
             try await Employee.query(on: req.db).filter(\.$nip == v.nip.digits).count() > 0
         {
-            errors["nip"] = "NIP ini sudah terdaftar."
+            errors["nip"] = "NIP ini sudah terdaftar. Bila pegawai pindah dari instansi lain, ajukan mutasi."
         }
         let unit = try await Self.optionalRecord(form.unit_id, Unit.self, agencyID: agencyID, on: req.db) {
             $0.agencyID

@@ -31,6 +31,14 @@ extension SiteRoutes {
         pages.post(SitePath.pegawaiKedudukan, use: employment.save)
         api.put(SitePath.apiEmployeesEmployment, use: employment.put)  // managers
         pages.post(SitePath.instansiPegawaiKeluar, use: employment.leave)  // managers
+        let transfers = TransferController()
+        pages.get(SitePath.instansiMutasi, use: transfers.show)  // managers of the agency
+        pages.post(SitePath.instansiMutasi, use: transfers.request)  // managers of the receiving agency
+        pages.post(SitePath.mutasiKeputusan, use: transfers.decide)  // managers of the sending agency, admin
+        api.post(SitePath.apiAgenciesTransfers, use: transfers.create)  // managers of the receiving agency
+        api.get(SitePath.apiAgenciesTransfers, use: transfers.list)  // managers of the agency
+        api.get(SitePath.apiTransfers, use: transfers.get)  // managers of either agency, admin
+        api.post(SitePath.apiTransfersDecision, use: transfers.decision)  // managers of the sending agency, admin
         api.get(SitePath.apiAgencies, use: org.agencies)  // admin: all; others: their own
         api.get(SitePath.apiAgenciesUnits, use: org.units)  // managers and unit heads
         api.get(SitePath.apiAgenciesEmployees, use: org.employees)  // scoped like the page list

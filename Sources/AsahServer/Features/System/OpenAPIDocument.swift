@@ -10,6 +10,7 @@ enum OpenAPIDocument {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {
               \#(mentoringSchemas)
+              \#(transferSchemas)
               \#(accountSchemas)
               \#(innovationSchemas)
               \#(knowledgeSharingSchemas)
@@ -84,6 +85,7 @@ enum OpenAPIDocument {
           "paths": {
             \#(activityPaths)
             \#(mentoringPaths)
+            \#(transferPaths)
             \#(accountPaths)
             \#(innovationPaths)
             \#(knowledgeSharingPaths)
@@ -200,7 +202,8 @@ enum OpenAPIDocument {
                   "source": {"type": "string", "enum": ["activity", "mentoring", "knowledge_sharing", "course", "innovation", "external", "manual"]},
                   "jenis_diklat_id": {"type": "integer"}, "jenis_diklat": {"type": "string", "nullable": true}, "jp": {"type": "number"},
                   "minutes": {"type": "integer", "nullable": true}, "provider": {"type": "string", "nullable": true},
-                  "certificate_no": {"type": "string", "nullable": true}}}}}}}}},
+                  "certificate_no": {"type": "string", "nullable": true},
+                  "earned_at": {"type": "string", "nullable": true, "description": "The agency the line was earned in, when another than the employee's own (after a mutasi)"}}}}}}}}},
                 "404": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/agencies/{code}/learning-hours/compliance": {"get": {"summary": "Share of PNS with at least the yearly minimum JP, per unit (managers; unit heads: their unit)",
               "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}},
