@@ -18,7 +18,7 @@ final class HotPathTests: XCTestCase {
                     code: "T.01", name: "Pelayanan Ñ 😀 é", group: "teknis", required: 4, current: 2, gap: 2,
                     source: "supervisor", assessedOn: "2026-08-27"),
             ],
-            jpm: 85.7, assessed: 1, total: 2, mappingCategory: "CO", selectionCategory: "MS")
+            jpm: 85.7, assessed: 1, total: 2, mappingCategory: "CO", selectionCategory: "MS", jpmFormula: "min")
         for variant in [
             dto,
             {

@@ -134,4 +134,55 @@ final class PlacementTests: AppTestCase {
         // Another agency is untouched.
         await eq(try await AgencySettings.currentLevel(try await agencyID("mamuju"), on: db).mode, .priority)
     }
+
+    /// The agency chooses Σ LKI ÷ Σ LKJ (capped) over Σ min(LKI, LKJ) ÷ Σ LKJ: a level above the standard
+    /// then makes up for a gap; the profile says which formula it used.
+    func testTheAgencysJPMFormulaChangesTheFigureAndIsNamed() async throws {
+        let world = try await world()
+        // The head of Dinas Perhubungan: a JPT, whose standard asks more than level 2 of M.02.
+        let staff = world.medan.head
+        let api = try await APIClient.signIn(app, "pengelola.medan")
+        for (code, level) in [("M.01", 5), ("M.02", 2)] {
+            let rated = try await api.send(
+                .POST, "/api/v1/employees/\(staff.nip)/assessments",
+                json:
+                    #"{"competency":"\#(code)","level":\#(level),"source":"assessment_center","assessed_on":"\#(TestClock.today.iso)"}"#
+            )
+            XCTAssertEqual(rated.status, .created, rated.text)
+        }
+        func profile() async throws -> [String: Any] {
+            try json(try await api.get("/api/v1/employees/\(staff.nip)/competency-profile"))
+        }
+        let first = try await profile()
+        let items = try XCTUnwrap(first["items"] as? [[String: Any]])
+        let gapItems = items.map {
+            GapItem(code: $0["code"] as! String, required: $0["required"] as! Int, current: $0["current"] as? Int)
+        }
+        let byMin = try XCTUnwrap(GapRules.jpm(gapItems))
+        let byRatio = try XCTUnwrap(GapRules.jpm(gapItems, thresholds: GapThresholds(formula: .ratio)))
+        XCTAssertGreaterThan(byRatio.percent.value, byMin.percent.value, "M.01 above the standard offsets M.02")
+        var before = try await profile()
+        XCTAssertEqual(before["jpm"] as? Double, byMin.percent.value)
+        XCTAssertEqual(before["jpm_formula"] as? String, "min")
+
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        var form = [
+            "mode": "priority", "ac_years": "3", "optimal": "90", "cukup_optimal": "78", "memenuhi_syarat": "80",
+            "masih_memenuhi_syarat": "68", "jpm_formula": "rata-rata",
+        ]
+        for s in AssessmentSource.allCases { form["weight_" + s.rawValue] = "0.2" }
+        let bad = try await browser.post("/instansi/medan/pengaturan/kompetensi", form: form)
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.text.contains("Pilih salah satu rumus JPM."))
+        form["jpm_formula"] = "ratio"
+        await eq(try await browser.post("/instansi/medan/pengaturan/kompetensi", form: form).status, .seeOther)
+        before = try await profile()
+        XCTAssertEqual(before["jpm"] as? Double, byRatio.percent.value)
+        XCTAssertEqual(before["jpm_formula"] as? String, "ratio")
+        let page = try await browser.get("/pegawai/\(staff.nip)/kompetensi")
+        XCTAssertTrue(page.text.contains("Rumus JPM instansi: Σ LKI ÷ Σ LKJ, paling tinggi 100 %"))
+        // Mamuju keeps the default.
+        await eq(try await AgencySettings.thresholds(world.mamuju.agencyID, on: db).formula, .minimum)
+    }
 }

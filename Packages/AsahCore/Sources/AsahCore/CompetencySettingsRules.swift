@@ -1,9 +1,11 @@
 /// Checks of the settings a manager may change: gap thresholds, the current-level rule and defaults.
 public enum CompetencySettingsRules {
-    public static func thresholds(optimal: Double?, cukupOptimal: Double?, memenuhi: Double?, masihMemenuhi: Double?)
-        -> Result<GapThresholds, FieldErrors>
-    {
+    public static func thresholds(
+        optimal: Double?, cukupOptimal: Double?, memenuhi: Double?, masihMemenuhi: Double?, formula: String? = nil
+    ) -> Result<GapThresholds, FieldErrors> {
         var errors: [String: String] = [:]
+        let jpmFormula = formula.map { JPMFormula(rawValue: $0) } ?? .minimum
+        if jpmFormula == nil { errors["jpm_formula"] = "Pilih salah satu rumus JPM." }
         func check(_ v: Double?, _ key: String) -> Double {
             guard let v, (0...100).contains(v) else {
                 errors[key] = "Isi angka 0 sampai 100."
@@ -20,7 +22,10 @@ public enum CompetencySettingsRules {
             errors["masih_memenuhi_syarat"] = "Batas MMS harus di bawah batas MS."
         }
         guard errors.isEmpty else { return .failure(FieldErrors(errors)) }
-        return .success(GapThresholds(optimal: o, cukupOptimal: co, memenuhiSyarat: ms, masihMemenuhiSyarat: mms))
+        return .success(
+            GapThresholds(
+                optimal: o, cukupOptimal: co, memenuhiSyarat: ms, masihMemenuhiSyarat: mms,
+                formula: jpmFormula ?? .minimum))
     }
 
     public static func currentLevel(

@@ -121,6 +121,43 @@ struct GapRulesTests {
         #expect(GapThresholds() == .standard)
     }
 
+    /// (levels as (required, current), JPM shown under `min`, under `ratio`)
+    @Test(
+        arguments: [
+            ([(3, 4), (3, 2)], "83.3", "100.0"),  // 3 + 2 of 6 · (4 + 2) of 6
+            ([(3, 3), (4, 3)], "85.7", "85.7"),  // no level above the standard: the two agree
+            ([(2, 5), (4, 1)], "50.0", "100.0"),  // capped at 100 %
+            ([(4, 5), (4, 2), (3, 2)], "72.7", "81.8"),  // 8 of 11 · 9 of 11
+            ([(3, nil), (3, 4)], "100.0", "100.0"),  // the unassessed one is left out under both
+        ] as [([(Int, Int?)], String, String)])
+    func theAgencysFormula(levels: [(Int, Int?)], minimum: String, ratio: String) throws {
+        let items = levels.enumerated().map {
+            GapItem(code: "M.0\($0.offset + 1)", required: $0.element.0, current: $0.element.1)
+        }
+        let byMin = try #require(GapRules.jpm(items, thresholds: GapThresholds(formula: .minimum)))
+        let byRatio = try #require(GapRules.jpm(items, thresholds: GapThresholds(formula: .ratio)))
+        #expect(String(format: "%.1f", byMin.percent.value) == minimum)
+        #expect(String(format: "%.1f", byRatio.percent.value) == ratio)
+        #expect(byRatio.formula == .ratio && byMin.formula == .minimum)
+        #expect(byRatio.jpm <= 100)
+    }
+
+    @Test func settingsSavedBeforeTheFormulaKeepTodaysFormula() throws {
+        let old = Data(#"{"optimal":90,"cukupOptimal":78,"memenuhiSyarat":80,"masihMemenuhiSyarat":68}"#.utf8)
+        #expect(try JSONDecoder().decode(GapThresholds.self, from: old) == .standard)
+        let ratio = GapThresholds(formula: .ratio)
+        #expect(try JSONDecoder().decode(GapThresholds.self, from: JSONEncoder().encode(ratio)) == ratio)
+        #expect(
+            CompetencySettingsRules.thresholds(
+                optimal: 90, cukupOptimal: 78, memenuhi: 80, masihMemenuhi: 68, formula: "ratio"
+            ).map(\.formula) == .success(.ratio))
+        guard
+            case .failure(let e) = CompetencySettingsRules.thresholds(
+                optimal: 90, cukupOptimal: 78, memenuhi: 80, masihMemenuhi: 68, formula: "avg")
+        else { Issue.record("accepted"); return }
+        #expect(e.messages["jpm_formula"] != nil)
+    }
+
     @Test(arguments: [
         (MappingCategory.optimal, "O", "Optimal"), (.cukupOptimal, "CO", "Cukup Optimal"),
         (.kurangOptimal, "KO", "Kurang Optimal"),

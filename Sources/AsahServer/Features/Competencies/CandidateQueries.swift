@@ -27,6 +27,8 @@ enum CandidateQueries {
         /// Only for a complete profile (every competency of the standard assessed).
         var selection: SelectionCategory?
         var total: Int
+        /// The agency's formula, which the page names.
+        var formula: JPMFormula
         var isComplete: Bool { row.assessed == total }
         var fullName: String {
             PersonName.full(gelarDepan: row.gelarDepan, name: row.name, gelarBelakang: row.gelarBelakang)
@@ -44,10 +46,15 @@ enum CandidateQueries {
             ).firstRow(CountRow.self)?.n ?? 0
         guard total > 0 else { return [] }
         let needed = Int((Double(total) * minCoverage).rounded(.up))
+        let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
+        // What each competency adds to the numerator (`GapRules.credited`, in SQL).
+        let credited: SQLQueryString =
+            thresholds.formula == .minimum
+            ? "CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END" : "cl.level"
         let rows = try await sql.raw(
             """
             SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, p.name AS position_name,
-                   CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS BIGINT) AS met,
+                   CAST(SUM(\(credited)) AS BIGINT) AS met,
                    CAST(SUM(si.level) AS BIGINT) AS required_assessed, COUNT(*) AS assessed
             FROM standard_items si
             JOIN current_levels cl ON cl.competency_code = si.competency_code AND cl.agency_id = \(bind: agencyID)
@@ -57,18 +64,18 @@ enum CandidateQueries {
             WHERE si.position_id = \(bind: positionID) AND si.year = \(bind: year) AND e.employment_state = 'aktif'
             GROUP BY e.id, e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name, p.name
             HAVING COUNT(*) >= \(bind: needed)
-            ORDER BY CASE WHEN COUNT(*) = \(bind: total) THEN 0 ELSE 1 END, CAST(SUM(CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END) AS DOUBLE PRECISION)
+            ORDER BY CASE WHEN COUNT(*) = \(bind: total) THEN 0 ELSE 1 END, CAST(SUM(\(credited)) AS DOUBLE PRECISION)
                      / CAST(SUM(si.level) AS DOUBLE PRECISION) DESC, COUNT(*) DESC, e.nip
             LIMIT \(literal: limit)
             """
         ).rows(CandidateRow.self)
-        let thresholds = try await AgencySettings.thresholds(agencyID, on: db)
         return rows.map { row in
-            let jpm = row.requiredAssessed > 0 ? Double(row.met) * 100 / Double(row.requiredAssessed) : 0
-            let percent = Percent(row.met, of: row.requiredAssessed) ?? Percent(tenths: 0)
+            let result = GapRules.result(
+                met: row.met, required: row.requiredAssessed, assessed: row.assessed, total: total,
+                thresholds: thresholds)
             return Candidate(
-                row: row, jpm: jpm, percent: percent,
-                selection: row.assessed == total ? GapRules.selection(percent.value, thresholds) : nil, total: total)
+                row: row, jpm: result?.jpm ?? 0, percent: result?.percent ?? Percent(tenths: 0),
+                selection: result?.selection, total: total, formula: thresholds.formula)
         }
     }
 }

@@ -19,6 +19,7 @@ struct CandidatesPage {
                 txt(
                     " · standar \(m.year) · diurutkan menurut JPM (hanya kompetensi yang sudah dinilai; paling sedikit separuh dinilai)"
                 )
+                if let formula = m.candidates.first?.formula { txt(" · rumus JPM: " + formula.label) }
             }.cls("muted")
             tag("div") {
                 link(

@@ -128,7 +128,8 @@ struct CompetencyAPIController {
                     assessedOn: $0.assessedOn)
             },
             jpm: p.jpm?.percent.value, assessed: p.jpm?.assessed ?? 0, total: p.items.count,
-            mappingCategory: p.jpm?.mapping?.rawValue, selectionCategory: p.jpm?.selection?.rawValue)
+            mappingCategory: p.jpm?.mapping?.rawValue, selectionCategory: p.jpm?.selection?.rawValue,
+            jpmFormula: p.jpm?.formula.rawValue)
     }
 
     func gaps(req: Request) async throws -> CompetencyGapsDTO {

@@ -63,9 +63,11 @@ struct CompetencyProfileDTO: Content {
     var total: Int
     var mappingCategory: String?
     var selectionCategory: String?
+    /// The agency's formula (`min` or `ratio`); null while there is no JPM.
+    var jpmFormula: String?
 
     enum CodingKeys: String, CodingKey {
-        case nip, year, position, items, jpm, assessed, total, mappingCategory, selectionCategory
+        case nip, year, position, items, jpm, assessed, total, mappingCategory, selectionCategory, jpmFormula
     }
 
     /// Every key is always present; unknown values are null (as `json()` writes them too).
@@ -80,6 +82,7 @@ struct CompetencyProfileDTO: Content {
         try c.encode(total, forKey: .total)
         try c.encode(mappingCategory, forKey: .mappingCategory)
         try c.encode(selectionCategory, forKey: .selectionCategory)
+        try c.encode(jpmFormula, forKey: .jpmFormula)
     }
 }
 

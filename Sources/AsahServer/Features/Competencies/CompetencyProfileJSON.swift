@@ -23,6 +23,7 @@ extension CompetencyProfileDTO {
                 }
             }
             w.key("jpm"); w.double(jpm)
+            w.key("jpm_formula"); w.string(jpmFormula)
             w.key("mapping_category"); w.string(mappingCategory)
             w.key("nip"); w.string(nip)
             w.key("position"); w.string(position)

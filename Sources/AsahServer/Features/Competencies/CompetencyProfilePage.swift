@@ -49,6 +49,13 @@ struct CompetencyProfilePage {
     }
 
     static func summary(_ p: ProfileQueries.Profile) -> Component {
+        tag("div") {
+            stats(p)
+            if let jpm = p.jpm { tag("p") { txt("Rumus JPM instansi: " + jpm.formula.label) }.cls("hint") }
+        }
+    }
+
+    static func stats(_ p: ProfileQueries.Profile) -> Component {
         let assessed = p.items.filter { $0.current != nil }.count
         return tag("div") {
             if let jpm = p.jpm, let mapping = jpm.mapping, let selection = jpm.selection {

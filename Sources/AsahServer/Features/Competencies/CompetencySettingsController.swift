@@ -37,7 +37,8 @@ struct CompetencySettingsController {
             base: before)
         let thresholds = CompetencySettingsRules.thresholds(
             optimal: number("optimal"), cukupOptimal: number("cukup_optimal"), memenuhi: number("memenuhi_syarat"),
-            masihMemenuhi: number("masih_memenuhi_syarat"))
+            masihMemenuhi: number("masih_memenuhi_syarat"),
+            formula: (try? req.content.get(String.self, at: "jpm_formula")) ?? JPMFormula.minimum.rawValue)
         // Default levels: a select per kind and jenjang; anything unreadable keeps the saved value.
         var defaults = try await AgencySettings.standardDefaults(id, on: req.db)
         for kind in PositionKind.allCases where kind != .fungsional {

@@ -50,7 +50,17 @@ struct CompetencySettingsPage {
                     )
                 }
                 .cls("hint")
-                tag("h2") { txt("Batas kategori JPM (%)") }
+                tag("h2") { txt("Rumus dan batas kategori JPM (%)") }
+                selectField(
+                    "Rumus JPM", name: "jpm_formula", options: JPMFormula.allCases.map { ($0.rawValue, $0.label) },
+                    selected: m.thresholds.formula.rawValue, error: m.errors["jpm_formula"])
+                tag("p") {
+                    txt(
+                        "LKI: level kompetensi individu, LKJ: level kompetensi jabatan, dijumlah atas kompetensi yang "
+                            + "sudah dinilai. Dengan rumus pertama, level di atas standar pada satu kompetensi tidak "
+                            + "menutup kekurangan pada kompetensi lain; dengan rumus kedua menutupnya, dan JPM paling "
+                            + "tinggi 100 %.")
+                }.cls("hint")
                 field(
                     "Optimal (O) mulai", name: "optimal", value: number(m.thresholds.optimal),
                     error: m.errors["optimal"], type: "number")

@@ -64,7 +64,8 @@ enum OpenAPIDocument {
                   "assessed_on": {"type": "string", "nullable": true}}}},
                 "jpm": {"type": "number", "nullable": true}, "assessed": {"type": "integer"}, "total": {"type": "integer"},
                 "mapping_category": {"type": "string", "enum": ["O", "CO", "KO"], "nullable": true},
-                "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"], "nullable": true}}},
+                "selection_category": {"type": "string", "enum": ["MS", "MMS", "KMS"], "nullable": true},
+                "jpm_formula": {"type": "string", "enum": ["min", "ratio"], "nullable": true, "description": "The agency's formula: min = Σ min(LKI, LKJ) ÷ Σ LKJ; ratio = Σ LKI ÷ Σ LKJ capped at 100 %"}}},
               "ImportResult": {"type": "object", "required": ["created", "updated", "unchanged", "errors"], "properties": {
                 "created": {"type": "integer"}, "updated": {"type": "integer"}, "unchanged": {"type": "integer"},
                 "units_created": {"type": "integer"}, "positions_created": {"type": "integer"},
