@@ -22,6 +22,7 @@ enum SitePath {
     static let kegiatanUbah = RoutePath("/kegiatan/:id/ubah")
     static let pendaftaranKeputusan = RoutePath("/pendaftaran/:enrolment/keputusan")
     static let persetujuanKegiatan = RoutePath("/persetujuan-kegiatan")
+    static let kotakMasuk = RoutePath("/kotak-masuk")
     static let persetujuanKegiatanByEnrolment = RoutePath("/persetujuan-kegiatan/:enrolment")
     static let pendaftaranNilai = RoutePath("/pendaftaran/:enrolment/nilai")
     static let kegiatanSesi = RoutePath("/kegiatan/:id/sesi/:session")

@@ -6,6 +6,7 @@ enum SiteURL {
     static let logout = SitePath.keluar.link()
     static let agencies = SitePath.instansi.link()
     static let approvals = SitePath.persetujuanKegiatan.link()
+    static let inbox = SitePath.kotakMasuk.link()
 
     static func agency(_ code: String) -> String { SitePath.instansiByCode.link(code) }
     static func employees(_ code: String, q: String? = nil, unit: String? = nil, page: Int? = nil) -> String {

@@ -41,7 +41,7 @@ struct SiteRoutes {
         func pageGroup(_ limit: BodyLimit) -> any RoutesBuilder {
             app.grouped(
                 BodyLimitMiddleware(limit), SessionAuthMiddleware(),
-                CSRFMiddleware(secureCookies: app.appConfig.secureCookies))
+                CSRFMiddleware(secureCookies: app.appConfig.secureCookies), InboxMiddleware())
         }
         pages = pageGroup(.small)
         evidencePages = pageGroup(.evidence)

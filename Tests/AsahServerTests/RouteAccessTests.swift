@@ -26,7 +26,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
-        "GET /persetujuan-kegiatan": .signedIn,
+        "GET /persetujuan-kegiatan": .signedIn, "GET /kotak-masuk": .signedIn,
         "GET /api/v1/me": .signedIn, "DELETE /api/v1/auth/tokens/current": .signedIn, "GET /api/v1/agencies": .signedIn,
         "POST /api/v1/auth/activate": .open, "PUT /api/v1/me/password": .signedIn,
         // Accounts of the agency (the subject account is `pegawai.medan`, who is no caller here).

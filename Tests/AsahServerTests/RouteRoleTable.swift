@@ -75,7 +75,7 @@ enum RouteRole {
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open, "GET /api/v1/certificates/:code": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
-        "GET /persetujuan-kegiatan": .signedIn,
+        "GET /persetujuan-kegiatan": .signedIn, "GET /kotak-masuk": .signedIn,
         "GET /api/v1/me": .signedIn, "PUT /api/v1/me/password": .signedIn, "POST /api/v1/auth/activate": .open,
         // Accounts: the agency's managers.
         "POST /api/v1/agencies/:code/users": agency(managers), "GET /api/v1/agencies/:code/users": agency(managers),

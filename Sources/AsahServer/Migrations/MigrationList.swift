@@ -38,5 +38,6 @@ enum MigrationList {
         M0033_CreateBackupRuns(),
         M0034_AddPPPKContractStart(),
         M0035_CreateTransfers(),
+        M0036_AddInboxSeen(),
     ]
 }

@@ -8,6 +8,8 @@ struct PageChrome {
     var csrf: String
     var isDemo: Bool = false
     var flash: String?
+    /// What waits for the user (`InboxMiddleware`), shown beside "Kotak masuk".
+    var inbox: Int? = nil
 }
 
 enum Layout {
@@ -47,7 +49,16 @@ enum Layout {
                 tag("nav") {
                     tag("ul") {
                         for item in navigation(user) {
-                            tag("li") { link(item.href, item.label) }
+                            tag("li") {
+                                if item.href == SiteURL.inbox, let n = chrome.inbox, n > 0 {
+                                    linkTo(item.href) {
+                                        txt(item.label + " ")
+                                        tag("span") { txt(UI.number(n)) }.cls("badge")
+                                    }.attr("aria-label", "\(item.label), \(n) menunggu")
+                                } else {
+                                    link(item.href, item.label)
+                                }
+                            }
                         }
                     }
                 }.attr("aria-label", "Menu utama")
@@ -60,7 +71,7 @@ enum Layout {
     }
 
     static func navigation(_ user: SignedInUser) -> [(href: String, label: String)] {
-        var items: [(String, String)] = [(SitePath.home.link(), "Beranda")]
+        var items: [(String, String)] = [(SitePath.home.link(), "Beranda"), (SiteURL.inbox, "Kotak masuk")]
         if AccessPolicy.canListAgencies(user.actor) {
             items.append((SitePath.instansi.link(), "Instansi"))
         } else if let code = user.agencyCode {

@@ -15,7 +15,7 @@ extension Request {
     func chrome(_ title: String, flash: String? = nil) -> PageChrome {
         PageChrome(
             title: title, user: signedIn, csrf: csrfToken, isDemo: application.appConfig.isDemo,
-            flash: flash ?? query[String.self, at: "pesan"].flatMap(FlashMessage.text))
+            flash: flash ?? query[String.self, at: "pesan"].flatMap(FlashMessage.text), inbox: inboxBadge)
     }
 }
 
