@@ -16,6 +16,10 @@ enum SiteURL {
     static func employee(_ nip: String) -> String { SitePath.pegawai.link(nip) }
     static func editEmployee(_ nip: String) -> String { SitePath.pegawaiUbah.link(nip) }
     static func employment(_ nip: String) -> String { SitePath.pegawaiKedudukan.link(nip) }
+    static func studies(_ nip: String) -> String { SitePath.pegawaiBelajar.link(nip) }
+    static func studySemester(_ nip: String, _ id: UUID) -> String {
+        SitePath.pegawaiBelajarSemester.link(nip, id.uuidString)
+    }
     static func newUnit(_ code: String) -> String { SitePath.instansiUnitBaru.link(code) }
     static func editUnit(_ code: String, _ id: String) -> String { SitePath.instansiUnitUbah.link(code, id) }
     static func positions(_ code: String) -> String { SitePath.instansiJabatan.link(code) }

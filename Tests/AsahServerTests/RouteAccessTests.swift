@@ -50,6 +50,11 @@ final class RouteAccessTests: AppTestCase {
         "POST /instansi/:code/unit/:id/ubah": .record(manager: true),
         "GET /instansi/:code/jabatan": .record(manager: true),
         "GET /instansi/:code/atasan": .record(manager: true),
+        "GET /pegawai/:nip/belajar": .record(manager: true), "POST /pegawai/:nip/belajar": .record(manager: true),
+        "POST /pegawai/:nip/belajar/:id/semester": .record(manager: true),
+        "GET /api/v1/employees/:nip/studies": .record(manager: true),
+        "POST /api/v1/employees/:nip/studies": .record(manager: true),
+        "POST /api/v1/employees/:nip/studies/:id/semesters": .record(manager: true),
         "GET /instansi/:code/mutasi": .record(manager: true), "POST /instansi/:code/mutasi": .record(manager: true),
         "POST /mutasi/:id/keputusan": .record(manager: true),
         "POST /api/v1/agencies/:code/transfers": .record(manager: true),
@@ -261,8 +266,17 @@ final class RouteAccessTests: AppTestCase {
                     \(bind: try await agencyID("batanghari")), 'pending', \(bind: TestClock.now))
             """
         ).run()
+        let study = IDs.make()
+        try await sql.raw(
+            """
+            INSERT INTO study_records (id, agency_id, employee_id, kind, institution, programme, starts_on, ends_on,
+                                       international, created_at)
+            VALUES (\(bind: study), \(bind: medan), \(bind: employee.id!), 'izin_belajar', 'Universitas Terbuka',
+                    'S1 Administrasi Negara', '2025-09-01', '2029-08-31', \(bind: false), \(bind: TestClock.now))
+            """
+        ).run()
         return [
-            "transfer": transfer.uuidString,
+            "transfer": transfer.uuidString, "study": study.uuidString,
             "code": "medan", "nip": employee.nip, "activity": activity.uuidString,
             "session": try await firstID(
                 "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),
@@ -306,6 +320,7 @@ final class RouteAccessTests: AppTestCase {
             case ("id", "jabatan"), ("id", "positions"): value = f["position"]
             case ("id", "unit"): value = f["unit"]
             case ("id", "mutasi"), ("id", "transfers"): value = f["transfer"]
+            case ("id", "belajar"), ("id", "studies"): value = f["study"]
             case ("id", "pelatihan-luar"): value = f["external"]
             case ("id", "pembimbingan"), ("id", "mentorships"): value = f["mentorship"]
             case ("id", "sesi-pembimbingan"), ("id", "mentoring-sessions"): value = f["mentoring-session"]

@@ -137,6 +137,11 @@ enum RouteRole {
         "POST /instansi/:code/inovasi/pengaturan": agency(managers),
         // The employee's pages.
         "GET /pegawai/:nip": employee(readers), "GET /pegawai/:nip/ubah": employee(managers),
+        "GET /pegawai/:nip/belajar": employee(readers), "POST /pegawai/:nip/belajar": employee(managers),
+        "POST /pegawai/:nip/belajar/:id/semester": employee(managers),
+        "GET /api/v1/employees/:nip/studies": employee(readers),
+        "POST /api/v1/employees/:nip/studies": employee(managers),
+        "POST /api/v1/employees/:nip/studies/:id/semesters": employee(managers),
         "GET /pegawai/:nip/kedudukan": employee(managers), "POST /pegawai/:nip/kedudukan": employee(managers),
         "PUT /api/v1/employees/:nip/employment": employee(managers),
         "POST /instansi/:code/pegawai/keluar": agency(managers),

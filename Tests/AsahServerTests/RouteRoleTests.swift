@@ -221,10 +221,20 @@ final class RouteRoleTests: AppTestCase {
             """
         ).run()
 
+        let study = UUID()
+        try await sql.raw(
+            """
+            INSERT INTO study_records (id, agency_id, employee_id, kind, institution, programme, starts_on, ends_on,
+                                       international, created_at)
+            VALUES (\(bind: study), \(bind: medan), \(bind: employee.id!), 'izin_belajar', 'Universitas Terbuka',
+                    'S1 Administrasi Negara', '2025-09-01', '2029-08-31', \(bind: false), \(bind: TestClock.now))
+            """
+        ).run()
+
         return (
             callers,
             [
-                "transfer": transfer.uuidString,
+                "transfer": transfer.uuidString, "study": study.uuidString,
                 "code": "medan", "nip": employee.nip, "activity": activity.uuidString, "enrolment": enrolment,
                 "session": try await firstID(
                     "SELECT id FROM activity_sessions WHERE activity_id = \(bind: activity) ORDER BY date"),

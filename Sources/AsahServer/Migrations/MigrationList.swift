@@ -39,5 +39,6 @@ enum MigrationList {
         M0034_AddPPPKContractStart(),
         M0035_CreateTransfers(),
         M0036_AddInboxSeen(),
+        M0037_CreateStudies(),
     ]
 }

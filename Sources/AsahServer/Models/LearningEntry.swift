@@ -9,7 +9,7 @@ final class LearningEntry: Model, @unchecked Sendable {
     enum Source: String, CaseIterable, Codable, Sendable {
         case activity, mentoring
         case knowledgeSharing = "knowledge_sharing"
-        case course, innovation, external, manual
+        case course, innovation, external, manual, study
 
         var label: String {
             switch self {
@@ -20,6 +20,7 @@ final class LearningEntry: Model, @unchecked Sendable {
             case .innovation: return "Proyek inovasi"
             case .external: return "Pelatihan di luar instansi"
             case .manual: return "Dicatat pengelola"
+            case .study: return "Tugas/izin belajar"
             }
         }
     }

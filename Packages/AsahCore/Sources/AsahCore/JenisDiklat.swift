@@ -73,6 +73,11 @@ public struct JenisDiklat: Sendable, Equatable, Hashable, Identifiable {
         (1...all.count).contains(id) ? all[id - 1] : nil
     }
 
+    /// The name a ledger line's jenis id is shown with: a SIASN kind, or study (`StudyLedger`).
+    public static func name(of id: Int) -> String? {
+        id == StudyLedger.jenisDiklatID ? StudyLedger.jenisName : byID(id)?.name
+    }
+
     /// The forms of one kind, ordered by id (for grouped pickers).
     public static func all(_ kind: LearningKind) -> [JenisDiklat] {
         all.filter { $0.kind == kind }

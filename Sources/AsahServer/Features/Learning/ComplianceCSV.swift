@@ -42,7 +42,7 @@ enum ComplianceCSV {
                     + String(d.year)
             } ?? h.learnedOn
         return [
-            h.nip, h.name, String(h.jenisDiklatID), JenisDiklat.byID(h.jenisDiklatID)?.name ?? "", h.title, date,
+            h.nip, h.name, String(h.jenisDiklatID), JenisDiklat.name(of: h.jenisDiklatID) ?? "", h.title, date,
             date,
             JP(hundredths: h.jpHundredths).number, h.provider ?? "", h.certificateNo ?? "",
         ].map(CSVText.field).joined(separator: ";")

@@ -22,7 +22,7 @@ struct LearningAPIController {
             entries: entries.map {
                 .init(
                     date: $0.learnedOn, title: $0.title, source: $0.source, jenisDiklatId: $0.jenisDiklatID,
-                    jenisDiklat: JenisDiklat.byID($0.jenisDiklatID)?.name, jp: $0.jp, minutes: $0.minutes,
+                    jenisDiklat: JenisDiklat.name(of: $0.jenisDiklatID), jp: $0.jp, minutes: $0.minutes,
                     provider: $0.provider, certificateNo: $0.certificateNo, earnedAt: $0.earnedAt)
             })
     }

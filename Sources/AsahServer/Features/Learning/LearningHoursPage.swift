@@ -116,7 +116,7 @@ struct LearningHoursPage {
                         tag("b") { txt(entry.title) }
                         if let earned = entry.earnedAt { tag("div") { txt("Diperoleh di " + earned) }.cls("muted") }
                     }
-                    UI.cell("Jenis diklat") { txt(JenisDiklat.byID(entry.jenisDiklatID)?.name ?? "–") }
+                    UI.cell("Jenis diklat") { txt(JenisDiklat.name(of: entry.jenisDiklatID) ?? "–") }
                     UI.cell("Sumber") { txt(LearningEntry.Source(rawValue: entry.source)?.label ?? entry.source) }
                     UI.cell("JP") { txt(entry.jp.number) }
                     optional("Penyelenggara", entry.provider)

@@ -57,6 +57,7 @@ struct EmployeeProfilePage {
                 link(SiteURL.competencyProfile(e.nip), "Profil kompetensi", cls: "btn")
                 link(SiteURL.learningHours(e.nip), "Jam pelajaran (JP)", cls: "btn btn-secondary")
                 link(SiteURL.employeeInnovations(e.nip), "Proyek inovasi", cls: "btn btn-secondary")
+                link(SiteURL.studies(e.nip), "Tugas/izin belajar", cls: "btn btn-secondary")
                 if m.canChange {
                     link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary")
                     link(SiteURL.employment(e.nip), "Ubah status kepegawaian", cls: "btn btn-secondary")

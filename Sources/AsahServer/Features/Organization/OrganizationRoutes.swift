@@ -31,6 +31,13 @@ extension SiteRoutes {
         pages.post(SitePath.pegawaiKedudukan, use: employment.save)
         api.put(SitePath.apiEmployeesEmployment, use: employment.put)  // managers
         pages.post(SitePath.instansiPegawaiKeluar, use: employment.leave)  // managers
+        let study = StudyController()
+        pages.get(SitePath.pegawaiBelajar, use: study.show)  // like the profile
+        pages.post(SitePath.pegawaiBelajar, use: study.create)  // managers
+        pages.post(SitePath.pegawaiBelajarSemester, use: study.addSemester)  // managers
+        api.get(SitePath.apiEmployeesStudies, use: study.list)  // like the profile
+        api.post(SitePath.apiEmployeesStudies, use: study.post)  // managers
+        api.post(SitePath.apiEmployeesStudiesSemesters, use: study.postSemester)  // managers
         let transfers = TransferController()
         pages.get(SitePath.instansiMutasi, use: transfers.show)  // managers of the agency
         pages.post(SitePath.instansiMutasi, use: transfers.request)  // managers of the receiving agency

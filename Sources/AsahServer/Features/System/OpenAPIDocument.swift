@@ -11,6 +11,7 @@ enum OpenAPIDocument {
             "schemas": {
               \#(mentoringSchemas)
               \#(transferSchemas)
+              \#(studySchemas)
               \#(accountSchemas)
               \#(innovationSchemas)
               \#(knowledgeSharingSchemas)
@@ -87,6 +88,7 @@ enum OpenAPIDocument {
             \#(activityPaths)
             \#(mentoringPaths)
             \#(transferPaths)
+            \#(studyPaths)
             \#(accountPaths)
             \#(innovationPaths)
             \#(knowledgeSharingPaths)
@@ -200,7 +202,7 @@ enum OpenAPIDocument {
                 "status": {"type": "string", "enum": ["met", "below", "within_limit", "over_limit"]}, "missing_jp": {"type": "number", "nullable": true},
                 "entries": {"type": "array", "items": {"type": "object", "properties": {
                   "date": {"type": "string", "format": "date"}, "title": {"type": "string"},
-                  "source": {"type": "string", "enum": ["activity", "mentoring", "knowledge_sharing", "course", "innovation", "external", "manual"]},
+                  "source": {"type": "string", "enum": ["activity", "mentoring", "knowledge_sharing", "course", "innovation", "external", "manual", "study"]},
                   "jenis_diklat_id": {"type": "integer"}, "jenis_diklat": {"type": "string", "nullable": true}, "jp": {"type": "number"},
                   "minutes": {"type": "integer", "nullable": true}, "provider": {"type": "string", "nullable": true},
                   "certificate_no": {"type": "string", "nullable": true},

@@ -134,7 +134,7 @@ enum TransferService {
                 """
             ).run()
         }
-        for table in ["current_levels", "assessment_evidence", "external_learning"] {
+        for table in ["current_levels", "assessment_evidence", "external_learning", "study_records"] {
             try await sql.raw(
                 "UPDATE \(ident: table) SET agency_id = \(bind: to) WHERE employee_id = \(bind: employeeID)"
             ).run()
