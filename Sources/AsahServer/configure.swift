@@ -37,6 +37,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.migrations.add(MigrationList.all)
 
     app.passwords.use(.bcrypt)
+    app.startPasswordPool()
     // The largest body any route takes; each route group's BodyLimitMiddleware holds its own lower limit.
     app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.importFile.rawValue)
     app.http.server.configuration.responseCompression = .enabled

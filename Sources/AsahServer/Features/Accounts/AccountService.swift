@@ -160,7 +160,7 @@ enum AccountService {
     static func setPassword(
         _ password: String, of user: User, keepingSession: UUID?, now: Date, app: Application, on db: any Database
     ) async throws {
-        let hashed = try await app.password.async.hash(password)
+        let hashed = try await app.slowHasher.hash(password)
         let userID = try user.requireID()
         let activating = user.awaitsActivation
         try await WriteTransaction.run(on: db) { tx in

@@ -19,7 +19,7 @@ enum PasswordChange {
             check: {
                 found in
                 guard let found, found.id == user.id, !found.awaitsActivation else { return false }
-                return try await req.password.async.verify(current, created: found.passwordHash)
+                return try await req.slowHasher.verify(current, created: found.passwordHash)
             })
         {
         case .success: return

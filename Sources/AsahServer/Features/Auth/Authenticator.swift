@@ -18,10 +18,10 @@ enum Authenticator {
         guard password.utf8.count <= 1_024 else { return .invalid }
         return try await throttled(username: username, address: address, on: req) { user in
             if let user, user.isActive, !user.awaitsActivation {
-                return try await req.password.async.verify(password, created: user.passwordHash)
+                return try await req.slowHasher.verify(password, created: user.passwordHash)
             }
             // Spend the same time as a real check so timing does not reveal which usernames exist.
-            _ = try? await req.password.async.verify(password, created: dummyHash)
+            _ = try? await req.slowHasher.verify(password, created: dummyHash)
             return false
         }
     }
