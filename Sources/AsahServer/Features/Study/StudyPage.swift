@@ -96,13 +96,15 @@ struct StudyPage {
             field(
                 "Selesai (sesuai surat)", name: "ends_on", value: m.form.ends_on, error: m.errors["ends_on"],
                 type: "date", required: true)
-            tag("label") {
+            tag("div") {
                 voidTag(
                     "input",
-                    [("type", "checkbox"), ("name", "international"), ("value", "1")]
-                        + (m.form.international == "1" ? [("checked", "checked")] : []))
-                txt(" Di luar negeri")
-            }
+                    [
+                        ("type", "checkbox"), ("id", "f-international"), ("name", "international"), ("value", "1"),
+                        ("checked", m.form.international == "1" ? "checked" : nil),
+                    ])
+                tag("label") { txt("Di luar negeri") }.attr("for", "f-international")
+            }.cls("field check")
             tag("div") { button("Simpan") }.cls("actions")
         }
     }
