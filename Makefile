@@ -8,7 +8,7 @@ LINT_PATHS := Sources Packages/AsahCore/Sources Packages/AsahFormats/Sources Tes
 PYTEST := .venv-e2e/bin/python -m pytest
 
 .PHONY: build test deps lint format test-core test-formats test-fuzz fuzz test-app test-pg test-e2e demo run bench \
-	bench-import bench-door bench-xml
+	bench-import bench-door bench-cluster bench-xml
 
 # Seconds per fuzz target for `make fuzz` (the test lane runs each for 10).
 FUZZ_SECONDS ?= 60
@@ -88,6 +88,10 @@ bench-import:
 # Hostile uploads and 200 clients writing for 60 s against a release demo server (bench/results/door-*).
 bench-door:
 	bench/door.sh
+
+# 200 users for 60 s on two PostgreSQL nodes behind nginx (one killed at 30 s) and on SQLite (bench/results/cluster-*).
+bench-cluster:
+	bench/cluster/run.sh
 
 # The hand-written XML reader against Foundation's XMLParser, and XLSX against CSV (docs/decisions.md).
 bench-xml:
