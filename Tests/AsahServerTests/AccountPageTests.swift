@@ -238,4 +238,30 @@ final class AccountPageTests: AppTestCase {
         var fresh = Browser(app)
         await eq(try await fresh.login("pegawai.medan", password: "sandi-baru-siti-26").status, .seeOther)
     }
+
+    /// The administrator gives and takes the administrator role on the account page; a manager sees no
+    /// such choice and is refused when posting it; nobody takes it from themselves.
+    func testOnlyTheAdministratorGivesTheAdministratorRole() async throws {
+        try await world()
+        var admin = Browser(app)
+        _ = try await admin.login("admin")
+        let page = try await admin.get("/akun/fasilitator.medan")
+        XCTAssertTrue(page.text.contains("value=\"admin\""), "the administrator sees the role")
+        let given = try await admin.post("/akun/fasilitator.medan", form: ["peran[]": "admin", "aktif": "ya"])
+        XCTAssertEqual(given.status, .seeOther, given.text)
+        await eq(try await User.query(on: db).filter(\.$username == "fasilitator.medan").first()?.roles, [.admin])
+        var manager = Browser(app)
+        _ = try await manager.login("pengelola.mamuju")
+        let managersPage = try await manager.get("/akun/pegawai.mamuju")
+        XCTAssertFalse(managersPage.text.contains("value=\"admin\""))
+        let refused = try await manager.post("/akun/pegawai.mamuju", form: ["peran[]": "admin", "aktif": "ya"])
+        XCTAssertEqual(refused.status, .forbidden)
+        // Taken back by the administrator; the administrator's own stays whatever the form says.
+        let taken = try await admin.post(
+            "/akun/fasilitator.medan", form: ["peran[]": "facilitator", "aktif": "ya"])
+        XCTAssertEqual(taken.status, .seeOther, taken.text)
+        await eq(try await User.query(on: db).filter(\.$username == "fasilitator.medan").first()?.roles, [.facilitator])
+        _ = try await admin.post("/akun/admin", form: ["aktif": "ya"])
+        await eq(try await User.query(on: db).filter(\.$username == "admin").first()?.roles.contains(.admin), true)
+    }
 }

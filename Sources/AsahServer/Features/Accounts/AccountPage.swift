@@ -15,6 +15,8 @@ struct AccountPage {
         var unit: String
         var active: Bool
         var isSelf: Bool
+        /// An administrator looking at another account: the administrator role is on the form.
+        var grantsAdmin = false
         var errors: [String: String] = [:]
     }
 
@@ -31,7 +33,9 @@ struct AccountPage {
             if let error = m.errors["form"] { tag("p") { txt(error) }.cls("error").attr("role", "alert") }
             postForm(action: SiteURL.account(a.username), csrf: m.chrome.csrf, cls: "card") {
                 tag("h2") { txt("Peran dan status") }
-                AccountListPage.roleChoices(selected: m.roles, error: m.errors["roles"])
+                AccountListPage.roleChoices(
+                    selected: m.roles, error: m.errors["roles"],
+                    roles: AccountRules.agencyRoles + (m.grantsAdmin ? [.admin] : []))
                 selectField(
                     "Unit kerja yang dipimpin (untuk kepala unit)", name: "unit",
                     options: m.units.map { ($0.id, $0.name) }, selected: m.unit, error: m.errors["unit"],

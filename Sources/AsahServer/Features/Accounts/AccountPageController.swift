@@ -112,8 +112,10 @@ struct AccountPageController {
         let isSelf = user.id == guarded.user.userID
         let form = (try? req.content.decode(EditForm.self)) ?? EditForm()
         let roles = Set((form.peran ?? []).compactMap(Role.init(rawValue:)))
-        // The administrator role is never on this form: an administrator's account keeps it.
-        let kept = roles.union(user.roles.intersection([.admin]))
+        // The administrator role is on this form for administrators only; for anyone else an
+        // administrator's account keeps it, and nobody takes it from themselves (no lock-out).
+        let grantsAdmin = AccessPolicy.canGrant([.admin], in: user.agencyID, guarded.actor)
+        let kept = grantsAdmin && !isSelf ? roles : roles.union(user.roles.intersection([.admin]))
         try guarded.allowGrant(kept.symmetricDifference(user.roles), in: user.agencyID)
         var m = try await model(req, user, isSelf: isSelf)
         m.roles = kept
@@ -191,7 +193,9 @@ struct AccountPageController {
             chrome: req.chrome(user.displayName), account: listed, agencyCode: agency?.code,
             zone: agency?.timeZone ?? .wib,
             units: OrganizationFormController.unitOptions(units ?? []).map { (id: $0.value, name: $0.label) },
-            roles: user.roles, unit: user.unitID?.uuidString ?? "", active: user.isActive, isSelf: isSelf)
+            roles: user.roles, unit: user.unitID?.uuidString ?? "", active: user.isActive, isSelf: isSelf,
+            grantsAdmin: !isSelf
+                && (req.signedIn.map { AccessPolicy.canGrant([.admin], in: user.agencyID, $0.actor) } ?? false))
     }
 
 }
