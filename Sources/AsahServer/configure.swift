@@ -38,6 +38,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.passwords.use(.bcrypt)
     app.startPasswordPool()
+    Authenticator.prepare()
     // The largest body any route takes; each route group's BodyLimitMiddleware holds its own lower limit.
     app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.importFile.rawValue)
     app.http.server.configuration.responseCompression = .enabled

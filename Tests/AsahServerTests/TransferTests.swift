@@ -35,6 +35,20 @@ final class TransferTests: AppTestCase {
                 #"{"competency":"M.01","level":3,"source":"assessment_center","assessed_on":"\#(TestClock.today.iso)"}"#
         )
         XCTAssertEqual(rated.status, .created, rated.text)
+        // A result in one of Medan's own teknis competencies (as an import of another position's test writes it).
+        try await sql.raw(
+            """
+            INSERT INTO assessments (id, agency_id, employee_id, competency_code, level, source, assessed_on)
+            VALUES (\(bind: UUID()), \(bind: m.agencyID), \(bind: m.staff.id!), 'T.HUB.01', 2, 'assessment_center',
+                    \(bind: TestClock.today.iso))
+            """
+        ).run()
+        try await sql.raw(
+            """
+            INSERT INTO current_levels (id, agency_id, employee_id, competency_code, level, assessed_on)
+            VALUES (\(bind: UUID()), \(bind: m.agencyID), \(bind: m.staff.id!), 'T.HUB.01', 2, \(bind: TestClock.today.iso))
+            """
+        ).run()
         let before = try json(try await medan.get("/api/v1/employees/\(m.staff.nip)/learning-hours"))
         let total = try XCTUnwrap(before["total_jp"] as? Double)
         XCTAssertGreaterThan(total, 10)
@@ -91,11 +105,24 @@ final class TransferTests: AppTestCase {
         ).firstRow(Held.self)
         XCTAssertEqual(level?.agencyID, world.mamuju.agencyID)
         XCTAssertEqual(level?.level, 3)
-        let assessment = try await sql.raw(
+        let assessments = try await sql.raw(
             "SELECT agency_id, level, origin_agency_id FROM assessments WHERE employee_id = \(bind: m.staff.id!)"
+        ).rows(Held.self)
+        XCTAssertEqual(assessments.count, 2, "the teknis result stays in the history")
+        XCTAssertTrue(
+            assessments.allSatisfy { $0.agencyID == world.mamuju.agencyID && $0.originAgencyID == m.agencyID })
+        let levels = try await sql.raw(
+            "SELECT COUNT(*) AS n FROM current_levels WHERE employee_id = \(bind: m.staff.id!)"
+        ).firstRow(CountRow.self)?.n
+        XCTAssertEqual(levels, 1, "Medan's teknis code means nothing in Mamuju: only M.01 carries over")
+        // A line Medan writes later (a session confirmed after the move) lands in her ledger in Mamuju.
+        try await credit(m.staff, "2026-07-14", 200, title: "Sesi mentoring terakhir di Medan")
+        let late = try await LearningEntry.query(on: db).filter(\.$title == "Sesi mentoring terakhir di Medan").first()
+        XCTAssertEqual(late?.agencyID, world.mamuju.agencyID)
+        let lateRow = try await sql.raw(
+            "SELECT agency_id, 0 AS level, origin_agency_id FROM learning_entries WHERE id = \(bind: late!.id!)"
         ).firstRow(Held.self)
-        XCTAssertEqual(assessment?.agencyID, world.mamuju.agencyID)
-        XCTAssertEqual(assessment?.originAgencyID, m.agencyID)
+        XCTAssertEqual(lateRow?.originAgencyID, m.agencyID)
         // The certificate still verifies; the place in Medan's coming course is given up.
         let certificate = try await Enrolment.query(on: db).filter(\.$activityID == finished.id!).first()
         let code = try XCTUnwrap(certificate?.certificateCode)
@@ -186,5 +213,35 @@ final class TransferTests: AppTestCase {
         let lines = try await LearningEntry.query(on: db).filter(\.$employeeID == m.staff.id!).all()
         XCTAssertEqual(lines.count, 1)
         XCTAssertEqual(lines.first?.agencyID, world.mamuju.agencyID)
+    }
+
+    /// Approving one request answers the others for the same person; the sending agency's last active
+    /// manager cannot be moved away.
+    func testOtherRequestsAreAnsweredAndTheLastManagerStays() async throws {
+        let world = try await world()
+        let m = world.medan
+        try await build.agencyWithManager("batanghari", name: "Pemerintah Kabupaten Batang Hari", province: "Jambi")
+        let medan = try await APIClient.signIn(app, "pengelola.medan")
+        let mamuju = try await APIClient.signIn(app, "pengelola.mamuju")
+        let batanghari = try await APIClient.signIn(app, "pengelola.batanghari")
+        let first = try json(try await request(mamuju, m.colleague.nip))["id"] as! String
+        let second = try json(try await request(batanghari, m.colleague.nip, into: "batanghari"))["id"] as! String
+        await eq(
+            try await medan.send(.POST, "/api/v1/transfers/\(first)/decision", json: #"{"approve":true}"#).status, .ok)
+        let other = try json(try await medan.get("/api/v1/transfers/\(second)"))
+        XCTAssertEqual(other["state"] as? String, "rejected")
+        XCTAssertEqual(other["reason"] as? String, "Pegawai ini sudah dimutasi ke instansi lain.")
+
+        // Siti is made Medan's only active manager; the administrator cannot approve her move.
+        let account = try await User.query(on: db).filter(\.$username == "pegawai.medan").first()
+        let siti = try XCTUnwrap(account)
+        siti.rolesText = User.encode([.employee, .manager])
+        try await siti.save(on: db)
+        try await sql.raw("UPDATE users SET is_active = \(bind: false) WHERE username = 'pengelola.medan'").run()
+        let asked = try json(try await request(mamuju, m.staff.nip))["id"] as! String
+        let admin = try await APIClient.signIn(app, "admin")
+        let refused = try await admin.send(.POST, "/api/v1/transfers/\(asked)/decision", json: #"{"approve":true}"#)
+        XCTAssertEqual(refused.status, .conflict, refused.text)
+        await eq(try await Employee.find(m.staff.id, on: db)?.agencyID, m.agencyID)
     }
 }

@@ -56,7 +56,7 @@ enum RecordKind {
     case agency, unit, position, employee, evidence, upload
     case activity, session, enrolment, test, certificate
     case course, module, lesson, lessonFile, quiz, externalLearning, externalProof
-    case mentorship, mentoringSession, project, milestone, knowledgeSession, account, transfer
+    case mentorship, mentoringSession, project, milestone, knowledgeSession, account, transfer, study
 
     var notFound: Abort {
         let what: String
@@ -86,6 +86,7 @@ enum RecordKind {
         case .knowledgeSession: what = "Sesi komunitas belajar tidak ditemukan."
         case .account: what = "Akun tidak ditemukan."
         case .transfer: what = "Permintaan mutasi tidak ditemukan."
+        case .study: what = "Catatan belajar tidak ditemukan."
         }
         return Abort(.notFound, reason: what)
     }

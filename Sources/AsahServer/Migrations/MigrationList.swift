@@ -40,5 +40,6 @@ enum MigrationList {
         M0035_CreateTransfers(),
         M0036_AddInboxSeen(),
         M0037_CreateStudies(),
+        M0038_LedgerHolderAndIndexes(),
     ]
 }

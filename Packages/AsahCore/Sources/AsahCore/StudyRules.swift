@@ -93,15 +93,26 @@ public enum StudyRules {
 
     /// A completed semester, by its number and the day it ended: the JP it credits, or why not.
     /// `recorded` are the numbers already credited for this study.
+    /// The most semesters a study of these dates may have: one per six months begun, and two more for
+    /// a study that runs late (at most 14).
+    public static func maxSemesters(_ study: ValidStudy) -> Int {
+        let months = (study.endsOn.year - study.startsOn.year) * 12 + study.endsOn.month - study.startsOn.month + 1
+        return min(14, (months + 5) / 6 + 2)
+    }
+
+    /// Semesters recorded for one study end at least this many days apart.
+    public static let minimumDaysApart = 120
+
     public static func semester(
-        number text: String, finishedOn dateText: String, study: ValidStudy, recorded: Set<Int>, today: CivilDate,
-        table: JPConversionTable
+        number text: String, finishedOn dateText: String, study: ValidStudy, recorded: [Int: CivilDate],
+        today: CivilDate, table: JPConversionTable
     ) -> Result<(number: Int, finishedOn: CivilDate, jp: JP), FieldErrors> {
         var errors: [String: String] = [:]
         let number = Int(text.trimmingCharacters(in: .whitespaces))
-        if number == nil || !(1...14).contains(number!) {
-            errors["number"] = "Isi semester ke berapa (1 sampai 14)."
-        } else if recorded.contains(number!) {
+        let most = maxSemesters(study)
+        if number == nil || !(1...most).contains(number!) {
+            errors["number"] = "Isi semester ke berapa (1 sampai \(most) untuk masa belajar ini)."
+        } else if recorded[number!] != nil {
             errors["number"] = "Semester ini sudah dicatat."
         }
         let finished = WorkYear.date(
@@ -111,6 +122,13 @@ public enum StudyRules {
             if f < study.startsOn { errors["finished_on"] = "Tanggal ini sebelum masa belajar dimulai." }
             if f > study.endsOn.addingDays(366) {
                 errors["finished_on"] = "Tanggal ini lebih dari setahun sesudah masa belajar berakhir."
+            }
+            if errors["finished_on"] == nil, let number, recorded[number] == nil,
+                let near = recorded.first(where: { abs($0.value.dayNumber - f.dayNumber) < minimumDaysApart })
+            {
+                errors["finished_on"] =
+                    "Semester \(near.key) selesai \(IndonesianFormat.date(near.value)); semester berikutnya paling "
+                    + "cepat \(minimumDaysApart) hari sesudahnya."
             }
         }
         let rate = table.rule(code: study.kind.conversionCode)?.rate(international: study.international)

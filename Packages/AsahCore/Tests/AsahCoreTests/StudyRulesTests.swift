@@ -20,6 +20,10 @@ struct StudyRulesTests {
 
     static var study: ValidStudy { try! StudyRules.validate(input(), today: today).get() }
 
+    @Test func aTwoYearStudyHasAtMostSixSemesters() {
+        #expect(StudyRules.maxSemesters(Self.study) == 6)  // Aug 2025 – Jul 2027: 24 months, 4 + 2
+    }
+
     @Test func aStudyIsRecordedWithItsInstitutionProgrammeAndDates() throws {
         let s = try StudyRules.validate(Self.input(), today: Self.today).get()
         #expect(s.kind == .tugasBelajar && s.kind.conversionCode == "A1")
@@ -44,7 +48,7 @@ struct StudyRulesTests {
 
     @Test func aCompletedSemesterCreditsTheTablesJP() throws {
         let done = try StudyRules.semester(
-            number: "1", finishedOn: "2026-01-31", study: Self.study, recorded: [], today: Self.today,
+            number: "1", finishedOn: "2026-01-31", study: Self.study, recorded: [:], today: Self.today,
             table: .bpsDefault
         ).get()
         #expect(done.number == 1 && done.jp == JP(whole: 20))
@@ -53,19 +57,23 @@ struct StudyRulesTests {
         table.rules[i].domestic = JPRate(per: .semester, jp: JP(whole: 24))
         #expect(
             try StudyRules.semester(
-                number: "2", finishedOn: "2026-06-30", study: Self.study, recorded: [1], today: Self.today,
+                number: "2", finishedOn: "2026-06-30", study: Self.study, recorded: [1: Self.d("2026-01-31")],
+                today: Self.today,
                 table: table
             ).get().jp == JP(whole: 24), "the agency's own table")
     }
 
+    static func d(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
     /// (number, finished on, recorded already, the field refused)
     @Test(
         arguments: [
-            ("0", "2026-01-31", [], "number"), ("15", "2026-01-31", [], "number"), ("x", "2026-01-31", [], "number"),
-            ("1", "2026-01-31", [1], "number"), ("1", "2026-07-16", [], "finished_on"),
-            ("1", "2025-07-31", [], "finished_on"), ("1", "", [], "finished_on"),
-        ] as [(String, String, Set<Int>, String)])
-    func aSemesterIsRefused(number: String, finished: String, recorded: Set<Int>, field: String) {
+            ("0", "2026-01-31", [:], "number"), ("7", "2026-01-31", [:], "number"), ("x", "2026-01-31", [:], "number"),
+            ("1", "2026-01-31", [1: d("2026-01-31")], "number"), ("1", "2026-07-16", [:], "finished_on"),
+            ("1", "2025-07-31", [:], "finished_on"), ("1", "", [:], "finished_on"),
+            ("2", "2026-03-31", [1: d("2026-01-31")], "finished_on"),  // two semesters two months apart
+        ] as [(String, String, [Int: CivilDate], String)])
+    func aSemesterIsRefused(number: String, finished: String, recorded: [Int: CivilDate], field: String) {
         guard
             case .failure(let e) = StudyRules.semester(
                 number: number, finishedOn: finished, study: Self.study, recorded: recorded, today: Self.today,

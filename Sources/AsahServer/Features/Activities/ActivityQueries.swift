@@ -170,7 +170,8 @@ enum ActivityQueries {
             SELECT n.id AS enrolment_id, e.id AS employee_id, e.nip, e.name, u.name AS unit_name, u.path AS unit_path,
                    e.supervisor_id, e.agency_id, n.state, n.post_test_score, n.certificate_code, n.outcome_note,
                    (SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = n.id) AS attended
-            FROM enrolments n JOIN employees e ON e.id = n.employee_id LEFT JOIN units u ON u.id = e.unit_id
+            FROM enrolments n JOIN employees e ON e.id = n.employee_id
+            LEFT JOIN units u ON u.id = e.unit_id AND u.agency_id = n.agency_id
             WHERE n.activity_id = \(bind: activityID)
             ORDER BY n.requested_at, n.id
             """

@@ -61,4 +61,7 @@ enum Authenticator {
     /// The cost of every stored password hash; the dummy check uses the same so timing matches.
     static let bcryptCost = 12
     private static let dummyHash = try! Bcrypt.hash("asah-dummy-password", cost: bcryptCost)
+
+    /// Computes the dummy hash at start-up, not on the event loop of the first unknown username.
+    static func prepare() { _ = dummyHash }
 }

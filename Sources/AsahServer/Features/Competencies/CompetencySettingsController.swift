@@ -35,10 +35,12 @@ struct CompetencySettingsController {
             weights: Dictionary(
                 uniqueKeysWithValues: AssessmentSource.allCases.map { ($0, number("weight_" + $0.rawValue)) }),
             base: before)
+        // A form without the field (an older page) keeps the agency's formula.
+        let savedFormula = try await AgencySettings.thresholds(id, on: req.db).formula
         let thresholds = CompetencySettingsRules.thresholds(
             optimal: number("optimal"), cukupOptimal: number("cukup_optimal"), memenuhi: number("memenuhi_syarat"),
             masihMemenuhi: number("masih_memenuhi_syarat"),
-            formula: (try? req.content.get(String.self, at: "jpm_formula")) ?? JPMFormula.minimum.rawValue)
+            formula: (try? req.content.get(String.self, at: "jpm_formula")) ?? savedFormula.rawValue)
         // Default levels: a select per kind and jenjang; anything unreadable keeps the saved value.
         var defaults = try await AgencySettings.standardDefaults(id, on: req.db)
         for kind in PositionKind.allCases where kind != .fungsional {

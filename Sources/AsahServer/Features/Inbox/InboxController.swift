@@ -17,7 +17,7 @@ struct InboxController {
                 try await InboxQueries.unassessed(supervisor: me, year: today.year, limit: Self.listLimit, on: req.db)
             } else { [InboxQueries.Subordinate]() }
         // Compared with the enrolments' write times, so stamped by the same clock (`WriteTime`).
-        try await InboxQueries.markOpened(userID: user.userID, now: WriteTime.now, on: req.db)
+        try await InboxQueries.markOpened(userID: user.userID, now: WriteTime.now, today: today, on: req.db)
         var chrome = req.chrome("Kotak masuk")
         chrome.inbox = counts.kinds.filter(\.isTask).reduce(0) { $0 + counts[$1] }
         return InboxPage.render(

@@ -6,8 +6,16 @@ import Vapor
 /// leaves the number out rather than failing the page.
 struct InboxMiddleware: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if req.method == .GET, let user = req.signedIn {
-            req.inboxBadge = try? await InboxQueries.counts(user, today: req.today, on: req.db).badge
+        // Pages only: not downloads (CSV, files) and not the inbox itself, which counts once for its page.
+        let path = req.url.path
+        if req.method == .GET, let user = req.signedIn, !path.hasSuffix(".csv"), path != SiteURL.inbox,
+            req.headers.accept.mediaTypes.contains(.html) || req.headers.accept.isEmpty
+        {
+            do {
+                req.inboxBadge = try await InboxQueries.counts(user, today: req.today, on: req.db).badge
+            } catch {
+                req.logger.warning("inbox count failed: \(String(reflecting: error))")
+            }
         }
         return try await next.respond(to: req)
     }

@@ -16,7 +16,8 @@ enum InboxQueries {
         var jp: Int?
         var status: String?
         var employmentState: String?
-        var seenAt: Date?
+        /// The agency's day the inbox was last opened.
+        var seenOn: String?
     }
 
     static func counts(_ user: SignedInUser, today: CivilDate, on db: any Database) async throws -> InboxCounts {
@@ -50,7 +51,7 @@ enum InboxQueries {
                 WHERE l.employee_id = \(bind: e) AND l.year = \(bind: today.year)) AS jp,
               (SELECT status FROM employees WHERE id = \(bind: e)) AS status,
               (SELECT employment_state FROM employees WHERE id = \(bind: e)) AS employment_state,
-              (SELECT inbox_seen_at FROM users WHERE id = \(bind: u)) AS seen_at
+              (SELECT inbox_seen_on FROM users WHERE id = \(bind: u)) AS seen_on
             """
         ).firstRow(Row.self)
         guard let row else { return InboxCounts() }
@@ -73,20 +74,22 @@ enum InboxQueries {
                 row.employmentState == EmploymentState.aktif.rawValue
             {
                 let minimum = try await AgencySettings.jpTargets(agencyID, on: db).pnsMinimum
-                let zone = user.timeZone.timeZone
                 let news = InboxRules.jpReminderIsNew(
                     below: JP(hundredths: row.jp ?? 0) < minimum,
                     reminder: try await AgencySettings.jpReminder(agencyID, on: db), today: today,
-                    lastOpened: row.seenAt.map { CivilDate($0, in: zone) })
+                    lastOpened: row.seenOn.flatMap { CivilDate(iso: $0) })
                 counts[.jpReminder] = news ? 1 : 0
             }
         }
         return InboxCounts(counts)
     }
 
-    /// The inbox was opened: notices until `now` are read.
-    static func markOpened(userID: UUID, now: Date, on db: any Database) async throws {
-        try await db.sql.raw("UPDATE users SET inbox_seen_at = \(bind: now) WHERE id = \(bind: userID)").run()
+    /// The inbox was opened: notices written until `now` are read, and the JP reminder until the month
+    /// of `today` (each compared with values of its own clock).
+    static func markOpened(userID: UUID, now: Date, today: CivilDate, on db: any Database) async throws {
+        try await db.sql.raw(
+            "UPDATE users SET inbox_seen_at = \(bind: now), inbox_seen_on = \(bind: today.iso) WHERE id = \(bind: userID)"
+        ).run()
     }
 
     struct Placement: Decodable, Sendable {

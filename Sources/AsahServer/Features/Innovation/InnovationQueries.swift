@@ -77,7 +77,8 @@ enum InnovationQueries {
         let rows = try await db.sql.raw(
             """
             SELECT m.employee_id, e.nip, e.name, u.name AS unit_name, m.role
-            FROM innovation_members m JOIN employees e ON e.id = m.employee_id LEFT JOIN units u ON u.id = e.unit_id
+            FROM innovation_members m JOIN innovation_projects p ON p.id = m.project_id
+            JOIN employees e ON e.id = m.employee_id LEFT JOIN units u ON u.id = e.unit_id AND u.agency_id = p.agency_id
             WHERE m.project_id = \(bind: projectID)
             """
         ).rows(MemberRow.self)

@@ -108,6 +108,7 @@ enum ComplianceQueries {
                 FROM learning_entries l
                 JOIN employees e ON e.id = l.employee_id
                 WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year) AND l.employee_id IN (\(next))
+                  AND l.jenis_diklat_id <> \(bind: StudyLedger.jenisDiklatID)
                 ORDER BY l.employee_id, l.learned_on, l.id
                 """
             ).rows(HistoryLine.self)

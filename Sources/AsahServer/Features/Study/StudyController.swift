@@ -63,7 +63,13 @@ struct StudyController {
         case .failure(let errors):
             return try await page(req, guarded, e, errors: errors.messages, status: .unprocessableEntity, form: form)
         case .success(let s):
-            _ = try await StudyService.create(s, employee: e, userID: guarded.user.userID, now: req.now, on: req.db)
+            do {
+                _ = try await StudyService.create(
+                    s, employee: e, userID: guarded.user.userID, now: req.now, on: req.db)
+            } catch let invalid as StudyService.Invalid {
+                return try await page(
+                    req, guarded, e, errors: invalid.errors.messages, status: .unprocessableEntity, form: form)
+            }
             return req.redirect(to: SiteURL.studies(e.nip) + "?pesan=" + FlashMessage.created.rawValue)
         }
     }
@@ -71,7 +77,7 @@ struct StudyController {
     func addSemester(req: Request) async throws -> Response {
         let guarded = try req.pageGuard()
         let e = try await guarded.employee(.change)
-        let study = try await Self.study(req, of: e)
+        let study = try await guarded.study(of: e)
         let body = try req.content.decode(SemesterBody.self)
         do {
             _ = try await StudyService.addSemester(
@@ -99,14 +105,6 @@ struct StudyController {
         ).response(status: status)
     }
 
-    /// The study named by `:id`, of this employee: another's is as missing as an unknown one.
-    static func study(_ req: Request, of e: EmployeeQueries.Detail) async throws -> StudyQueries.Study {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let s = try await StudyQueries.study(id, on: req.db), s.employeeID == e.id
-        else { throw Abort(.notFound, reason: "Catatan belajar tidak ditemukan.") }
-        return s
-    }
-
     // MARK: API
 
     func list(req: Request) async throws -> StudyListDTO {
@@ -125,8 +123,13 @@ struct StudyController {
         switch StudyRules.validate(body.input, today: try await req.today(for: e.agencyID)) {
         case .failure(let errors): throw APIError.fields(errors, message: "Catatan belajar tidak dapat disimpan.")
         case .success(let s):
-            let id = try await StudyService.create(
-                s, employee: e, userID: guarded.user.userID, now: req.now, on: req.db)
+            let id: UUID
+            do {
+                id = try await StudyService.create(
+                    s, employee: e, userID: guarded.user.userID, now: req.now, on: req.db)
+            } catch let invalid as StudyService.Invalid {
+                throw APIError.fields(invalid.errors, message: "Catatan belajar tidak dapat disimpan.")
+            }
             guard let study = try await StudyQueries.study(id, on: req.db) else { throw Abort(.notFound) }
             let response = Response(status: .created)
             try response.content.encode(StudyDTO(study, semesters: []))
@@ -137,7 +140,7 @@ struct StudyController {
     func postSemester(req: Request) async throws -> Response {
         let guarded = try req.apiGuard()
         let e = try await guarded.employee(.change)
-        let study = try await Self.study(req, of: e)
+        let study = try await guarded.study(of: e)
         struct Body: Content {
             var number: Int?
             var finishedOn: String?

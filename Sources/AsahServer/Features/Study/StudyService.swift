@@ -10,7 +10,22 @@ enum StudyService {
     static func create(
         _ s: ValidStudy, employee e: EmployeeQueries.Detail, userID: UUID?, now: Date, on db: any Database
     ) async throws -> UUID {
-        try await WriteTransaction.run(on: db) { tx in
+        try await WriteTransaction.run(on: db, locking: .init(employees: [e.id])) { tx in
+            // The same study twice (a form sent again): refused, so no semester is credited twice.
+            let overlapping =
+                try await tx.sql.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM study_records WHERE employee_id = \(bind: e.id) AND kind = \(bind: s.kind.rawValue)
+                      AND starts_on <= \(bind: s.endsOn.iso) AND ends_on >= \(bind: s.startsOn.iso)
+                    """
+                ).firstRow(CountRow.self)?.n ?? 0
+            guard overlapping == 0 else {
+                throw StudyService.Invalid(
+                    errors: FieldErrors([
+                        "starts_on":
+                            "Sudah ada catatan \(s.kind.label.lowercased()) pada masa ini. Catat semesternya di sana."
+                    ]))
+            }
             let id = IDs.make()
             try await tx.sql.raw(
                 """
@@ -37,8 +52,10 @@ enum StudyService {
     ) async throws -> StudyQueries.Semester {
         guard let valid = study.valid else { throw Abort(.conflict, reason: "Catatan belajar ini tidak lengkap.") }
         return try await WriteTransaction.run(on: db, locking: .init(employees: [e.id])) { tx in
-            let recorded = Set(
-                (try await StudyQueries.semesters(employeeID: e.id, on: tx)[study.id] ?? []).map(\.number))
+            var recorded: [Int: CivilDate] = [:]
+            for s in try await StudyQueries.semesters(employeeID: e.id, on: tx)[study.id] ?? [] {
+                recorded[s.number] = CivilDate(iso: s.finishedOn)
+            }
             let table = try await AgencySettings.jpConversion(e.agencyID, on: tx)
             let done: (number: Int, finishedOn: CivilDate, jp: JP)
             switch StudyRules.semester(

@@ -16,10 +16,25 @@ enum TransferService {
     static func request(
         nip raw: String, into agencyID: UUID, userID: UUID?, now: Date, on db: any Database
     ) async throws -> UUID {
+        do {
+            return try await insertRequest(nip: raw, into: agencyID, userID: userID, now: now, on: db)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // The one-pending-request index: the same request sent twice at once.
+            throw Abort(.conflict, reason: "Permintaan mutasi untuk NIP ini masih menunggu keputusan.")
+        }
+    }
+
+    private static func insertRequest(
+        nip raw: String, into agencyID: UUID, userID: UUID?, now: Date, on db: any Database
+    ) async throws -> UUID {
         try await WriteTransaction.run(on: db) { tx in
             let holder = try await TransferQueries.holder(nip: NIP.normalize(raw), on: tx)
             var pending = false
-            if let holder { pending = try await TransferQueries.pending(employeeID: holder.id, to: agencyID, on: tx) }
+            if let holder {
+                // Requests for one person queue here (PostgreSQL), so only one of two at once is made.
+                try await EmployeeLock.take(holder.id, on: tx)
+                pending = try await TransferQueries.pending(employeeID: holder.id, to: agencyID, on: tx)
+            }
             let nip: String
             switch TransferRules.request(nip: raw, receiving: agencyID, holder: holder?.facts, pending: pending) {
             case .failure(let r): throw refusal(r)
@@ -69,14 +84,21 @@ enum TransferService {
             if approve {
                 try await cancelOpenEnrolments(of: t.employeeID, in: t.fromAgencyID, on: tx)
             }
-            try await EmployeeLock.take(t.employeeID, on: tx)
+            // The person and those they supervise, whose supervisor a move changes, in one ordered lock
+            // (PostgreSQL: no deadlock with a writer that locks a sorted list of employees).
+            struct ID: Decodable { var id: UUID }
+            let supervised = try await sql.raw(
+                "SELECT id FROM employees WHERE supervisor_id = \(bind: t.employeeID)"
+            ).rows(ID.self).map(\.id)
+            try await EmployeeLock.take(([t.employeeID] + supervised).sorted { $0.uuidString < $1.uuidString }, on: tx)
             guard let holder = try await TransferQueries.holder(id: t.employeeID, on: tx) else {
                 throw Abort(.notFound, reason: "Pegawai tidak ditemukan.")
             }
             let next: TransferState
             switch TransferRules.decide(
-                TransferState(rawValue: t.state) ?? .pending, approve: approve, sending: t.fromAgencyID,
-                holderAgency: holder.agencyID, holderState: holder.facts.state)
+                try TransferState(stored: t.state, column: "transfers.state"), approve: approve,
+                sending: t.fromAgencyID, holderAgency: holder.agencyID,
+                holderState: try EmploymentState(stored: holder.employmentState, column: "employees.employment_state"))
             {
             case .failure(let r): throw refusal(r)
             case .success(let s): next = s
@@ -93,6 +115,15 @@ enum TransferService {
                 closed = try await move(
                     t.employeeID, from: t.fromAgencyID, to: t.toAgencyID, state: holder.facts.state, today: today,
                     on: tx)
+                // Other agencies' requests for the person are answered: they have moved.
+                try await sql.raw(
+                    """
+                    UPDATE transfers SET state = \(bind: TransferState.rejected.rawValue), decided_by = \(bind: userID),
+                           decided_at = \(bind: now), reason = \(bind: "Pegawai ini sudah dimutasi ke instansi lain.")
+                    WHERE employee_id = \(bind: t.employeeID) AND state = \(bind: TransferState.pending.rawValue)
+                      AND id <> \(bind: id)
+                    """
+                ).run()
             }
             for agency in [t.fromAgencyID, t.toAgencyID] {
                 try await AuditEntry(
@@ -134,6 +165,15 @@ enum TransferService {
                 """
             ).run()
         }
+        // Teknis codes are each agency's own (T.HUB.01 here is not T.HUB.01 there): the sender's teknis
+        // results stay in the assessment history, marked with where they were given; only the national
+        // competencies' current levels carry over.
+        try await sql.raw(
+            """
+            DELETE FROM current_levels WHERE employee_id = \(bind: employeeID)
+              AND competency_code NOT IN (\(binds: CompetencyDictionary.nationalCodes))
+            """
+        ).run()
         for table in ["current_levels", "assessment_evidence", "external_learning", "study_records"] {
             try await sql.raw(
                 "UPDATE \(ident: table) SET agency_id = \(bind: to) WHERE employee_id = \(bind: employeeID)"
@@ -142,7 +182,7 @@ enum TransferService {
         // Mentoring within the sending agency ends on the day of the move.
         try await sql.raw(
             """
-            UPDATE mentorships SET ends_on = \(bind: today.iso)
+            UPDATE mentorships SET ends_on = CASE WHEN starts_on > \(bind: today.iso) THEN starts_on ELSE \(bind: today.iso) END
             WHERE agency_id = \(bind: from) AND ends_on > \(bind: today.iso)
               AND (mentor_id = \(bind: employeeID) OR mentee_id = \(bind: employeeID))
             """
@@ -150,9 +190,26 @@ enum TransferService {
         // The account goes along as a plain employee's; its roles were the sending agency's.
         var closed: [UUID] = []
         for user in try await User.query(on: tx).filter(\.$employeeID == employeeID).all() {
+            let wasManager = user.isActive && user.roles.contains(.manager)
+            if AccountRules.removesLastManager(
+                activeManagers: try await AccountQueries.activeManagers(from, on: tx), wasActiveManager: wasManager,
+                remainsActiveManager: false)
+            {
+                throw Abort(
+                    .conflict,
+                    reason: "Pegawai ini satu-satunya pengelola aktif instansi asal; beri peran pengelola kepada akun "
+                        + "lain dahulu.")
+            }
+            // The sender's activities are no longer theirs to run or to read as a facilitator.
+            try await sql.raw(
+                """
+                DELETE FROM activity_facilitators WHERE user_id = \(bind: try user.requireID())
+                  AND activity_id IN (SELECT id FROM activities WHERE agency_id = \(bind: from))
+                """
+            ).run()
             user.agencyID = to
             user.unitID = nil
-            user.rolesText = User.encode([.employee])
+            user.rolesText = User.encode(Set([.employee]).union(user.roles.intersection([.admin])))
             if state.hasLeft { user.isActive = true }
             try await user.save(on: tx)
             let userID = try user.requireID()
