@@ -168,13 +168,19 @@ enum TransferService {
         // Teknis codes are each agency's own (T.HUB.01 here is not T.HUB.01 there): the sender's teknis
         // results stay in the assessment history, marked with where they were given; only the national
         // competencies' current levels carry over.
-        try await sql.raw(
-            """
-            DELETE FROM current_levels WHERE employee_id = \(bind: employeeID)
-              AND competency_code NOT IN (\(binds: CompetencyDictionary.nationalCodes))
-            """
-        ).run()
-        for table in ["current_levels", "assessment_evidence", "external_learning", "study_records"] {
+        // The national ones are worked out again from the history under the receiver's current-level rule.
+        try await sql.raw("DELETE FROM current_levels WHERE employee_id = \(bind: employeeID)").run()
+        struct Code: Decodable { var competencyCode: String }
+        let national = Set(CompetencyDictionary.nationalCodes)
+        let assessed = try await sql.raw(
+            "SELECT DISTINCT competency_code FROM assessments WHERE employee_id = \(bind: employeeID)"
+        ).rows(Code.self).map(\.competencyCode).filter(national.contains)
+        let settings = try await AgencySettings.currentLevel(to, on: tx)
+        for code in assessed.sorted() {
+            try await AssessmentService.recompute(
+                agencyID: to, employeeID: employeeID, code: code, settings: settings, today: today, on: sql)
+        }
+        for table in ["assessment_evidence", "external_learning", "study_records"] {
             try await sql.raw(
                 "UPDATE \(ident: table) SET agency_id = \(bind: to) WHERE employee_id = \(bind: employeeID)"
             ).run()
