@@ -85,6 +85,16 @@ public enum TransferRules {
         return .success(.approved)
     }
 
+    /// A decision's reason as stored: trimmed, nil when empty; refused past 500 characters (or 1,000
+    /// code points, so combining marks cannot stretch it).
+    public static func reason(_ raw: String?) -> Result<String?, TransferRefusal> {
+        let text = (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count <= 500, text.unicodeScalars.count <= 1_000 else {
+            return .failure(.init(.invalid, "Alasan paling banyak 500 karakter."))
+        }
+        return .success(text.isEmpty ? nil : text)
+    }
+
     /// The employment state a person arrives with: their service goes on, so it is kept; one the sending
     /// agency had already marked as moved to another agency is active again. Nil: whoever has retired,
     /// stopped or died cannot move.
@@ -109,6 +119,12 @@ extension AccessPolicy {
     /// A request for someone of another agency is made by the receiving agency's managers.
     public static func canRequestTransfer(into agencyID: UUID, _ actor: Actor) -> Bool {
         isManager(of: agencyID, actor)
+    }
+
+    /// Whom a request names: the sending agency's managers see their own employee's name; the receiving
+    /// agency learns it only once the person is theirs.
+    public static func seesTransferredName(from: UUID, state: TransferState, _ actor: Actor) -> Bool {
+        state == .approved || isManager(of: from, actor)
     }
 
     /// A request is seen by the managers of the two agencies (and administrators); to anyone else it

@@ -90,7 +90,21 @@ struct TransferRulesTests {
         #expect(AccessPolicy.transfer(from: Self.there, to: Self.here, decide: false, receiver) == .granted)
         #expect(AccessPolicy.transfer(from: Self.there, to: Self.here, decide: false, outsider) == .hidden)
         #expect(AccessPolicy.transfer(from: Self.there, to: Self.here, decide: false, employee) == .hidden)
+        #expect(AccessPolicy.seesTransferredName(from: Self.there, state: .pending, sender))
+        #expect(!AccessPolicy.seesTransferredName(from: Self.there, state: .pending, receiver))
+        #expect(AccessPolicy.seesTransferredName(from: Self.there, state: .approved, receiver))
         #expect(AccessPolicy.canRequestTransfer(into: Self.here, receiver))
         #expect(!AccessPolicy.canRequestTransfer(into: Self.here, sender))
+    }
+
+    @Test func aReasonIsTrimmedAndLimited() {
+        #expect(TransferRules.reason("  Masih dibutuhkan. ") == .success("Masih dibutuhkan."))
+        #expect(TransferRules.reason("   ") == .success(nil))
+        #expect(TransferRules.reason(nil) == .success(nil))
+        #expect(
+            TransferRules.reason(String(repeating: "a", count: 500)) == .success(String(repeating: "a", count: 500)))
+        #expect(TransferRules.reason(String(repeating: "a", count: 501)).map { _ in 0 } != .success(0))
+        // One character built of many combining marks is still refused by its code points.
+        #expect(TransferRules.reason("a" + String(repeating: "\u{301}", count: 1_200)).map { _ in 0 } != .success(0))
     }
 }

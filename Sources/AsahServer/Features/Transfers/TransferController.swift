@@ -45,11 +45,9 @@ struct TransferController {
         guard let choice = form.approve, choice == "1" || choice == "0" else {
             throw Abort(.unprocessableEntity, reason: "Pilih setujui atau tolak.")
         }
-        guard (form.reason ?? "").count <= 500 else {
-            throw Abort(.unprocessableEntity, reason: "Alasan paling banyak 500 karakter.")
-        }
+        let reason = try TransferRules.reason(form.reason).mapError(TransferService.refusal).get()
         try await TransferService.decide(
-            t.id, approve: choice == "1", reason: form.reason, userID: guarded.user.userID, now: req.now,
+            t.id, approve: choice == "1", reason: reason, userID: guarded.user.userID, now: req.now,
             today: try await req.today(for: t.fromAgencyID), cache: req.application.sessionCache, on: req.db)
         return req.redirect(to: SiteURL.transfers(t.fromCode) + "?pesan=" + FlashMessage.saved.rawValue)
     }
@@ -113,11 +111,9 @@ struct TransferController {
         let t = try await guarded.transfer(decide: true)
         let body = try req.decodeBody(DecisionBody.self)
         guard let approve = body.approve else { throw APIError.field("approve", "Isi approve dengan true atau false.") }
-        guard (body.reason ?? "").count <= 500 else {
-            throw APIError.field("reason", "Alasan paling banyak 500 karakter.")
-        }
+        let reason = try TransferRules.reason(body.reason).mapError { APIError.field("reason", $0.message) }.get()
         try await TransferService.decide(
-            t.id, approve: approve, reason: body.reason, userID: guarded.user.userID, now: req.now,
+            t.id, approve: approve, reason: reason, userID: guarded.user.userID, now: req.now,
             today: try await req.today(for: t.fromAgencyID), cache: req.application.sessionCache, on: req.db)
         guard let row = try await TransferQueries.find(t.id, on: req.db) else { throw RecordKind.transfer.notFound }
         return TransferDTO(row, actor: guarded.actor)

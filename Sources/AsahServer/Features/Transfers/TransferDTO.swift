@@ -23,17 +23,13 @@ struct TransferDTO: Content {
     init(_ t: TransferQueries.Row, actor: Actor) {
         id = t.id
         nip = t.nip
-        name = TransferDTO.showsName(t, actor) ? t.employeeName : nil
-        state = t.state
+        name = AccessPolicy.seesTransferredName(from: t.fromAgencyID, state: t.state, actor) ? t.employeeName : nil
+        state = t.state.rawValue
         from = .init(code: t.fromCode, name: t.fromName)
         to = .init(code: t.toCode, name: t.toName)
         requestedAt = t.requestedAt
         decidedAt = t.decidedAt
         reason = t.reason
-    }
-
-    static func showsName(_ t: TransferQueries.Row, _ actor: Actor) -> Bool {
-        t.transferState == .approved || AccessPolicy.isManager(of: t.fromAgencyID, actor)
     }
 
     enum CodingKeys: String, CodingKey {

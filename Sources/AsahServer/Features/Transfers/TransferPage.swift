@@ -18,9 +18,9 @@ struct TransferPage {
     }
 
     static func render(_ m: Model) -> HTML {
-        let incoming = m.rows.filter { $0.fromAgencyID == m.agencyID && $0.transferState == .pending }
+        let incoming = m.rows.filter { $0.fromAgencyID == m.agencyID && $0.state == .pending }
         let asked = m.rows.filter { $0.toAgencyID == m.agencyID }
-        let given = m.rows.filter { $0.fromAgencyID == m.agencyID && $0.transferState != .pending }
+        let given = m.rows.filter { $0.fromAgencyID == m.agencyID && $0.state != .pending }
         return Layout.page(m.chrome) {
             tag("h1") { txt("Mutasi pegawai") }
             tag("p") { link(SiteURL.agency(m.agencyCode), "Kembali ke \(m.agencyName)") }
@@ -96,8 +96,8 @@ struct TransferPage {
                     for t in rows {
                         tag("tr") {
                             UI.cell("Pegawai") {
-                                if TransferDTO.showsName(t, m.actor) {
-                                    if t.transferState == .approved && t.toAgencyID == m.agencyID {
+                                if AccessPolicy.seesTransferredName(from: t.fromAgencyID, state: t.state, m.actor) {
+                                    if t.state == .approved && t.toAgencyID == m.agencyID {
                                         link(SiteURL.editEmployee(t.nip), t.employeeName)
                                     } else {
                                         txt(t.employeeName)
@@ -109,10 +109,10 @@ struct TransferPage {
                             UI.cell(other.0) { txt(other.1(t)) }
                             UI.cell("Diminta") { txt(day(t.requestedAt, m.zone)) }
                             UI.cell("Status") {
-                                txt(t.transferState.label)
+                                txt(t.state.label)
                                 if let decided = t.decidedAt { txt(" · " + day(decided, m.zone)) }
                                 if let reason = t.reason { tag("div") { txt(reason) }.cls("muted") }
-                                if t.transferState == .approved && t.toAgencyID == m.agencyID {
+                                if t.state == .approved && t.toAgencyID == m.agencyID {
                                     tag("div") {
                                         link(SiteURL.editEmployee(t.nip), "Atur unit kerja dan jabatan")
                                     }

@@ -11,7 +11,8 @@ enum TransferQueries {
         var nip: String
         var fromAgencyID: UUID
         var toAgencyID: UUID
-        var state: String
+        /// An unknown stored state fails the read, never passes for a pending one.
+        var state: TransferState
         var requestedAt: Date
         var decidedAt: Date?
         var reason: String?
@@ -20,8 +21,6 @@ enum TransferQueries {
         var toCode: String
         var toName: String
         var employeeName: String
-
-        var transferState: TransferState { TransferState(rawValue: state) ?? .pending }
     }
 
     private static let select: SQLQueryString = """

@@ -59,7 +59,7 @@ enum TransferService {
         }
     }
 
-    /// The sending side's yes or no. A yes moves the person; a request decided already, or a person who
+    /// The sending side's yes or no, with a reason already checked (`TransferRules.reason`). A yes moves the person; a request decided already, or a person who
     /// left the sending agency meanwhile, is a 409 and writes nothing. Returns the accounts whose
     /// sessions ended, already dropped from `cache`.
     static func decide(
@@ -103,11 +103,10 @@ enum TransferService {
             case .failure(let r): throw refusal(r)
             case .success(let s): next = s
             }
-            let trimmed = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
             try await sql.raw(
                 """
                 UPDATE transfers SET state = \(bind: next.rawValue), decided_by = \(bind: userID),
-                       decided_at = \(bind: now), reason = \(bind: trimmed?.isEmpty == false ? trimmed : nil)
+                       decided_at = \(bind: now), reason = \(bind: reason)
                 WHERE id = \(bind: id)
                 """
             ).run()
