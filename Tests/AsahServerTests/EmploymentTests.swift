@@ -124,6 +124,10 @@ final class EmploymentTests: AppTestCase {
             ("199001012010031009", "cltn", nil, .pns),
             ("199001012027011010", "aktif", nil, .pns),  // TMT next year
             ("199001012010032011", "aktif", "2026-02-15", .pns),
+            ("199001012026011012", "aktif", nil, .cpns),  // TMT January 2026: the whole year
+            ("199001012026121013", "aktif", nil, .cpns),  // TMT December 2026: one month
+            ("199001012026061014", "aktif", "2026-03-01", .cpns),  // TMT June, active since March
+            ("199001012010031015", "aktif", "2026-01-01", .pns),
         ]
         var expected: [String: Int] = [:]
         for (nip, state, since, status) in cases {
@@ -150,7 +154,7 @@ final class EmploymentTests: AppTestCase {
             """
         ).rows(Row.self)
         XCTAssertEqual(Dictionary(uniqueKeysWithValues: rows.map { ($0.nip, $0.target) }), expected)
-        XCTAssertEqual(expected.count, 6, "the cases cover both sides of the rule")
+        XCTAssertEqual(expected.count, 10, "the cases cover both sides of the rule")
     }
 
     func testAnImportReadsTheKedudukanAndListsWhoItLacksForTheManagerToConfirm() async throws {

@@ -42,6 +42,24 @@ final class PPPKLimitTests: AppTestCase {
         XCTAssertTrue(page.text.contains("PPPK melebihi batas 24 JP (1)"), page.text)
         XCTAssertTrue(page.text.contains("1 Oktober 2025 – 30 September 2026"))
         XCTAssertTrue(page.text.contains(">2 JP<"), "2 JP over")
+        let csv = try await manager.get("/instansi/medan/jp?format=csv&daftar=pppk")
+        XCTAssertEqual(csv.status, .ok)
+        XCTAssertEqual(
+            csv.text.split(whereSeparator: \.isNewline).map(String.init).last,
+            "\(pppk.nip);\(pppk.name);\(world.medan.section.name);2025-10-01;2026-09-30;26;2", csv.text)
+        // Another PPPK without a contract start is held to the calendar year: 25 JP in 2026, not the
+        // 20 JP of 2025; one under the maximum is not listed.
+        let calendar = try await build.employee(
+            "Rina Pratiwi", nip: "199203032024212001", in: world.medan.clerkPosition, status: .pppk)
+        try await credit(calendar, "2025-12-20", 2000)
+        try await credit(calendar, "2026-01-05", 2500)
+        let under = try await build.employee(
+            "Sari Lestari", nip: "199304042024212002", in: world.medan.clerkPosition, status: .pppk)
+        try await credit(under, "2026-02-05", 2400)
+        let both = try await manager.get("/instansi/medan/jp")
+        XCTAssertTrue(both.text.contains("PPPK melebihi batas 24 JP (2)"), both.text)
+        XCTAssertTrue(both.text.contains("1 Januari 2026 – 31 Desember 2026"))
+        XCTAssertFalse(both.text.contains("Sari Lestari"))
         let hours = try await manager.get("/pegawai/\(pppk.nip)/jp")
         XCTAssertTrue(hours.text.contains("26 JP dari batas 24 JP, melebihi 2 JP."), hours.text)
         // The calendar year 2026 alone holds 6 JP: counted that way, nobody would be over.

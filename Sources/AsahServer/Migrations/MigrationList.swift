@@ -41,5 +41,6 @@ enum MigrationList {
         M0036_AddInboxSeen(),
         M0037_CreateStudies(),
         M0038_LedgerHolderAndIndexes(),
+        M0039_ReportTallies(),
     ]
 }

@@ -50,35 +50,61 @@ enum GapReportQueries {
         """
     }
 
-    // SUM over PostgreSQL BIGINT columns gives NUMERIC; the casts keep every figure an integer on both databases.
+    /// The tallies of the scope: a unit path narrows them to the unit and its sub-units (the tallies
+    /// of people without a unit carry the agency's id as `unit_key`, and no unit's path).
+    static func tallyScope(_ alias: String, agencyID: UUID, year: Int, unitPath: String?) -> SQLQueryString {
+        var q: SQLQueryString =
+            "\(unsafeRaw: alias).agency_id = \(bind: agencyID) AND \(unsafeRaw: alias).year = \(bind: year)"
+        if let unitPath {
+            q += """
+                 AND \(unsafeRaw: alias).unit_key IN (SELECT id FROM units WHERE agency_id = \(bind: agencyID)
+                   AND path LIKE \(bind: Like.prefix(unitPath)) ESCAPE '!')
+                """
+        }
+        return q
+    }
+
+    // Sums over BIGINT columns give NUMERIC on PostgreSQL; the casts keep every figure an integer.
+    /// Per competency, from the maintained tallies (`M0039_ReportTallies`).
     static func competencies(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws
         -> [CompetencyRow]
     {
         try await db.sql.raw(
             """
-            SELECT si.competency_code AS code, COUNT(*) AS employees, CAST(SUM(si.level) AS BIGINT) AS required_sum,
-                   COUNT(cl.level) AS assessed, CAST(SUM(cl.level) AS BIGINT) AS current_sum,
-                   CAST(SUM(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS BIGINT) AS with_gap,
-                   CAST(SUM(CASE WHEN cl.level < si.level THEN si.level - cl.level ELSE 0 END) AS BIGINT) AS gap_sum
-            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
-                + " GROUP BY si.competency_code ORDER BY si.competency_code"
+            SELECT t.competency_code AS code, CAST(SUM(t.employees) AS BIGINT) AS employees,
+                   CAST(SUM(t.required_sum) AS BIGINT) AS required_sum, CAST(SUM(t.assessed) AS BIGINT) AS assessed,
+                   CAST(SUM(t.current_sum) AS BIGINT) AS current_sum, CAST(SUM(t.with_gap) AS BIGINT) AS with_gap,
+                   CAST(SUM(t.gap_sum) AS BIGINT) AS gap_sum
+            FROM report_gap_tallies t WHERE
+            """ + " " + tallyScope("t", agencyID: agencyID, year: year, unitPath: unitPath)
+                + " GROUP BY t.competency_code HAVING SUM(t.employees) > 0 ORDER BY t.competency_code"
         ).rows(CompetencyRow.self)
     }
 
-    /// Per unit: employees with a standard, how many are assessed, how many have any gap. One pass
-    /// over the join (per employee, then per unit); the report's totals are the sums of these lines.
+    /// Per unit: employees with a standard, how many are assessed, how many have any gap, from the
+    /// maintained per-person tallies; the report's totals are the sums of these lines.
     static func units(agencyID: UUID, year: Int, unitPath: String?, on db: any Database) async throws -> [UnitRow] {
         try await db.sql.raw(
             """
-            SELECT x.unit_id, COUNT(*) AS employees, CAST(SUM(x.assessed) AS BIGINT) AS assessed,
-                   CAST(SUM(x.has_gap) AS BIGINT) AS with_any_gap
-            FROM (
-              SELECT e.id, e.unit_id,
-                     MAX(CASE WHEN cl.level IS NOT NULL THEN 1 ELSE 0 END) AS assessed,
-                     MAX(CASE WHEN cl.level < si.level THEN 1 ELSE 0 END) AS has_gap
-            """ + " " + joins(year: year) + " WHERE " + scope(agencyID: agencyID, unitPath: unitPath)
-                + " GROUP BY e.id, e.unit_id) x GROUP BY x.unit_id"
+            SELECT CASE WHEN p.unit_key = p.agency_id THEN NULL ELSE p.unit_key END AS unit_id, COUNT(*) AS employees,
+                   CAST(SUM(CASE WHEN p.assessed > 0 THEN 1 ELSE 0 END) AS BIGINT) AS assessed,
+                   CAST(SUM(CASE WHEN p.gaps > 0 THEN 1 ELSE 0 END) AS BIGINT) AS with_any_gap
+            FROM report_gap_people p WHERE p.items > 0 AND
+            """ + " " + tallyScope("p", agencyID: agencyID, year: year, unitPath: unitPath)
+                + " GROUP BY p.agency_id, p.unit_key"
         ).rows(UnitRow.self)
+    }
+
+    /// The `limit` people with the largest gap (then by name and NIP): the ten largest gaps are all
+    /// theirs, since any gap ranked before one of them belongs to someone ranked before its holder.
+    static func largestHolders(agencyID: UUID, year: Int, unitPath: String?, limit: Int) -> SQLQueryString {
+        """
+        SELECT p.employee_id FROM report_gap_people p JOIN employees pe ON pe.id = p.employee_id
+        WHERE p.gaps > 0 AND \(tallyScope("p", agencyID: agencyID, year: year, unitPath: unitPath))
+        ORDER BY CASE WHEN p.gaps4 > 0 THEN 4 WHEN p.gaps3 > 0 THEN 3 WHEN p.gaps2 > 0 THEN 2 ELSE 1 END DESC,
+                 pe.search_name, pe.nip
+        LIMIT \(literal: limit)
+        """
     }
 
     /// The largest individual gaps, or everyone with a gap in one competency (drill-down).
@@ -86,7 +112,13 @@ enum GapReportQueries {
         agencyID: UUID, year: Int, unitPath: String?, code: String? = nil, limit: Int = 10, on db: any Database
     ) async throws -> [LargestGap] {
         var filter = scope(agencyID: agencyID, unitPath: unitPath) + " AND cl.level < si.level"
-        if let code { filter += " AND si.competency_code = \(bind: code)" }
+        if let code {
+            filter += " AND si.competency_code = \(bind: code)"
+        } else {
+            filter +=
+                " AND e.id IN (" + largestHolders(agencyID: agencyID, year: year, unitPath: unitPath, limit: limit)
+                + ")"
+        }
         return try await db.sql.raw(
             """
             SELECT e.nip, e.name, u.name AS unit_name, si.competency_code, si.level AS required, cl.level AS current

@@ -24,6 +24,17 @@ enum ComplianceCSV {
                 }, filename: "pns-di-bawah-minimum-jp-\(agency)-\(year).csv")
     }
 
+    static func pppkOver(_ rows: [PPPKLimitQueries.Over], agency: String) -> Response {
+        CSVText.response(
+            ["nip;nama;unit_kerja;tahun_kontrak_mulai;tahun_kontrak_selesai;jumlah_jp;lebih_jp"]
+                + rows.map { r in
+                    [
+                        r.nip, r.name, r.unitName ?? "", r.contractYear.lowerBound.iso, r.contractYear.upperBound.iso,
+                        r.total.number, r.excess.number,
+                    ].map(CSVText.field).joined(separator: ";")
+                }, filename: "pppk-melebihi-batas-jp-\(agency).csv")
+    }
+
     /// "87,5" (percent with a decimal comma, rounded down as on the page); empty without PNS.
     static func percent(_ c: JPCompliance) -> String {
         guard let tenths = c.percentTenths else { return "" }

@@ -19,6 +19,13 @@ struct ComplianceController {
             report, units: try await OrganizationQueries.units(agencyID: agencyID, on: req.db),
             scope: scoped.unit)
         if req.query[String.self, at: "format"] == "csv" {
+            if req.query[String.self, at: "daftar"] == "pppk" {
+                let today = try await req.today(for: agencyID)
+                let maximum = try await AgencySettings.jpTargets(agencyID, on: req.db).pppkMaximum
+                let over = try await PPPKLimitQueries.over(
+                    agencyID: agencyID, unitPath: path, maximum: maximum, today: today, on: req.db)
+                return ComplianceCSV.pppkOver(over, agency: scoped.agency.code)
+            }
             if req.query[String.self, at: "daftar"] == "kurang" {
                 let below = try await ComplianceQueries.below(
                     agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: nil, on: req.db)
@@ -28,7 +35,7 @@ struct ComplianceController {
         }
         let paging = Paging(
             page: req.query[Int.self, at: "page"], per: nil, defaultPer: Self.perPage, maxPer: Self.perPage)
-        let spans = try await ComplianceQueries.monthly(
+        let monthly = try await ComplianceQueries.monthly(
             agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, on: req.db)
         let today = try await req.today(for: agencyID)
         let thisYear = today.year
@@ -37,9 +44,7 @@ struct ComplianceController {
             chrome: req.chrome("Pemenuhan JP"), agencyCode: scoped.agency.code, agencyName: scoped.agency.name,
             scopeName: scoped.unit?.name, unitID: scoped.unit?.id?.uuidString, year: year,
             years: Array(max(2000, thisYear - 3)...thisYear), report: report, lines: lines,
-            reachedByMonth: JPMonthly.reached(
-                spans.map { .init(from: $0.fromMonth, until: $0.untilMonth, count: $0.n) },
-                through: JPMonthly.months(of: year, today: today)),
+            reachedByMonth: Array(monthly.prefix(JPMonthly.months(of: year, today: today))),
             below: try await ComplianceQueries.below(
                 agencyID: agencyID, year: year, minimum: report.minimum, unitPath: path, limit: paging.per,
                 offset: paging.offset, on: req.db),

@@ -64,6 +64,9 @@ struct CompliancePage {
         }
     }
 
+    /// The page lists the PPPK most over the maximum; the CSV holds all of them.
+    static let pppkShown = 25
+
     /// PPPK over the maximum in their contract year running today (PP 49/2018 Pasal 40(1)).
     static func pppkList(_ m: Model) -> Component {
         tag("section") {
@@ -76,8 +79,14 @@ struct CompliancePage {
             if m.pppkOver.isEmpty {
                 tag("p") { txt("Tidak ada PPPK yang melebihi batas.") }.cls("card")
             } else {
+                if m.pppkOver.count > pppkShown {
+                    tag("p") {
+                        txt("Ditampilkan \(pppkShown) dengan kelebihan terbesar. ")
+                        link(m.url(csv: "pppk"), "Unduh CSV semua PPPK yang melebihi batas")
+                    }.cls("hint")
+                }
                 UI.table(headers: ["Pegawai", "Unit kerja", "Tahun kontrak", "JP", "Lebih"], stacked: true) {
-                    for p in m.pppkOver {
+                    for p in m.pppkOver.prefix(pppkShown) {
                         tag("tr") {
                             UI.cell("Pegawai") {
                                 link(SiteURL.learningHours(p.nip), p.name)

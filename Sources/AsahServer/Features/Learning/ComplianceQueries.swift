@@ -6,42 +6,24 @@ import SQLKit
 /// The compliance page's reads beyond the per-unit counts: progress by month, the PNS below the
 /// minimum, and the training history export. All scoped like `LearningQueries.compliance`.
 enum ComplianceQueries {
-    /// `n` PNS stood at or above the minimum from month `from_month` until the month before
-    /// `until_month` (NULL: until December). Adding the spans up per month gives how many had reached
-    /// the minimum by the end of each month, exactly even if a line were ever negative.
-    struct MonthSpan: Decodable, Sendable {
-        var fromMonth: Int
-        var untilMonth: Int?
-        var n: Int
-    }
-
-    /// One aggregation: each PNS's JP per month, running totals per PNS (a window), and for every month
-    /// with a running total at their own minimum, how long that total stands (to the PNS's next month
-    /// with JP). The PNS are those `LearningQueries.pnsTotals` holds to the minimum.
+    /// How many PNS had reached their minimum by the end of each month (January first): each person's
+    /// running total at each month's end against their own minimum, exactly even if a line were ever
+    /// negative. One pass over the scope's PNS and their maintained monthly JP.
     static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
-        async throws -> [MonthSpan]
+        async throws -> [Int]
     {
-        try await db.sql.raw(
-            """
-            SELECT s.month AS from_month, s.next_month AS until_month, COUNT(*) AS n
-            FROM (
-                SELECT m.employee_id, m.month, m.target,
-                       LEAD(m.month) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS next_month,
-                       SUM(m.jp) OVER (PARTITION BY m.employee_id ORDER BY m.month) AS running
-                FROM (
-                    SELECT l.employee_id, t.target, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER) AS month,
-                           CAST(SUM(l.jp_hundredths) AS BIGINT) AS jp
-                    FROM learning_entries l
-                    JOIN (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) t
-                      ON t.id = l.employee_id
-                    WHERE l.agency_id = \(bind: agencyID) AND l.year = \(bind: year)
-                    GROUP BY l.employee_id, t.target, CAST(SUBSTR(l.learned_on, 6, 2) AS INTEGER)
-                ) m
-            ) s
-            WHERE s.running >= s.target
-            GROUP BY s.month, s.next_month
-            """
-        ).rows(MonthSpan.self)
+        struct Row: Decodable {
+            var n1: Int?, n2: Int?, n3: Int?, n4: Int?, n5: Int?, n6: Int?
+            var n7: Int?, n8: Int?, n9: Int?, n10: Int?, n11: Int?, n12: Int?
+            var all: [Int] { [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12].map { $0 ?? 0 } }
+        }
+        let counts = (1...12).map { "CAST(SUM(CASE WHEN x.r\($0) >= x.target THEN 1 ELSE 0 END) AS BIGINT) AS n\($0)" }
+        let row = try await db.sql.raw(
+            "SELECT \(unsafeRaw: counts.joined(separator: ", ")) FROM ("
+                + LearningQueries.pnsTotals(
+                    agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, months: true) + ") x"
+        ).firstRow(Row.self)
+        return row?.all ?? Array(repeating: 0, count: 12)
     }
 
     struct BelowRow: Decodable, Sendable {

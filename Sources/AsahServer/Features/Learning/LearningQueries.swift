@@ -88,24 +88,32 @@ enum LearningQueries {
 
     /// Every PNS and CPNS of the scope held to the year's minimum (`ServiceYear`: in active service, with
     /// at least one whole month of it in the year), with their total and their own minimum in hundredths
-    /// (`id`, `unit_id`, `total`, `target`; employees without a line count 0): the subquery compliance
-    /// figures are built on.
-    static func pnsTotals(agencyID: UUID, year: Int, minimum: JP, unitPath: String?) -> SQLQueryString {
-        """
-        SELECT y.id, y.unit_id, y.total, \(ServiceYearSQL.minimum(minimum, months: "y.months")) AS target
-        FROM (
-            SELECT e.id, e.unit_id, CAST(COALESCE(SUM(l.jp_hundredths), 0) AS BIGINT) AS total,
-                   \(ServiceYearSQL.months(year: year)) AS months
-            FROM employees e
-            LEFT JOIN units u ON u.id = e.unit_id
-            LEFT JOIN learning_entries l ON l.employee_id = e.id AND l.year = \(bind: year)
-            WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath, activeOnly: false))
-              AND e.status IN ('pns', 'cpns')
-              AND \(ServiceYearSQL.inService(year: year))
-            GROUP BY e.id, e.unit_id, e.nip, e.status, e.employment_state, e.employment_since
-        ) y
-        WHERE y.months > 0
-        """
+    /// (`id`, `unit_id`, `total`, `target`; employees without a line count 0), and with `months`, the
+    /// running totals at the end of each month (`r1` … `r12`): the subquery compliance figures are built
+    /// on. Totals come from the maintained `report_jp_people` (`M0039_ReportTallies`), one row per person.
+    static func pnsTotals(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, months: Bool = false)
+        -> SQLQueryString
+    {
+        var running = ""
+        if months {
+            for m in 1...12 {
+                running += ", " + (1...m).map { "COALESCE(t.m\($0), 0)" }.joined(separator: " + ") + " AS r\(m)"
+            }
+        }
+        return """
+            SELECT y.*, \(ServiceYearSQL.minimum(minimum, months: "y.months")) AS target
+            FROM (
+                SELECT e.id, e.unit_id, CAST(COALESCE(t.total, 0) AS BIGINT) AS total,
+                       \(ServiceYearSQL.months(year: year)) AS months\(unsafeRaw: running)
+                FROM employees e
+                LEFT JOIN units u ON u.id = e.unit_id
+                LEFT JOIN report_jp_people t ON t.employee_id = e.id AND t.year = \(bind: year)
+                WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath, activeOnly: false))
+                  AND e.status IN ('pns', 'cpns')
+                  AND \(ServiceYearSQL.inService(year: year))
+            ) y
+            WHERE y.months > 0
+            """
     }
 
     /// The scope's PNS and CPNS and how many reached the minimum, summed over units.

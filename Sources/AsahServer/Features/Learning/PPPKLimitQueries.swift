@@ -24,12 +24,6 @@ enum PPPKLimitQueries {
         var contractStart: String?
     }
 
-    private struct Line: Decodable {
-        var employeeID: UUID
-        var learnedOn: String
-        var jpHundredths: Int
-    }
-
     /// One PPPK's JP in the contract year holding `today`.
     static func total(employeeID: UUID, contractStart: String?, today: CivilDate, on db: any Database) async throws
         -> (year: ClosedRange<CivilDate>, total: JP)
@@ -62,20 +56,27 @@ enum PPPKLimitQueries {
         for p in people {
             windows[p.id] = PPPKContractYear.containing(today, start: p.contractStart.flatMap(CivilDate.init(iso:)))
         }
-        let earliest = windows.values.map(\.lowerBound).min()!
-        let lines = try await sql.raw(
-            """
-            SELECT l.employee_id, l.learned_on, l.jp_hundredths FROM learning_entries l
-            JOIN employees e ON e.id = l.employee_id
-            WHERE e.agency_id = \(bind: agencyID) AND e.status = 'pppk' AND l.learned_on >= \(bind: earliest.iso)
-            """
-        ).rows(Line.self)
+        // One aggregation per contract-year window (people hired on the same day of the year share one;
+        // without a start, the calendar year), returning only those over the maximum.
+        struct Total: Decodable {
+            var employeeID: UUID
+            var total: Int
+        }
         var totals: [UUID: Int] = [:]
-        for line in lines {
-            guard let window = windows[line.employeeID], let day = CivilDate(iso: line.learnedOn),
-                window.contains(day)
-            else { continue }
-            totals[line.employeeID, default: 0] += line.jpHundredths
+        let groups = Dictionary(grouping: people.map(\.id)) { windows[$0]! }
+        for (window, ids) in groups {
+            for start in stride(from: 0, to: ids.count, by: 1000) {
+                var query: SQLQueryString = """
+                    SELECT employee_id, CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
+                    WHERE learned_on >= \(bind: window.lowerBound.iso) AND learned_on <= \(bind: window.upperBound.iso)
+                      AND employee_id IN (
+                    """
+                for (i, id) in ids[start..<min(start + 1000, ids.count)].enumerated() {
+                    query += (i == 0 ? "" : ", ") + "\(bind: id)"
+                }
+                query += ") GROUP BY employee_id HAVING SUM(jp_hundredths) > \(bind: maximum.hundredths)"
+                for row in try await sql.raw(query).rows(Total.self) { totals[row.employeeID] = row.total }
+            }
         }
         return people.compactMap { p in
             let total = JP(hundredths: totals[p.id] ?? 0)

@@ -2,8 +2,8 @@ import AsahCore
 import SQLKit
 
 /// `ServiceYear` (the partial-year rule of the JP minimum) as SQL over an `employees e` row, so the
-/// compliance figures stay one aggregation. `ServiceYearSQLTests` holds it equal to the Swift rule on
-/// both databases. ISO dates compare as text.
+/// compliance figures stay one aggregation. `EmploymentTests.testTheRateQueryAppliesTheSameRuleAsTheCore`
+/// holds it equal to the Swift rule on both databases. ISO dates compare as text.
 enum ServiceYearSQL {
     /// In Y's rate: in active service, or left after Y ended.
     static func inService(year: Int) -> SQLQueryString {
@@ -12,30 +12,25 @@ enum ServiceYearSQL {
         """
     }
 
-    /// The first day of Y in service: the later of 1 January, the TMT month in a PNS's NIP and, when
-    /// active, the day active service began again.
-    static func start(year: Int) -> SQLQueryString {
-        let first = "\(year)-01-01"
-        let tmt: SQLQueryString = """
-            CASE WHEN e.status IN ('pns', 'cpns') THEN SUBSTR(e.nip, 9, 4) || '-' || SUBSTR(e.nip, 13, 2) || '-01' END
-            """
-        let afterTMT: SQLQueryString = """
-            CASE WHEN \(tmt) > \(bind: first) THEN \(tmt) ELSE \(bind: first) END
-            """
-        return """
-            CASE WHEN e.employment_state = 'aktif' AND e.employment_since > \(afterTMT)
-                 THEN e.employment_since ELSE \(afterTMT) END
-            """
-    }
-
-    /// Whole months of Y in service, 0–12.
+    /// Whole months of Y in service, 0–12: the months from the later of 1 January, the TMT month in a
+    /// PNS's NIP and, when active, the day active service began again (a month begun after its first
+    /// day does not count). Months only fall as the start moves later, so this is the fewer of the
+    /// months counted from each: simple integer arithmetic per row, which keeps the compliance pass over
+    /// 50,000 people several times cheaper than building and comparing dates.
     static func months(year: Int) -> SQLQueryString {
-        let s = start(year: year)
-        return """
-            CASE WHEN \(s) > \(bind: "\(year)-12-31") THEN 0
-                 ELSE 13 - CAST(SUBSTR(\(s), 6, 2) AS INTEGER) - CASE WHEN SUBSTR(\(s), 9, 2) <> '01' THEN 1 ELSE 0 END
-            END
+        let tmt: SQLQueryString = "CASE WHEN e.status IN ('pns', 'cpns') THEN CAST(SUBSTR(e.nip, 9, 6) AS INTEGER) END"
+        let byTMT: SQLQueryString = """
+            CASE WHEN \(tmt) > \(bind: year * 100 + 12) THEN 0
+                 WHEN \(tmt) > \(bind: year * 100 + 1) THEN \(bind: year * 100 + 13) - \(tmt) ELSE 12 END
             """
+        let since: SQLQueryString = "CASE WHEN e.employment_state = 'aktif' THEN e.employment_since END"
+        let byActive: SQLQueryString = """
+            CASE WHEN \(since) > \(bind: "\(year)-12-31") THEN 0
+                 WHEN \(since) > \(bind: "\(year)-01-01")
+                 THEN 13 - CAST(SUBSTR(\(since), 6, 2) AS INTEGER) - CASE WHEN SUBSTR(\(since), 9, 2) <> '01' THEN 1 ELSE 0 END
+                 ELSE 12 END
+            """
+        return "CASE WHEN \(byTMT) < \(byActive) THEN \(byTMT) ELSE \(byActive) END"
     }
 
     /// The minimum in hundredths for a `months` column: the minimum for 12, else rounded up to whole JP.

@@ -48,10 +48,10 @@ enum OrganizationQueries {
     static func units(agencyID: UUID, on db: any Database) async throws -> [UnitRow] {
         try await db.sql.raw(
             """
-            SELECT u.id, u.parent_id, u.name, u.code, u.path, COUNT(e.id) AS employees, h.name AS head_name
-            FROM units u LEFT JOIN employees e ON e.unit_id = u.id LEFT JOIN employees h ON h.id = u.head_employee_id
+            SELECT u.id, u.parent_id, u.name, u.code, u.path, h.name AS head_name,
+                   (SELECT COUNT(*) FROM employees e WHERE e.unit_id = u.id) AS employees
+            FROM units u LEFT JOIN employees h ON h.id = u.head_employee_id
             WHERE u.agency_id = \(bind: agencyID)
-            GROUP BY u.id, u.parent_id, u.name, u.code, u.path, h.name
             ORDER BY u.name
             """
         ).rows(UnitRow.self)
