@@ -20,8 +20,8 @@ final class ReportTallyTests: AppTestCase {
 
     struct JPRow: Decodable, Equatable {
         var employeeID: UUID, year: Int, total: Int
-        var m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int, m8: Int, m9: Int, m10: Int, m11: Int,
-            m12: Int
+        var r1: Int, r2: Int, r3: Int, r4: Int, r5: Int, r6: Int, r7: Int, r8: Int, r9: Int, r10: Int, r11: Int,
+            r12: Int
     }
 
     /// Every non-zero tally row, as stored and as recounted, ordered by key.
@@ -145,6 +145,28 @@ final class ReportTallyTests: AppTestCase {
         try await sql.raw("UPDATE learning_entries SET jp_hundredths = jp_hundredths + 25").run()
         try await sql.raw("DELETE FROM learning_entries WHERE employee_id = \(bind: m.colleague.id!)").run()
         try await assertTalliesEqualRecount("ledger lines")
+
+        // The largest gaps, read through the tallies' gap classes, are the brute force's first ones.
+        try await sql.raw(
+            "UPDATE current_levels SET level = CASE WHEN competency_code < 'M.4' THEN 1 ELSE 2 END"
+        ).run()
+        try await assertTalliesEqualRecount("levels lowered")
+        struct Gap: Decodable, Equatable { var nip: String, competencyCode: String, required: Int, current: Int }
+        for (scope, limit) in [(nil, 10), (nil, 3), (m.office, 2), (m.section, 10)] as [(AsahServer.Unit?, Int)] {
+            var filter =
+                GapReportQueries.scope(agencyID: m.agencyID, unitPath: scope?.path) + " AND cl.level < si.level"
+            filter += " ORDER BY si.level - cl.level DESC, e.search_name, e.nip, si.competency_code"
+            let brute = try await sql.raw(
+                "SELECT e.nip, si.competency_code, si.level AS required, cl.level AS current "
+                    + GapReportQueries.joins(year: TestClock.year) + " WHERE " + filter + " LIMIT \(literal: limit)"
+            ).rows(Gap.self)
+            let read = try await GapReportQueries.largestGaps(
+                agencyID: m.agencyID, year: TestClock.year, unitPath: scope?.path, limit: limit, on: db
+            ).map { Gap(nip: $0.nip, competencyCode: $0.competencyCode, required: $0.required, current: $0.current) }
+            XCTAssertEqual(read, brute, "largest \(limit) in \(scope?.name ?? "the agency")")
+            XCTAssertFalse(brute.isEmpty)
+            if scope == nil { XCTAssertGreaterThan(Set(brute.map { $0.required - $0.current }).count, 1) }
+        }
     }
 
     /// Twenty writers at once, each assessing one of two people of one unit (as every write path does,

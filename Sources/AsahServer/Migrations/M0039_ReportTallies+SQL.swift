@@ -9,7 +9,7 @@ extension M0039_ReportTallies {
         "agency_id, year, unit_key, competency_code, employees, required_sum, assessed, current_sum, with_gap, gap_sum"
     static let peopleColumns = "employee_id, year, agency_id, unit_key, items, assessed, gaps, gaps2, gaps3, gaps4"
     static let jpColumns =
-        "employee_id, year, total, " + (1...12).map { "m\($0)" }.joined(separator: ", ")
+        "employee_id, year, total, " + (1...12).map { "r\($0)" }.joined(separator: ", ")
 
     /// 1 when `current` is below `required` by at least `by` levels (never for an unassessed NULL).
     static func below(_ current: String, _ required: String, by: Int = 1) -> String {
@@ -113,11 +113,14 @@ extension M0039_ReportTallies {
         """
     }
 
-    // MARK: A ledger line: the person's total of the year and of the line's month.
+    // MARK: A ledger line: the person's total of the year, and their running total at the end of each
+    // month (`r1` … `r12`: a line of month k counts in rk to r12).
+
+    static func monthOf(_ learnedOn: String) -> String { "CAST(SUBSTR(\(learnedOn), 6, 2) AS INTEGER)" }
 
     static func ledgerJP(_ row: String, sign: String) -> String {
         let months = (1...12).map {
-            "\(sign) * CASE WHEN CAST(SUBSTR(\(row).learned_on, 6, 2) AS INTEGER) = \($0) THEN \(row).jp_hundredths ELSE 0 END"
+            "\(sign) * CASE WHEN \(monthOf("\(row).learned_on")) <= \($0) THEN \(row).jp_hundredths ELSE 0 END"
         }
         return "SELECT \(row).employee_id, \(row).year, \(sign) * \(row).jp_hundredths, "
             + months.joined(separator: ", ")
@@ -152,7 +155,7 @@ extension M0039_ReportTallies {
     static let recountJP =
         "SELECT employee_id, year, SUM(jp_hundredths) AS total, "
         + (1...12).map {
-            "SUM(CASE WHEN CAST(SUBSTR(learned_on, 6, 2) AS INTEGER) = \($0) THEN jp_hundredths ELSE 0 END) AS m\($0)"
+            "SUM(CASE WHEN \(monthOf("learned_on")) <= \($0) THEN jp_hundredths ELSE 0 END) AS r\($0)"
         }.joined(separator: ", ")
         + " FROM learning_entries GROUP BY employee_id, year"
 }

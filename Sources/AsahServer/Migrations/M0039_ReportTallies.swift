@@ -7,7 +7,8 @@ import SQLKit
 /// - `report_gap_tallies`: per agency, year, unit and competency, what the gap report adds up;
 /// - `report_gap_people`: per employee and year, items, assessed items and gaps (1+, 2+, 3+, 4+ levels),
 ///   for the unit lines and the largest gaps;
-/// - `report_jp_people`: per employee and year, the JP total and each month's JP (compliance).
+/// - `report_jp_people`: per employee and year, the JP total and the running total at each month's end
+///   (compliance and its chart).
 /// `unit_key` is the unit, or the agency for people without one (the key cannot be NULL).
 ///
 /// The database keeps them, in the writing transaction, whatever code path writes: row triggers on
@@ -40,7 +41,7 @@ struct M0039_ReportTallies: AsyncMigration {
         sums: ["items", "assessed", "gaps", "gaps2", "gaps3", "gaps4"], latest: ["agency_id", "unit_key"],
         columns: peopleColumns)
     static let jp = Target(
-        table: "report_jp_people", key: "employee_id, year", sums: ["total"] + (1...12).map { "m\($0)" },
+        table: "report_jp_people", key: "employee_id, year", sums: ["total"] + (1...12).map { "r\($0)" },
         columns: jpColumns)
 
     static func create(_ t: Target, pending: Bool) -> String {
@@ -202,8 +203,12 @@ struct M0039_ReportTallies: AsyncMigration {
         for t in [Self.gap, Self.people, Self.jp] {
             try await sql.raw(SQLQueryString(Self.create(t, pending: false))).run()
         }
+        // The unit lines read people by agency and year (covering); the largest gaps by gap class.
         try await sql.raw(
-            "CREATE INDEX report_gap_people_agency ON report_gap_people (agency_id, year, unit_key)"
+            "CREATE INDEX report_gap_people_units ON report_gap_people (agency_id, year, unit_key, items, assessed, gaps)"
+        ).run()
+        try await sql.raw(
+            "CREATE INDEX report_gap_people_classes ON report_gap_people (agency_id, year, gaps4, gaps3, gaps2, gaps)"
         ).run()
         // Filled from the rows already there, before any trigger exists.
         for (t, recount) in [(Self.gap, Self.recountGap), (Self.people, Self.recountPeople), (Self.jp, Self.recountJP)]

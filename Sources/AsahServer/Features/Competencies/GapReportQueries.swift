@@ -97,14 +97,27 @@ enum GapReportQueries {
 
     /// The `limit` people with the largest gap (then by name and NIP): the ten largest gaps are all
     /// theirs, since any gap ranked before one of them belongs to someone ranked before its holder.
-    static func largestHolders(agencyID: UUID, year: Int, unitPath: String?, limit: Int) -> SQLQueryString {
-        """
-        SELECT p.employee_id FROM report_gap_people p JOIN employees pe ON pe.id = p.employee_id
-        WHERE p.gaps > 0 AND \(tallyScope("p", agencyID: agencyID, year: year, unitPath: unitPath))
-        ORDER BY CASE WHEN p.gaps4 > 0 THEN 4 WHEN p.gaps3 > 0 THEN 3 WHEN p.gaps2 > 0 THEN 2 ELSE 1 END DESC,
-                 pe.search_name, pe.nip
-        LIMIT \(literal: limit)
-        """
+    /// Read class by class from the largest (a gap of 4 levels, then 3, 2, 1) along an index of the
+    /// per-person tallies, so only the people of the classes needed are sorted by name.
+    static func largestHolders(agencyID: UUID, year: Int, unitPath: String?, limit: Int, on db: any Database)
+        async throws -> [UUID]
+    {
+        struct Row: Decodable { var employeeID: UUID }
+        let classes: [SQLQueryString] = [
+            "p.gaps4 > 0", "p.gaps4 = 0 AND p.gaps3 > 0", "p.gaps4 = 0 AND p.gaps3 = 0 AND p.gaps2 > 0",
+            "p.gaps4 = 0 AND p.gaps3 = 0 AND p.gaps2 = 0 AND p.gaps > 0",
+        ]
+        var ids: [UUID] = []
+        for gapClass in classes where ids.count < limit {
+            ids += try await db.sql.raw(
+                """
+                SELECT p.employee_id FROM report_gap_people p JOIN employees pe ON pe.id = p.employee_id
+                WHERE \(tallyScope("p", agencyID: agencyID, year: year, unitPath: unitPath)) AND \(gapClass)
+                ORDER BY pe.search_name, pe.nip LIMIT \(literal: limit - ids.count)
+                """
+            ).rows(Row.self).map(\.employeeID)
+        }
+        return ids
     }
 
     /// The largest individual gaps, or everyone with a gap in one competency (drill-down).
@@ -115,9 +128,12 @@ enum GapReportQueries {
         if let code {
             filter += " AND si.competency_code = \(bind: code)"
         } else {
-            filter +=
-                " AND e.id IN (" + largestHolders(agencyID: agencyID, year: year, unitPath: unitPath, limit: limit)
-                + ")"
+            let holders = try await largestHolders(
+                agencyID: agencyID, year: year, unitPath: unitPath, limit: limit, on: db)
+            guard !holders.isEmpty else { return [] }
+            var list: SQLQueryString = ""
+            for (i, id) in holders.enumerated() { list += (i == 0 ? "" : ", ") + "\(bind: id)" }
+            filter += " AND e.id IN (" + list + ")"
         }
         return try await db.sql.raw(
             """

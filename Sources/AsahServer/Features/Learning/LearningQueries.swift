@@ -94,12 +94,7 @@ enum LearningQueries {
     static func pnsTotals(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, months: Bool = false)
         -> SQLQueryString
     {
-        var running = ""
-        if months {
-            for m in 1...12 {
-                running += ", " + (1...m).map { "COALESCE(t.m\($0), 0)" }.joined(separator: " + ") + " AS r\(m)"
-            }
-        }
+        let running = months ? (1...12).map { ", COALESCE(t.r\($0), 0) AS r\($0)" }.joined() : ""
         return """
             SELECT y.*, \(ServiceYearSQL.minimum(minimum, months: "y.months")) AS target
             FROM (

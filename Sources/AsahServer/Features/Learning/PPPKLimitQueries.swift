@@ -58,6 +58,7 @@ enum PPPKLimitQueries {
         }
         // One aggregation per contract-year window (people hired on the same day of the year share one;
         // without a start, the calendar year), returning only those over the maximum.
+        // `report_jp_people` is the maintained per-year total (`M0039_ReportTallies`).
         struct Total: Decodable {
             var employeeID: UUID
             var total: Int
@@ -66,15 +67,27 @@ enum PPPKLimitQueries {
         let groups = Dictionary(grouping: people.map(\.id)) { windows[$0]! }
         for (window, ids) in groups {
             for start in stride(from: 0, to: ids.count, by: 1000) {
-                var query: SQLQueryString = """
+                var list: SQLQueryString = ""
+                for (i, id) in ids[start..<min(start + 1000, ids.count)].enumerated() {
+                    list += (i == 0 ? "" : ", ") + "\(bind: id)"
+                }
+                let calendarYear =
+                    window.lowerBound.month == 1 && window.lowerBound.day == 1
+                    && window.upperBound == CivilDate(year: window.lowerBound.year, month: 12, day: 31)
+                // A calendar year (no contract start) is the maintained year's total.
+                let query: SQLQueryString =
+                    calendarYear
+                    ? """
+                    SELECT employee_id, total FROM report_jp_people
+                    WHERE year = \(bind: window.lowerBound.year) AND total > \(bind: maximum.hundredths)
+                      AND employee_id IN (\(list))
+                    """
+                    : """
                     SELECT employee_id, CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
                     WHERE learned_on >= \(bind: window.lowerBound.iso) AND learned_on <= \(bind: window.upperBound.iso)
-                      AND employee_id IN (
+                      AND employee_id IN (\(list))
+                    GROUP BY employee_id HAVING SUM(jp_hundredths) > \(bind: maximum.hundredths)
                     """
-                for (i, id) in ids[start..<min(start + 1000, ids.count)].enumerated() {
-                    query += (i == 0 ? "" : ", ") + "\(bind: id)"
-                }
-                query += ") GROUP BY employee_id HAVING SUM(jp_hundredths) > \(bind: maximum.hundredths)"
                 for row in try await sql.raw(query).rows(Total.self) { totals[row.employeeID] = row.total }
             }
         }
