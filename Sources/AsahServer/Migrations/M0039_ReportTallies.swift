@@ -54,7 +54,10 @@ struct M0039_ReportTallies: AsyncMigration {
             return "\(name) \(types[name] ?? "BIGINT NOT NULL")"
         }
         if pending {
-            return "CREATE UNLOGGED TABLE \(t.table)_pending (seq BIGSERIAL, \(columns.joined(separator: ", ")))"
+            return """
+                CREATE UNLOGGED TABLE \(t.table)_pending
+                (seq BIGSERIAL, tx BIGINT NOT NULL DEFAULT txid_current(), \(columns.joined(separator: ", ")))
+                """
         }
         return "CREATE TABLE \(t.table) (\(columns.joined(separator: ", ")), PRIMARY KEY (\(t.key)))"
     }
@@ -123,7 +126,7 @@ struct M0039_ReportTallies: AsyncMigration {
             key.contains(c) ? c : t.latest.contains(c) ? "(array_agg(\(c) ORDER BY seq DESC))[1]" : "SUM(\(c))"
         }
         return """
-            WITH d AS (DELETE FROM \(t.table)_pending RETURNING *)
+            WITH d AS (DELETE FROM \(t.table)_pending WHERE tx = txid_current() RETURNING *)
             INSERT INTO \(t.table) (\(t.columns)) SELECT \(values.joined(separator: ", ")) FROM d
             GROUP BY \(t.key) ORDER BY \(t.key) \(upsert(t))
             """
@@ -143,7 +146,12 @@ struct M0039_ReportTallies: AsyncMigration {
             CREATE FUNCTION asah_fold_report_tallies_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN PERFORM asah_fold_report_tallies(); RETURN NULL; END $$
             """
-        var out = [gap, people, jp].map { create($0, pending: true) } + [fold, foldTrigger, bump(folding: true)]
+        // The fold finds its transaction's rows by index: a DELETE of the whole table would read every
+        // page the table ever grew to (a bulk load leaves it large), at every commit.
+        var out = [gap, people, jp].flatMap {
+            [create($0, pending: true), "CREATE INDEX \($0.table)_pending_tx ON \($0.table)_pending (tx)"]
+        }
+        out += [fold, foldTrigger, bump(folding: true)]
         out += [gap, people, jp].map {
             """
             CREATE CONSTRAINT TRIGGER \($0.table)_fold AFTER INSERT ON \($0.table)_pending

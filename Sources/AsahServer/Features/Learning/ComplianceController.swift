@@ -24,7 +24,7 @@ struct ComplianceController {
                 let maximum = try await AgencySettings.jpTargets(agencyID, on: req.db).pppkMaximum
                 let over = try await PPPKLimitQueries.over(
                     agencyID: agencyID, unitPath: path, maximum: maximum, today: today, on: req.db)
-                return ComplianceCSV.pppkOver(over, agency: scoped.agency.code)
+                return ComplianceCSV.pppkOver(over.rows, agency: scoped.agency.code)
             }
             if req.query[String.self, at: "daftar"] == "kurang" {
                 let below = try await ComplianceQueries.below(
@@ -50,8 +50,9 @@ struct ComplianceController {
                 offset: paging.offset, on: req.db),
             page: paging.page, perPage: paging.per, canManage: scoped.canManage)
         model.pppkMaximum = maximum
-        model.pppkOver = try await PPPKLimitQueries.over(
-            agencyID: agencyID, unitPath: path, maximum: maximum, today: today, on: req.db)
+        (model.pppkOver, model.pppkOverCount) = try await PPPKLimitQueries.over(
+            agencyID: agencyID, unitPath: path, maximum: maximum, today: today, limit: CompliancePage.pppkShown,
+            on: req.db)
         return CompliancePage.render(model).response()
     }
 

@@ -20,8 +20,9 @@ struct CompliancePage {
         var page: Int
         var perPage: Int
         var canManage: Bool
-        /// PPPK over the maximum in the contract year running today.
+        /// PPPK over the maximum in the contract year running today: the first `pppkShown`, and how many.
         var pppkOver: [PPPKLimitQueries.Over] = []
+        var pppkOverCount = 0
         var pppkMaximum: JP = JPTargets.standard.pppkMaximum
 
         func url(year: Int? = nil, unit: String? = nil, page: Int? = nil, csv: String? = nil) -> String {
@@ -70,7 +71,7 @@ struct CompliancePage {
     /// PPPK over the maximum in their contract year running today (PP 49/2018 Pasal 40(1)).
     static func pppkList(_ m: Model) -> Component {
         tag("section") {
-            tag("h2") { txt("PPPK melebihi batas \(m.pppkMaximum.display) (\(UI.number(m.pppkOver.count)))") }
+            tag("h2") { txt("PPPK melebihi batas \(m.pppkMaximum.display) (\(UI.number(m.pppkOverCount)))") }
             tag("p") {
                 txt(
                     "Dihitung per tahun perjanjian kerja yang sedang berjalan, mulai TMT perjanjian kerja pada data "
@@ -79,14 +80,14 @@ struct CompliancePage {
             if m.pppkOver.isEmpty {
                 tag("p") { txt("Tidak ada PPPK yang melebihi batas.") }.cls("card")
             } else {
-                if m.pppkOver.count > pppkShown {
+                if m.pppkOverCount > m.pppkOver.count {
                     tag("p") {
                         txt("Ditampilkan \(pppkShown) dengan kelebihan terbesar. ")
                         link(m.url(csv: "pppk"), "Unduh CSV semua PPPK yang melebihi batas")
                     }.cls("hint")
                 }
                 UI.table(headers: ["Pegawai", "Unit kerja", "Tahun kontrak", "JP", "Lebih"], stacked: true) {
-                    for p in m.pppkOver.prefix(pppkShown) {
+                    for p in m.pppkOver {
                         tag("tr") {
                             UI.cell("Pegawai") {
                                 link(SiteURL.learningHours(p.nip), p.name)

@@ -3,9 +3,7 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// PPPK over the JP maximum in their contract year running on `today` (`PPPKContractYear`). The
-/// agency's PPPK in active service are read with their contract start, then their ledger lines from the
-/// earliest contract year's start, summed per person within their own contract year.
+/// PPPK over the JP maximum in their contract year running on `today` (`PPPKContractYear`).
 enum PPPKLimitQueries {
     struct Over: Sendable {
         var nip: String
@@ -40,49 +38,62 @@ enum PPPKLimitQueries {
         return (window, JP(hundredths: row?.total ?? 0))
     }
 
+    /// The PPPK over the maximum, most over first (then by name), at most `limit` of them (nil: all),
+    /// and how many there are. Those without a contract start (the calendar year) are read from the
+    /// maintained year totals (`report_jp_people`) in one ordered query; those with one are grouped by
+    /// their contract-year window, one aggregation of ledger lines per window, only those over returned.
     static func over(
-        agencyID: UUID, unitPath: String?, maximum: JP, today: CivilDate, on db: any Database
-    ) async throws -> [Over] {
+        agencyID: UUID, unitPath: String?, maximum: JP, today: CivilDate, limit: Int? = nil, on db: any Database
+    ) async throws -> (rows: [Over], count: Int) {
         let sql = db.sql
+        let scope = GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath) + " AND e.status = 'pppk'"
+        let calendar = PPPKContractYear.containing(today, start: nil)
+
+        struct Listed: Decodable {
+            var nip: String
+            var name: String
+            var unitName: String?
+            var total: Int
+        }
+        let overCalendar: SQLQueryString = """
+            FROM employees e LEFT JOIN units u ON u.id = e.unit_id
+            JOIN report_jp_people t ON t.employee_id = e.id AND t.year = \(bind: today.year)
+            WHERE \(scope) AND e.contract_start IS NULL AND t.total > \(bind: maximum.hundredths)
+            """
+        var listQuery: SQLQueryString =
+            "SELECT e.nip, e.name, u.name AS unit_name, t.total " + overCalendar + " ORDER BY t.total DESC, e.name"
+        if let limit { listQuery += " LIMIT \(literal: limit)" }
+        var rows = try await sql.raw(listQuery).rows(Listed.self).map { r in
+            Over(
+                nip: r.nip, name: r.name, unitName: r.unitName, contractYear: calendar, total: JP(hundredths: r.total),
+                excess: JP(hundredths: r.total) - maximum)
+        }
+        var count =
+            try await sql.raw("SELECT COUNT(*) AS n " + overCalendar).firstRow(CountRow.self)?.n ?? 0
+
         let people = try await sql.raw(
             """
             SELECT e.id, e.nip, e.name, u.name AS unit_name, e.contract_start
             FROM employees e LEFT JOIN units u ON u.id = e.unit_id
-            WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath)) AND e.status = 'pppk'
+            WHERE \(scope) AND e.contract_start IS NOT NULL
             """
         ).rows(Person.self)
-        guard !people.isEmpty else { return [] }
         var windows: [UUID: ClosedRange<CivilDate>] = [:]
         for p in people {
             windows[p.id] = PPPKContractYear.containing(today, start: p.contractStart.flatMap(CivilDate.init(iso:)))
         }
-        // One aggregation per contract-year window (people hired on the same day of the year share one;
-        // without a start, the calendar year), returning only those over the maximum.
-        // `report_jp_people` is the maintained per-year total (`M0039_ReportTallies`).
         struct Total: Decodable {
             var employeeID: UUID
             var total: Int
         }
         var totals: [UUID: Int] = [:]
-        let groups = Dictionary(grouping: people.map(\.id)) { windows[$0]! }
-        for (window, ids) in groups {
+        for (window, ids) in Dictionary(grouping: people.map(\.id), by: { windows[$0]! }) {
             for start in stride(from: 0, to: ids.count, by: 1000) {
                 var list: SQLQueryString = ""
                 for (i, id) in ids[start..<min(start + 1000, ids.count)].enumerated() {
                     list += (i == 0 ? "" : ", ") + "\(bind: id)"
                 }
-                let calendarYear =
-                    window.lowerBound.month == 1 && window.lowerBound.day == 1
-                    && window.upperBound == CivilDate(year: window.lowerBound.year, month: 12, day: 31)
-                // A calendar year (no contract start) is the maintained year's total.
-                let query: SQLQueryString =
-                    calendarYear
-                    ? """
-                    SELECT employee_id, total FROM report_jp_people
-                    WHERE year = \(bind: window.lowerBound.year) AND total > \(bind: maximum.hundredths)
-                      AND employee_id IN (\(list))
-                    """
-                    : """
+                let query: SQLQueryString = """
                     SELECT employee_id, CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
                     WHERE learned_on >= \(bind: window.lowerBound.iso) AND learned_on <= \(bind: window.upperBound.iso)
                       AND employee_id IN (\(list))
@@ -91,12 +102,16 @@ enum PPPKLimitQueries {
                 for row in try await sql.raw(query).rows(Total.self) { totals[row.employeeID] = row.total }
             }
         }
-        return people.compactMap { p in
+        let contracted = people.compactMap { p -> Over? in
             let total = JP(hundredths: totals[p.id] ?? 0)
             guard let window = windows[p.id], let excess = PPPKContractYear.excess(current: total, maximum: maximum)
             else { return nil }
             return Over(
                 nip: p.nip, name: p.name, unitName: p.unitName, contractYear: window, total: total, excess: excess)
-        }.sorted { ($1.excess, $0.name) < ($0.excess, $1.name) }
+        }
+        count += contracted.count
+        rows = (rows + contracted).sorted { ($1.excess, $0.name) < ($0.excess, $1.name) }
+        if let limit { rows = Array(rows.prefix(limit)) }
+        return (rows, count)
     }
 }
