@@ -26,23 +26,19 @@ final class ReportTallyTests: AppTestCase {
 
     /// Every non-zero tally row, as stored and as recounted, ordered by key.
     func assertTalliesEqualRecount(_ step: String, file: StaticString = #filePath, line: UInt = #line) async throws {
-        func cast(_ columns: String) -> String {
-            columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.map { c in
-                ["agency_id", "employee_id", "unit_key", "competency_code", "year"].contains(c)
-                    ? c : "CAST(\(c) AS BIGINT) AS \(c)"
-            }.joined(separator: ", ")
-        }
         func rows<T: Decodable>(_ t: M0039_ReportTallies.Target, _ recount: String, _ type: T.Type) async throws
             -> (stored: [T], recounted: [T])
         {
+            let columns = t.columns.map { t.sums.contains($0) ? "CAST(\($0) AS BIGINT) AS \($0)" : $0 }
             let nonZero = t.sums.map { "\($0) <> 0" }.joined(separator: " OR ")
-            let stored = try await sql.raw(
-                SQLQueryString("SELECT \(cast(t.columns)) FROM \(t.table) WHERE \(nonZero) ORDER BY \(t.key)")
-            ).rows(T.self)
-            let recounted = try await sql.raw(
-                SQLQueryString("SELECT \(cast(t.columns)) FROM (\(recount)) r WHERE \(nonZero) ORDER BY \(t.key)")
-            ).rows(T.self)
-            return (stored, recounted)
+            func select(_ source: String) async throws -> [T] {
+                try await sql.raw(
+                    SQLQueryString(
+                        "SELECT \(columns.joined(separator: ", ")) FROM \(source) WHERE \(nonZero) ORDER BY \(t.keyList)"
+                    )
+                ).rows(T.self)
+            }
+            return (try await select(t.table), try await select("(\(recount)) r"))
         }
         let gap = try await rows(M0039_ReportTallies.gap, M0039_ReportTallies.recountGap, GapRow.self)
         XCTAssertFalse(gap.recounted.isEmpty, step, file: file, line: line)

@@ -5,12 +5,6 @@
 /// recount the tallies from raw rows (`recount…`), which the migration fills them with and the tests
 /// hold them equal to.
 extension M0039_ReportTallies {
-    static let gapColumns =
-        "agency_id, year, unit_key, competency_code, employees, required_sum, assessed, current_sum, with_gap, gap_sum"
-    static let peopleColumns = "employee_id, year, agency_id, unit_key, items, assessed, gaps, gaps2, gaps3, gaps4"
-    static let jpColumns =
-        "employee_id, year, total, " + (1...12).map { "r\($0)" }.joined(separator: ", ")
-
     /// 1 when `current` is below `required` by at least `by` levels (never for an unassessed NULL).
     static func below(_ current: String, _ required: String, by: Int = 1) -> String {
         "CASE WHEN \(required) - \(current) >= \(by) THEN 1 ELSE 0 END"

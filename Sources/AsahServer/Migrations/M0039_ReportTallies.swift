@@ -1,5 +1,4 @@
 import Fluent
-import Foundation
 import SQLKit
 
 /// The agency reports read maintained tallies instead of counting raw rows on every view
@@ -26,46 +25,44 @@ struct M0039_ReportTallies: AsyncMigration {
 
     struct Target: Sendable {
         var table: String
-        var key: String
-        var sums: [String]
+        var key: [String]
         /// Columns set to the newest row's value instead of added up.
         var latest: [String] = []
-        var columns: String
+        var sums: [String]
+        /// In the order the trigger SELECTs and the recounts give them.
+        var columns: [String] { key + latest + sums }
+        var columnList: String { columns.joined(separator: ", ") }
+        var keyList: String { key.joined(separator: ", ") }
     }
 
     static let gap = Target(
-        table: "report_gap_tallies", key: "agency_id, year, unit_key, competency_code",
-        sums: ["employees", "required_sum", "assessed", "current_sum", "with_gap", "gap_sum"], columns: gapColumns)
+        table: "report_gap_tallies", key: ["agency_id", "year", "unit_key", "competency_code"],
+        sums: ["employees", "required_sum", "assessed", "current_sum", "with_gap", "gap_sum"])
     static let people = Target(
-        table: "report_gap_people", key: "employee_id, year",
-        sums: ["items", "assessed", "gaps", "gaps2", "gaps3", "gaps4"], latest: ["agency_id", "unit_key"],
-        columns: peopleColumns)
+        table: "report_gap_people", key: ["employee_id", "year"], latest: ["agency_id", "unit_key"],
+        sums: ["items", "assessed", "gaps", "gaps2", "gaps3", "gaps4"])
     static let jp = Target(
-        table: "report_jp_people", key: "employee_id, year", sums: ["total"] + (1...12).map { "r\($0)" },
-        columns: jpColumns)
+        table: "report_jp_people", key: ["employee_id", "year"], sums: ["total"] + (1...12).map { "r\($0)" })
 
     static func create(_ t: Target, pending: Bool) -> String {
         let types: [String: String] = [
             "agency_id": "UUID NOT NULL", "employee_id": "UUID NOT NULL", "unit_key": "UUID NOT NULL",
             "year": "INTEGER NOT NULL", "competency_code": "TEXT NOT NULL",
         ]
-        let columns = t.columns.split(separator: ",").map { c in
-            let name = c.trimmingCharacters(in: .whitespaces)
-            return "\(name) \(types[name] ?? "BIGINT NOT NULL")"
-        }
+        let columns = t.columns.map { "\($0) \(types[$0] ?? "BIGINT NOT NULL")" }
         if pending {
             return """
                 CREATE UNLOGGED TABLE \(t.table)_pending
                 (seq BIGSERIAL, tx BIGINT NOT NULL DEFAULT txid_current(), \(columns.joined(separator: ", ")))
                 """
         }
-        return "CREATE TABLE \(t.table) (\(columns.joined(separator: ", ")), PRIMARY KEY (\(t.key)))"
+        return "CREATE TABLE \(t.table) (\(columns.joined(separator: ", ")), PRIMARY KEY (\(t.keyList)))"
     }
 
     static func upsert(_ t: Target) -> String {
         let set =
             t.sums.map { "\($0) = \(t.table).\($0) + excluded.\($0)" } + t.latest.map { "\($0) = excluded.\($0)" }
-        return "ON CONFLICT (\(t.key)) DO UPDATE SET " + set.joined(separator: ", ")
+        return "ON CONFLICT (\(t.keyList)) DO UPDATE SET " + set.joined(separator: ", ")
     }
 
     /// What one row change does to one target: SQLite upserts, PostgreSQL appends to pending.
@@ -73,8 +70,8 @@ struct M0039_ReportTallies: AsyncMigration {
         // SQLite needs a WHERE in an upsert's SELECT to tell ON CONFLICT from a join's ON.
         let select = select.contains("WHERE") ? select : select + " WHERE 1 = 1"
         return postgres
-            ? "INSERT INTO \(t.table)_pending (\(t.columns)) \(select)"
-            : "INSERT INTO \(t.table) (\(t.columns)) \(select) \(upsert(t))"
+            ? "INSERT INTO \(t.table)_pending (\(t.columnList)) \(select)"
+            : "INSERT INTO \(t.table) (\(t.columnList)) \(select) \(upsert(t))"
     }
 
     struct Source: Sendable {
@@ -121,14 +118,11 @@ struct M0039_ReportTallies: AsyncMigration {
     }
 
     static func fold(_ t: Target) -> String {
-        let key = t.key.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let values = t.columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.map { c in
-            key.contains(c) ? c : t.latest.contains(c) ? "(array_agg(\(c) ORDER BY seq DESC))[1]" : "SUM(\(c))"
-        }
+        let values = t.key + t.latest.map { "(array_agg(\($0) ORDER BY seq DESC))[1]" } + t.sums.map { "SUM(\($0))" }
         return """
             WITH d AS (DELETE FROM \(t.table)_pending WHERE tx = txid_current() RETURNING *)
-            INSERT INTO \(t.table) (\(t.columns)) SELECT \(values.joined(separator: ", ")) FROM d
-            GROUP BY \(t.key) ORDER BY \(t.key) \(upsert(t))
+            INSERT INTO \(t.table) (\(t.columnList)) SELECT \(values.joined(separator: ", ")) FROM d
+            GROUP BY \(t.keyList) ORDER BY \(t.keyList) \(upsert(t))
             """
     }
 
@@ -221,7 +215,7 @@ struct M0039_ReportTallies: AsyncMigration {
         // Filled from the rows already there, before any trigger exists.
         for (t, recount) in [(Self.gap, Self.recountGap), (Self.people, Self.recountPeople), (Self.jp, Self.recountJP)]
         {
-            try await sql.raw(SQLQueryString("INSERT INTO \(t.table) (\(t.columns)) \(recount)")).run()
+            try await sql.raw(SQLQueryString("INSERT INTO \(t.table) (\(t.columnList)) \(recount)")).run()
         }
         for statement in postgres ? Self.postgresStatements : Self.sqliteStatements {
             try await sql.raw(SQLQueryString(statement)).run()

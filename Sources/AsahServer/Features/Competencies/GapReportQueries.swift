@@ -131,9 +131,7 @@ enum GapReportQueries {
             let holders = try await largestHolders(
                 agencyID: agencyID, year: year, unitPath: unitPath, limit: limit, on: db)
             guard !holders.isEmpty else { return [] }
-            var list: SQLQueryString = ""
-            for (i, id) in holders.enumerated() { list += (i == 0 ? "" : ", ") + "\(bind: id)" }
-            filter += " AND e.id IN (" + list + ")"
+            filter += " AND e.id IN (\(binds: holders))"
         }
         return try await db.sql.raw(
             """

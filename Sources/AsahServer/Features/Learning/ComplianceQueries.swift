@@ -8,7 +8,7 @@ import SQLKit
 enum ComplianceQueries {
     /// How many PNS had reached their minimum by the end of each month (January first): each person's
     /// running total at each month's end against their own minimum, exactly even if a line were ever
-    /// negative. One pass over the scope's PNS and their maintained monthly JP.
+    /// negative. One pass over the scope's PNS and their maintained running totals.
     static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
         async throws -> [Int]
     {

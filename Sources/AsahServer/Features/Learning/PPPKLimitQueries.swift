@@ -63,10 +63,11 @@ enum PPPKLimitQueries {
         var listQuery: SQLQueryString =
             "SELECT e.nip, e.name, u.name AS unit_name, t.total " + overCalendar + " ORDER BY t.total DESC, e.name"
         if let limit { listQuery += " LIMIT \(literal: limit)" }
-        var rows = try await sql.raw(listQuery).rows(Listed.self).map { r in
-            Over(
-                nip: r.nip, name: r.name, unitName: r.unitName, contractYear: calendar, total: JP(hundredths: r.total),
-                excess: JP(hundredths: r.total) - maximum)
+        var rows = try await sql.raw(listQuery).rows(Listed.self).compactMap { r -> Over? in
+            let total = JP(hundredths: r.total)
+            guard let excess = PPPKContractYear.excess(current: total, maximum: maximum) else { return nil }
+            return Over(
+                nip: r.nip, name: r.name, unitName: r.unitName, contractYear: calendar, total: total, excess: excess)
         }
         var count =
             try await sql.raw("SELECT COUNT(*) AS n " + overCalendar).firstRow(CountRow.self)?.n ?? 0
@@ -88,15 +89,11 @@ enum PPPKLimitQueries {
         }
         var totals: [UUID: Int] = [:]
         for (window, ids) in Dictionary(grouping: people.map(\.id), by: { windows[$0]! }) {
-            for start in stride(from: 0, to: ids.count, by: 1000) {
-                var list: SQLQueryString = ""
-                for (i, id) in ids[start..<min(start + 1000, ids.count)].enumerated() {
-                    list += (i == 0 ? "" : ", ") + "\(bind: id)"
-                }
+            for chunk in ids.chunks(of: 900) {
                 let query: SQLQueryString = """
                     SELECT employee_id, CAST(SUM(jp_hundredths) AS BIGINT) AS total FROM learning_entries
                     WHERE learned_on >= \(bind: window.lowerBound.iso) AND learned_on <= \(bind: window.upperBound.iso)
-                      AND employee_id IN (\(list))
+                      AND employee_id IN (\(binds: Array(chunk)))
                     GROUP BY employee_id HAVING SUM(jp_hundredths) > \(bind: maximum.hundredths)
                     """
                 for row in try await sql.raw(query).rows(Total.self) { totals[row.employeeID] = row.total }
