@@ -126,32 +126,43 @@ struct M0039_ReportTallies: AsyncMigration {
             """
     }
 
+    /// The fold at commit, of `targets` in this order (a later migration adds its own after these).
+    static func foldFunction(_ targets: [Target]) -> String {
+        """
+        CREATE OR REPLACE FUNCTION asah_fold_report_tallies() RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+          IF current_setting('asah.report_tallies_folded', true) IS DISTINCT FROM 'yes' THEN
+            PERFORM set_config('asah.report_tallies_folded', 'yes', true);
+            \(targets.map(fold).joined(separator: ";\n"));
+          END IF;
+        END $$
+        """
+    }
+
+    /// Deferred to commit: the first pending row of a transaction folds them all then.
+    static func foldTrigger(_ t: Target) -> String {
+        """
+        CREATE CONSTRAINT TRIGGER \(t.table)_fold AFTER INSERT ON \(t.table)_pending
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION asah_fold_report_tallies_trigger()
+        """
+    }
+
+    /// An unlogged table of the transactions' changes to `t`, found by transaction through an index.
+    static func pendingTable(_ t: Target) -> [String] {
+        [create(t, pending: true), "CREATE INDEX \(t.table)_pending_tx ON \(t.table)_pending (tx)"]
+    }
+
     static var postgresStatements: [String] {
-        let fold = """
-            CREATE FUNCTION asah_fold_report_tallies() RETURNS void LANGUAGE plpgsql AS $$
-            BEGIN
-              IF current_setting('asah.report_tallies_folded', true) IS DISTINCT FROM 'yes' THEN
-                PERFORM set_config('asah.report_tallies_folded', 'yes', true);
-                \([gap, people, jp].map(fold).joined(separator: ";\n"));
-              END IF;
-            END $$
-            """
-        let foldTrigger = """
+        let fold = foldFunction([gap, people, jp])
+        let foldTriggerFunction = """
             CREATE FUNCTION asah_fold_report_tallies_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN PERFORM asah_fold_report_tallies(); RETURN NULL; END $$
             """
         // The fold finds its transaction's rows by index: a DELETE of the whole table would read every
         // page the table ever grew to (a bulk load leaves it large), at every commit.
-        var out = [gap, people, jp].flatMap {
-            [create($0, pending: true), "CREATE INDEX \($0.table)_pending_tx ON \($0.table)_pending (tx)"]
-        }
-        out += [fold, foldTrigger, bump(folding: true)]
-        out += [gap, people, jp].map {
-            """
-            CREATE CONSTRAINT TRIGGER \($0.table)_fold AFTER INSERT ON \($0.table)_pending
-            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION asah_fold_report_tallies_trigger()
-            """
-        }
+        var out = [gap, people, jp].flatMap(pendingTable)
+        out += [fold, foldTriggerFunction, bump(folding: true)]
+        out += [gap, people, jp].map(Self.foldTrigger)
         for s in sources {
             let statements = { (old: Bool, new: Bool) in
                 body(s, old: old, new: new, postgres: true).map { $0 + ";" }.joined(separator: "\n")

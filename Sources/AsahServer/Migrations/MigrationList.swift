@@ -42,5 +42,6 @@ enum MigrationList {
         M0037_CreateStudies(),
         M0038_LedgerHolderAndIndexes(),
         M0039_ReportTallies(),
+        M0040_JPUnitTallies(),
     ]
 }

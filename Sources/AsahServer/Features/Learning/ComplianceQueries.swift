@@ -6,28 +6,11 @@ import SQLKit
 /// The compliance page's reads beyond the per-unit counts: progress by month, the PNS below the
 /// minimum, and the training history export. All scoped like `LearningQueries.compliance`.
 enum ComplianceQueries {
-    /// How many PNS had reached their minimum by the end of each month (January first): each person's
-    /// running total at each month's end against their own minimum, exactly even if a line were ever
-    /// negative. One pass over the scope's PNS and their maintained running totals.
+    /// How many PNS had reached their minimum by the end of each month (January first).
     static func monthly(agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database)
         async throws -> [Int]
     {
-        struct Row: Decodable {
-            var n1: Int?, n2: Int?, n3: Int?, n4: Int?, n5: Int?, n6: Int?
-            var n7: Int?, n8: Int?, n9: Int?, n10: Int?, n11: Int?, n12: Int?
-            var all: [Int] { [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12].map { $0 ?? 0 } }
-        }
-        let counts = (1...12).map { "CAST(SUM(CASE WHEN x.r\($0) >= x.target THEN 1 ELSE 0 END) AS BIGINT) AS n\($0)" }
-        // A fence keeps the planner from pasting each person's minimum (the months-in-service
-        // arithmetic) into all twelve comparisons: worked out once per person, the pass took half the time.
-        let fence: SQLQueryString = db.sql.dialect.name == "postgresql" ? " OFFSET 0" : " LIMIT -1"
-        let row = try await db.sql.raw(
-            "SELECT \(unsafeRaw: counts.joined(separator: ", ")) FROM ("
-                + LearningQueries.pnsTotals(
-                    agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, months: true) + fence
-                + ") x"
-        ).firstRow(Row.self)
-        return row?.all ?? Array(repeating: 0, count: 12)
+        try await JPUnitTallies.monthly(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, on: db)
     }
 
     struct BelowRow: Decodable, Sendable {

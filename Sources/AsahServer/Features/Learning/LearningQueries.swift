@@ -65,9 +65,9 @@ enum LearningQueries {
         ).rows(Row.self).map(\.year)
     }
 
-    /// PNS and CPNS per unit, and how many of them reached the minimum: one pass over the year's ledger,
-    /// summed per employee first (employees without a line count with 0 JP). PPPK have a maximum, not a
-    /// minimum, and are left out.
+    /// PNS and CPNS per unit, and how many of them reached the minimum (employees without a line count
+    /// with 0 JP), from the kept unit lines (`JPUnitTallies`). PPPK have a maximum, not a minimum, and
+    /// are left out.
     struct ComplianceLine: Decodable, Sendable {
         var unitID: UUID?
         var pns: Int
@@ -77,13 +77,7 @@ enum LearningQueries {
     static func compliance(
         agencyID: UUID, year: Int, minimum: JP, unitPath: String?, on db: any Database
     ) async throws -> [ComplianceLine] {
-        try await db.sql.raw(
-            """
-            SELECT x.unit_id, COUNT(*) AS pns, CAST(SUM(CASE WHEN x.total >= x.target THEN 1 ELSE 0 END) AS BIGINT) AS met
-            FROM (\(pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) x
-            GROUP BY x.unit_id
-            """
-        ).rows(ComplianceLine.self)
+        try await JPUnitTallies.lines(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath, on: db)
     }
 
     /// Every PNS and CPNS of the scope held to the year's minimum (`ServiceYear`: in active service, with
