@@ -34,11 +34,36 @@ final class JPUnitTallyTests: AppTestCase {
                 SQLQueryString(select + t.table)
                     + " WHERE agency_id = \(bind: k.agencyID) AND year = \(bind: k.year) AND pns <> 0 ORDER BY unit_key"
             ).rows(UnitRow.self)
-            let recount = JPUnitTallies.recount(
-                agencyID: k.agencyID, year: k.year, minimum: JP(hundredths: k.minimumHundredths))
+            let minimum = JP(hundredths: k.minimumHundredths)
+            let recount = JPUnitTallies.recount(agencyID: k.agencyID, year: k.year, minimum: minimum)
             let recounted = try await sql.raw(SQLQueryString(select) + "(\(recount)) r ORDER BY unit_key")
                 .rows(UnitRow.self)
             XCTAssertEqual(stored, recounted, "\(k.year) after \(step)", file: file, line: line)
+
+            // The people the lines count, with their minimum, unit and order; the list of those below.
+            struct Facts: Decodable, Equatable {
+                var employeeID: UUID, unitKey: UUID, target: Int, searchName: String, nip: String
+            }
+            let facts = "SELECT employee_id, unit_key, target, search_name, nip FROM "
+            let kept = try await sql.raw(
+                SQLQueryString(facts)
+                    + "report_jp_people WHERE agency_id = \(bind: k.agencyID) AND year = \(bind: k.year) AND target IS NOT NULL ORDER BY employee_id"
+            ).rows(Facts.self)
+            let persons = JPUnitTallies.persons(agencyID: k.agencyID, year: k.year, minimum: minimum)
+            let raw = try await sql.raw(SQLQueryString(facts) + "(\(persons)) p ORDER BY employee_id").rows(Facts.self)
+            XCTAssertEqual(kept, raw, "people counted in \(k.year) after \(step)", file: file, line: line)
+            for (limit, offset) in [(nil, 0), (2, 1)] as [(Int?, Int)] {
+                func below(kept: Bool) async throws -> [ComplianceQueries.BelowRow] {
+                    try await ComplianceQueries.below(
+                        agencyID: k.agencyID, year: k.year, minimum: minimum, unitPath: nil, limit: limit,
+                        offset: offset, kept: kept, on: db)
+                }
+                let read = try await below(kept: true)
+                let reference = try await below(kept: false)
+                XCTAssertEqual(
+                    read.map(\.nip), reference.map(\.nip), "below in \(k.year) after \(step)", file: file, line: line)
+                XCTAssertEqual(read.map(\.missing), reference.map(\.missing), file: file, line: line)
+            }
         }
     }
 

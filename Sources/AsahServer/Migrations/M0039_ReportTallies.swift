@@ -127,12 +127,14 @@ struct M0039_ReportTallies: AsyncMigration {
     }
 
     /// The fold at commit, of `targets` in this order (a later migration adds its own after these).
-    static func foldFunction(_ targets: [Target]) -> String {
+    /// `first` runs before the first fold (M0040 takes a lock there).
+    static func foldFunction(_ targets: [Target], first: String = "") -> String {
         """
         CREATE OR REPLACE FUNCTION asah_fold_report_tallies() RETURNS void LANGUAGE plpgsql AS $$
         BEGIN
           IF current_setting('asah.report_tallies_folded', true) IS DISTINCT FROM 'yes' THEN
             PERFORM set_config('asah.report_tallies_folded', 'yes', true);
+            \(first)
             \(targets.map(fold).joined(separator: ";\n"));
           END IF;
         END $$

@@ -1,19 +1,23 @@
 import Fluent
 import SQLKit
 
-/// JP compliance reads one row per unit instead of passing over every PNS (`docs/decisions.md`,
-/// "JP unit tallies"): `report_jp_units` holds, per agency, year and unit, the PNS held to the minimum,
-/// how many reached it, and how many had reached it by the end of each month.
+/// JP compliance reads one row per unit, and the people below the minimum along an index, instead of
+/// passing over every PNS (`docs/decisions.md`, "JP unit tallies"):
+/// - `report_jp_units` holds, per agency, year and unit, the PNS held to the minimum, how many reached
+///   it, and how many had reached it by the end of each month;
+/// - `report_jp_people` (M0039's JP totals) gains each counted person's facts for the year: agency,
+///   unit, their own minimum (`target`), name for sorting and NIP, so the list of people below the
+///   minimum, most missing first, is an index walk.
 ///
 /// Who counts and each person's minimum depend on the employee row (status, TMT in the NIP, employment
-/// state and date), the year and the agency's minimum, so the units are kept only for the years
+/// state and date), the year and the agency's minimum, so they are kept only for the years
 /// `report_jp_years` lists, each with the minimum they were counted with:
-/// - a change of a person's JP totals (`report_jp_people`, M0039) moves their "reached" counts in their
-///   unit's line, in the database, in the writing transaction — the frequent write, kept cheap;
-/// - a change of an employee's counted facts (an import, a transfer, a new state) drops the agency's
-///   years instead: rare writes, often thousands of rows at once, which a recount serves better;
+/// - a change of a person's JP totals moves their "reached" counts in their unit's line, in the
+///   database, in the writing transaction (a trigger on `report_jp_people`): the frequent write;
+/// - a change of an employee's counted facts (an import, a transfer, a new state, a new name) drops the
+///   agency's years instead: rare writes, often thousands of rows at once, which a recount serves better;
 /// - a reader finding its year missing, or counted with another minimum, recounts it
-///   (`JPUnitTallies.current`).
+///   (`JPUnitTallies.makeCurrent`).
 ///
 /// PostgreSQL: units change only through pending rows folded at commit with M0039's (key order, no
 /// deadlock). Writers take an advisory lock shared, a recount takes it exclusively and only if it
@@ -34,86 +38,95 @@ struct M0040_JPUnitTallies: AsyncMigration {
     static let lockKey = 4_000_040
 
     /// What an employee row counts by; a change of any of these drops the agency's years.
-    static let watched = ["agency_id", "unit_id", "status", "nip", "employment_state", "employment_since"]
+    static let watched = [
+        "agency_id", "unit_id", "status", "nip", "employment_state", "employment_since", "search_name",
+    ]
 
     /// The person totals the unit lines compare with the minimum: the year's, then each month's end.
     static let totals = ["total"] + (1...12).map { "r\($0)" }
 
-    /// What one change of a `report_jp_people` row does to its holder's unit line in a kept year: the
-    /// reached counts of the new totals less those of the old (no row is 0 JP). The person is counted
-    /// whether or not they have totals, so `pns` does not move. `new`/`old` are NEW/OLD or nil.
-    static func peopleDelta(new: String?, old: String?) -> String {
-        let row = new ?? old ?? "NEW"
-        let values = totals.map { c in
-            "\(new.map { "\($0).\(c)" } ?? "0") AS n_\(c), \(old.map { "\($0).\(c)" } ?? "0") AS o_\(c)"
-        }
-        let reached = totals.map { c in
-            "CASE WHEN z.n_\(c) >= z.target THEN 1 ELSE 0 END - CASE WHEN z.o_\(c) >= z.target THEN 1 ELSE 0 END"
-        }
-        let year = ServiceYearSQL.Year.column("ky.year")
+    /// A person's facts for a kept year, written by the recount only.
+    static let facts = ["agency_id", "unit_key", "target", "search_name", "nip"]
+
+    /// What a `report_jp_people` row (`NEW`, `sign` 1, or `OLD`, -1) adds to its unit's line while its
+    /// year is kept: whether each total reaches the person's minimum. People are counted whether or
+    /// not they have JP, by the recount, so `pns` does not move; rows without a target count nothing.
+    static func reached(_ row: String, sign: String) -> String {
+        let counts = totals.map { "\(sign) * CASE WHEN \(row).\($0) >= \(row).target THEN 1 ELSE 0 END" }
         return """
-            SELECT z.agency_id, z.year, z.unit_key, 0, \(reached.joined(separator: ", "))
-            FROM (
-              SELECT y.*, \(ServiceYearSQL.minimum("y.minimum_hundredths", months: "y.months")) AS target
-              FROM (
-                SELECT e.agency_id, ky.year, COALESCE(e.unit_id, e.agency_id) AS unit_key, ky.minimum_hundredths,
-                       \(ServiceYearSQL.months(year)) AS months, \(values.joined(separator: ", "))
-                FROM employees e
-                JOIN report_jp_years ky ON ky.agency_id = e.agency_id AND ky.year = \(row).year
-                WHERE e.id = \(row).employee_id AND e.status IN ('pns', 'cpns') AND \(ServiceYearSQL.inService(year))
-              ) y
-            ) z
-            WHERE z.months > 0
+            SELECT \(row).agency_id, \(row).year, \(row).unit_key, 0, \(counts.joined(separator: ", "))
+            FROM report_jp_years ky
+            WHERE ky.agency_id = \(row).agency_id AND ky.year = \(row).year AND \(row).target IS NOT NULL
             """
     }
 
     static func dropYears(_ row: String) -> String { "DELETE FROM report_jp_years WHERE agency_id = \(row).agency_id" }
 
-    static let events: [(name: String, new: String?, old: String?)] = [
-        ("insert", "NEW", nil), ("update", "NEW", "OLD"), ("delete", nil, "OLD"),
-    ]
+    static func reachedStatements(old: Bool, new: Bool, postgres: Bool) -> [String] {
+        (old ? [reached("OLD", sign: "-1")] : []).map { M0039_ReportTallies.write(units, $0, postgres: postgres) }
+            + (new ? [reached("NEW", sign: "1")] : []).map { M0039_ReportTallies.write(units, $0, postgres: postgres) }
+    }
+
+    /// Only a change of the totals moves a line: the recount writing the facts does not.
+    static var totalsUpdate: String { "UPDATE OF \(totals.joined(separator: ", ")) ON report_jp_people" }
 
     static var sqliteStatements: [String] {
         let changed = watched.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
-        let people = events.map { e in
-            """
-            CREATE TRIGGER report_jp_people_units_\(e.name) AFTER \(e.name.uppercased()) ON report_jp_people BEGIN
-            \(M0039_ReportTallies.write(units, peopleDelta(new: e.new, old: e.old), postgres: false)); END
-            """
+        let people = [
+            ("insert", "INSERT ON report_jp_people", false, true), ("update", totalsUpdate, true, true),
+            ("delete", "DELETE ON report_jp_people", true, false),
+        ].map { name, when, old, new in
+            "CREATE TRIGGER report_jp_people_units_\(name) AFTER \(when) BEGIN "
+                + reachedStatements(old: old, new: new, postgres: false).map { $0 + ";" }.joined(separator: "\n")
+                + " END"
         }
-        let employees = events.map { e in
+        let employees = [("insert", false, true), ("update", true, true), ("delete", true, false)].map {
+            name, old, new in
             let when =
-                e.name == "update"
+                name == "update"
                 ? "UPDATE OF \(watched.joined(separator: ", ")) ON employees WHEN \(changed)"
-                : "\(e.name.uppercased()) ON employees"
-            let drops = [e.old, e.new].compactMap { $0 }.map { dropYears($0) + ";" }.joined(separator: " ")
-            return "CREATE TRIGGER employees_jp_years_\(e.name) AFTER \(when) BEGIN \(drops) END"
+                : "\(name.uppercased()) ON employees"
+            let drops = [old ? "OLD" : nil, new ? "NEW" : nil].compactMap { $0 }.map { dropYears($0) + ";" }
+            return "CREATE TRIGGER employees_jp_years_\(name) AFTER \(when) BEGIN \(drops.joined(separator: " ")) END"
         }
         return people + employees
     }
 
     static var postgresStatements: [String] {
         let lock = "PERFORM pg_advisory_xact_lock_shared(\(lockKey));"
-        let branches = events.map { e in
-            "IF TG_OP = '\(e.name.uppercased())' THEN\n"
-                + M0039_ReportTallies.write(units, peopleDelta(new: e.new, old: e.old), postgres: true) + ";\nEND IF;"
+        let statements = { (old: Bool, new: Bool) in
+            reachedStatements(old: old, new: new, postgres: true).map { $0 + ";" }.joined(separator: "\n")
         }
         let changed = watched.map { "OLD.\($0) IS DISTINCT FROM NEW.\($0)" }.joined(separator: " OR ")
-        return M0039_ReportTallies.pendingTable(units) + [
-            M0039_ReportTallies.foldFunction([
-                M0039_ReportTallies.gap, M0039_ReportTallies.people, M0039_ReportTallies.jp, units,
-            ]),
-            M0039_ReportTallies.foldTrigger(units),
+        let t = M0039_ReportTallies.self
+        return t.pendingTable(units) + [
+            // Before the fold takes any person's totals row: a recount takes those rows too, so a
+            // writer waiting for the lock while holding one would deadlock with it.
+            t.foldFunction(
+                [t.gap, t.people, t.jp, units],
+                first:
+                    "IF EXISTS (SELECT 1 FROM report_jp_people_pending WHERE tx = txid_current()) THEN \(lock) END IF;"
+            ),
+            t.foldTrigger(units),
             """
             CREATE FUNCTION asah_jp_units_from_people() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
               \(lock)
-              \(branches.joined(separator: "\n"))
+              IF TG_OP <> 'INSERT' THEN
+            \(statements(true, false))
+              END IF;
+              IF TG_OP <> 'DELETE' THEN
+            \(statements(false, true))
+              END IF;
               RETURN NULL;
             END $$
             """,
             """
-            CREATE TRIGGER report_jp_people_units AFTER INSERT OR UPDATE OR DELETE ON report_jp_people
+            CREATE TRIGGER report_jp_people_units AFTER INSERT OR DELETE ON report_jp_people
+            FOR EACH ROW EXECUTE FUNCTION asah_jp_units_from_people()
+            """,
+            """
+            CREATE TRIGGER report_jp_people_units_update AFTER \(totalsUpdate)
             FOR EACH ROW EXECUTE FUNCTION asah_jp_units_from_people()
             """,
             """
@@ -145,6 +158,17 @@ struct M0040_JPUnitTallies: AsyncMigration {
               minimum_hundredths BIGINT NOT NULL, PRIMARY KEY (agency_id, year))
             """
         ).run()
+        for column in Self.facts {
+            let type = column == "target" ? "BIGINT" : column.hasSuffix("_id") || column == "unit_key" ? "UUID" : "TEXT"
+            try await sql.raw(SQLQueryString("ALTER TABLE report_jp_people ADD COLUMN \(column) \(type)")).run()
+        }
+        // The people below the minimum, most missing first, by name and NIP: the list's order.
+        try await sql.raw(
+            """
+            CREATE INDEX report_jp_people_below
+            ON report_jp_people (agency_id, year, (total - target), search_name, nip)
+            """
+        ).run()
         for statement in sql.dialect.name == "postgresql" ? Self.postgresStatements : Self.sqliteStatements {
             try await sql.raw(SQLQueryString(statement)).run()
         }
@@ -156,6 +180,7 @@ struct M0040_JPUnitTallies: AsyncMigration {
             let t = M0039_ReportTallies.self
             for statement in [
                 "DROP TRIGGER IF EXISTS report_jp_people_units ON report_jp_people",
+                "DROP TRIGGER IF EXISTS report_jp_people_units_update ON report_jp_people",
                 "DROP TRIGGER IF EXISTS employees_jp_years ON employees",
                 "DROP TRIGGER IF EXISTS employees_jp_years_update ON employees",
                 "DROP FUNCTION IF EXISTS asah_jp_units_from_people()",
@@ -166,10 +191,14 @@ struct M0040_JPUnitTallies: AsyncMigration {
                 try await sql.raw(SQLQueryString(statement)).run()
             }
         } else {
-            for e in Self.events {
-                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS report_jp_people_units_\(e.name)")).run()
-                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS employees_jp_years_\(e.name)")).run()
+            for event in ["insert", "update", "delete"] {
+                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS report_jp_people_units_\(event)")).run()
+                try await sql.raw(SQLQueryString("DROP TRIGGER IF EXISTS employees_jp_years_\(event)")).run()
             }
+        }
+        try await sql.raw("DROP INDEX IF EXISTS report_jp_people_below").run()
+        for column in Self.facts {
+            try await sql.raw(SQLQueryString("ALTER TABLE report_jp_people DROP COLUMN \(column)")).run()
         }
         try await sql.raw("DROP TABLE IF EXISTS report_jp_years").run()
         try await sql.raw("DROP TABLE IF EXISTS report_jp_units").run()

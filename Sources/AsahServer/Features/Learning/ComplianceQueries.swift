@@ -29,20 +29,46 @@ enum ComplianceQueries {
         var missing: JP { minimum - jp }
     }
 
-    /// PNS and CPNS below the minimum, the most missing first; `limit` nil returns all of them.
+    /// PNS and CPNS below the minimum, the most missing first; `limit` nil returns all of them. Read
+    /// along the kept person facts' index (`M0040_JPUnitTallies`), or from raw rows when the year
+    /// cannot be kept now (or `kept` is false: the tests' reference).
     static func below(
-        agencyID: UUID, year: Int, minimum: JP, unitPath: String?, limit: Int?, offset: Int = 0, on db: any Database
+        agencyID: UUID, year: Int, minimum: JP, unitPath: String?, limit: Int?, offset: Int = 0, kept: Bool = true,
+        on db: any Database
     ) async throws -> [BelowRow] {
-        var query: SQLQueryString = """
-            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, x.total, x.target
-            FROM (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) x
-            JOIN employees e ON e.id = x.id
-            LEFT JOIN units u ON u.id = e.unit_id
-            WHERE x.total < x.target
-            ORDER BY x.total - x.target, e.search_name, e.nip
+        var page: SQLQueryString = ""
+        if let limit { page = " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
+        let people: SQLQueryString
+        var useKept = kept
+        if kept {
+            useKept = try await JPUnitTallies.makeCurrent(agencyID: agencyID, year: year, minimum: minimum, on: db)
+        }
+        if useKept {
+            people = """
+                SELECT t.employee_id AS id, t.total, t.target, t.search_name, t.nip
+                FROM report_jp_people t
+                WHERE \(GapReportQueries.tallyScope("t", agencyID: agencyID, year: year, unitPath: unitPath))
+                  AND t.total - t.target < 0
+                ORDER BY t.total - t.target, t.search_name, t.nip
+                """
+        } else {
+            people = """
+                SELECT x.id, x.total, x.target, e.search_name, e.nip
+                FROM (\(LearningQueries.pnsTotals(agencyID: agencyID, year: year, minimum: minimum, unitPath: unitPath))) x
+                JOIN employees e ON e.id = x.id
+                WHERE x.total < x.target
+                ORDER BY x.total - x.target, e.search_name, e.nip
+                """
+        }
+        return try await db.sql.raw(
             """
-        if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
-        return try await db.sql.raw(query).rows(BelowRow.self)
+            SELECT e.nip, e.gelar_depan, e.name, e.gelar_belakang, u.name AS unit_name, p.total, p.target
+            FROM (\(people)\(page)) p
+            JOIN employees e ON e.id = p.id
+            LEFT JOIN units u ON u.id = e.unit_id
+            ORDER BY p.total - p.target, p.search_name, p.nip
+            """
+        ).rows(BelowRow.self)
     }
 
     struct HistoryLine: Decodable, Sendable {

@@ -3,9 +3,10 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// JP compliance per unit and month from the kept unit lines (`M0040_JPUnitTallies`): a year not kept,
-/// or kept with another minimum, is recounted first; when it cannot be now (PostgreSQL: a write or
-/// another recount holds the lock) this one reader counts from raw rows instead.
+/// JP compliance per unit and month from the kept unit lines, and the people below the minimum from
+/// the kept person facts (`M0040_JPUnitTallies`): a year not kept, or kept with another minimum, is
+/// recounted first; when it cannot be now (PostgreSQL: a write or another recount holds the lock)
+/// this one reader counts from raw rows instead.
 enum JPUnitTallies {
     /// The unit lines of one agency's year (or of a unit's part of it) counted from raw rows, in the
     /// columns of `report_jp_units`: what a recount stores and the tests hold the kept lines equal to.
@@ -37,7 +38,30 @@ enum JPUnitTallies {
         return row?.minimumHundredths == minimum.hundredths
     }
 
-    /// Makes the year's lines current; false when they cannot be now and the caller counts raw rows.
+    /// Each counted person's facts for the year from raw rows, as `report_jp_people` rows with no JP
+    /// (the columns of `keptColumns`): who the unit lines count and the list of people below reads.
+    static func persons(agencyID: UUID, year: Int, minimum: JP) -> SQLQueryString {
+        let zeros = M0040_JPUnitTallies.totals.map { "0 AS \($0)" }.joined(separator: ", ")
+        return """
+            SELECT p.employee_id, \(bind: year) AS year, \(unsafeRaw: zeros), \(bind: agencyID) AS agency_id, p.unit_key,
+                   \(ServiceYearSQL.minimum(minimum, months: "p.months")) AS target, p.search_name, p.nip
+            FROM (
+                SELECT e.id AS employee_id, COALESCE(e.unit_id, \(bind: agencyID)) AS unit_key, e.search_name, e.nip,
+                       \(ServiceYearSQL.months(year: year)) AS months
+                FROM employees e
+                WHERE \(LearningQueries.heldToTheMinimum(agencyID: agencyID, year: year, unitPath: nil))
+            ) p
+            WHERE p.months > 0
+            """
+    }
+
+    static var keptColumns: String {
+        (["employee_id", "year"] + M0040_JPUnitTallies.totals + M0040_JPUnitTallies.facts).joined(separator: ", ")
+    }
+
+    /// Makes the year's lines and people current; false when they cannot be now (the caller counts raw
+    /// rows). A recount drops the year first, so the facts it writes move no line, then writes every
+    /// counted person's facts (clearing those of people it no longer counts), then the lines from them.
     static func makeCurrent(agencyID: UUID, year: Int, minimum: JP, on db: any Database) async throws -> Bool {
         if try await isCurrent(agencyID: agencyID, year: year, minimum: minimum, on: db.sql) { return true }
         return try await db.transaction { tx in
@@ -50,19 +74,43 @@ enum JPUnitTallies {
                 guard lock?.locked == true else { return false }
                 if try await isCurrent(agencyID: agencyID, year: year, minimum: minimum, on: sql) { return true }
             }
-            let units = M0040_JPUnitTallies.units
+            let scope: SQLQueryString = "agency_id = \(bind: agencyID) AND year = \(bind: year)"
+            let persons = persons(agencyID: agencyID, year: year, minimum: minimum)
+            try await sql.raw("DELETE FROM report_jp_years WHERE " + scope).run()
+            // Rows are written only where a fact changed: after a few people changed, a few rows.
+            let facts = M0040_JPUnitTallies.facts
+            let distinct = sql.dialect.name == "postgresql" ? "IS DISTINCT FROM" : "IS NOT"
             try await sql.raw(
-                "DELETE FROM report_jp_units WHERE agency_id = \(bind: agencyID) AND year = \(bind: year)"
+                "INSERT INTO report_jp_people (\(unsafeRaw: keptColumns)) " + persons
+                    + " ON CONFLICT (employee_id, year) DO UPDATE SET "
+                    + SQLQueryString(facts.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
+                    + " WHERE "
+                    + SQLQueryString(
+                        facts.map { "report_jp_people.\($0) \(distinct) excluded.\($0)" }.joined(separator: " OR "))
             ).run()
             try await sql.raw(
-                "INSERT INTO report_jp_units (\(unsafeRaw: units.columnList)) "
-                    + recount(agencyID: agencyID, year: year, minimum: minimum)
+                """
+                UPDATE report_jp_people SET target = NULL
+                WHERE \(scope) AND target IS NOT NULL AND employee_id NOT IN (SELECT p.employee_id FROM (\(persons)) p)
+                """
+            ).run()
+            let units = M0040_JPUnitTallies.units
+            let reached = M0040_JPUnitTallies.totals.map {
+                "CAST(SUM(CASE WHEN \($0) >= target THEN 1 ELSE 0 END) AS BIGINT)"
+            }
+            try await sql.raw("DELETE FROM report_jp_units WHERE " + scope).run()
+            try await sql.raw(
+                """
+                INSERT INTO report_jp_units (\(unsafeRaw: units.columnList))
+                SELECT agency_id, year, unit_key, CAST(COUNT(*) AS BIGINT), \(unsafeRaw: reached.joined(separator: ", "))
+                FROM report_jp_people WHERE \(scope) AND target IS NOT NULL
+                GROUP BY agency_id, year, unit_key
+                """
             ).run()
             try await sql.raw(
                 """
                 INSERT INTO report_jp_years (agency_id, year, minimum_hundredths)
                 VALUES (\(bind: agencyID), \(bind: year), \(bind: minimum.hundredths))
-                ON CONFLICT (agency_id, year) DO UPDATE SET minimum_hundredths = excluded.minimum_hundredths
                 """
             ).run()
             return true

@@ -97,12 +97,17 @@ enum LearningQueries {
                 FROM employees e
                 LEFT JOIN units u ON u.id = e.unit_id
                 LEFT JOIN report_jp_people t ON t.employee_id = e.id AND t.year = \(bind: year)
-                WHERE \(GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath, activeOnly: false))
-                  AND e.status IN ('pns', 'cpns')
-                  AND \(ServiceYearSQL.inService(year: year))
+                WHERE \(heldToTheMinimum(agencyID: agencyID, year: year, unitPath: unitPath))
             ) y
             WHERE y.months > 0
             """
+    }
+
+    /// The employees (`e`, with `u` their unit when `unitPath` is set) held to the year's minimum when
+    /// they have at least one whole month of service in it (`months > 0`).
+    static func heldToTheMinimum(agencyID: UUID, year: Int, unitPath: String?) -> SQLQueryString {
+        GapReportQueries.scope(agencyID: agencyID, unitPath: unitPath, activeOnly: false)
+            + " AND e.status IN ('pns', 'cpns') AND " + ServiceYearSQL.inService(year: year)
     }
 
     /// The scope's PNS and CPNS and how many reached the minimum, summed over units.
