@@ -177,6 +177,18 @@ final class JPUnitTallyTests: AppTestCase {
         try await assertKeptLinesEqualRecount("another minimum")
     }
 
+    /// The migration goes back cleanly (tables, columns, index and triggers) and forward again.
+    func testTheMigrationRevertsAndComesBack() async throws {
+        let w = try await world()
+        try await keep(w.medan.agencyID, [TestClock.year])
+        try await M0040_JPUnitTallies().revert(on: db)
+        try await credit(w.medan.staff, "\(TestClock.year)-03-03", 900)
+        try await M0040_JPUnitTallies().prepare(on: db)
+        try await keep(w.medan.agencyID, [TestClock.year])
+        try await credit(w.medan.staff, "\(TestClock.year)-04-04", 1100)
+        try await assertKeptLinesEqualRecount("the migration reverted and prepared again")
+    }
+
     /// Twenty writers crediting people of one unit at once while readers drop and recount the year:
     /// no write is lost between a recount and the lines it keeps, and none fails.
     func testWritersAndRecountsAtOnceLoseNothing() async throws {

@@ -149,6 +149,23 @@ struct M0039_ReportTallies: AsyncMigration {
         """
     }
 
+    /// A row trigger's function: `first`, then what an old row takes away and what a new row adds.
+    static func rowFunction(_ name: String, first: String = "", old: String, new: String) -> String {
+        """
+        CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          \(first)
+          IF TG_OP <> 'INSERT' THEN
+        \(old)
+          END IF;
+          IF TG_OP <> 'DELETE' THEN
+        \(new)
+          END IF;
+          RETURN NULL;
+        END $$
+        """
+    }
+
     /// An unlogged table of the transactions' changes to `t`, found by transaction through an index.
     static func pendingTable(_ t: Target) -> [String] {
         [create(t, pending: true), "CREATE INDEX \(t.table)_pending_tx ON \(t.table)_pending (tx)"]
@@ -170,18 +187,7 @@ struct M0039_ReportTallies: AsyncMigration {
                 body(s, old: old, new: new, postgres: true).map { $0 + ";" }.joined(separator: "\n")
             }
             out.append(
-                """
-                CREATE FUNCTION asah_tally_\(s.table)() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                  IF TG_OP <> 'INSERT' THEN
-                \(statements(true, false))
-                  END IF;
-                  IF TG_OP <> 'DELETE' THEN
-                \(statements(false, true))
-                  END IF;
-                  RETURN NULL;
-                END $$
-                """)
+                rowFunction("asah_tally_\(s.table)", old: statements(true, false), new: statements(false, true)))
             let changed = s.watched.map { "OLD.\($0) IS DISTINCT FROM NEW.\($0)" }.joined(separator: " OR ")
             out.append(
                 """

@@ -108,19 +108,8 @@ struct M0040_JPUnitTallies: AsyncMigration {
                     "IF EXISTS (SELECT 1 FROM report_jp_people_pending WHERE tx = txid_current()) THEN \(lock) END IF;"
             ),
             t.foldTrigger(units),
-            """
-            CREATE FUNCTION asah_jp_units_from_people() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              \(lock)
-              IF TG_OP <> 'INSERT' THEN
-            \(statements(true, false))
-              END IF;
-              IF TG_OP <> 'DELETE' THEN
-            \(statements(false, true))
-              END IF;
-              RETURN NULL;
-            END $$
-            """,
+            t.rowFunction(
+                "asah_jp_units_from_people", first: lock, old: statements(true, false), new: statements(false, true)),
             """
             CREATE TRIGGER report_jp_people_units AFTER INSERT OR DELETE ON report_jp_people
             FOR EACH ROW EXECUTE FUNCTION asah_jp_units_from_people()
@@ -129,15 +118,7 @@ struct M0040_JPUnitTallies: AsyncMigration {
             CREATE TRIGGER report_jp_people_units_update AFTER \(totalsUpdate)
             FOR EACH ROW EXECUTE FUNCTION asah_jp_units_from_people()
             """,
-            """
-            CREATE FUNCTION asah_jp_years_drop() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-              \(lock)
-              IF TG_OP <> 'INSERT' THEN \(dropYears("OLD")); END IF;
-              IF TG_OP <> 'DELETE' THEN \(dropYears("NEW")); END IF;
-              RETURN NULL;
-            END $$
-            """,
+            t.rowFunction("asah_jp_years_drop", first: lock, old: dropYears("OLD") + ";", new: dropYears("NEW") + ";"),
             """
             CREATE TRIGGER employees_jp_years AFTER INSERT OR DELETE ON employees
             FOR EACH ROW EXECUTE FUNCTION asah_jp_years_drop()
