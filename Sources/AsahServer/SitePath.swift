@@ -102,6 +102,7 @@ enum SitePath {
     static let apiEmployees = RoutePath("/api/v1/employees/:nip")
     static let apiEmployeesEmployment = RoutePath("/api/v1/employees/:nip/employment")
     static let apiEmployeesStudies = RoutePath("/api/v1/employees/:nip/studies")
+    static let apiEmployeesPerformanceRatings = RoutePath("/api/v1/employees/:nip/performance-ratings")
     static let apiEmployeesStudiesSemesters = RoutePath("/api/v1/employees/:nip/studies/:id/semesters")
     static let apiAgenciesTransfers = RoutePath("/api/v1/agencies/:code/transfers")
     static let apiTransfers = RoutePath("/api/v1/transfers/:id")

@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     site.learningHours()
     site.innovation()
     site.eLearning()
+    site.performance()
 }
 
 /// The route groups a feature registers on, each with the middleware its requests pass first.

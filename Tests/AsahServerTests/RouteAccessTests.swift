@@ -52,6 +52,8 @@ final class RouteAccessTests: AppTestCase {
         "GET /instansi/:code/atasan": .record(manager: true),
         "GET /pegawai/:nip/belajar": .record(manager: true), "POST /pegawai/:nip/belajar": .record(manager: true),
         "POST /pegawai/:nip/belajar/:id/semester": .record(manager: true),
+        "GET /api/v1/employees/:nip/performance-ratings": .record(manager: true),
+        "POST /api/v1/employees/:nip/performance-ratings": .record(manager: true),
         "GET /api/v1/employees/:nip/studies": .record(manager: true),
         "POST /api/v1/employees/:nip/studies": .record(manager: true),
         "POST /api/v1/employees/:nip/studies/:id/semesters": .record(manager: true),
@@ -430,9 +432,12 @@ final class RouteAccessTests: AppTestCase {
         let staff = try await Employee.query(on: db).filter(\.$agencyID == medan).all()
         var units: [UUID: String] = [:]
         for u in try await Unit.query(on: db).filter(\.$agencyID == medan).all() { units[u.id!] = u.path }
+        // Someone neither above the employee in the structure nor in their chain of supervisors (who
+        // see their performance ratings).
+        let chain = try await PerformanceQueries.supervisorChain(of: employee.id!, on: db)
         let outsider = try XCTUnwrap(
             staff.first {
-                $0.id != employee.supervisorID && !(units[$0.unitID ?? UUID()] ?? unitPath).hasPrefix(unitPath)
+                !chain.contains($0.id!) && !(units[$0.unitID ?? UUID()] ?? unitPath).hasPrefix(unitPath)
                     && !unitPath.hasPrefix(units[$0.unitID ?? UUID()] ?? unitPath)
             })
         let otherHead = User(

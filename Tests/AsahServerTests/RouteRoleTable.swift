@@ -58,6 +58,9 @@ enum RouteRole {
     static let listers: Set<Who> = managers.union(staff)
     static let heads: Set<Who> = managers.union([.headIn, .headOut])
     static let readers: Set<Who> = [.admin, .manager, .headIn, .supervisor, .employee]
+    /// Who sees the employee's performance ratings: themself, their supervisors up the chain (in the
+    /// fixtures the head of their unit is their supervisor's supervisor), managers.
+    static let performanceReaders: Set<Who> = [.admin, .manager, .headIn, .supervisor, .employee]
     /// Who may put the employee forward or decide on their request: their unit head or a manager.
     static let nominators: Set<Who> = [.admin, .manager, .headIn]
     static let runners: Set<Who> = managers.union([.facilitator])
@@ -139,6 +142,8 @@ enum RouteRole {
         "GET /pegawai/:nip": employee(readers), "GET /pegawai/:nip/ubah": employee(managers),
         "GET /pegawai/:nip/belajar": employee(readers), "POST /pegawai/:nip/belajar": employee(managers),
         "POST /pegawai/:nip/belajar/:id/semester": employee(managers),
+        "GET /api/v1/employees/:nip/performance-ratings": employee(performanceReaders),
+        "POST /api/v1/employees/:nip/performance-ratings": employee([.admin, .manager, .supervisor]),
         "GET /api/v1/employees/:nip/studies": employee(readers),
         "POST /api/v1/employees/:nip/studies": employee(managers),
         "POST /api/v1/employees/:nip/studies/:id/semesters": employee(managers),

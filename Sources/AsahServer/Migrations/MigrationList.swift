@@ -43,5 +43,6 @@ enum MigrationList {
         M0038_LedgerHolderAndIndexes(),
         M0039_ReportTallies(),
         M0040_JPUnitTallies(),
+        M0041_CreatePerformanceRatings(),
     ]
 }
