@@ -22,15 +22,10 @@ enum AssessmentImporter {
         var report = Report(dryRun: dryRun)
         let known = Set(try await CompetencyQueries.dictionary(agencyID: agencyID, on: db).map(\.code))
         let parsed = AssessmentCSV.parse(file, knownCodes: known, today: today)
-        var errors = parsed.issues
         // Every NIP must be an employee of this agency.
-        let nips = Array(Set(parsed.rows.map(\.nip)))
-        let ids = try await EmployeeQueries.ids(nips: nips, agencyID: agencyID, on: db)
-        for row in parsed.rows where ids[row.nip] == nil {
-            errors.append(
-                ImportIssue(row: row.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi."))
-        }
-        report.errors = errors.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+        let (ids, unknown) = try await EmployeeQueries.ids(
+            named: parsed.rows.map { ($0.row, $0.nip) }, agencyID: agencyID, on: db)
+        report.errors = (parsed.issues + unknown).sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         report.created = parsed.rows.count
         report.employees = Set(parsed.rows.map(\.nip)).count
         guard report.isValid, !dryRun, !parsed.rows.isEmpty else { return report }

@@ -156,6 +156,18 @@ enum EmployeeQueries {
         return ids
     }
 
+    /// The agency's employees the rows of a file name, and an issue for each row whose NIP is not one of
+    /// them (an unknown NIP, or another agency's: the same words, so a file learns nothing of others).
+    static func ids(named rows: [(row: Int, nip: String)], agencyID: UUID, on db: any Database) async throws
+        -> (ids: [String: UUID], issues: [ImportIssue])
+    {
+        let ids = try await self.ids(nips: Array(Set(rows.map(\.nip))), agencyID: agencyID, on: db)
+        let issues = rows.filter { ids[$0.nip] == nil }.map {
+            ImportIssue(row: $0.row, column: "NIP", message: "Tidak ada pegawai dengan NIP ini di instansi.")
+        }
+        return (ids, issues)
+    }
+
     /// The policy facts of the employee with this id, if any.
     static func facts(id: UUID, on db: any Database) async throws -> EmployeeFacts? {
         struct Row: Decodable { var agencyID: UUID; var unitPath: String?; var supervisorID: UUID? }

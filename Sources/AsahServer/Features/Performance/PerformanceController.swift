@@ -73,3 +73,39 @@ struct PerformanceRatingDTO: Content {
 struct PerformanceRatingListDTO: Content {
     var items: [PerformanceRatingDTO]
 }
+
+/// `POST /api/v1/agencies/{code}/imports/performance-ratings`: an e-Kinerja CSV, checked whole, written
+/// only when every row is valid (`?dry_run=true` only checks). Managers of the agency.
+struct PerformanceImportAPIController {
+    struct ResultDTO: Content {
+        var ratings: Int
+        var employees: Int
+        var dryRun: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case ratings, employees
+            case dryRun = "dry_run"
+        }
+    }
+
+    func create(req: Request) async throws -> ResultDTO {
+        let user = try req.requireAPIUser()
+        let agency = try await Guard(req, user).agency(.manage)
+        let agencyID = try agency.requireID()
+        guard let body = req.body.data, body.readableBytes > 0 else {
+            throw APIError(
+                .badRequest, code: .invalid, message: "Kirim berkas CSV penilaian kinerja sebagai isi permintaan.")
+        }
+        let dryRun = try req.dryRunFlag()
+        let report = try await PerformanceImporter.run(
+            file: Data(buffer: body), agencyID: agencyID, dryRun: dryRun, userID: user.userID,
+            thisYear: try await req.today(for: agencyID).year, now: req.now, on: req.db)
+        guard report.isValid else {
+            throw APIError(
+                .unprocessableEntity, code: .invalidRows,
+                message: "Ada \(report.errors.count) masalah dalam berkas; tidak ada yang disimpan.",
+                details: report.errors.map { .init(row: $0.row, column: $0.column, message: $0.message) })
+        }
+        return ResultDTO(ratings: report.ratings, employees: report.employees, dryRun: dryRun)
+    }
+}

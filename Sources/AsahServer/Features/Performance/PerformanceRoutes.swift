@@ -6,5 +6,7 @@ extension SiteRoutes {
         let ratings = PerformanceController()
         api.post(SitePath.apiEmployeesPerformanceRatings, use: ratings.post)  // supervisor, managers; never self
         api.get(SitePath.apiEmployeesPerformanceRatings, use: ratings.list)  // self, supervisors up the chain, managers
+        // Managers of the agency.
+        importAPI.post(SitePath.apiAgenciesImportsPerformanceRatings, use: PerformanceImportAPIController().create)
     }
 }

@@ -16,22 +16,7 @@ enum PerformanceService {
         try await WriteTransaction.run(on: db) { tx in
             let before = try await PerformanceQueries.rating(
                 employeeID: e.id, year: input.year, period: input.period, on: tx)
-            let values: SQLQueryString = """
-                rating_hasil_kerja = \(bind: input.hasilKerja.rawValue),
-                rating_perilaku_kerja = \(bind: input.perilakuKerja.rawValue), predikat = \(bind: input.predikat.rawValue),
-                source = \(bind: source.rawValue), rated_by = \(bind: userID), updated_at = \(bind: now)
-                """
-            // Two givers at once: the second finds the first's row and replaces it (the key is unique).
-            try await tx.sql.raw(
-                """
-                INSERT INTO performance_ratings (id, employee_id, year, period, rating_hasil_kerja, rating_perilaku_kerja,
-                    predikat, source, rated_by, created_at, updated_at)
-                VALUES (\(bind: UUID()), \(bind: e.id), \(bind: input.year), \(bind: input.period.rawValue),
-                    \(bind: input.hasilKerja.rawValue), \(bind: input.perilakuKerja.rawValue), \(bind: input.predikat.rawValue),
-                    \(bind: source.rawValue), \(bind: userID), \(bind: now), \(bind: now))
-                ON CONFLICT (employee_id, year, period) DO UPDATE SET \(values)
-                """
-            ).run()
+            try await upsert([(e.id, input)], source: source, userID: userID, now: now, on: tx.sql)
             guard
                 let after = try await PerformanceQueries.rating(
                     employeeID: e.id, year: input.year, period: input.period, on: tx)
@@ -42,6 +27,34 @@ enum PerformanceService {
                 after: describe(after)
             ).create(on: tx)
             return (after, before == nil)
+        }
+    }
+
+    /// Periods' ratings written, each inserted or replacing the one there (two givers at once: the
+    /// second finds the first's row and replaces it, the key being unique). At most one row per key.
+    static func upsert(
+        _ ratings: [(employeeID: UUID, input: PerformanceRatingInput)], source: Source, userID: UUID?, now: Date,
+        on sql: any SQLDatabase
+    ) async throws {
+        for chunk in ratings.chunks(of: 500) {
+            let rows = chunk.map { r -> SQLQueryString in
+                """
+                (\(bind: UUID()), \(bind: r.employeeID), \(bind: r.input.year), \(bind: r.input.period.rawValue),
+                 \(bind: r.input.hasilKerja.rawValue), \(bind: r.input.perilakuKerja.rawValue),
+                 \(bind: r.input.predikat.rawValue), \(bind: source.rawValue), \(bind: userID), \(bind: now), \(bind: now))
+                """
+            }
+            try await sql.raw(
+                """
+                INSERT INTO performance_ratings (id, employee_id, year, period, rating_hasil_kerja,
+                    rating_perilaku_kerja, predikat, source, rated_by, created_at, updated_at)
+                VALUES \(rows.joined(separator: ", "))
+                ON CONFLICT (employee_id, year, period) DO UPDATE SET
+                    rating_hasil_kerja = excluded.rating_hasil_kerja, rating_perilaku_kerja = excluded.rating_perilaku_kerja,
+                    predikat = excluded.predikat, source = excluded.source, rated_by = excluded.rated_by,
+                    updated_at = excluded.updated_at
+                """
+            ).run()
         }
     }
 

@@ -1,6 +1,15 @@
 extension OpenAPIDocument {
     /// Paths of performance ratings (spliced into `json`).
     static let performancePaths = #"""
+                "/api/v1/agencies/{code}/imports/performance-ratings": {"post": {"summary": "Import e-Kinerja ratings from CSV (NIP, TAHUN, PERIODE, RATING HASIL KERJA, RATING PERILAKU KERJA[, PREDIKAT]), all or nothing; a predikat that contradicts the matrix is a row error; a period already rated is replaced (managers)",
+                  "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}],
+                  "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}},
+                  "responses": {"200": {"description": "Imported (or checked)", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                    "ratings": {"type": "integer"}, "employees": {"type": "integer"}, "dry_run": {"type": "boolean"}}}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"},
+                    "422": {"description": "invalid_rows: every bad row with its column and reason; nothing written",
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
                 "/api/v1/employees/{nip}/performance-ratings": {
                   "get": {"summary": "An employee's performance ratings, of one year or all (the employee, their supervisors up the chain, the agency's managers)",
                     "parameters": [{"$ref": "#/components/parameters/nip"},
