@@ -61,6 +61,7 @@ enum SitePath {
     static let pegawaiUbah = RoutePath("/pegawai/:nip/ubah")
     static let pegawaiKedudukan = RoutePath("/pegawai/:nip/kedudukan")
     static let pegawaiBelajar = RoutePath("/pegawai/:nip/belajar")
+    static let pegawaiKinerja = RoutePath("/pegawai/:nip/kinerja")
     static let pegawaiBelajarSemester = RoutePath("/pegawai/:nip/belajar/:id/semester")
     static let pegawaiKompetensi = RoutePath("/pegawai/:nip/kompetensi")
     static let pegawaiKompetensiBukti = RoutePath("/pegawai/:nip/kompetensi/bukti/:file")

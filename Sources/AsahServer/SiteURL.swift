@@ -17,6 +17,7 @@ enum SiteURL {
     static func editEmployee(_ nip: String) -> String { SitePath.pegawaiUbah.link(nip) }
     static func employment(_ nip: String) -> String { SitePath.pegawaiKedudukan.link(nip) }
     static func studies(_ nip: String) -> String { SitePath.pegawaiBelajar.link(nip) }
+    static func performance(_ nip: String) -> String { SitePath.pegawaiKinerja.link(nip) }
     static func studySemester(_ nip: String, _ id: UUID) -> String {
         SitePath.pegawaiBelajarSemester.link(nip, id.uuidString)
     }

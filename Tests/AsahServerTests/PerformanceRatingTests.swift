@@ -54,13 +54,18 @@ final class PerformanceRatingTests: AppTestCase {
         XCTAssertEqual(all.status, .ok)
         let items = try json(all)["items"] as? [[String: Any]]
         XCTAssertEqual(items?.map { $0["year"] as? Int }, [year, year - 1])
+        // Within a year the quarters come before the year's own rating.
+        _ = try await manager.send(
+            .POST, path(m.staff), json: Self.body(year, "annual", "sesuai_ekspektasi", "sesuai_ekspektasi"))
+        let ordered = try json(try await own.send(.GET, path(m.staff) + "?year=\(year)"))["items"] as? [[String: Any]]
+        XCTAssertEqual(ordered?.map { $0["period"] as? String }, ["q1", "annual"])
         let one = try json(try await own.send(.GET, path(m.staff) + "?year=\(year - 1)"))["items"] as? [[String: Any]]
         XCTAssertEqual(one?.map { $0["period"] as? String }, ["annual"])
         await eq(try await own.send(.GET, path(m.staff) + "?year=9999").status, .badRequest)
 
         // Every change is in the audit log.
         let audit = try await AuditEntry.query(on: db).filter(\.$entity == "performance_rating").all()
-        XCTAssertEqual(audit.map(\.action).sorted(), ["create", "create", "update"])
+        XCTAssertEqual(audit.map(\.action).sorted(), ["create", "create", "create", "update"])
     }
 
     func testBadBodiesAreRefusedNamingTheField() async throws {
@@ -128,5 +133,55 @@ final class PerformanceRatingTests: AppTestCase {
         }
         XCTAssertTrue(statuses.allSatisfy { $0 == .created || $0 == .ok }, "\(statuses)")
         await eq(try await count(m.staff), 1)
+    }
+}
+
+extension PerformanceRatingTests {
+    /// The page: the supervisor rates through the form, a bad year is shown beside its field, the
+    /// employee reads the predikat and has no form, and the profile links the page only for those who see it.
+    func testThePageRatesAndShows() async throws {
+        let m = try await world().medan
+        var head = Browser(app)
+        _ = try await head.login("kepala.medan")
+        let page = "/pegawai/\(m.staff.nip)/kinerja"
+        let empty = try await head.get(page)
+        XCTAssertEqual(empty.status, .ok)
+        XCTAssertTrue(empty.body.string.contains("Belum ada penilaian kinerja"))
+        XCTAssertTrue(empty.body.string.contains("Simpan penilaian"))
+        let bad = try await head.post(
+            page,
+            form: [
+                "year": "1900", "period": "annual", "rating_hasil_kerja": "di_atas_ekspektasi",
+                "rating_perilaku_kerja": "di_atas_ekspektasi",
+            ])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.body.string.contains("Tahun penilaian harus antara 2000"))
+        let saved = try await head.post(
+            page,
+            form: [
+                "year": String(TestClock.year), "period": "q3", "rating_hasil_kerja": "di_atas_ekspektasi",
+                "rating_perilaku_kerja": "di_atas_ekspektasi",
+            ])
+        XCTAssertEqual(saved.status, .seeOther)
+        await eq(try await count(m.staff), 1)
+
+        var own = Browser(app)
+        _ = try await own.login("pegawai.medan")
+        let mine = try await own.get(page)
+        XCTAssertEqual(mine.status, .ok)
+        XCTAssertTrue(mine.body.string.contains("Sangat Baik"))
+        XCTAssertTrue(mine.body.string.contains("Triwulan III"))
+        XCTAssertFalse(mine.body.string.contains("Simpan penilaian"))
+        let ownProfile = try await own.get("/pegawai/\(m.staff.nip)")
+        XCTAssertTrue(ownProfile.body.string.contains(page))
+        // The head of the bidang, who is not in the chain, sees the profile without the link.
+        _ = try await build.user(
+            "kabid.medan", roles: [.unitHead, .employee], agency: m.agency, employee: m.colleague, unit: m.section)
+        var kabid = Browser(app)
+        _ = try await kabid.login("kabid.medan")
+        let profile = try await kabid.get("/pegawai/\(m.staff.nip)")
+        XCTAssertEqual(profile.status, .ok)
+        XCTAssertFalse(profile.body.string.contains(page))
+        await eq(try await kabid.get(page).status, .forbidden)
     }
 }

@@ -53,6 +53,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /pegawai/:nip/belajar": .record(manager: true), "POST /pegawai/:nip/belajar": .record(manager: true),
         "POST /pegawai/:nip/belajar/:id/semester": .record(manager: true),
         "GET /api/v1/employees/:nip/performance-ratings": .record(manager: true),
+        "GET /pegawai/:nip/kinerja": .record(manager: true), "POST /pegawai/:nip/kinerja": .record(manager: true),
         "POST /api/v1/employees/:nip/performance-ratings": .record(manager: true),
         "GET /api/v1/employees/:nip/studies": .record(manager: true),
         "POST /api/v1/employees/:nip/studies": .record(manager: true),

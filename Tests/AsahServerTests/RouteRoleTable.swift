@@ -143,6 +143,8 @@ enum RouteRole {
         "GET /pegawai/:nip/belajar": employee(readers), "POST /pegawai/:nip/belajar": employee(managers),
         "POST /pegawai/:nip/belajar/:id/semester": employee(managers),
         "GET /api/v1/employees/:nip/performance-ratings": employee(performanceReaders),
+        "GET /pegawai/:nip/kinerja": employee(performanceReaders),
+        "POST /pegawai/:nip/kinerja": employee([.admin, .manager, .supervisor]),
         "POST /api/v1/employees/:nip/performance-ratings": employee([.admin, .manager, .supervisor]),
         "GET /api/v1/employees/:nip/studies": employee(readers),
         "POST /api/v1/employees/:nip/studies": employee(managers),

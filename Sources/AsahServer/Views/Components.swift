@@ -32,6 +32,17 @@ enum UI {
         }.cls("table-wrap")
     }
 
+    /// The heading of a page about one employee: its title, then whom it is about (linked) and their NIP.
+    static func employeeHeading(_ title: String, _ e: EmployeeQueries.Detail) -> Component {
+        ComponentGroup {
+            tag("h1") { txt(title) }
+            tag("p") {
+                link(SiteURL.employee(e.nip), e.fullName)
+                txt(" · " + NIP.format(e.nip))
+            }.cls("muted")
+        }
+    }
+
     /// A cell that phones show with its column name in front (see `.stack`).
     static func cell(_ label: String, @ComponentBuilder _ content: @escaping () -> Component) -> Component {
         tag("td", content).attr("data-label", label)

@@ -14,11 +14,7 @@ struct EmploymentPage {
     static func render(_ m: Model) -> HTML {
         let e = m.employee
         return Layout.page(m.chrome) {
-            tag("h1") { txt("Status kepegawaian") }
-            tag("p") {
-                link(SiteURL.employee(e.nip), e.fullName)
-                txt(" · " + NIP.format(e.nip))
-            }.cls("muted")
+            UI.employeeHeading("Status kepegawaian", e)
             postForm(action: SiteURL.employment(e.nip), csrf: m.chrome.csrf, cls: "card") {
                 selectField(
                     "Status", name: "state", options: EmploymentState.allCases.map { ($0.rawValue, $0.label) },

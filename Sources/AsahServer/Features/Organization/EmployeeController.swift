@@ -62,12 +62,14 @@ struct EmployeeController {
             try await e.supervisorID
             .asyncFlatMap { try await EmployeeQueries.facts(id: $0, on: req.db) }
             .map { AccessPolicy.canRead(employee: $0, user.actor) } ?? false
+        let chain = try await PerformanceQueries.supervisorChain(of: e.id, on: req.db)
         return EmployeeProfilePage.render(
             .init(
                 chrome: req.chrome(e.fullName), employee: e, subordinates: subordinates,
                 showContact: AccessPolicy.canSeeContact(of: e.facts, user.actor),
                 canChange: AccessPolicy.canChange(employee: e.facts, user.actor),
-                supervisorVisible: supervisorVisible)
+                supervisorVisible: supervisorVisible,
+                showPerformance: AccessPolicy.canSeePerformance(of: e.facts, chain: chain, user.actor))
         ).response()
     }
 }

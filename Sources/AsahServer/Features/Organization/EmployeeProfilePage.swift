@@ -10,6 +10,8 @@ struct EmployeeProfilePage {
         var showContact: Bool
         var canChange: Bool
         var supervisorVisible: Bool
+        /// The employee, their supervisors up the chain and managers see performance ratings.
+        var showPerformance = false
     }
 
     static func render(_ m: Model) -> HTML {
@@ -58,6 +60,9 @@ struct EmployeeProfilePage {
                 link(SiteURL.learningHours(e.nip), "Jam pelajaran (JP)", cls: "btn btn-secondary")
                 link(SiteURL.employeeInnovations(e.nip), "Proyek inovasi", cls: "btn btn-secondary")
                 link(SiteURL.studies(e.nip), "Tugas/izin belajar", cls: "btn btn-secondary")
+                if m.showPerformance {
+                    link(SiteURL.performance(e.nip), "Penilaian kinerja", cls: "btn btn-secondary")
+                }
                 if m.canChange {
                     link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary")
                     link(SiteURL.employment(e.nip), "Ubah status kepegawaian", cls: "btn btn-secondary")

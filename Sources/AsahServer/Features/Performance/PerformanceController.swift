@@ -12,6 +12,63 @@ struct PerformanceController {
         var ratingPerilakuKerja: String?
     }
 
+    struct PageForm: Content {
+        var year: String?
+        var period: String?
+        var rating_hasil_kerja: String?
+        var rating_perilaku_kerja: String?
+
+        var form: PerformancePage.Form {
+            PerformancePage.Form(
+                year: year ?? "", period: period ?? "", hasilKerja: rating_hasil_kerja ?? "",
+                perilakuKerja: rating_perilaku_kerja ?? "")
+        }
+    }
+
+    // MARK: Page
+
+    /// `/pegawai/:nip/kinerja`: the ratings, and the form for those who rate.
+    func show(req: Request) async throws -> Response {
+        let guarded = try req.pageGuard()
+        let e = try await guarded.performance(.read)
+        let year = try await req.today(for: e.agencyID).year
+        return try await page(req, guarded, e, form: .init(year: String(year)), errors: [:], status: .ok)
+    }
+
+    func save(req: Request) async throws -> Response {
+        let guarded = try req.pageGuard()
+        let e = try await guarded.performance(.rate)
+        let form = try req.content.decode(PageForm.self)
+        let year = form.year.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        switch PerformanceRatingInput.make(
+            year: year ?? (form.year?.isEmpty == false ? 0 : nil), period: form.period,
+            hasilKerja: form.rating_hasil_kerja, perilakuKerja: form.rating_perilaku_kerja,
+            thisYear: try await req.today(for: e.agencyID).year)
+        {
+        case .failure(let errors):
+            return try await page(
+                req, guarded, e, form: form.form, errors: errors.messages, status: .unprocessableEntity)
+        case .success(let input):
+            _ = try await PerformanceService.record(
+                input, employee: e, userID: guarded.user.userID, now: req.now, on: req.db)
+            return req.redirect(to: SiteURL.performance(e.nip) + "?pesan=" + FlashMessage.saved.rawValue)
+        }
+    }
+
+    private func page(
+        _ req: Request, _ guarded: Guard, _ e: EmployeeQueries.Detail, form: PerformancePage.Form,
+        errors: [String: String], status: HTTPStatus
+    ) async throws -> Response {
+        PerformancePage.render(
+            .init(
+                chrome: req.chrome("Penilaian kinerja · " + e.fullName), employee: e,
+                ratings: try await PerformanceQueries.ratings(employeeID: e.id, year: nil, on: req.db),
+                canRate: AccessPolicy.canRatePerformance(of: e.facts, guarded.actor), form: form, errors: errors)
+        ).response(status: status)
+    }
+
+    // MARK: API
+
     /// 201 with the rating and its predikat; 200 when it replaced the period's rating; 422 naming fields.
     func post(req: Request) async throws -> Response {
         let guarded = try req.apiGuard()

@@ -40,7 +40,7 @@ enum PerformanceQueries {
         var query: SQLQueryString =
             "SELECT \(columns) FROM performance_ratings WHERE employee_id = \(bind: employeeID)"
         if let year { query += " AND year = \(bind: year)" }
-        query += " ORDER BY year DESC, period"
+        query += " ORDER BY year DESC, CASE WHEN period = 'annual' THEN 1 ELSE 0 END, period"
         return try await db.sql.raw(query).rows(Rating.self)
     }
 

@@ -4,6 +4,8 @@ extension SiteRoutes {
     /// Performance ratings (`Guard.performance`, held to account by `RouteRoleTests`).
     func performance() {
         let ratings = PerformanceController()
+        pages.get(SitePath.pegawaiKinerja, use: ratings.show)  // self, supervisors up the chain, managers
+        pages.post(SitePath.pegawaiKinerja, use: ratings.save)  // supervisor, managers; never self
         api.post(SitePath.apiEmployeesPerformanceRatings, use: ratings.post)  // supervisor, managers; never self
         api.get(SitePath.apiEmployeesPerformanceRatings, use: ratings.list)  // self, supervisors up the chain, managers
         // Managers of the agency.

@@ -19,11 +19,7 @@ struct StudyPage {
     static func render(_ m: Model) -> HTML {
         let e = m.employee
         return Layout.page(m.chrome) {
-            tag("h1") { txt("Tugas dan izin belajar") }
-            tag("p") {
-                link(SiteURL.employee(e.nip), e.fullName)
-                txt(" · " + NIP.format(e.nip))
-            }.cls("muted")
+            UI.employeeHeading("Tugas dan izin belajar", e)
             tag("p") {
                 txt(
                     "Setiap semester yang selesai dihitung dalam JP menurut tabel konversi instansi (baris A1 "
