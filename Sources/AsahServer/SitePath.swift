@@ -116,6 +116,7 @@ enum SitePath {
     static let apiAgenciesCompetencyGaps = RoutePath("/api/v1/agencies/:code/competency-gaps")
     static let apiAgenciesPositionsCandidates = RoutePath("/api/v1/agencies/:code/positions/:id/candidates")
     static let apiAgenciesImportsAssessments = RoutePath("/api/v1/agencies/:code/imports/assessments")
+    static let apiAgenciesTalentGrid = RoutePath("/api/v1/agencies/:code/talent-grid")
     static let apiAgenciesImportsPerformanceRatings = RoutePath(
         "/api/v1/agencies/:code/imports/performance-ratings")
     static let apiEmployeesLearningHours = RoutePath("/api/v1/employees/:nip/learning-hours")

@@ -57,7 +57,10 @@ final class ReportTallyTests: AppTestCase {
             today: TestClock.today, on: db)
     }
 
-    func codes(of e: Employee) async throws -> [String] {
+    func codes(of e: Employee) async throws -> [String] { try await Self.codes(of: e, on: sql) }
+
+    /// The competency codes of the employee's standard this year.
+    static func codes(of e: Employee, on sql: any SQLDatabase) async throws -> [String] {
         struct Row: Decodable { var competencyCode: String }
         return try await sql.raw(
             """

@@ -181,6 +181,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /api/v1/agencies/:code/positions/:id/candidates": .record(manager: true),
         "POST /api/v1/agencies/:code/imports/assessments": .record(manager: true),
         "POST /api/v1/agencies/:code/imports/performance-ratings": .record(manager: true),
+        "GET /api/v1/agencies/:code/talent-grid": .record(manager: true),
         "GET /api/v1/employees/:nip/learning-hours": .record(manager: true),
         "GET /api/v1/agencies/:code/learning-hours/compliance": .record(manager: true),
         "GET /api/v1/agencies/:code/activities": .record(manager: true),

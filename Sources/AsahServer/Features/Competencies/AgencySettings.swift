@@ -17,6 +17,8 @@ enum AgencySettings {
         /// A plain JSON number of days: how long after it was held a komunitas belajar session may be recorded.
         case knowledgeWindowDays = "knowledge_window_days"
         case activationDays = "activation_days"
+        /// AsahCore `PotentialCutoffs`: where the talent 9-box's potential axis turns.
+        case talentCutoffs = "talent_cutoffs"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -66,6 +68,12 @@ enum AgencySettings {
         JPReminder(
             month: try await load(
                 Int.self, .jpReminderMonth, agencyID: agencyID, default: JPReminder.defaultMonth, on: db))
+    }
+
+    static func talentCutoffs(_ agencyID: UUID, on db: any Database) async throws -> PotentialCutoffs {
+        let cutoffs = try await load(
+            PotentialCutoffs.self, .talentCutoffs, agencyID: agencyID, default: .standard, on: db)
+        return cutoffs.problem == nil ? cutoffs : .standard
     }
 
     /// How many days a new activation code works (14 unless the agency sets 1 to 90).

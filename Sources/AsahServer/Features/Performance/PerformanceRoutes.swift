@@ -8,6 +8,7 @@ extension SiteRoutes {
         pages.post(SitePath.pegawaiKinerja, use: ratings.save)  // supervisor, managers; never self
         api.post(SitePath.apiEmployeesPerformanceRatings, use: ratings.post)  // supervisor, managers; never self
         api.get(SitePath.apiEmployeesPerformanceRatings, use: ratings.list)  // self, supervisors up the chain, managers
+        api.get(SitePath.apiAgenciesTalentGrid, use: TalentController().grid)  // managers
         // Managers of the agency.
         importAPI.post(SitePath.apiAgenciesImportsPerformanceRatings, use: PerformanceImportAPIController().create)
     }

@@ -1,6 +1,21 @@
 extension OpenAPIDocument {
     /// Paths of performance ratings (spliced into `json`).
     static let performancePaths = #"""
+                "/api/v1/agencies/{code}/talent-grid": {"get": {"summary": "The talent 9-box (Permen PANRB 3/2020) of the agency or of a unit and its sub-units: performance from the year's annual predikat, potential from the JPM against the agency's cut-offs; people without an annual predikat or with a provisional profile are listed apart (managers)",
+                  "parameters": [{"$ref": "#/components/parameters/code"},
+                    {"name": "year", "in": "query", "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}},
+                    {"name": "unit", "in": "query", "schema": {"type": "string", "format": "uuid"}}],
+                  "responses": {"200": {"description": "The grid", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                    "year": {"type": "integer"},
+                    "cutoffs": {"type": "object", "properties": {"menengah": {"type": "number"}, "tinggi": {"type": "number"}}},
+                    "boxes": {"type": "array", "items": {"type": "object", "properties": {
+                      "box": {"type": "integer", "minimum": 1, "maximum": 9}, "talent_pool": {"type": "boolean"},
+                      "count": {"type": "integer"}, "employees": {"type": "array", "items": {"type": "string"}}}}},
+                    "unplaced": {"type": "array", "items": {"type": "string"}},
+                    "unplaced_by_reason": {"type": "object", "description": "How many are listed apart for each reason: no_predikat, no_profile, provisional_profile",
+                      "additionalProperties": {"type": "integer"}}}}}}},
+                    "400": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"}}}},
                 "/api/v1/agencies/{code}/imports/performance-ratings": {"post": {"summary": "Import e-Kinerja ratings from CSV (NIP, TAHUN, PERIODE, RATING HASIL KERJA, RATING PERILAKU KERJA[, PREDIKAT]), all or nothing; a predikat that contradicts the matrix is a row error; a period already rated is replaced (managers)",
                   "parameters": [{"$ref": "#/components/parameters/code"}, {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": false}}],
                   "requestBody": {"required": true, "content": {"text/csv": {"schema": {"type": "string"}}}},
