@@ -1,3 +1,5 @@
+import Foundation
+
 /// Performance ratings and the predikat (Permen PANRB 6/2022, `docs/performance-rules.md`).
 
 /// A value a form, the API or an e-Kinerja export names by its code or by its Indonesian label.
@@ -114,6 +116,17 @@ public struct PerformanceRatingInput: Sendable, Equatable {
     public let perilakuKerja: PerformanceRating
 
     public var predikat: Predikat { Predikat(hasilKerja: hasilKerja, perilakuKerja: perilakuKerja) }
+
+    /// The same from a form's or a file's text: the year must be four digits.
+    public static func make(
+        yearText: String?, period: String?, hasilKerja: String?, perilakuKerja: String?, thisYear: Int
+    ) -> Result<PerformanceRatingInput, FieldErrors> {
+        let text = (yearText ?? "").trimmingCharacters(in: .whitespaces)
+        // A text that is no year is still a year given, and refused as out of range.
+        let year = text.isEmpty ? nil : text.count == 4 ? Int(text) ?? 0 : 0
+        return make(
+            year: year, period: period, hasilKerja: hasilKerja, perilakuKerja: perilakuKerja, thisYear: thisYear)
+    }
 
     /// A year from 2000 to this one (a year not begun has nothing to rate).
     public static func make(

@@ -111,3 +111,26 @@ struct PerformanceRatingInputTests {
         #expect(errors.messages.values.allSatisfy { !$0.isEmpty })
     }
 }
+
+struct PerformanceRatingYearTextTests {
+    @Test(arguments: [(" 2025 ", 2025), ("2026", 2026)])
+    func read(text: String, year: Int) throws {
+        let input = try PerformanceRatingInput.make(
+            yearText: text, period: "q1", hasilKerja: "sesuai_ekspektasi", perilakuKerja: "sesuai_ekspektasi",
+            thisYear: 2026
+        ).get()
+        #expect(input.year == year)
+    }
+
+    @Test(arguments: [String?.none, "", "dua ribu", "20260", "1999", "2027"])
+    func refused(text: String?) {
+        let result = PerformanceRatingInput.make(
+            yearText: text, period: "q1", hasilKerja: "sesuai_ekspektasi", perilakuKerja: "sesuai_ekspektasi",
+            thisYear: 2026)
+        guard case .failure(let errors) = result else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(errors.messages.keys.sorted() == ["year"])
+    }
+}

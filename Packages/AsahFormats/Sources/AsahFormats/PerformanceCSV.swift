@@ -57,10 +57,8 @@ public enum PerformanceCSV {
                 rowIssues.append(
                     ImportIssue(row: line, column: "PREDIKAT", message: "Predikat harus salah satu: \(all)."))
             }
-            let yearText = cell(index["TAHUN"])
-            let year = yearText.count == 4 ? Int(yearText) : nil
             switch PerformanceRatingInput.make(
-                year: year ?? (yearText.isEmpty ? nil : 0), period: cell(index["PERIODE"]),
+                yearText: cell(index["TAHUN"]), period: cell(index["PERIODE"]),
                 hasilKerja: cell(index["RATING HASIL KERJA"]), perilakuKerja: cell(index["RATING PERILAKU KERJA"]),
                 thisYear: thisYear)
             {

@@ -64,7 +64,7 @@ enum JPUnitTallies {
     /// counted person's facts (clearing those of people it no longer counts), then the lines from them.
     static func makeCurrent(agencyID: UUID, year: Int, minimum: JP, on db: any Database) async throws -> Bool {
         if try await isCurrent(agencyID: agencyID, year: year, minimum: minimum, on: db.sql) { return true }
-        return try await db.transaction { tx in
+        return try await WriteTransaction.run(on: db) { tx in
             let sql = tx.sql
             if sql.dialect.name == "postgresql" {
                 struct Row: Decodable { var locked: Bool }

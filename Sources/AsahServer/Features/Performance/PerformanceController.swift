@@ -39,9 +39,8 @@ struct PerformanceController {
         let guarded = try req.pageGuard()
         let e = try await guarded.performance(.rate)
         let form = try req.content.decode(PageForm.self)
-        let year = form.year.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         switch PerformanceRatingInput.make(
-            year: year ?? (form.year?.isEmpty == false ? 0 : nil), period: form.period,
+            yearText: form.year, period: form.period,
             hasilKerja: form.rating_hasil_kerja, perilakuKerja: form.rating_perilaku_kerja,
             thisYear: try await req.today(for: e.agencyID).year)
         {
