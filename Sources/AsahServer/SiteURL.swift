@@ -18,6 +18,10 @@ enum SiteURL {
     static func employment(_ nip: String) -> String { SitePath.pegawaiKedudukan.link(nip) }
     static func studies(_ nip: String) -> String { SitePath.pegawaiBelajar.link(nip) }
     static func performance(_ nip: String) -> String { SitePath.pegawaiKinerja.link(nip) }
+    static func feedback(_ nip: String) -> String { SitePath.pegawaiUmpanBalik.link(nip) }
+    static func feedbackReply(_ nip: String, _ id: UUID) -> String {
+        SitePath.pegawaiUmpanBalikBalas.link(nip, id.uuidString)
+    }
     static func studySemester(_ nip: String, _ id: UUID) -> String {
         SitePath.pegawaiBelajarSemester.link(nip, id.uuidString)
     }

@@ -21,6 +21,8 @@ func routes(_ app: Application) throws {
     site.innovation()
     site.eLearning()
     site.performance()
+    site.feedback()
+    site.evaluation()
 }
 
 /// The route groups a feature registers on, each with the middleware its requests pass first.

@@ -95,7 +95,7 @@ final class ActivityPageTests: AppTestCase {
             finishedPage.text.contains("Universitas Negeri (Program Studi Sistem Informasi), perguruan tinggi"))
 
         // Every page stays small.
-        let css = try await manager.get("/static/asah-2.css")
+        let css = try await manager.get("/static/asah-3.css")
         for (browser, path) in [
             (manager, "/instansi/medan/kegiatan"), (manager, "/kegiatan/\(finished.id!)"),
             (manager, "/kegiatan/\(running.id!)/sesi/\(today.id!)"), (manager, "/sertifikat/\(code)"),

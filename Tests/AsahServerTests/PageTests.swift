@@ -46,7 +46,7 @@ final class PageTests: AppTestCase {
             WHERE e.agency_id = \(bind: try await agencyID("medan")) GROUP BY e.nip ORDER BY COUNT(*) DESC, e.nip LIMIT 1
             """
         ).firstRow(Busiest.self)!.nip
-        let css = try await browser.get("/static/asah-2.css")
+        let css = try await browser.get("/static/asah-3.css")
         XCTAssertEqual(css.status, .ok)
         for path in [
             "/", "/instansi/medan", "/instansi/medan/pegawai", "/pegawai/\(nip)", "/pegawai/\(nip)/ubah",

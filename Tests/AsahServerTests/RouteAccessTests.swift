@@ -22,7 +22,7 @@ final class RouteAccessTests: AppTestCase {
     }
 
     static let table: [String: Rule] = [
-        "GET /healthz": .open, "GET /static/asah-2.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
+        "GET /healthz": .open, "GET /static/asah-3.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
@@ -55,6 +55,13 @@ final class RouteAccessTests: AppTestCase {
         "GET /api/v1/employees/:nip/performance-ratings": .record(manager: true),
         "GET /pegawai/:nip/kinerja": .record(manager: true), "POST /pegawai/:nip/kinerja": .record(manager: true),
         "POST /api/v1/employees/:nip/performance-ratings": .record(manager: true),
+        "GET /pegawai/:nip/umpan-balik": .record(manager: true),
+        "GET /api/v1/employees/:nip/feedback": .record(manager: true),
+        // Leaders in the employee's chain write feedback; the employee and the chain reply.
+        "POST /pegawai/:nip/umpan-balik": .record(manager: false),
+        "POST /api/v1/employees/:nip/feedback": .record(manager: false),
+        "POST /pegawai/:nip/umpan-balik/:id/balas": .record(manager: false),
+        "POST /api/v1/employees/:nip/feedback/:id/replies": .record(manager: false),
         "GET /api/v1/employees/:nip/studies": .record(manager: true),
         "POST /api/v1/employees/:nip/studies": .record(manager: true),
         "POST /api/v1/employees/:nip/studies/:id/semesters": .record(manager: true),
@@ -129,6 +136,16 @@ final class RouteAccessTests: AppTestCase {
         "POST /kegiatan/:id/daftar": .record(manager: false),  // an employee asks for a place
         "POST /kegiatan/:id/batal": .record(manager: true),
         "POST /kegiatan/:id/hadir": .record(manager: false),  // an enrolled participant
+        "POST /kegiatan/:id/reaksi": .record(manager: false),  // a participant who attended
+        "POST /api/v1/activities/:id/reactions": .record(manager: false),
+        "GET /kegiatan/:id/evaluasi": .record(manager: true),
+        "GET /evaluasi-penerapan": .signedIn, "GET /api/v1/behaviour-surveys": .signedIn,
+        "GET /instansi/:code/evaluasi": .record(manager: true),
+        "GET /api/v1/agencies/:code/evaluation": .record(manager: true),
+        // The participant and their supervisor answer the behaviour survey.
+        "POST /evaluasi-penerapan/:enrolment": .record(manager: false),
+        "POST /api/v1/enrolments/:enrolment/behaviour-survey": .record(manager: false),
+        "GET /api/v1/activities/:id/evaluation": .record(manager: true),
         "POST /kegiatan/:id/selesai": .record(manager: true),
         "GET /kegiatan/:id/sesi/:session": .record(manager: true),
         "POST /kegiatan/:id/sesi/:session": .record(manager: true),

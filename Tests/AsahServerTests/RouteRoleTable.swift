@@ -74,7 +74,7 @@ enum RouteRole {
     static func project(_ may: Set<Who>) -> Rule { .on(.project, may: may) }
 
     static let table: [String: Rule] = [
-        "GET /healthz": .open, "GET /static/asah-2.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
+        "GET /healthz": .open, "GET /static/asah-3.css": .open, "GET /api/v1/openapi.json": .open, "GET /sw.js": .open,
         "GET /static/elearning-1.js": .open, "GET /masuk": .open, "POST /masuk": .open, "GET /verifikasi": .open,
         "GET /verifikasi/:code": .open, "POST /api/v1/auth/tokens": .open, "GET /api/v1/certificates/:code": .open,
         "GET /": .signedIn, "POST /keluar": .signedIn, "GET /instansi": .signedIn,
@@ -146,6 +146,13 @@ enum RouteRole {
         "GET /pegawai/:nip/kinerja": employee(performanceReaders),
         "POST /pegawai/:nip/kinerja": employee([.admin, .manager, .supervisor]),
         "POST /api/v1/employees/:nip/performance-ratings": employee([.admin, .manager, .supervisor]),
+        "GET /pegawai/:nip/umpan-balik": employee(performanceReaders),
+        "GET /api/v1/employees/:nip/feedback": employee(performanceReaders),
+        "POST /pegawai/:nip/umpan-balik": employee([.supervisor, .headIn]),
+        "POST /api/v1/employees/:nip/feedback": employee([.supervisor, .headIn]),
+        "POST /pegawai/:nip/umpan-balik/:id/balas": employee([.supervisor, .headIn, .employee], missingOK: true),
+        "POST /api/v1/employees/:nip/feedback/:id/replies": employee(
+            [.supervisor, .headIn, .employee], missingOK: true),
         "GET /api/v1/employees/:nip/studies": employee(readers),
         "POST /api/v1/employees/:nip/studies": employee(managers),
         "POST /api/v1/employees/:nip/studies/:id/semesters": employee(managers),
@@ -170,6 +177,15 @@ enum RouteRole {
         "GET /kegiatan/:id": agency(medan), "GET /kegiatan/:id/ubah": agency(managers),
         "POST /kegiatan/:id/ubah": agency(managers), "POST /kegiatan/:id/status": agency(managers),
         "POST /kegiatan/:id/daftar": agency(staff), "POST /kegiatan/:id/batal": agency(medan),  // one's own place
+        // Only those who attended react: nobody in the fixtures has attended the running activity yet
+        // (`EvaluationTests` proves who may).
+        "POST /kegiatan/:id/reaksi": agency([]), "GET /kegiatan/:id/evaluasi": agency(runners),
+        "POST /api/v1/activities/:id/reactions": agency([]),
+        "GET /api/v1/activities/:id/evaluation": agency(runners),
+        "GET /evaluasi-penerapan": .signedIn, "GET /api/v1/behaviour-surveys": .signedIn,
+        "GET /instansi/:code/evaluasi": agency(managers), "GET /api/v1/agencies/:code/evaluation": agency(managers),
+        "POST /evaluasi-penerapan/:enrolment": .on(.enrolment, may: [.employee, .supervisor]),
+        "POST /api/v1/enrolments/:enrolment/behaviour-survey": .on(.enrolment, may: [.employee, .supervisor]),
         "POST /kegiatan/:id/hadir": agency(staff), "POST /kegiatan/:id/selesai": agency(managers),
         "GET /kegiatan/:id/sesi/:session": agency(runners), "POST /kegiatan/:id/sesi/:session": agency(runners),
         // participants only

@@ -40,6 +40,8 @@ enum EnrolmentNeed {
     case cancel
     /// Record a score: the activity's facilitators or managers.
     case score
+    /// Answer the behaviour survey (L3): the participant or their supervisor.
+    case surveyBehaviour
 }
 
 extension Guard {
@@ -96,6 +98,9 @@ extension Guard {
         case .score:
             may = loaded.canRun(actor)
             refusal = ActivityNeed.run.refusal
+        case .surveyBehaviour:
+            may = AccessPolicy.behaviourRespondent(of: facts, actor) != nil
+            refusal = "Survei penerapan dijawab oleh peserta dan atasan langsungnya."
         }
         // A place is seen by whoever may read its participant, and by those who run the activity.
         let sees = AccessPolicy.canRead(employee: facts, actor) || loaded.canRun(actor)

@@ -21,12 +21,20 @@ extension Guard {
     /// The employee named by `:nip`, when the actor may see them (else 404) and act on their performance
     /// records as `need` asks (else 403).
     func performance(_ need: PerformanceNeed) async throws -> EmployeeQueries.Detail {
-        let nip = NIP.normalize(req.parameters.get("nip") ?? "")
-        guard let e = try await EmployeeQueries.detail(nip: nip, on: db) else { throw RecordKind.employee.notFound }
-        let chain = try await PerformanceQueries.supervisorChain(of: e.id, on: db)
+        let (e, chain) = try await employeeAndChain()
         try require(
             AccessPolicy.performance(of: e.facts, chain: chain, rate: need == .rate, actor), .employee,
             refusal: need.refusal)
         return e
+    }
+}
+
+extension Guard {
+    /// The employee named by `:nip` (404 when there is none) and their chain of supervisors, which
+    /// decides who sees their performance records.
+    func employeeAndChain() async throws -> (EmployeeQueries.Detail, [UUID]) {
+        let nip = NIP.normalize(req.parameters.get("nip") ?? "")
+        guard let e = try await EmployeeQueries.detail(nip: nip, on: db) else { throw RecordKind.employee.notFound }
+        return (e, try await PerformanceQueries.supervisorChain(of: e.id, on: db))
     }
 }

@@ -56,7 +56,7 @@ enum RecordKind {
     case agency, unit, position, employee, evidence, upload
     case activity, session, enrolment, test, certificate
     case course, module, lesson, lessonFile, quiz, externalLearning, externalProof
-    case mentorship, mentoringSession, project, milestone, knowledgeSession, account, transfer, study
+    case mentorship, mentoringSession, project, milestone, knowledgeSession, account, transfer, study, feedback
 
     var notFound: Abort {
         let what: String
@@ -87,6 +87,7 @@ enum RecordKind {
         case .account: what = "Akun tidak ditemukan."
         case .transfer: what = "Permintaan mutasi tidak ditemukan."
         case .study: what = "Catatan belajar tidak ditemukan."
+        case .feedback: what = "Umpan balik tidak ditemukan."
         }
         return Abort(.notFound, reason: what)
     }

@@ -48,6 +48,8 @@ enum DemoSeeder {
                 try await DemoMentoringSeeder.seed(code: code, today: today(agency), on: tx)
                 try await DemoInnovationSeeder.seed(code: code, today: today(agency), on: tx)
                 try await DemoCourseSeeder.seed(code: code, today: today(agency), on: tx)
+                try await DemoPerformanceSeeder.seed(code: code, today: today(agency), on: tx)
+                try await DemoEvaluationSeeder.seed(code: code, today: today(agency), on: tx)
             }
         }
         return logins(agencies)

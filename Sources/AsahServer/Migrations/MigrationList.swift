@@ -44,5 +44,8 @@ enum MigrationList {
         M0039_ReportTallies(),
         M0040_JPUnitTallies(),
         M0041_CreatePerformanceRatings(),
+        M0042_CreateFeedback(),
+        M0043_CreateActivityReactions(),
+        M0044_CreateBehaviourResponses(),
     ]
 }

@@ -1,3 +1,4 @@
+import AsahCore
 import Plot
 
 /// Small building blocks over Plot. Every dynamic attribute value passes through `attr`,
@@ -94,6 +95,45 @@ func selectField(
             .attr("aria-describedby", error == nil ? nil : id + "-err")
         if let error { tag("p") { txt(error) }.cls("field-error").attr("id", id + "-err") }
     }.cls(error == nil ? "field" : "field has-error")
+}
+
+/// A labelled textarea with its error shown beside it.
+func textareaField(
+    _ label: String, name: String, value: String, rows: Int, error: String?, hint: String? = nil,
+    id fieldID: String? = nil
+) -> Component {
+    let id = fieldID ?? "f-" + name
+    return tag("div") {
+        tag("label") { txt(label) }.attr("for", id)
+        if let hint { tag("p") { txt(hint) }.cls("hint") }
+        tag("textarea") { txt(value) }.attr("id", id).attr("name", name).attr("rows", String(rows))
+            .attr("aria-invalid", error == nil ? nil : "true")
+            .attr("aria-describedby", error == nil ? nil : id + "-err")
+        if let error { tag("p") { txt(error) }.cls("field-error").attr("id", id + "-err") }
+    }.cls(error == nil ? "field" : "field has-error")
+}
+
+/// A question answered on the scale 1–5: radio buttons large enough to tap on a phone, no JavaScript.
+/// `key` keeps the ids unique when a page repeats the question (one form per row).
+func scaleField(_ question: String, name: String, key: String, selected: String?, error: String?) -> Component {
+    tag("fieldset") {
+        tag("legend") { txt(question) }
+        tag("div") {
+            for score in ReactionScale.range {
+                let id = "\(name)-\(key)-\(score)"
+                tag("label") {
+                    voidTag(
+                        "input",
+                        [
+                            ("type", "radio"), ("name", name), ("value", String(score)), ("id", id),
+                            ("required", "required"), ("checked", selected == String(score) ? "checked" : nil),
+                        ])
+                    tag("span") { txt(String(score)) }
+                }.attr("for", id).attr("title", ReactionScale.label(score))
+            }
+        }.cls("scale")
+        if let error { tag("p") { txt(error) }.cls("field-error") }
+    }
 }
 
 func button(_ label: String, cls: String = "btn") -> Component {

@@ -28,3 +28,30 @@ extension AccessPolicy {
         return me == target.supervisorID
     }
 }
+
+/// What is asked of an employee's feedback threads.
+public enum FeedbackAccess: Sendable {
+    /// Read them: as the ratings (`canSeePerformance`).
+    case read
+    /// Write new feedback: a leader in the employee's chain (their supervisor, that one's, …), never
+    /// the employee, never a manager as such (feedback is the leader's conversation).
+    case write
+    /// Reply in a thread: the employee or a leader in their chain.
+    case reply
+}
+
+extension AccessPolicy {
+    public static func feedback(of target: EmployeeFacts, chain: [UUID], _ need: FeedbackAccess, _ actor: Actor)
+        -> Access
+    {
+        let sees = canSeePerformance(of: target, chain: chain, actor)
+        let inChain = actor.agencyID == target.agencyID && actor.employeeID.map(chain.contains) == true
+        let may: Bool =
+            switch need {
+            case .read: sees
+            case .write: inChain && actor.employeeID != target.employeeID
+            case .reply: inChain || (actor.employeeID != nil && actor.employeeID == target.employeeID)
+            }
+        return Access(sees: sees || canRead(employee: target, actor), may: may)
+    }
+}

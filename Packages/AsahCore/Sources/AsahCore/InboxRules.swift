@@ -2,7 +2,7 @@
 /// done) and notices (something happened to them; they count until the inbox is opened).
 public enum InboxKind: String, CaseIterable, Sendable {
     case approvals, transfers, externalLearning, knowledgeSessions, mentoringSessions, assessments
-    case placements, jpReminder
+    case feedback, feedbackReplies, behaviourSurveys, placements, jpReminder
 
     public var isTask: Bool { self != .placements && self != .jpReminder }
 
@@ -15,6 +15,9 @@ public enum InboxKind: String, CaseIterable, Sendable {
         case .knowledgeSessions: return "\(n) sesi komunitas belajar menunggu konfirmasi Anda."
         case .mentoringSessions: return "\(n) sesi pembimbingan dicatat pihak lain dan menunggu konfirmasi Anda."
         case .assessments: return "\(n) bawahan langsung belum Anda nilai tahun ini (penilaian atasan)."
+        case .behaviourSurveys: return "\(n) survei penerapan hasil pelatihan menunggu jawaban Anda."
+        case .feedback: return "\(n) pesan umpan balik dari atasan belum Anda baca."
+        case .feedbackReplies: return "\(n) balasan pegawai atas umpan balik yang Anda tulis belum dibaca."
         case .placements: return "\(n) kabar baru tentang keikutsertaan Anda dalam kegiatan."
         case .jpReminder: return "JP Anda tahun ini masih di bawah batas minimal."
         }

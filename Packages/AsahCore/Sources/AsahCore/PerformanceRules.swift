@@ -105,6 +105,16 @@ public enum PerformancePeriod: String, LabelledCode, Codable, Sendable {
         case .annual: "Tahunan"
         }
     }
+
+    /// The last day the period covers in `year`.
+    public func lastDay(of year: Int) -> CivilDate {
+        switch self {
+        case .q1: CivilDate(year: year, month: 3, day: 31)!
+        case .q2: CivilDate(year: year, month: 6, day: 30)!
+        case .q3: CivilDate(year: year, month: 9, day: 30)!
+        case .q4, .annual: CivilDate(year: year, month: 12, day: 31)!
+        }
+    }
 }
 
 /// A rating as a form or the API gives it, checked: errors keyed `year`, `period`,
@@ -116,6 +126,14 @@ public struct PerformanceRatingInput: Sendable, Equatable {
     public let perilakuKerja: PerformanceRating
 
     public var predikat: Predikat { Predikat(hasilKerja: hasilKerja, perilakuKerja: perilakuKerja) }
+
+    /// A rating already known valid (the demo's, a recomputation's); input from people goes through `make`.
+    public init(year: Int, period: PerformancePeriod, hasilKerja: PerformanceRating, perilakuKerja: PerformanceRating) {
+        self.year = year
+        self.period = period
+        self.hasilKerja = hasilKerja
+        self.perilakuKerja = perilakuKerja
+    }
 
     /// The same from a form's or a file's text: the year must be four digits.
     public static func make(

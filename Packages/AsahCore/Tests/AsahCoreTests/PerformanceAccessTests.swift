@@ -58,4 +58,26 @@ struct PerformanceAccessTests {
         #expect(!AccessPolicy.canSeePerformance(of: T.staffFacts, chain: Self.chain, mamujuBoss))
         #expect(!AccessPolicy.canRatePerformance(of: T.staffFacts, mamujuBoss))
     }
+
+    /// (who, reads the threads, writes new feedback, replies): the chain writes, the employee replies,
+    /// managers read only.
+    @Test(arguments: [
+        (Who.admin, Access.granted, Access.forbidden, Access.forbidden),
+        (.managerMedan, .granted, .forbidden, .forbidden), (.managerMamuju, .hidden, .hidden, .hidden),
+        (.unitHeadDishub, .forbidden, .forbidden, .forbidden), (.supervisor, .granted, .granted, .granted),
+        (.supervisorsSupervisor, .granted, .granted, .granted), (.staffSelf, .granted, .forbidden, .granted),
+        (.plainEmployee, .hidden, .hidden, .hidden), (.staffSelfAlsoManager, .granted, .forbidden, .granted),
+    ])
+    func feedback(who: Who, read: Access, write: Access, reply: Access) {
+        let a = Self.make(who)
+        #expect(AccessPolicy.feedback(of: T.staffFacts, chain: Self.chain, .read, a) == read)
+        #expect(AccessPolicy.feedback(of: T.staffFacts, chain: Self.chain, .write, a) == write)
+        #expect(AccessPolicy.feedback(of: T.staffFacts, chain: Self.chain, .reply, a) == reply)
+    }
+
+    /// Someone of another agency holding an id of the chain writes nothing.
+    @Test func feedbackChainOfAnotherAgency() {
+        let mamujuBoss = T.actor([.employee], agency: T.mamuju, employee: T.boss)
+        #expect(AccessPolicy.feedback(of: T.staffFacts, chain: Self.chain, .write, mamujuBoss) == .hidden)
+    }
 }

@@ -26,7 +26,14 @@ struct ActivityListPage {
             (SiteURL.knowledgeSharing(m.agencyCode), "Komunitas belajar"),
             (SiteURL.innovations(m.agencyCode), "Proyek inovasi"),
         ]
-        if m.canCreate { out.append((SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi")) }
+        if m.canCreate {
+            out.append((SiteURL.externalQueue(m.agencyCode), "Periksa pelatihan di luar instansi"))
+            out.append(
+                (
+                    SitePath.instansiEvaluasi.link(m.agencyCode) + "?tahun=\(m.year)",
+                    "Efektivitas pengembangan tahun ini"
+                ))
+        }
         if let nip = m.employeeNIP {
             out.append((SiteURL.externalLearning(nip), "Catat pelatihan yang Anda ikuti di luar instansi"))
             out.append((SiteURL.mentoring(nip), "Mentoring dan coaching"))

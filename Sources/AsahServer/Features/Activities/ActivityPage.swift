@@ -10,7 +10,11 @@ struct ActivityPage {
         var state: EnrolmentState
         var certificate: String?
         var note: String?
+        /// The participant's reaction (L1): may give it now, or already has.
+        var reaction: ReactionStatus? = nil
     }
+
+    enum ReactionStatus { case may, done }
 
     struct Model {
         var chrome: PageChrome
@@ -73,6 +77,11 @@ struct ActivityPage {
                 }
             }
             if m.canRun {
+                tag("p") {
+                    link(
+                        SitePath.kegiatanEvaluasi.link(a.id.uuidString), "Lihat evaluasi kegiatan",
+                        cls: "btn btn-secondary")
+                }
                 tag("h2") { txt("Pre-test dan post-test") }
                 tag("p") {
                     for kind in ActivityTest.Kind.allCases {
@@ -157,6 +166,10 @@ struct ActivityPage {
                 }
                 if let code = mine.certificate {
                     tag("p") { link(SiteURL.certificate(code), "Lihat dan cetak sertifikat", cls: "btn") }
+                }
+                if mine.reaction == .may { ReactionForm.render(activityID: m.activity.id, csrf: m.chrome.csrf) }
+                if mine.reaction == .done {
+                    tag("p") { txt("Terima kasih, penilaian Anda atas kegiatan ini sudah tercatat.") }.cls("muted")
                 }
                 if [.requested, .enrolled, .waitlisted].contains(mine.state) {
                     postForm(action: SitePath.kegiatanBatal.link(m.activity.id.uuidString), csrf: m.chrome.csrf) {

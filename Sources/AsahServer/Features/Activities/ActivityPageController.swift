@@ -38,6 +38,11 @@ struct ActivityPageController {
         {
             mine = .init(
                 enrolmentID: try e.requireID(), state: state, certificate: e.certificateCode, note: e.outcomeNote)
+            switch try await ReactionService.check(loaded, employeeID: me, on: req.db) {
+            case .success: mine?.reaction = .may
+            case .failure(.already): mine?.reaction = .done
+            case .failure: break
+            }
         }
         let active = mine.map { $0.state != .cancelled && $0.state != .rejected } ?? false
         let names = try await CompetencyQueries.dictionary(agencyID: loaded.activity.agencyID, on: req.db)
@@ -121,6 +126,27 @@ struct ActivityPageController {
                 throw Abort(.unprocessableEntity, reason: "Status kegiatan tidak dikenal.")
             }
             try await ActivityService.setStatus(loaded.activity, to: next, userID: user.userID, on: req.db)
+        }
+    }
+
+    /// A participant's reaction (L1) from the form on the activity page; a refusal or a missing score
+    /// shows on the page.
+    func react(req: Request) async throws -> Response {
+        try await act(req) { user, loaded in
+            let me = try Guard(req, user).participant(in: loaded)
+            let form = try req.content.decode([String: String].self)
+            let enrolmentID = try ReactionService.require(
+                try await ReactionService.check(loaded, employeeID: me, on: req.db))
+            switch ReactionInput.make(form: form, comment: form["comment"]) {
+            case .failure(let errors):
+                throw Abort(
+                    .unprocessableEntity,
+                    reason: errors.messages.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
+            case .success(let input):
+                try ReactionService.require(
+                    try await ReactionService.record(input, activityID: loaded.id, enrolmentID: enrolmentID, on: req.db)
+                )
+            }
         }
     }
 

@@ -19,6 +19,8 @@ enum AgencySettings {
         case activationDays = "activation_days"
         /// AsahCore `PotentialCutoffs`: where the talent 9-box's potential axis turns.
         case talentCutoffs = "talent_cutoffs"
+        /// A plain JSON number, 1–12: months after an activity its behaviour survey (L3) falls due.
+        case behaviourSurveyMonths = "l3_months"
     }
 
     static func load<T: Decodable>(_ type: T.Type, _ key: Key, agencyID: UUID, default value: T, on db: any Database)
@@ -81,5 +83,12 @@ enum AgencySettings {
         let days = try await load(
             Int.self, .activationDays, agencyID: agencyID, default: ActivationRules.defaultDays, on: db)
         return ActivationRules.allowedDays.contains(days) ? days : ActivationRules.defaultDays
+    }
+
+    /// Months after an activity its behaviour survey falls due (3 unless the agency sets 1 to 12).
+    static func behaviourSurveyMonths(_ agencyID: UUID, on db: any Database) async throws -> Int {
+        let months = try await load(
+            Int.self, .behaviourSurveyMonths, agencyID: agencyID, default: BehaviourSurvey.defaultMonths, on: db)
+        return BehaviourSurvey.allowedMonths.contains(months) ? months : BehaviourSurvey.defaultMonths
     }
 }

@@ -15,13 +15,7 @@ enum CourseFormPages {
     static func textarea(
         _ label: String, name: String, value: String, rows: Int, error: String?, hint: String? = nil
     ) -> Component {
-        tag("div") {
-            tag("label") { txt(label) }.attr("for", "f-" + name)
-            if let hint { tag("p") { txt(hint) }.cls("hint") }
-            tag("textarea") { txt(value) }.attr("id", "f-" + name).attr("name", name).attr("rows", String(rows))
-                .attr("aria-invalid", error == nil ? nil : "true")
-            if let error { tag("p") { txt(error) }.cls("field-error") }
-        }.cls(error == nil ? "field" : "field has-error")
+        textareaField(label, name: name, value: value, rows: rows, error: error, hint: hint)
     }
 
     static func deleteForm(_ action: String?, csrf: String, label: String, hint: String) -> Component {

@@ -16,6 +16,9 @@ struct InboxController {
             if let me = user.actor.employeeID, counts[.assessments] > 0 {
                 try await InboxQueries.unassessed(supervisor: me, year: today.year, limit: Self.listLimit, on: req.db)
             } else { [InboxQueries.Subordinate]() }
+        let replies =
+            counts[.feedbackReplies] > 0
+            ? try await FeedbackQueries.unreadReplies(author: user.userID, limit: Self.listLimit, on: req.db) : []
         // Compared with the enrolments' write times, so stamped by the same clock (`WriteTime`).
         try await InboxQueries.markOpened(userID: user.userID, now: WriteTime.now, today: today, on: req.db)
         var chrome = req.chrome("Kotak masuk")
@@ -23,7 +26,7 @@ struct InboxController {
         return InboxPage.render(
             .init(
                 chrome: chrome, counts: counts, agencyCode: user.agencyCode, nip: user.employeeNIP,
-                placements: placements, unassessed: unassessed)
+                placements: placements, unassessed: unassessed, replies: replies)
         ).response()
     }
 }

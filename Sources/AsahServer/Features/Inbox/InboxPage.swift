@@ -11,6 +11,8 @@ struct InboxPage {
         var nip: String?
         var placements: [InboxQueries.Placement]
         var unassessed: [InboxQueries.Subordinate]
+        /// Threads of others with replies to the reader unread, by employee.
+        var replies: [FeedbackQueries.Unread] = []
     }
 
     static func render(_ m: Model) -> HTML {
@@ -30,6 +32,7 @@ struct InboxPage {
                     }
                     if kind == .placements { placements(m.placements) }
                     if kind == .assessments { subordinates(m.unassessed, total: m.counts[kind]) }
+                    if kind == .feedbackReplies { replies(m.replies) }
                 }.cls("card").attr("role", "status")
             }
         }
@@ -59,6 +62,17 @@ struct InboxPage {
         }
     }
 
+    static func replies(_ rows: [FeedbackQueries.Unread]) -> Component {
+        tag("ul") {
+            for r in rows {
+                tag("li") {
+                    link(SiteURL.feedback(r.nip), r.name)
+                    tag("small") { txt(" · \(UI.number(r.count)) balasan") }.cls("muted")
+                }
+            }
+        }
+    }
+
     static func target(_ kind: InboxKind, _ m: Model) -> String? {
         switch kind {
         case .approvals: return SiteURL.approvals
@@ -66,6 +80,9 @@ struct InboxPage {
         case .externalLearning: return m.agencyCode.map { SitePath.instansiPelatihanLuar.link($0) }
         case .knowledgeSessions: return m.agencyCode.map { SitePath.instansiKomunitasBelajar.link($0) }
         case .mentoringSessions: return m.nip.map { SiteURL.employee($0) }
+        case .feedback: return m.nip.map { SiteURL.feedback($0) }
+        case .behaviourSurveys: return SitePath.evaluasiPenerapan.link()
+        case .feedbackReplies: return nil
         case .assessments, .placements: return nil
         case .jpReminder: return m.nip.map { SiteURL.learningHours($0) }
         }
@@ -77,6 +94,8 @@ struct InboxPage {
         case .externalLearning: return "Verifikasi"
         case .mentoringSessions: return "Konfirmasi di profil Anda"
         case .jpReminder: return "Lihat JP Anda"
+        case .feedback, .feedbackReplies: return "Baca"
+        case .behaviourSurveys: return "Jawab"
         case .assessments, .placements: return ""
         }
     }

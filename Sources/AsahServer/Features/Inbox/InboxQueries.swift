@@ -10,6 +10,8 @@ enum InboxQueries {
     struct Row: Decodable {
         var mentoring: Int
         var assessments: Int
+        var feedback: Int
+        var feedbackReplies: Int
         var placements: Int
         var external: Int
         var transfers: Int
@@ -38,6 +40,13 @@ enum InboxQueries {
                   AND NOT EXISTS (SELECT 1 FROM assessments x WHERE x.employee_id = sub.id
                     AND x.assessor_id = \(bind: e) AND x.source = 'supervisor'
                     AND x.assessed_on >= \(bind: "\(today.year)-01-01"))) AS assessments,
+              ((SELECT COUNT(*) FROM feedback f WHERE f.employee_id = \(bind: e) AND f.read_at IS NULL)
+               + (SELECT COUNT(*) FROM feedback f JOIN feedback_replies r ON r.feedback_id = f.id
+                WHERE f.employee_id = \(bind: e) AND r.for_employee = \(bind: true) AND r.read_at IS NULL)
+              ) AS feedback,
+              (SELECT COUNT(*) FROM feedback f JOIN feedback_replies r ON r.feedback_id = f.id
+                WHERE f.author_id = \(bind: u) AND r.for_employee = \(bind: false) AND r.read_at IS NULL
+              ) AS feedback_replies,
               (SELECT COUNT(*) FROM enrolments en JOIN users me ON me.id = \(bind: u)
                 WHERE en.employee_id = \(bind: e)
                   AND ((en.requested_by <> \(bind: u) AND (me.inbox_seen_at IS NULL OR en.requested_at > me.inbox_seen_at))
@@ -57,6 +66,7 @@ enum InboxQueries {
         guard let row else { return InboxCounts() }
         var counts: [InboxKind: Int] = [
             .mentoringSessions: row.mentoring, .assessments: row.assessments, .placements: row.placements,
+            .feedback: row.feedback, .feedbackReplies: row.feedbackReplies,
             .externalLearning: row.external, .transfers: row.transfers,
         ]
         if let agencyID = actor.agencyID {
@@ -67,6 +77,12 @@ enum InboxQueries {
             if AccessPolicy.knowledgeConfirmationScope(agency: agencyID, actor) != nil {
                 counts[.knowledgeSessions] = try await KnowledgeSharingQueries.awaiting(
                     agencyID: agencyID, actor: actor, on: db
+                ).count
+            }
+            if let me {
+                let months = try await AgencySettings.behaviourSurveyMonths(agencyID, on: db)
+                counts[.behaviourSurveys] = try await BehaviourQueries.due(
+                    employeeID: me, window: BehaviourSurvey.dueWindow(today: today, months: months), limit: 100, on: db
                 ).count
             }
             // The yearly minimum binds PNS and CPNS in active service (as on the home page).

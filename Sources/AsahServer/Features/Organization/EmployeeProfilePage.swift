@@ -62,6 +62,7 @@ struct EmployeeProfilePage {
                 link(SiteURL.studies(e.nip), "Tugas/izin belajar", cls: "btn btn-secondary")
                 if m.showPerformance {
                     link(SiteURL.performance(e.nip), "Penilaian kinerja", cls: "btn btn-secondary")
+                    link(SiteURL.feedback(e.nip), "Umpan balik", cls: "btn btn-secondary")
                 }
                 if m.canChange {
                     link(SiteURL.editEmployee(e.nip), "Ubah data pegawai", cls: "btn btn-secondary")
