@@ -12,6 +12,8 @@ enum BenchData {
         var assessments: Int
         var seed: UInt64
         var ledger: Int = 0
+        /// Finished activities with evaluations (and, when above 0, two years of annual ratings).
+        var evaluation: Int = 0
         var password: String
     }
 
@@ -288,6 +290,11 @@ enum BenchData {
         try await generateLedger(
             count: o.ledger, agencyID: agencyID, employeeIDs: employeeIDs, rng: &rng, today: today, now: now, on: db,
             progress: { progress($0 + " (" + elapsed() + ")") })
+        if o.evaluation > 0 {
+            try await generateEvaluation(
+                activities: o.evaluation, agencyID: agencyID, employeeIDs: employeeIDs, rng: &rng, today: today,
+                now: now, on: db, progress: { progress($0 + " (" + elapsed() + ")") })
+        }
         // PostgreSQL's autovacuum would gather statistics soon after such a load; gather them now so the
         // plans do not depend on its timing. SQLite gets none, as in a real installation (Asah never runs ANALYZE).
         if sql.dialect.name == "postgresql" { try await sql.raw("ANALYZE").run() }
