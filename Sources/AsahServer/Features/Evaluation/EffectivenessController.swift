@@ -18,7 +18,9 @@ struct EffectivenessController {
             return EffectivenessCSV.response(report, agencyCode: agency.code)
         }
         return EffectivenessPage.render(
-            .init(chrome: req.chrome("Efektivitas pengembangan \(year)"), agencyCode: agency.code, report: report)
+            .init(
+                chrome: req.chrome("Efektivitas pengembangan \(year)"), agencyCode: agency.code, report: report,
+                thisYear: try await req.today(for: try agency.requireID()).year)
         ).response()
     }
 

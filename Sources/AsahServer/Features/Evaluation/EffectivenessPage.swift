@@ -9,6 +9,7 @@ struct EffectivenessPage {
         var chrome: PageChrome
         var agencyCode: String
         var report: EffectivenessReport
+        var thisYear: Int
     }
 
     static func render(_ m: Model) -> HTML {
@@ -16,7 +17,7 @@ struct EffectivenessPage {
         let t = r.totals
         return Layout.page(m.chrome) {
             tag("h1") { txt("Efektivitas pengembangan kompetensi \(r.year)") }
-            UI.years(Array((r.year - 3)...(r.year + 1)), selected: r.year) {
+            UI.years(Array((min(r.year, m.thisYear) - 3)...max(r.year, m.thisYear)), selected: r.year) {
                 SitePath.instansiEvaluasi.link(m.agencyCode) + "?tahun=\($0)"
             }
             tag("div") {

@@ -13,6 +13,8 @@ enum EffectivenessQueries {
 
     struct Activity: Decodable, Sendable {
         var id: UUID
+        /// The id as `CAST(… AS TEXT)` spells it, to match `Pair.activityID`.
+        var idText: String
         var title: String
         var jenisDiklatId: Int
         var providerKind: String
@@ -29,7 +31,7 @@ enum EffectivenessQueries {
     static func activities(agencyID: UUID, year: Int, on db: any Database) async throws -> [Activity] {
         try await db.sql.raw(
             """
-            SELECT a.id, a.title, a.jenis_diklat_id, a.provider_kind, p.name AS partner_name, a.cost_per_participant,
+            SELECT a.id, CAST(a.id AS TEXT) AS id_text, a.title, a.jenis_diklat_id, a.provider_kind, p.name AS partner_name, a.cost_per_participant,
                    a.fixed_cost, a.jp_hundredths,
                    (SELECT MIN(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS first_day,
                    (SELECT MAX(s.date) FROM activity_sessions s WHERE s.activity_id = a.id) AS last_day,
@@ -111,14 +113,16 @@ enum EffectivenessQueries {
         ).rows(Behaviour.self)
     }
 
+    /// Ids as text (`CAST … AS TEXT`, the same spelling in both queries): thousands of rows are
+    /// matched by these keys, and parsing each into a UUID was most of the report's time.
     struct Pair: Decodable, Sendable {
-        var activityID: UUID
-        var employeeID: UUID
+        var activityID: String
+        var employeeID: String
         var competencyCode: String
     }
 
     struct Fact: Decodable, Sendable {
-        var employeeID: UUID
+        var employeeID: String
         var competencyCode: String
         var level: Int
         var source: String
@@ -130,20 +134,22 @@ enum EffectivenessQueries {
     static func levelFacts(agencyID: UUID, year: Int, on db: any Database) async throws -> ([Pair], [Fact]) {
         let pairs = try await db.sql.raw(
             """
-            SELECT n.activity_id, n.employee_id, c.competency_code
+            SELECT CAST(n.activity_id AS TEXT) AS activity_id, CAST(n.employee_id AS TEXT) AS employee_id,
+                   c.competency_code
             FROM enrolments n JOIN activities a ON a.id = n.activity_id
             JOIN activity_competencies c ON c.activity_id = n.activity_id
             WHERE \(scope(agencyID: agencyID, year: year)) AND n.state = 'completed'
             """
         ).rows(Pair.self)
+        // Driven by the pairs (a few thousand), each an index lookup into the assessments.
         let facts = try await db.sql.raw(
             """
-            SELECT x.employee_id, x.competency_code, x.level, x.source, x.assessed_on FROM assessments x
-            WHERE EXISTS (
-              SELECT 1 FROM enrolments n JOIN activities a ON a.id = n.activity_id
-              JOIN activity_competencies c ON c.activity_id = n.activity_id
-              WHERE \(scope(agencyID: agencyID, year: year)) AND n.state = 'completed'
-                AND n.employee_id = x.employee_id AND c.competency_code = x.competency_code)
+            SELECT CAST(x.employee_id AS TEXT) AS employee_id, x.competency_code, x.level, x.source, x.assessed_on
+            FROM (SELECT DISTINCT n.employee_id, c.competency_code
+                  FROM enrolments n JOIN activities a ON a.id = n.activity_id
+                  JOIN activity_competencies c ON c.activity_id = n.activity_id
+                  WHERE \(scope(agencyID: agencyID, year: year)) AND n.state = 'completed') p
+            JOIN assessments x ON x.employee_id = p.employee_id AND x.competency_code = p.competency_code
             """
         ).rows(Fact.self)
         return (pairs, facts)

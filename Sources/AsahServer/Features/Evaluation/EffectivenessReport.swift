@@ -158,24 +158,33 @@ struct EffectivenessReport: Content {
         settings: CurrentLevelSettings, on db: any Database
     ) async throws -> [UUID: [LevelChange]] {
         let (pairs, facts) = try await EffectivenessQueries.levelFacts(agencyID: agencyID, year: year, on: db)
-        var known: [String: [AssessmentFact]] = [:]
+        struct Key: Hashable {
+            var employee: String
+            var code: String
+        }
+        var known: [Key: [AssessmentFact]] = [:]
         for f in facts {
             guard let source = AssessmentSource(rawValue: f.source), let on = CivilDate(iso: f.assessedOn) else {
                 continue
             }
-            known[f.employeeID.uuidString + f.competencyCode, default: []].append(
+            known[Key(employee: f.employeeID, code: f.competencyCode), default: []].append(
                 AssessmentFact(level: f.level, source: source, assessedOn: on))
         }
-        let byID = Dictionary(uniqueKeysWithValues: activities.map { ($0.id, $0) })
-        var out: [UUID: [LevelChange]] = [:]
-        for p in pairs {
-            guard let a = byID[p.activityID], let start = a.firstDay.flatMap(CivilDate.init(iso:)),
+        // The activities by their id as the pairs spell it (the same cast).
+        var windows: [String: (UUID, CivilDate, CivilDate)] = [:]
+        for a in activities {
+            guard let start = a.firstDay.flatMap(CivilDate.init(iso:)),
                 let end = a.lastDay.flatMap(CivilDate.init(iso:))
             else { continue }
-            out[p.activityID, default: []].append(
+            windows[a.idText] = (a.id, start, end)
+        }
+        var out: [UUID: [LevelChange]] = [:]
+        for p in pairs {
+            guard let (id, start, end) = windows[p.activityID] else { continue }
+            out[id, default: []].append(
                 LevelChange.measure(
-                    known[p.employeeID.uuidString + p.competencyCode] ?? [], start: start, end: end, today: today,
-                    settings: settings))
+                    known[Key(employee: p.employeeID, code: p.competencyCode)] ?? [], start: start, end: end,
+                    today: today, settings: settings))
         }
         return out
     }
