@@ -22,6 +22,7 @@ enum SitePath {
     static let kegiatanEvaluasi = RoutePath("/kegiatan/:id/evaluasi")
     static let evaluasiPenerapan = RoutePath("/evaluasi-penerapan")
     static let instansiEvaluasi = RoutePath("/instansi/:code/evaluasi")
+    static let instansiTalenta = RoutePath("/instansi/:code/talenta")
     static let evaluasiPenerapanByEnrolment = RoutePath("/evaluasi-penerapan/:enrolment")
     static let kegiatanStatus = RoutePath("/kegiatan/:id/status")
     static let kegiatanUbah = RoutePath("/kegiatan/:id/ubah")

@@ -51,8 +51,8 @@ final class DemoTests: AppTestCase {
         XCTAssertGreaterThanOrEqual(mentored, 4)
         XCTAssertLessThanOrEqual(mentored, 8)
 
-        // Performance: every employee in active service has last year's and the year before's annual
-        // rating and this year's finished quarters (two by mid-July); three feedback threads per agency,
+        // Performance: every employee in active service has an annual rating of this year and the two
+        // before, and this year's finished quarters (two by mid-July); three feedback threads per agency,
         // the newest unread.
         let active = try await sql.raw("SELECT COUNT(*) AS n FROM employees WHERE employment_state = 'aktif'")
             .firstRow(CountRow.self)!.n
@@ -60,7 +60,7 @@ final class DemoTests: AppTestCase {
             "SELECT COUNT(*) AS n FROM performance_ratings WHERE period = 'annual' AND year = \(bind: TestClock.year - 1)"
         ).firstRow(CountRow.self)!.n
         XCTAssertEqual(annual, active)
-        await eq(try await count("performance_ratings"), active * 4)
+        await eq(try await count("performance_ratings"), active * 5)
         await eq(try await count("feedback"), 12)
         let unread = try await sql.raw("SELECT COUNT(*) AS n FROM feedback WHERE read_at IS NULL")
             .firstRow(CountRow.self)!.n

@@ -141,6 +141,7 @@ final class RouteAccessTests: AppTestCase {
         "GET /kegiatan/:id/evaluasi": .record(manager: true),
         "GET /evaluasi-penerapan": .signedIn, "GET /api/v1/behaviour-surveys": .signedIn,
         "GET /instansi/:code/evaluasi": .record(manager: true),
+        "GET /instansi/:code/talenta": .record(manager: true), "POST /instansi/:code/talenta": .record(manager: true),
         "GET /api/v1/agencies/:code/evaluation": .record(manager: true),
         // The participant and their supervisor answer the behaviour survey.
         "POST /evaluasi-penerapan/:enrolment": .record(manager: false),

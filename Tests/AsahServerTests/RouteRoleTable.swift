@@ -235,6 +235,7 @@ enum RouteRole {
         "POST /api/v1/agencies/:code/imports/assessments": agency(managers),
         "POST /api/v1/agencies/:code/imports/performance-ratings": agency(managers),
         "GET /api/v1/agencies/:code/talent-grid": agency(managers),
+        "GET /instansi/:code/talenta": agency(managers), "POST /instansi/:code/talenta": agency(managers),
         "GET /api/v1/employees/:nip/learning-hours": employee(readers),
         "GET /api/v1/agencies/:code/learning-hours/compliance": agency(heads),
         "GET /api/v1/agencies/:code/activities": agency(medan),

@@ -129,3 +129,55 @@ final class TalentGridTests: AppTestCase {
         await eq(try await manager.get("/api/v1/agencies/medan/talent-grid?year=1900").status, .badRequest)
     }
 }
+
+extension TalentGridTests {
+    /// The page shows each box's count as the API does, lists a box's people by name with its
+    /// recommendations, and saves the agency's cut-offs through its form (errors beside the fields,
+    /// nothing saved on an error); managers only.
+    func testThePageShowsTheGridAndSetsTheCutoffs() async throws {
+        let w = try await world()
+        let m = w.medan
+        let year = TestClock.year
+        for e in [m.staff, m.colleague] {
+            for code in try await ReportTallyTests.codes(of: e, on: sql) {
+                try await ReportTallyTests.record(e, code, 5, on: db)
+            }
+            _ = try await PerformanceService.record(
+                PerformanceRatingInput(
+                    year: year, period: .annual, hasilKerja: .diAtasEkspektasi, perilakuKerja: .diAtasEkspektasi),
+                employee: try await EmployeeQueries.detail(nip: e.nip, on: db)!, userID: nil, now: TestClock.now, on: db
+            )
+        }
+        let manager = try await APIClient.signIn(app, "pengelola.medan")
+        let grid = try await read(manager)
+        let (box, nips) = try XCTUnwrap(grid.boxes.first)
+        XCTAssertEqual(Set(nips), [m.staff.nip, m.colleague.nip])
+
+        var browser = Browser(app)
+        _ = try await browser.login("pengelola.medan")
+        let page = try await browser.get("/instansi/medan/talenta?tahun=\(year)")
+        XCTAssertEqual(page.status, .ok)
+        XCTAssertTrue(page.body.string.contains("kotak=\(box)\">2 pegawai</a>"), page.body.string)
+        let drill = try await browser.get("/instansi/medan/talenta?tahun=\(year)&kotak=\(box)").body.string
+        XCTAssertTrue(drill.contains(m.staff.name) && drill.contains(m.colleague.name))
+        XCTAssertTrue(drill.contains(TalentGrid.box(box)!.recommendations[0]))
+
+        let bad = try await browser.post("/instansi/medan/talenta", form: ["menengah": "85", "tinggi": "80"])
+        XCTAssertEqual(bad.status, .unprocessableEntity)
+        XCTAssertTrue(bad.body.string.contains("Batas potensial tinggi harus lebih besar dari batas menengah."))
+        await eq(try await AgencySettings.talentCutoffs(m.agencyID, on: db), .standard)
+        await eq(
+            try await browser.post("/instansi/medan/talenta", form: ["menengah": "50,5", "tinggi": "90"]).status,
+            .seeOther)
+        await eq(
+            try await AgencySettings.talentCutoffs(m.agencyID, on: db), PotentialCutoffs(menengah: 505, tinggi: 900))
+
+        var head = Browser(app)
+        _ = try await head.login("kepala.medan")
+        await eq(try await head.get("/instansi/medan/talenta").status, .forbidden)
+        await eq(
+            try await head.post("/instansi/medan/talenta", form: ["menengah": "10", "tinggi": "20"]).status, .forbidden)
+        await eq(
+            try await AgencySettings.talentCutoffs(m.agencyID, on: db), PotentialCutoffs(menengah: 505, tinggi: 900))
+    }
+}

@@ -3,7 +3,7 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// Performance in the demo: two years of annual ratings and this year's finished quarters for every
+/// Performance in the demo: three years of annual ratings and this year's finished quarters for every
 /// employee in active service (mostly Baik, some Sangat Baik, a few below expectation, so the 9-box
 /// and the predikat spread look like an agency's), and the head of office's feedback threads with the
 /// demo employee, the newest unread.
@@ -44,8 +44,9 @@ enum DemoPerformanceSeeder {
         for (i, id) in people.enumerated() {
             // Each person's own steady pattern, moving one step in the cycle per year.
             let base = (i * 17) % 40
+            // This year's annual rating too, so the 9-box of this year (the year of the standards) is filled.
             for (year, period, step) in [
-                (today.year - 2, PerformancePeriod.annual, 0), (today.year - 1, .annual, 1),
+                (today.year - 2, PerformancePeriod.annual, 0), (today.year - 1, .annual, 1), (today.year, .annual, 6),
             ] + (0..<quartersDone).map({ (today.year, PerformancePeriod.allCases[$0], 2 + $0) }) {
                 let (h, b) = pair(base + step * 7)
                 rows.append((id, PerformanceRatingInput(year: year, period: period, hasilKerja: h, perilakuKerja: b)))

@@ -82,6 +82,7 @@ enum Layout {
                 items.append((SiteURL.competencies(code), "Kompetensi"))
                 items.append((SiteURL.gapReport(code), "Kesenjangan"))
                 items.append((SiteURL.compliance(code), "Pemenuhan JP"))
+                items.append((SitePath.instansiTalenta.link(code), "Talenta"))
                 items.append((SiteURL.importPage(code), "Impor SIASN"))
                 items.append((SiteURL.activities(code), "Kegiatan"))
                 items.append((SiteURL.accounts(code), "Akun"))

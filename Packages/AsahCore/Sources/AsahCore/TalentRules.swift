@@ -43,6 +43,33 @@ public struct PotentialCutoffs: Sendable, Equatable, Codable {
         return nil
     }
 
+    /// Cut-offs from a form's text: percentages with at most one decimal ("68", "68,5" or "68.5");
+    /// errors keyed `menengah` and `tinggi`.
+    public static func make(menengah: String?, tinggi: String?) -> Result<PotentialCutoffs, FieldErrors> {
+        var errors: [String: String] = [:]
+        let m = tenths(menengah), t = tenths(tinggi)
+        if m == nil { errors["menengah"] = "Isi batas potensial menengah dalam persen, misalnya 68 atau 68,5." }
+        if t == nil { errors["tinggi"] = "Isi batas potensial tinggi dalam persen, misalnya 80 atau 80,5." }
+        guard let m, let t else { return .failure(FieldErrors(errors)) }
+        let cutoffs = PotentialCutoffs(menengah: m, tinggi: t)
+        if let problem = cutoffs.problem {
+            return .failure(FieldErrors([(1...1000).contains(m) ? "tinggi" : "menengah": problem]))
+        }
+        return .success(cutoffs)
+    }
+
+    /// "68,5" → 685; nil for anything but digits with at most one decimal.
+    static func tenths(_ text: String?) -> Int? {
+        let raw = (text ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 3,
+            parts[0].allSatisfy(\.isASCII), parts[0].allSatisfy(\.isNumber), let whole = Int(parts[0])
+        else { return nil }
+        if parts.count == 1 { return whole * 10 }
+        guard parts[1].count == 1, parts[1].allSatisfy(\.isASCII), let d = Int(parts[1]) else { return nil }
+        return whole * 10 + d
+    }
+
     public func potential(_ jpm: Percent) -> Potential {
         if jpm.tenths >= tinggi { return .tinggi }
         if jpm.tenths >= menengah { return .menengah }

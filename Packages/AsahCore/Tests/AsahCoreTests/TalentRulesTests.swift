@@ -61,3 +61,23 @@ struct TalentRulesTests {
         #expect(PotentialCutoffs(menengah: menengah, tinggi: tinggi).problem != nil)
     }
 }
+
+extension TalentRulesTests {
+    /// (menengah, tinggi) → tenths, or the field refused.
+    @Test(
+        arguments: [
+            ("68", "80", 680, 800, nil), ("68,5", " 80.5 ", 685, 805, nil), ("0,1", "100", 1, 1000, nil),
+            ("80", "68", nil, nil, "tinggi"), ("70", "70", nil, nil, "tinggi"), ("0", "50", nil, nil, "menengah"),
+            ("50", "100,1", nil, nil, "tinggi"), ("68,55", "80", nil, nil, "menengah"),
+            ("", "80", nil, nil, "menengah"),
+            ("6x", "80", nil, nil, "menengah"), ("68", "-80", nil, nil, "tinggi"), ("1000", "80", nil, nil, "menengah"),
+        ] as [(String, String, Int?, Int?, String?)])
+    func cutoffsFromAForm(menengah: String, tinggi: String, m: Int?, t: Int?, refused: String?) {
+        switch PotentialCutoffs.make(menengah: menengah, tinggi: tinggi) {
+        case .success(let c):
+            #expect(refused == nil)
+            #expect(c == PotentialCutoffs(menengah: m!, tinggi: t!))
+        case .failure(let e): #expect(e.messages.keys.contains(refused ?? "none"), "\(e.messages)")
+        }
+    }
+}

@@ -9,6 +9,8 @@ extension SiteRoutes {
         api.post(SitePath.apiEmployeesPerformanceRatings, use: ratings.post)  // supervisor, managers; never self
         api.get(SitePath.apiEmployeesPerformanceRatings, use: ratings.list)  // self, supervisors up the chain, managers
         api.get(SitePath.apiAgenciesTalentGrid, use: TalentController().grid)  // managers
+        pages.get(SitePath.instansiTalenta, use: TalentPageController().show)  // managers
+        pages.post(SitePath.instansiTalenta, use: TalentPageController().saveCutoffs)  // managers
         // Managers of the agency.
         importAPI.post(SitePath.apiAgenciesImportsPerformanceRatings, use: PerformanceImportAPIController().create)
     }

@@ -9,10 +9,28 @@ struct TalentController {
     func grid(req: Request) async throws -> TalentGridDTO {
         let user = try req.requireAPIUser()
         let agency = try await Guard(req, user).agency(.manage)
-        let agencyID = try agency.requireID()
         let year = try req.apiYear()
+        let (report, cutoffs) = try await Self.load(req, agency, year: year, unitParameter: "unit")
+        return TalentGridDTO(
+            year: year,
+            cutoffs: .init(menengah: Percent(tenths: cutoffs.menengah), tinggi: Percent(tenths: cutoffs.tinggi)),
+            boxes: TalentGrid.boxes.map {
+                .init(
+                    box: $0.number, talentPool: $0.isTalentPool, count: report.boxes[$0.number]?.count ?? 0,
+                    employees: (report.boxes[$0.number] ?? []).map(\.nip))
+            },
+            unplaced: report.unplaced.map(\.nip),
+            unplacedByReason: Dictionary(grouping: report.unplaced, by: \.reason.rawValue).mapValues(\.count))
+    }
+
+    /// The grid of the agency, or of the unit named by the query parameter and its sub-units (404 for a
+    /// unit of another agency), with the agency's cut-offs.
+    static func load(_ req: Request, _ agency: Agency, year: Int, unitParameter: String) async throws
+        -> (TalentGridReport, PotentialCutoffs)
+    {
+        let agencyID = try agency.requireID()
         var unit: Unit?
-        if let raw = req.query[String.self, at: "unit"] {
+        if let raw = req.query[String.self, at: unitParameter], !raw.isEmpty {
             guard let id = UUID(uuidString: raw), let found = try await Unit.find(id, on: req.db),
                 found.agencyID == agencyID
             else { throw RecordKind.unit.notFound }
@@ -22,17 +40,7 @@ struct TalentController {
         let cutoffs = try await AgencySettings.talentCutoffs(agencyID, on: req.db)
         let people = try await TalentQueries.people(
             agencyID: agencyID, year: year, unitPath: unit?.path, formula: thresholds.formula, on: req.db)
-        let report = TalentGridReport(people, thresholds: thresholds, cutoffs: cutoffs)
-        return TalentGridDTO(
-            year: year,
-            cutoffs: .init(menengah: Percent(tenths: cutoffs.menengah), tinggi: Percent(tenths: cutoffs.tinggi)),
-            boxes: TalentGrid.boxes.map {
-                .init(
-                    box: $0.number, talentPool: $0.isTalentPool, count: report.boxes[$0.number]?.count ?? 0,
-                    employees: report.boxes[$0.number] ?? [])
-            },
-            unplaced: report.unplaced.map(\.nip),
-            unplacedByReason: Dictionary(grouping: report.unplaced, by: \.reason.rawValue).mapValues(\.count))
+        return (TalentGridReport(people, thresholds: thresholds, cutoffs: cutoffs), cutoffs)
     }
 }
 

@@ -9,6 +9,8 @@ import SQLKit
 enum TalentQueries {
     struct Person: Decodable, Sendable {
         var nip: String
+        var name: String
+        var unitName: String?
         var predikat: String?
         var total: Int?
         var assessed: Int?
@@ -31,7 +33,7 @@ enum TalentQueries {
             ? "CASE WHEN cl.level < si.level THEN cl.level ELSE si.level END" : "cl.level"
         return try await db.sql.raw(
             """
-            SELECT e.nip, pr.predikat, g.total, g.assessed, g.required, g.met
+            SELECT e.nip, e.name, u.name AS unit_name, pr.predikat, g.total, g.assessed, g.required, g.met
             FROM employees e
             LEFT JOIN units u ON u.id = e.unit_id
             LEFT JOIN performance_ratings pr
@@ -55,7 +57,8 @@ enum TalentQueries {
 
 /// The grid of a scope: who is in each box, and who is listed apart and why.
 struct TalentGridReport: Sendable {
-    var boxes: [Int: [String]] = [:]
+    /// The people of each box, in name order.
+    var boxes: [Int: [TalentQueries.Person]] = [:]
     var unplaced: [(nip: String, reason: TalentGrid.Unplaced)] = []
 
     init(_ people: [TalentQueries.Person], thresholds: GapThresholds, cutoffs: PotentialCutoffs) {
@@ -63,7 +66,7 @@ struct TalentGridReport: Sendable {
             switch TalentGrid.place(
                 predikat: p.predikat.flatMap(Predikat.init(rawValue:)), jpm: p.jpm(thresholds), cutoffs: cutoffs)
             {
-            case .success(let box): boxes[box.number, default: []].append(p.nip)
+            case .success(let box): boxes[box.number, default: []].append(p)
             case .failure(let reason): unplaced.append((p.nip, reason))
             }
         }
